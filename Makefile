@@ -1,0 +1,115 @@
+# evgraph — build, run, test.
+# `make run` and `make test` are the README's quick start: both install missing Debian
+# packages first (apt-get, as root), so they work on a fresh machine.
+
+PREFIX   ?= /usr/local
+DESTDIR  ?=
+BUILD    ?= build
+BIN      ?= evgraph
+CC       ?= cc
+PKGS     := libpcre2-8 jansson libcgraph libgvc
+DEB_PKGS := build-essential pkg-config libpcre2-dev libjansson-dev libgraphviz-dev \
+            libcmocka-dev graphviz libxml2-utils python3 valgrind
+VERSION  := 0.1.0
+
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+CFLAGS   ?= -O2 -g
+CFLAGS   += -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -D_GNU_SOURCE \
+            -Iinclude $(PKG_CFLAGS) -DEVGRAPH_VERSION='"$(VERSION)"' \
+            -DEVGRAPH_RULES_DIR='"$(PREFIX)/share/evgraph/events"'
+LDLIBS   += $(PKG_LIBS) -lm
+
+SRCS     := $(wildcard src/*.c)
+LIB_SRCS := $(filter-out src/main.c,$(SRCS))
+LIB_OBJS := $(LIB_SRCS:src/%.c=$(BUILD)/%.o)
+UNIT_SRCS:= $(wildcard tests/unit/test_*.c)
+UNIT_BINS:= $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+
+SAMPLES  := tests/samples
+
+.PHONY: all run test unit cli check-asan check-valgrind bench fuzz fuzz-smoke deps \
+        install uninstall clean corpus-score timex-score
+
+all: $(BIN)
+
+$(BIN): $(LIB_OBJS) $(BUILD)/main.o
+	@echo "  CC $@"; $(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/%.o: src/%.c $(wildcard include/*.h) | $(BUILD)
+	@echo "  CC $@"; $(CC) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJS) | $(BUILD)
+	@mkdir -p $(BUILD)/tests
+	@echo "  CC $@"; $(CC) $(CFLAGS) -Itests/unit -o $@ $< $(LIB_OBJS) $(LDLIBS) -lcmocka
+
+$(BUILD):
+	@mkdir -p $(BUILD)
+
+# Installs what the build needs when pkg-config cannot find it (Debian, as root).
+deps:
+	@if ! pkg-config --exists $(PKGS) libcmocka 2>/dev/null || ! command -v dot >/dev/null; then \
+	  echo "installing build dependencies with apt-get"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEB_PKGS); \
+	fi
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	@mkdir -p output
+	./$(BIN) timeline $(SAMPLES) -o output/timeline.txt
+	./$(BIN) json $(SAMPLES) -o output/events.json
+	./$(BIN) graph $(SAMPLES) -o output/graph.svg
+	@cat output/timeline.txt
+	@echo "wrote output/timeline.txt output/events.json output/graph.svg"
+
+test: deps
+	@$(MAKE) --no-print-directory all unit-bins
+	@EVGRAPH=./$(BIN) BUILD=$(BUILD) sh tests/run_tests.sh
+
+unit-bins: $(UNIT_BINS)
+
+# The whole suite again, built with AddressSanitizer + UndefinedBehaviorSanitizer.
+check-asan: deps
+	@$(MAKE) --no-print-directory BUILD=build-asan BIN=build-asan/evgraph \
+	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	  LDFLAGS="-fsanitize=address,undefined" all unit-bins
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  EVGRAPH=build-asan/evgraph BUILD=build-asan sh tests/run_tests.sh
+
+# The whole suite under valgrind memcheck; only Graphviz's and fontconfig's own leaks suppressed.
+check-valgrind: deps
+	@$(MAKE) --no-print-directory BUILD=build-vg BIN=build-vg/evgraph CFLAGS="-O1 -g" all unit-bins
+	@VALGRIND="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
+	  --suppressions=tests/valgrind.supp" EVGRAPH=build-vg/evgraph BUILD=build-vg sh tests/run_tests.sh
+
+bench: all
+	@sh tests/bench.sh ./$(BIN)
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/evgraph/events \
+	  $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/evgraph
+	install -m 644 events/*.json $(DESTDIR)$(PREFIX)/share/evgraph/events/
+	install -m 644 man/evgraph.1 $(DESTDIR)$(PREFIX)/share/man/man1/evgraph.1
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/evgraph $(DESTDIR)$(PREFIX)/share/man/man1/evgraph.1
+	rm -rf $(DESTDIR)$(PREFIX)/share/evgraph
+
+# Extraction quality against the hand-written gold corpus.
+corpus-score: all
+	@rm -rf $(BUILD)/corpus-out && mkdir -p $(BUILD)/corpus-out
+	@for f in tests/corpus/*.txt tests/samples/*.txt; do \
+	  ./$(BIN) json -q "$$f" -o $(BUILD)/corpus-out/$$(basename "$$f" .txt).json || exit 1; done
+	@mkdir -p $(BUILD)/gold && cp tests/corpus/*.json tests/samples/*.json $(BUILD)/gold/
+	@python3 ../shared/tools/score_events.py $(BUILD)/gold $(BUILD)/corpus-out $(SCORE_FLAGS)
+
+timex-score: all
+	@python3 ../shared/tools/score_timex.py ./$(BIN) ../shared/data/tempeval3/train/TimeBank
+	@python3 ../shared/tools/score_timex.py ./$(BIN) ../shared/data/tempeval3/train/AQUAINT
+
+-include tests/fuzz/fuzz.mk
+
+clean:
+	rm -rf build build-asan build-vg build-fuzz $(BIN)

@@ -1,0 +1,68 @@
+/* document — one input article: bytes read and validated as UTF-8, normalised for
+ * matching (curly quotes, dashes, odd spaces, line ends), split into paragraphs that are
+ * classified (headline, dateline, byline, category, body, boilerplate), and its
+ * publication date found in the header. Offsets everywhere else are into `text`;
+ * document_raw_offset maps them back to the original bytes. */
+#ifndef EVGRAPH_DOCUMENT_H
+#define EVGRAPH_DOCUMENT_H
+
+#include "calendar.h"
+#include "util.h"
+
+typedef enum {
+    PARA_BODY,
+    PARA_HEADLINE,
+    PARA_DATELINE,
+    PARA_BYLINE,
+    PARA_CATEGORY,
+    PARA_BOILERPLATE
+} para_kind;
+
+typedef struct {
+    size_t start, end;
+    para_kind kind;
+} paragraph;
+
+typedef enum {
+    ANCHOR_NONE,
+    ANCHOR_OPTION,   /* --anchor */
+    ANCHOR_HEADER,   /* a date or timestamp line in the header */
+    ANCHOR_DATELINE  /* "WASHINGTON, Dec 18 (Reuters) -" */
+} anchor_basis;
+
+typedef struct {
+    size_t text, raw;
+} offset_point;
+
+typedef struct {
+    char *source;          /* path as given, "-" for stdin */
+    char *text;            /* normalised, NUL-terminated */
+    size_t len;
+    size_t raw_len;
+    offset_point *map;     /* where text and raw offsets fall out of step, by text */
+    size_t nmap, capmap;
+    paragraph *paras;
+    size_t npara, cappara;
+    char *title, *byline;
+    ymd published;         /* y == 0: none found */
+    anchor_basis published_basis;
+    ymd dateline_md;       /* a wire dateline's month and day when it has no year */
+    ymd anchor;            /* what relative dates resolve against; y == 0: none */
+    anchor_basis anchor_basis;
+    size_t invalid_bytes;  /* invalid UTF-8 sequences replaced by U+FFFD */
+    int was_html;
+} document;
+
+/* Size limit for one input; larger inputs are refused with an error. */
+#define DOCUMENT_MAX_BYTES ((size_t)256 << 20)
+
+int document_load(document *doc, const char *path, ev_err *err);
+int document_from_memory(document *doc, const char *source, const char *data, size_t len,
+                         ev_err *err);
+/* Sets the anchor: the override when given (y != 0), else the publication date. */
+void document_set_anchor(document *doc, ymd override);
+size_t document_raw_offset(const document *doc, size_t text_off);
+const char *document_anchor_basis_name(anchor_basis b);
+void document_free(document *doc);
+
+#endif

@@ -1,0 +1,43 @@
+/* events — apply the event rules to each sentence: actor mentions are masked to
+ * placeholders, each rule's compiled frames find the trigger and the roles (active and
+ * passive voice), then the event gets a date from the nearest tied temporal expression
+ * (or the publication date for news of the day), and a modality from the cues. */
+#ifndef EVGRAPH_EVENTS_H
+#define EVGRAPH_EVENTS_H
+
+#include "actors.h"
+#include "dates.h"
+#include "rules.h"
+
+#define ACTOR_NONE ((size_t)-1)
+
+typedef enum { MOD_ASSERTED, MOD_NEGATED, MOD_HYPOTHETICAL } modality;
+typedef enum { BASIS_NONE, BASIS_DOCUMENT, BASIS_RELATIVE, BASIS_EXPLICIT } date_basis;
+
+typedef struct {
+    char value[16];    /* ISO at its precision, "" when none */
+    date_prec prec;
+    date_basis basis;
+    char text[64];     /* the expression it came from */
+} event_date;
+
+typedef struct {
+    const event_rule *rule;
+    size_t source, target; /* indexes into the document's actor_table, or ACTOR_NONE */
+    event_date date;
+    modality mod;
+    size_t sent_start, sent_end; /* the evidence sentence, offsets into doc->text */
+} doc_event;
+
+typedef struct {
+    doc_event *v;
+    size_t n, cap;
+} doc_event_list;
+
+void events_extract(const ruleset *rs, const document *doc, const sentence_list *sents,
+                    const timex_list *timexes, const actor_table *actors, doc_event_list *out);
+const char *events_modality_name(modality m);
+const char *events_basis_name(date_basis b);
+void doc_event_list_free(doc_event_list *l);
+
+#endif

@@ -1,0 +1,86 @@
+/* rules — load, validate and compile the data files of events/: event rules (types,
+ * trigger wordings, frames for roles), modality cues and the actor gazetteer. Errors
+ * name the file and the JSON path of the problem. Nothing else reads these files. */
+#ifndef EVGRAPH_RULES_H
+#define EVGRAPH_RULES_H
+
+#include "rx.h"
+#include "util.h"
+
+typedef enum {
+    KIND_ORGANIZATION,
+    KIND_GOVERNMENT,
+    KIND_PERSON,
+    KIND_COUNTRY,
+    KIND_MEDIA,
+    KIND_ALLIANCE,
+    KIND_OTHER,
+    KIND_COUNT
+} actor_kind;
+
+const char *rules_kind_name(actor_kind k);
+int rules_kind_from_name(const char *s); /* -1 when unknown */
+
+typedef struct {
+    char *name;        /* canonical name */
+    char *id;          /* stable slug */
+    actor_kind kind;
+    char *parent;      /* canonical name of the body it belongs to, or NULL */
+    char *country;
+    char **aliases;    /* surface forms, the name first */
+    size_t naliases;
+    char **descriptors; /* nouns that refer back to it: "chipmaker", "spyware maker" */
+    size_t ndescriptors;
+} gaz_actor;
+
+/* A word that refers back to an earlier actor ("the company", "the regulator"). */
+typedef struct {
+    char *word;
+    unsigned kinds; /* bit set of actor_kind it may refer to */
+    char *name_has; /* only actors whose name contains this ("Department"), or NULL */
+} descriptor;
+
+typedef struct {
+    pcre2_code *re;
+    char *where;       /* file and JSON path, for messages and `evgraph rules` */
+    int passive;       /* a frame in the passive voice */
+} rule_pattern;
+
+typedef struct {
+    char *type;
+    char *cameo;
+    char *verb;         /* for summaries: "blacklists" */
+    char *file;
+    unsigned source_kinds, target_kinds; /* bit sets of actor_kind; 0 = any */
+    int has_target;     /* 0: the type has no target (media_report) */
+    int target_from_deal; /* a missing target is the document's deal party */
+    int deal;           /* this type's events name a deal (buyer -> company) */
+    char **suppressed_by; /* types that, found between the same actors in the same
+                             sentence, make this one redundant */
+    size_t nsuppressed_by;
+    rule_pattern *patterns;
+    size_t npatterns, cappatterns;
+} event_rule;
+
+typedef struct {
+    gaz_actor *actors;
+    size_t nactors, capactors;
+    descriptor *descriptors;
+    size_t ndescriptors, capdesc;
+    char **org_suffixes, **body_words, **titles, **stop_names;
+    size_t norg_suffixes, nbody_words, ntitles, nstop_names;
+    event_rule *rules;
+    size_t nrules, caprules;
+    pcre2_code *hypothetical, *negated;
+    char **files;
+    size_t nfiles, capfiles;
+} ruleset;
+
+/* Loads every *.json of dir (sorted). extra_actors: further gazetteer files or NULL. */
+ruleset *rules_load(const char *dir, char *const *extra_actors, size_t nextra, ev_err *err);
+/* Where the rules are: --rules, then $EVGRAPH_RULES, then ./events, then the installed. */
+const char *rules_default_dir(void);
+void rules_free(ruleset *rs);
+const event_rule *rules_find_type(const ruleset *rs, const char *type);
+
+#endif

@@ -1,0 +1,55 @@
+/* util — memory, growable strings and arrays, error values, atomic file output.
+ * Everything here is policy-free plumbing shared by every stage. Allocation failure is
+ * the one error not returned: it ends the program with a message (there is nothing
+ * sensible a stage could do instead). */
+#ifndef EVGRAPH_UTIL_H
+#define EVGRAPH_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+
+/* Grows *arr (of *cap elements of size elem) so that it can hold need elements. */
+void util_grow(void **arr, size_t *cap, size_t need, size_t elem);
+#define VEC_PUSH(arr, n, cap) \
+    (util_grow((void **)&(arr), &(cap), (n) + 1, sizeof *(arr)), &(arr)[(n)++])
+
+typedef struct {
+    char *s;
+    size_t len, cap;
+} strbuf;
+
+void sb_add(strbuf *b, const char *s, size_t n);
+void sb_adds(strbuf *b, const char *s);
+void sb_addc(strbuf *b, char c);
+void sb_addf(strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+char *sb_detach(strbuf *b);
+void sb_free(strbuf *b);
+
+/* An error value: a stage fills it and returns failure; main formats and prints it. */
+typedef struct {
+    char msg[512];
+} ev_err;
+void err_set(ev_err *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Writes data to path through a temporary file in the same directory and a rename, so
+ * a reader never sees half a file and a failed run leaves the old file in place. */
+int util_write_atomic(const char *path, const char *data, size_t len, ev_err *err);
+
+/* Reads a whole file (or stdin for "-"), refusing files over max bytes. */
+int util_read_file(const char *path, size_t max, char **data, size_t *len, ev_err *err);
+
+/* Lower-case ASCII slug of a name: "NSO Group's" -> "nso-group". */
+char *util_slugify(const char *name);
+
+int util_has_suffix(const char *s, const char *suffix);
+int util_strcasecmp_n(const char *a, size_t alen, const char *b, size_t blen);
+
+#endif

@@ -1,0 +1,767 @@
+/* actors — find and fold the actors of one document.
+ *
+ * Candidates come from four recognisers, each a span with a proposed actor:
+ *   gazetteer  every alias of events/actors.json (multi-word aliases in any case, so
+ *              "commerce department" is found; one-word aliases only as written or in
+ *              capitals, so "Arm" is not "arm");
+ *   suffixed   capitalised names ending in an organisation suffix or a body word
+ *              ("NSO Group", "Bureau of Industry and Security");
+ *   titled     people after a title ("president Joe Biden", "chief executive Jane Roe");
+ *   capitalised other capitalised sequences inside a sentence (or at its start when the
+ *              same name also stands inside one).
+ * Overlaps go to the gazetteer, then the longer span. Mentions are then folded into
+ * actors by key (lower-case letters and digits without suffix words, so "L3 Harris" is
+ * "L3Harris Technologies"), by leading words ("NSO" of "NSO Group") and by acronym
+ * ("FTC"). Descriptions ("the company", "the regulator") refer back to the nearest
+ * earlier actor of a fitting kind. */
+#include "actors.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#define MAX_ALIAS_WORDS 8
+
+typedef struct {
+    char *key;        /* folded form: lower-case letters and digits only */
+    size_t gaz;       /* index into rs->actors */
+    const char *form; /* the alias as written in the gazetteer */
+} alias_slot;
+
+struct actors_ctx {
+    const ruleset *rs;
+    alias_slot *slots;
+    size_t nslots;
+    pcre2_code *re_suffixed, *re_titled, *re_capseq, *re_desc;
+    pcre2_match_data *md;
+};
+
+typedef enum { SRC_GAZ, SRC_SUFFIXED, SRC_TITLED, SRC_CAP, SRC_DESC } cand_source;
+
+typedef struct {
+    size_t start, end;
+    cand_source src;
+    size_t gaz;  /* SRC_GAZ */
+    size_t desc; /* SRC_DESC: index into rs->descriptors */
+    actor_kind kind;
+} candidate;
+
+typedef struct {
+    candidate *v;
+    size_t n, cap;
+} cand_list;
+
+/* ---- keys ---- */
+
+char *actors_fold_key(const char *s, size_t n)
+{
+    char *k = xmalloc(n + 1);
+    size_t j = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (isalnum(c))
+            k[j++] = (char)tolower(c);
+        else if (c >= 0x80)
+            k[j++] = (char)c;
+    }
+    k[j] = '\0';
+    return k;
+}
+
+static unsigned long hash_str(const char *s)
+{
+    unsigned long h = 1469598103934665603UL;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211UL;
+    return h;
+}
+
+static void slot_insert(actors_ctx *c, char *key, size_t gaz, const char *form)
+{
+    size_t i = hash_str(key) & (c->nslots - 1);
+    while (c->slots[i].key) {
+        if (strcmp(c->slots[i].key, key) == 0 && strcmp(c->slots[i].form, form) == 0) {
+            free(key); /* the first file to name an alias keeps it */
+            return;
+        }
+        i = (i + 1) & (c->nslots - 1);
+    }
+    c->slots[i] = (alias_slot){key, gaz, form};
+}
+
+static size_t count_words(const char *s)
+{
+    size_t w = 0;
+    int in = 0;
+    for (; *s; s++) {
+        int sp = *s == ' ' || *s == '-';
+        if (!sp && !in)
+            w++;
+        in = !sp;
+    }
+    return w;
+}
+
+/* ---- regular expressions built from the word lists ---- */
+
+static void add_alternation(strbuf *b, char **words, size_t n)
+{
+    sb_adds(b, "(?:");
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            sb_addc(b, '|');
+        for (const char *p = words[i]; *p; p++) {
+            if (strchr("\\^$.|?*+()[]{}", *p))
+                sb_addc(b, '\\');
+            sb_addc(b, *p);
+        }
+    }
+    sb_adds(b, ")");
+}
+
+#define CAPW "(?:[A-Z][\\w&'.-]*[\\w&]|[A-Z]|[0-9][\\w&-]*[A-Za-z][\\w&-]*)"
+
+static pcre2_code *build_suffixed(const ruleset *rs, ev_err *err)
+{
+    strbuf b = {0};
+    sb_adds(&b, "\\b(?:" CAPW "(?:\\s+(?:&|and|of|for|de|du|der|" CAPW ")){0,5}\\s+)?");
+    sb_adds(&b, "(?-i:");
+    add_alternation(&b, rs->org_suffixes, rs->norg_suffixes);
+    sb_adds(&b, "|");
+    add_alternation(&b, rs->body_words, rs->nbody_words);
+    sb_adds(&b, ")\\b\\.?(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?" CAPW
+                "(?:\\s+(?:and\\s+)?" CAPW "){0,4})?");
+    pcre2_code *re = rx_compile(b.s, 0, err);
+    sb_free(&b);
+    return re;
+}
+
+static pcre2_code *build_titled(const ruleset *rs, ev_err *err)
+{
+    strbuf b = {0};
+    sb_adds(&b, "(?i:\\b");
+    add_alternation(&b, rs->titles, rs->ntitles);
+    sb_adds(&b, ")\\s+(?<name>[A-Z][a-z'-]+(?:\\s+[A-Z]\\.)?(?:\\s+[A-Z][a-z'-]+){1,2})\\b");
+    pcre2_code *re = rx_compile(b.s, 0, err);
+    sb_free(&b);
+    return re;
+}
+
+static pcre2_code *build_desc(const ruleset *rs, ev_err *err)
+{
+    strbuf b = {0};
+    sb_adds(&b, "\\b(?i:the|that|this)\\s+(?:(?:[A-Za-z][a-z-]+)\\s+){0,2}?(?<word>");
+    char **words = xcalloc(rs->ndescriptors + 1, sizeof *words);
+    for (size_t i = 0; i < rs->ndescriptors; i++)
+        words[i] = rs->descriptors[i].word;
+    add_alternation(&b, words, rs->ndescriptors);
+    free(words);
+    sb_adds(&b, ")\\b(?!\\s+(?:of|in)\\b)");
+    pcre2_code *re = rx_compile(b.s, 0, err);
+    sb_free(&b);
+    return re;
+}
+
+actors_ctx *actors_new(const ruleset *rs, ev_err *err)
+{
+    actors_ctx *c = xcalloc(1, sizeof *c);
+    c->rs = rs;
+    size_t total = 0;
+    for (size_t i = 0; i < rs->nactors; i++)
+        total += rs->actors[i].naliases;
+    c->nslots = 64;
+    while (c->nslots < total * 2 + 16)
+        c->nslots *= 2;
+    c->slots = xcalloc(c->nslots, sizeof *c->slots);
+    for (size_t i = 0; i < rs->nactors; i++) {
+        for (size_t k = 0; k < rs->actors[i].naliases; k++) {
+            const char *a = rs->actors[i].aliases[k];
+            char *key = actors_fold_key(a, strlen(a));
+            if (!*key || count_words(a) > MAX_ALIAS_WORDS) {
+                free(key);
+                continue;
+            }
+            slot_insert(c, key, i, a);
+        }
+    }
+    c->re_suffixed = build_suffixed(rs, err);
+    c->re_titled = c->re_suffixed ? build_titled(rs, err) : NULL;
+    c->re_desc = c->re_titled && rs->ndescriptors ? build_desc(rs, err) : NULL;
+    c->re_capseq = c->re_titled ? rx_compile("\\b" CAPW "(?:\\s+(?:of\\s+|&\\s+|and\\s+)?" CAPW "){0,4}", 0, err)
+                                : NULL;
+    if (!c->re_suffixed || !c->re_titled || !c->re_capseq ||
+        (rs->ndescriptors && !c->re_desc)) {
+        actors_free(c);
+        return NULL;
+    }
+    c->md = pcre2_match_data_create(32, NULL);
+    return c;
+}
+
+void actors_free(actors_ctx *c)
+{
+    if (!c)
+        return;
+    for (size_t i = 0; i < c->nslots; i++)
+        free(c->slots[i].key);
+    free(c->slots);
+    pcre2_code_free(c->re_suffixed);
+    pcre2_code_free(c->re_titled);
+    pcre2_code_free(c->re_capseq);
+    pcre2_code_free(c->re_desc);
+    pcre2_match_data_free(c->md);
+    free(c);
+}
+
+/* ---- recognisers ---- */
+
+static int is_word_char(unsigned char c)
+{
+    return isalnum(c) || c >= 0x80 || c == '&';
+}
+
+/* Does text match an alias as written? Capitalised words of the alias must be
+ * capitalised in the text (a leading "The" excepted), an all-capitals alias must stand
+ * in capitals, and lower-case aliases ("commerce department") match in any case. */
+static int case_fits(const char *form, const char *s, size_t n)
+{
+    size_t fl = strlen(form), i = 0, j = 0;
+    int caps = 1, letters = 0;
+    for (size_t k = 0; k < fl; k++)
+        if (isalpha((unsigned char)form[k])) {
+            letters++;
+            caps &= isupper((unsigned char)form[k]) != 0;
+        }
+    if (caps && letters >= 2) {
+        for (size_t k = 0; k < n; k++)
+            if (islower((unsigned char)s[k]))
+                return 0;
+        return 1;
+    }
+    if (fl >= 4 && util_strcasecmp_n(form, 4, "the ", 4) == 0)
+        i = 4;
+    if (n >= 4 && util_strcasecmp_n(s, 4, "the ", 4) == 0)
+        j = 4;
+    /* Compare word initials, skipping what fold_key ignores. */
+    int at_start_f = 1, at_start_s = 1;
+    while (i < fl && j < n) {
+        unsigned char a = (unsigned char)form[i], b = (unsigned char)s[j];
+        if (!isalnum(a) && a < 0x80) {
+            at_start_f = 1;
+            i++;
+            continue;
+        }
+        if (!isalnum(b) && b < 0x80) {
+            at_start_s = 1;
+            j++;
+            continue;
+        }
+        if (at_start_f && isupper(a) && !isupper(b))
+            return 0;
+        (void)at_start_s;
+        at_start_f = at_start_s = 0;
+        i++;
+        j++;
+    }
+    return 1;
+}
+
+static const alias_slot *lookup(const actors_ctx *c, const char *s, size_t n)
+{
+    char *key = actors_fold_key(s, n);
+    const alias_slot *hit = NULL;
+    if (*key) {
+        size_t i = hash_str(key) & (c->nslots - 1);
+        while (c->slots[i].key) {
+            const alias_slot *sl = &c->slots[i];
+            if (strcmp(sl->key, key) == 0 && case_fits(sl->form, s, n)) {
+                hit = sl;
+                break;
+            }
+            i = (i + 1) & (c->nslots - 1);
+        }
+    }
+    free(key);
+    return hit;
+}
+
+static void push_cand(cand_list *l, candidate c)
+{
+    *VEC_PUSH(l->v, l->n, l->cap) = c;
+}
+
+/* Tries every run of up to MAX_ALIAS_WORDS words from each word start, longest first. */
+static void find_gazetteer(const actors_ctx *c, const char *t, size_t s, size_t e,
+                           cand_list *out)
+{
+    size_t i = s;
+    while (i < e) {
+        while (i < e && !is_word_char((unsigned char)t[i]))
+            i++;
+        if (i >= e)
+            break;
+        size_t ends[MAX_ALIAS_WORDS];
+        size_t nw = 0, j = i;
+        while (nw < MAX_ALIAS_WORDS && j < e) {
+            while (j < e && (is_word_char((unsigned char)t[j]) || t[j] == '.' || t[j] == '-' ||
+                             (t[j] == '\'' && j + 1 < e && isalpha((unsigned char)t[j + 1]))))
+                j++;
+            size_t we = j;
+            while (we > i && (t[we - 1] == '.' || t[we - 1] == '-'))
+                we--;
+            ends[nw++] = we;
+            if (j >= e || (t[j] != ' ' && t[j] != '-'))
+                break;
+            j++;
+            if (j < e && !is_word_char((unsigned char)t[j]))
+                break;
+        }
+        size_t matched = 0;
+        for (size_t w = nw; w > 0 && !matched; w--) {
+            /* "U.S." keeps its final period when the alias has one. */
+            size_t we = ends[w - 1];
+            const alias_slot *sl = NULL;
+            if (we < e && t[we] == '.')
+                sl = lookup(c, t + i, we + 1 - i);
+            if (sl)
+                we++;
+            else
+                sl = lookup(c, t + i, we - i);
+            /* "NSO's": the possessive is not part of the name. */
+            if (!sl && we - i > 2 && t[we - 2] == '\'' && (t[we - 1] == 's' || t[we - 1] == 'S')) {
+                sl = lookup(c, t + i, we - 2 - i);
+                if (sl)
+                    we -= 2;
+            }
+            if (sl) {
+                push_cand(out, (candidate){i, we, SRC_GAZ, sl->gaz, 0, c->rs->actors[sl->gaz].kind});
+                matched = we;
+            }
+        }
+        if (matched) {
+            i = matched;
+            continue;
+        }
+        while (i < e && is_word_char((unsigned char)t[i]))
+            i++;
+        while (i < e && (t[i] == '.' || t[i] == '-' || t[i] == '\''))
+            i++;
+    }
+}
+
+static int is_stop_name(const ruleset *rs, const char *s, size_t n)
+{
+    for (size_t i = 0; i < rs->nstop_names; i++) {
+        size_t l = strlen(rs->stop_names[i]);
+        if (l == n && util_strcasecmp_n(s, n, rs->stop_names[i], l) == 0)
+            return 1;
+    }
+    return cal_month_from_name(s, n) > 0 || cal_weekday_from_name(s, n) >= 0;
+}
+
+/* Drops leading stop words ("The", "But", "Its") from a capitalised span. */
+static size_t skip_stop_words(const ruleset *rs, const char *t, size_t s, size_t e)
+{
+    for (;;) {
+        size_t w = s;
+        while (w < e && !isspace((unsigned char)t[w]))
+            w++;
+        if (w >= e || !is_stop_name(rs, t + s, w - s))
+            return s;
+        s = w;
+        while (s < e && isspace((unsigned char)t[s]))
+            s++;
+    }
+}
+
+static int ends_with_body_word(const ruleset *rs, const char *t, size_t s, size_t e)
+{
+    size_t w = e;
+    while (w > s && !isspace((unsigned char)t[w - 1]))
+        w--;
+    for (size_t i = 0; i < rs->nbody_words; i++) {
+        size_t l = strlen(rs->body_words[i]);
+        if (l == e - w && memcmp(t + w, rs->body_words[i], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int contains_body_word(const ruleset *rs, const char *t, size_t s, size_t e)
+{
+    for (size_t i = 0; i < rs->nbody_words; i++) {
+        size_t l = strlen(rs->body_words[i]);
+        for (size_t k = s; k + l <= e; k++)
+            if (memcmp(t + k, rs->body_words[i], l) == 0 && (k == s || t[k - 1] == ' ') &&
+                (k + l == e || !isalnum((unsigned char)t[k + l])))
+                return 1;
+    }
+    return 0;
+}
+
+static void find_regex(const actors_ctx *c, pcre2_code *re, const char *t, size_t s, size_t e,
+                       cand_source src, cand_list *out)
+{
+    size_t pos = s;
+    pcre2_match_data *md = c->md;
+    while (pos < e && rx_match(re, t, e, pos, md)) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        size_t ms = ov[0], me = ov[1];
+        size_t ns, ne;
+        if (src == SRC_TITLED && rx_group(re, md, "name", &ns, &ne) == 0)
+            ms = ns, me = ne;
+        if (me <= pos) {
+            pos++;
+            continue;
+        }
+        pos = ov[1];
+        while (me > ms && (t[me - 1] == '.' || t[me - 1] == '\'' || t[me - 1] == '-'))
+            me--;
+        if (src != SRC_TITLED)
+            ms = skip_stop_words(c->rs, t, ms, me);
+        if (me <= ms || is_stop_name(c->rs, t + ms, me - ms))
+            continue;
+        actor_kind k = KIND_ORGANIZATION;
+        if (src == SRC_TITLED)
+            k = KIND_PERSON;
+        else if (contains_body_word(c->rs, t, ms, me))
+            k = KIND_GOVERNMENT;
+        if (src == SRC_SUFFIXED && !ends_with_body_word(c->rs, t, ms, me) &&
+            !contains_body_word(c->rs, t, ms, me)) {
+            /* A bare suffix word ("Group") is no name. */
+            size_t w = 0;
+            for (size_t q = ms; q < me; q++)
+                w += t[q] == ' ';
+            if (w == 0)
+                continue;
+        }
+        push_cand(out, (candidate){ms, me, src, 0, 0, k});
+    }
+}
+
+static void find_descriptions(const actors_ctx *c, const char *t, size_t s, size_t e,
+                              cand_list *out)
+{
+    if (!c->re_desc)
+        return;
+    size_t pos = s;
+    while (pos < e && rx_match(c->re_desc, t, e, pos, c->md)) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
+        size_t ws, we;
+        pos = ov[1] > pos ? ov[1] : pos + 1;
+        if (rx_group(c->re_desc, c->md, "word", &ws, &we) != 0)
+            continue;
+        for (size_t i = 0; i < c->rs->ndescriptors; i++) {
+            const char *w = c->rs->descriptors[i].word;
+            if (strlen(w) == we - ws && util_strcasecmp_n(t + ws, we - ws, w, strlen(w)) == 0) {
+                push_cand(out, (candidate){ov[0], ov[1], SRC_DESC, 0, i, KIND_OTHER});
+                break;
+            }
+        }
+    }
+}
+
+/* ---- overlap resolution ---- */
+
+static int cand_rank(const candidate *c)
+{
+    static const int rank[] = {[SRC_GAZ] = 4, [SRC_SUFFIXED] = 3, [SRC_TITLED] = 3,
+                               [SRC_CAP] = 1, [SRC_DESC] = 2};
+    return rank[c->src];
+}
+
+static int cmp_priority(const void *a, const void *b)
+{
+    const candidate *x = a, *y = b;
+    size_t lx = x->end - x->start, ly = y->end - y->start;
+    /* Gazetteer names win over generic ones unless the generic span is much longer
+     * ("Israeli ministry of defence" over "Israeli"). */
+    int rx = cand_rank(x), ry = cand_rank(y);
+    if (rx != ry && (lx < ly * 2 && ly < lx * 2))
+        return ry - rx;
+    if (lx != ly)
+        return lx > ly ? -1 : 1;
+    if (rx != ry)
+        return ry - rx;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static int cmp_start(const void *a, const void *b)
+{
+    const candidate *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static void resolve_overlaps(cand_list *l)
+{
+    qsort(l->v, l->n, sizeof *l->v, cmp_priority);
+    size_t kept = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        int clash = 0;
+        for (size_t k = 0; k < kept && !clash; k++)
+            clash = l->v[i].start < l->v[k].end && l->v[k].start < l->v[i].end;
+        if (!clash)
+            l->v[kept++] = l->v[i];
+    }
+    l->n = kept;
+    qsort(l->v, l->n, sizeof *l->v, cmp_start);
+}
+
+/* ---- folding into actors ---- */
+
+void actor_table_add_alias(doc_actor *a, const char *alias, size_t n)
+{
+    for (size_t i = 0; i < a->naliases; i++)
+        if (strlen(a->aliases[i]) == n && memcmp(a->aliases[i], alias, n) == 0)
+            return;
+    *VEC_PUSH(a->aliases, a->naliases, a->capaliases) = xstrndup(alias, n);
+}
+
+size_t actor_table_add(actor_table *t, const char *name, actor_kind kind, const char *parent)
+{
+    doc_actor *a = VEC_PUSH(t->actors, t->nactors, t->capactors);
+    memset(a, 0, sizeof *a);
+    a->name = xstrdup(name);
+    a->id = util_slugify(name);
+    a->kind = kind;
+    a->parent = parent ? xstrdup(parent) : NULL;
+    actor_table_add_alias(a, name, strlen(name));
+    return t->nactors - 1;
+}
+
+/* The key of a generic name without its organisation suffix words. */
+static char *core_key(const ruleset *rs, const char *s, size_t n)
+{
+    size_t e = n;
+    for (;;) {
+        size_t w = e;
+        while (w > 0 && s[w - 1] != ' ')
+            w--;
+        if (w == 0)
+            break;
+        int suffix = 0;
+        size_t wl = e - w;
+        while (wl && (s[w + wl - 1] == '.' || s[w + wl - 1] == ','))
+            wl--;
+        for (size_t i = 0; i < rs->norg_suffixes && !suffix; i++)
+            suffix = strlen(rs->org_suffixes[i]) == wl && memcmp(s + w, rs->org_suffixes[i], wl) == 0;
+        if (!suffix)
+            break;
+        e = w - 1;
+    }
+    return actors_fold_key(s, e);
+}
+
+static char *acronym_of(const char *name)
+{
+    strbuf b = {0};
+    int start = 1;
+    for (const char *p = name; *p; p++) {
+        if (*p == ' ' || *p == '-') {
+            start = 1;
+            continue;
+        }
+        if (start && isupper((unsigned char)*p))
+            sb_addc(&b, *p);
+        start = 0;
+    }
+    return sb_detach(&b);
+}
+
+/* Does the mention (generic, not in the gazetteer) name an actor already seen? */
+static size_t find_generic(const actors_ctx *c, actor_table *t, const char *s, size_t n)
+{
+    char *key = core_key(c->rs, s, n);
+    char *full = actors_fold_key(s, n);
+    size_t hit = (size_t)-1;
+    for (size_t i = 0; i < t->nactors && hit == (size_t)-1; i++) {
+        doc_actor *a = &t->actors[i];
+        for (size_t k = 0; k < a->naliases && hit == (size_t)-1; k++) {
+            const char *al = a->aliases[k];
+            char *ak = core_key(c->rs, al, strlen(al));
+            char *af = actors_fold_key(al, strlen(al));
+            if (strcmp(ak, key) == 0 || strcmp(af, full) == 0)
+                hit = i;
+            /* "NSO" after "NSO Group": the mention is the leading words of the name. */
+            else if (*key && strncmp(af, full, strlen(full)) == 0 && strlen(al) > n &&
+                     al[n] == ' ' && util_strcasecmp_n(al, n, s, n) == 0)
+                hit = i;
+            free(ak);
+            free(af);
+        }
+        if (hit == (size_t)-1 && n >= 2 && n <= 6) {
+            /* "FTC" after "Federal Trade Commission" */
+            char *acr = acronym_of(a->name);
+            if (strlen(acr) == n && memcmp(acr, s, n) == 0)
+                hit = i;
+            free(acr);
+        }
+    }
+    free(key);
+    free(full);
+    return hit;
+}
+
+static size_t find_by_id(actor_table *t, const char *id)
+{
+    for (size_t i = 0; i < t->nactors; i++)
+        if (strcmp(t->actors[i].id, id) == 0)
+            return i;
+    return (size_t)-1;
+}
+
+static size_t actor_for_gazetteer(actor_table *t, const gaz_actor *g)
+{
+    size_t i = find_by_id(t, g->id);
+    if (i != (size_t)-1)
+        return i;
+    i = actor_table_add(t, g->name, g->kind, g->parent);
+    free(t->actors[i].id);
+    t->actors[i].id = xstrdup(g->id);
+    t->actors[i].gazetteer = 1;
+    return i;
+}
+
+static int name_contains(const char *name, const char *part)
+{
+    size_t pl = strlen(part);
+    for (const char *p = name; *p; p++)
+        if (util_strcasecmp_n(p, strlen(p) < pl ? strlen(p) : pl, part, pl) == 0)
+            return 1;
+    return 0;
+}
+
+/* The nearest earlier mention whose actor fits the description. */
+static size_t resolve_description(const ruleset *rs, const actor_table *t, const descriptor *d,
+                                  const char *word)
+{
+    size_t fallback = (size_t)-1;
+    for (size_t m = t->nmentions; m-- > 0;) {
+        const doc_actor *a = &t->actors[t->mentions[m].actor];
+        int own = 0;
+        /* An actor whose gazetteer entry lists the word is the best referent. */
+        for (size_t g = 0; g < rs->nactors && !own; g++) {
+            if (strcmp(rs->actors[g].id, a->id) != 0)
+                continue;
+            for (size_t k = 0; k < rs->actors[g].ndescriptors; k++)
+                if (strcasecmp(rs->actors[g].descriptors[k], word) == 0)
+                    own = 1;
+        }
+        if (own)
+            return t->mentions[m].actor;
+        if (fallback != (size_t)-1)
+            continue;
+        if (d->kinds && !(d->kinds & (1u << a->kind)))
+            continue;
+        if (d->name_has && !name_contains(a->name, d->name_has))
+            continue;
+        fallback = t->mentions[m].actor;
+    }
+    return fallback;
+}
+
+static void add_mention(actor_table *t, size_t s, size_t e, size_t actor, int reference)
+{
+    mention *m = VEC_PUSH(t->mentions, t->nmentions, t->capmentions);
+    *m = (mention){s, e, actor, reference};
+    t->actors[actor].mentions++;
+}
+
+/* Only body and headline text names actors; bylines and category lines do not. */
+static int sentence_names_actors(const document *doc, const sentence *s)
+{
+    para_kind k = doc->paras[s->para].kind;
+    return k == PARA_BODY || k == PARA_HEADLINE;
+}
+
+static int cap_seen_inside(const cand_list *inside, const char *t, size_t s, size_t e)
+{
+    for (size_t i = 0; i < inside->n; i++) {
+        const candidate *c = &inside->v[i];
+        if (c->end - c->start == e - s && memcmp(t + c->start, t + s, e - s) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+void actors_find(const actors_ctx *c, const document *doc, const sentence_list *sents,
+                 actor_table *out)
+{
+    const char *t = doc->text;
+    cand_list caps = {0};
+    /* First pass: capitalised names inside sentences, to judge sentence-initial ones. */
+    for (size_t i = 0; i < sents->n; i++) {
+        const sentence *s = &sents->v[i];
+        if (sentence_names_actors(doc, s))
+            find_regex(c, c->re_capseq, t, s->start, s->end, SRC_CAP, &caps);
+    }
+    cand_list inside = {0};
+    for (size_t i = 0; i < caps.n; i++) {
+        int at_start = 0;
+        for (size_t k = 0; k < sents->n && !at_start; k++)
+            at_start = sents->v[k].start == caps.v[i].start;
+        if (!at_start)
+            push_cand(&inside, caps.v[i]);
+    }
+    for (size_t i = 0; i < sents->n; i++) {
+        const sentence *s = &sents->v[i];
+        if (!sentence_names_actors(doc, s))
+            continue;
+        cand_list l = {0};
+        find_gazetteer(c, t, s->start, s->end, &l);
+        find_regex(c, c->re_suffixed, t, s->start, s->end, SRC_SUFFIXED, &l);
+        find_regex(c, c->re_titled, t, s->start, s->end, SRC_TITLED, &l);
+        find_descriptions(c, t, s->start, s->end, &l);
+        for (size_t k = 0; k < caps.n; k++) {
+            const candidate *cp = &caps.v[k];
+            if (cp->start < s->start || cp->end > s->end)
+                continue;
+            if (cp->start == s->start && !cap_seen_inside(&inside, t, cp->start, cp->end))
+                continue;
+            push_cand(&l, *cp);
+        }
+        resolve_overlaps(&l);
+        for (size_t k = 0; k < l.n; k++) {
+            candidate *cd = &l.v[k];
+            size_t actor;
+            if (cd->src == SRC_DESC) {
+                const descriptor *d = &c->rs->descriptors[cd->desc];
+                actor = resolve_description(c->rs, out, d, d->word);
+                if (actor != (size_t)-1)
+                    add_mention(out, cd->start, cd->end, actor, 1);
+                continue;
+            }
+            if (cd->src == SRC_GAZ) {
+                actor = actor_for_gazetteer(out, &c->rs->actors[cd->gaz]);
+            } else {
+                actor = find_generic(c, out, t + cd->start, cd->end - cd->start);
+                if (actor == (size_t)-1) {
+                    char *name = xstrndup(t + cd->start, cd->end - cd->start);
+                    actor = actor_table_add(out, name, cd->kind, NULL);
+                    free(name);
+                }
+            }
+            actor_table_add_alias(&out->actors[actor], t + cd->start, cd->end - cd->start);
+            add_mention(out, cd->start, cd->end, actor, 0);
+        }
+        free(l.v);
+    }
+    free(caps.v);
+    free(inside.v);
+}
+
+void actor_table_free(actor_table *t)
+{
+    for (size_t i = 0; i < t->nactors; i++) {
+        doc_actor *a = &t->actors[i];
+        free(a->id);
+        free(a->name);
+        free(a->parent);
+        for (size_t k = 0; k < a->naliases; k++)
+            free(a->aliases[k]);
+        free(a->aliases);
+    }
+    free(t->actors);
+    free(t->mentions);
+    memset(t, 0, sizeof *t);
+}

@@ -1,0 +1,392 @@
+/* events — turn sentences into events with the compiled rules.
+ *
+ * Each body sentence is masked: every actor mention becomes a placeholder "\x01N\x02"
+ * (N the mention's index) and runs of white space become one space, so a rule's
+ * pattern speaks of roles ({SRC}, {TGT}) instead of names. A match yields one event for
+ * every source and target named in the matched (possibly coordinated) role spans. Then:
+ *   modality: hypothetical / negated cues in the words just before the trigger;
+ *   date:     the nearest DATE/TIME expression of the sentence not cut off from the
+ *             trigger by a clause boundary; else, in the lead paragraph, the publication
+ *             date (news of the day); else none;
+ *   target:   for types that name a deal's opponent or reviewer, a missing target is the
+ *             buyer of the document's deal. */
+#include "events.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+typedef struct {
+    strbuf s;
+    size_t *pos;    /* masked offset -> text offset */
+    size_t npos, cappos;
+} masked;
+
+static void mask_put(masked *m, const char *bytes, size_t n, size_t text_off)
+{
+    sb_add(&m->s, bytes, n);
+    for (size_t i = 0; i < n; i++)
+        *VEC_PUSH(m->pos, m->npos, m->cappos) = text_off;
+}
+
+static void mask_sentence(const document *doc, const actor_table *actors, const sentence *s,
+                          size_t *first_mention, masked *m)
+{
+    const char *t = doc->text;
+    size_t mi = *first_mention;
+    while (mi < actors->nmentions && actors->mentions[mi].start < s->start)
+        mi++;
+    *first_mention = mi;
+    int space = 0;
+    for (size_t i = s->start; i < s->end;) {
+        if (mi < actors->nmentions && actors->mentions[mi].start == i) {
+            char buf[32];
+            int n = snprintf(buf, sizeof buf, "\x01%zu\x02", mi);
+            mask_put(m, buf, (size_t)n, i);
+            i = actors->mentions[mi].end;
+            mi++;
+            space = 0;
+            continue;
+        }
+        if (isspace((unsigned char)t[i])) {
+            if (!space)
+                mask_put(m, " ", 1, i);
+            space = 1;
+            i++;
+            continue;
+        }
+        space = 0;
+        mask_put(m, t + i, 1, i);
+        i++;
+    }
+    *VEC_PUSH(m->pos, m->npos, m->cappos) = s->end;
+}
+
+/* Mention indexes of every placeholder in masked[s, e). */
+static size_t placeholders(const char *ms, size_t s, size_t e, size_t *out, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = s; i < e && n < max; i++) {
+        if (ms[i] != '\x01')
+            continue;
+        size_t v = 0;
+        i++;
+        while (i < e && isdigit((unsigned char)ms[i]))
+            v = v * 10 + (size_t)(ms[i++] - '0');
+        out[n++] = v;
+    }
+    return n;
+}
+
+/* ---- modality ---- */
+
+static modality find_modality(const ruleset *rs, const char *ms, size_t trig, pcre2_match_data *md)
+{
+    /* The cues are written to match at the end of the words before the trigger. */
+    size_t from = trig > 160 ? trig - 160 : 0;
+    while (from > 0 && from < trig && (((unsigned char)ms[from]) & 0xC0) == 0x80)
+        from++;
+    char *win = xstrndup(ms + from, trig - from);
+    modality m = MOD_ASSERTED;
+    if (rx_match(rs->negated, win, trig - from, 0, md))
+        m = MOD_NEGATED;
+    else if (rx_match(rs->hypothetical, win, trig - from, 0, md))
+        m = MOD_HYPOTHETICAL;
+    free(win);
+    return m;
+}
+
+/* ---- dates ---- */
+
+/* A clause boundary between two points of the masked sentence cuts a date off from a
+ * trigger: "; ", " - ", ", which", ", after" and the like. */
+static int clause_boundary_between(const char *ms, size_t a, size_t b)
+{
+    static const char *const marks[] = {"; ", ", which ", ", who ", ", after ", " after ",
+                                        ", before ", " before ", ", when ", ", while ", " but ",
+                                        ", as ", ", following ", " following ", NULL};
+    if (a > b) {
+        size_t x = a;
+        a = b;
+        b = x;
+    }
+    for (int k = 0; marks[k]; k++) {
+        size_t l = strlen(marks[k]);
+        for (size_t i = a; i + l <= b; i++)
+            if (strncasecmp(ms + i, marks[k], l) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+static size_t masked_index(const masked *m, size_t text_off)
+{
+    for (size_t i = 0; i + 1 < m->npos; i++)
+        if (m->pos[i] >= text_off)
+            return i;
+    return m->npos - 1;
+}
+
+static void date_from_value(event_date *d, const char *v)
+{
+    /* Event dates are days, months or years: a week or quarter counts as its year-month
+     * or year, a time as its day. */
+    size_t n = 0;
+    while (v[n] && (isdigit((unsigned char)v[n]) || v[n] == '-') && n < 10)
+        n++;
+    while (n && v[n - 1] == '-')
+        n--;
+    if (n == 4 || n == 7 || n == 10) {
+        memcpy(d->value, v, n);
+        d->value[n] = '\0';
+        d->prec = n == 4 ? PREC_YEAR : n == 7 ? PREC_MONTH : PREC_DAY;
+    }
+}
+
+static void find_date(const document *doc, const sentence *s, const timex_list *tx,
+                      const masked *m, size_t trig_s, size_t trig_e, event_date *d)
+{
+    memset(d, 0, sizeof *d);
+    size_t best = (size_t)-1, bestdist = (size_t)-1;
+    for (size_t i = 0; i < tx->n; i++) {
+        const timex *x = &tx->v[i];
+        if (x->start < s->start || x->end > s->end)
+            continue;
+        if (x->type != TIMEX_DATE && x->type != TIMEX_TIME)
+            continue;
+        if (!isdigit((unsigned char)x->value[0]) || x->unresolved)
+            continue;
+        size_t a = masked_index(m, x->start), b = masked_index(m, x->end);
+        size_t dist = b <= trig_s ? trig_s - b : a >= trig_e ? a - trig_e : 0;
+        if (clause_boundary_between(m->s.s, b <= trig_s ? b : trig_e, b <= trig_s ? trig_s : a))
+            continue;
+        if (dist < bestdist)
+            best = i, bestdist = dist;
+    }
+    if (best != (size_t)-1) {
+        const timex *x = &tx->v[best];
+        date_from_value(d, x->value);
+        if (d->value[0]) {
+            d->basis = x->relative ? BASIS_RELATIVE : BASIS_EXPLICIT;
+            size_t n = x->end - x->start;
+            if (n >= sizeof d->text)
+                n = sizeof d->text - 1;
+            memcpy(d->text, doc->text + x->start, n);
+            d->text[n] = '\0';
+            return;
+        }
+    }
+    /* News of the day: the lead tells what just happened, unless in the past perfect. */
+    if (s->lead && doc->anchor.y) {
+        size_t from = trig_s > 24 ? trig_s - 24 : 0;
+        for (size_t i = from; i + 4 <= trig_s; i++)
+            if (strncasecmp(m->s.s + i, "had ", 4) == 0 && (i == 0 || m->s.s[i - 1] == ' '))
+                return;
+        cal_format(doc->anchor, PREC_DAY, d->value, sizeof d->value);
+        d->prec = PREC_DAY;
+        d->basis = BASIS_DOCUMENT;
+    }
+}
+
+/* ---- matching ---- */
+
+static int kind_ok(unsigned kinds, actor_kind k)
+{
+    return !kinds || (kinds & (1u << k));
+}
+
+static int same_event(const doc_event *a, const doc_event *b)
+{
+    return a->rule == b->rule && a->source == b->source && a->target == b->target &&
+           a->sent_start == b->sent_start;
+}
+
+/* Same type, source and sentence, one of them without a target: the targeted one
+ * tells more. */
+static int less_specific(const doc_event *a, const doc_event *b)
+{
+    return a->rule == b->rule && a->source == b->source && a->sent_start == b->sent_start &&
+           a->target == ACTOR_NONE && b->target != ACTOR_NONE;
+}
+
+static void add_event(doc_event_list *out, const doc_event *e)
+{
+    for (size_t i = 0; i < out->n; i++) {
+        doc_event *o = &out->v[i];
+        if (less_specific(e, o))
+            return;
+        if (less_specific(o, e)) {
+            event_date d = o->date.value[0] && !e->date.value[0] ? o->date : e->date;
+            *o = *e;
+            o->date = d;
+            return;
+        }
+        if (!same_event(o, e))
+            continue;
+        /* The same event from two frames: keep the one with more to say. */
+        if (!o->date.value[0] && e->date.value[0])
+            o->date = e->date;
+        return;
+    }
+    *VEC_PUSH(out->v, out->n, out->cap) = *e;
+}
+
+#define MAX_ROLE 8
+
+static void match_rule(const ruleset *rs, const event_rule *r, const document *doc,
+                       const sentence *s, const timex_list *tx, const actor_table *actors,
+                       const masked *m, pcre2_match_data *md, doc_event_list *out)
+{
+    const char *ms = m->s.s;
+    size_t len = m->s.len;
+    for (size_t p = 0; p < r->npatterns; p++) {
+        const pcre2_code *re = r->patterns[p].re;
+        size_t pos = 0;
+        while (pos < len && rx_match(re, ms, len, pos, md)) {
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+            size_t ms0 = ov[0], me0 = ov[1];
+            pos = me0 > pos ? me0 : pos + 1;
+            size_t ss[MAX_ROLE], se[MAX_ROLE], ts[MAX_ROLE], te[MAX_ROLE];
+            size_t ns = rx_groups(re, md, "src", ss, se, MAX_ROLE);
+            size_t nt = rx_groups(re, md, "tgt", ts, te, MAX_ROLE);
+            size_t trs, tre;
+            if (rx_group(re, md, "trig", &trs, &tre) != 0)
+                trs = ms0, tre = me0;
+            size_t srcs[MAX_ROLE * 4], tgts[MAX_ROLE * 4];
+            size_t nsrc = 0, ntgt = 0;
+            /* With several groups of a name, the first that took part speaks. */
+            if (ns)
+                nsrc = placeholders(ms, ss[0], se[0], srcs, MAX_ROLE * 4);
+            if (nt)
+                ntgt = placeholders(ms, ts[0], te[0], tgts, MAX_ROLE * 4);
+            if (!nsrc)
+                continue;
+            doc_event e = {0};
+            e.rule = r;
+            e.sent_start = s->start;
+            e.sent_end = s->end;
+            e.mod = find_modality(rs, ms, trs, md);
+            find_date(doc, s, tx, m, trs, tre, &e.date);
+            for (size_t a = 0; a < nsrc; a++) {
+                e.source = actors->mentions[srcs[a]].actor;
+                if (!kind_ok(r->source_kinds, actors->actors[e.source].kind))
+                    continue;
+                if (!r->has_target || !ntgt) {
+                    e.target = ACTOR_NONE;
+                    add_event(out, &e);
+                    continue;
+                }
+                for (size_t b = 0; b < ntgt; b++) {
+                    e.target = actors->mentions[tgts[b]].actor;
+                    if (e.target == e.source ||
+                        !kind_ok(r->target_kinds, actors->actors[e.target].kind))
+                        continue;
+                    add_event(out, &e);
+                }
+            }
+        }
+    }
+}
+
+/* "abandoned talks to buy X" also reads as talks: a rule's suppressed_by types, found in
+ * the same sentence between the same actors, take precedence over it. */
+static int suppressed(const doc_event_list *l, const doc_event *e)
+{
+    const event_rule *r = e->rule;
+    for (size_t k = 0; k < r->nsuppressed_by; k++)
+        for (size_t i = 0; i < l->n; i++) {
+            const doc_event *o = &l->v[i];
+            if (o != e && o->sent_start == e->sent_start && o->source == e->source &&
+                o->target == e->target && strcmp(o->rule->type, r->suppressed_by[k]) == 0)
+                return 1;
+        }
+    return 0;
+}
+
+static void drop_suppressed(doc_event_list *out)
+{
+    char *drop = xcalloc(out->n + 1, 1);
+    for (size_t i = 0; i < out->n; i++)
+        drop[i] = (char)suppressed(out, &out->v[i]);
+    size_t kept = 0;
+    for (size_t i = 0; i < out->n; i++)
+        if (!drop[i])
+            out->v[kept++] = out->v[i];
+    out->n = kept;
+    free(drop);
+}
+
+/* Objections and reviews aimed at "the deal" name the buyer of the document's deal. */
+static void fill_deal_targets(doc_event_list *out)
+{
+    size_t buyer = ACTOR_NONE;
+    for (size_t i = 0; i < out->n && buyer == ACTOR_NONE; i++)
+        if (out->v[i].rule->deal && out->v[i].target != ACTOR_NONE)
+            buyer = out->v[i].source;
+    size_t kept = 0;
+    for (size_t i = 0; i < out->n; i++) {
+        doc_event *e = &out->v[i];
+        if (e->target == ACTOR_NONE && e->rule->has_target) {
+            int sibling = 0;
+            for (size_t k = 0; k < out->n && !sibling; k++)
+                sibling = less_specific(e, &out->v[k]);
+            if (sibling || !e->rule->target_from_deal || buyer == ACTOR_NONE ||
+                buyer == e->source)
+                continue;
+            e->target = buyer;
+        }
+        out->v[kept++] = *e;
+    }
+    out->n = kept;
+    /* Filling targets can make two events one. */
+    kept = 0;
+    for (size_t i = 0; i < out->n; i++) {
+        int dup = 0;
+        for (size_t k = 0; k < kept && !dup; k++)
+            dup = same_event(&out->v[k], &out->v[i]);
+        if (!dup)
+            out->v[kept++] = out->v[i];
+    }
+    out->n = kept;
+}
+
+void events_extract(const ruleset *rs, const document *doc, const sentence_list *sents,
+                    const timex_list *timexes, const actor_table *actors, doc_event_list *out)
+{
+    pcre2_match_data *md = pcre2_match_data_create(64, NULL);
+    size_t first_mention = 0;
+    for (size_t i = 0; i < sents->n; i++) {
+        const sentence *s = &sents->v[i];
+        if (doc->paras[s->para].kind != PARA_BODY)
+            continue;
+        masked m = {0};
+        mask_sentence(doc, actors, s, &first_mention, &m);
+        if (m.s.len && memchr(m.s.s, '\x01', m.s.len)) {
+            for (size_t r = 0; r < rs->nrules; r++)
+                match_rule(rs, &rs->rules[r], doc, s, timexes, actors, &m, md, out);
+        }
+        sb_free(&m.s);
+        free(m.pos);
+    }
+    fill_deal_targets(out);
+    drop_suppressed(out);
+    pcre2_match_data_free(md);
+}
+
+const char *events_modality_name(modality m)
+{
+    static const char *const names[] = {"asserted", "negated", "hypothetical"};
+    return names[m];
+}
+
+const char *events_basis_name(date_basis b)
+{
+    static const char *const names[] = {"none", "document", "relative", "explicit"};
+    return names[b];
+}
+
+void doc_event_list_free(doc_event_list *l)
+{
+    free(l->v);
+    memset(l, 0, sizeof *l);
+}

@@ -1,0 +1,305 @@
+/* graph — merge documents into one model: actors by id or shared name, events by type,
+ * actors and compatible dates, relations per (source, target, type).
+ *
+ * Compatible dates: either is unknown; one is a prefix of the other (2024-09 and
+ * 2024-09-12); or one only stands in from a publication date and the other falls in the
+ * same or the previous month (an article dated the 13th reporting what happened "last
+ * month"). A merged event keeps the best-founded date (explicit or relative over a
+ * publication date, then the more precise), and is asserted if any evidence asserts it.
+ * Asserted and negated tellings are never merged: that contradiction stays visible. */
+#include "graph.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void graph_begin(evgraph *g)
+{
+    memset(g, 0, sizeof *g);
+}
+
+static int actor_shares_name(const g_actor *a, const doc_actor *d)
+{
+    for (size_t i = 0; i < a->naliases; i++) {
+        char *ka = actors_fold_key(a->aliases[i], strlen(a->aliases[i]));
+        for (size_t k = 0; k < d->naliases; k++) {
+            char *kd = actors_fold_key(d->aliases[k], strlen(d->aliases[k]));
+            int same = *ka && strcmp(ka, kd) == 0;
+            free(kd);
+            if (same) {
+                free(ka);
+                return 1;
+            }
+        }
+        free(ka);
+    }
+    return 0;
+}
+
+static void add_alias(g_actor *a, const char *s)
+{
+    for (size_t i = 0; i < a->naliases; i++)
+        if (strcmp(a->aliases[i], s) == 0)
+            return;
+    *VEC_PUSH(a->aliases, a->naliases, a->capaliases) = xstrdup(s);
+}
+
+static size_t merge_actor(evgraph *g, const doc_actor *d)
+{
+    size_t hit = (size_t)-1;
+    for (size_t i = 0; i < g->nactors && hit == (size_t)-1; i++)
+        if (strcmp(g->actors[i].id, d->id) == 0)
+            hit = i;
+    /* A name found without the gazetteer may still be one seen in another article. */
+    for (size_t i = 0; i < g->nactors && hit == (size_t)-1; i++)
+        if (!d->gazetteer && actor_shares_name(&g->actors[i], d))
+            hit = i;
+    if (hit == (size_t)-1) {
+        g_actor *a = VEC_PUSH(g->actors, g->nactors, g->capactors);
+        memset(a, 0, sizeof *a);
+        a->id = xstrdup(d->id);
+        a->name = xstrdup(d->name);
+        a->parent = d->parent ? xstrdup(d->parent) : NULL;
+        a->kind = d->kind;
+        hit = g->nactors - 1;
+    }
+    g_actor *a = &g->actors[hit];
+    for (size_t k = 0; k < d->naliases; k++)
+        add_alias(a, d->aliases[k]);
+    a->mentions += d->mentions;
+    return hit;
+}
+
+static int prefix_of(const char *a, const char *b)
+{
+    size_t la = strlen(a);
+    return strncmp(a, b, la) == 0;
+}
+
+static int month_before(const char *later, const char *earlier)
+{
+    int y1, m1, y2, m2;
+    if (sscanf(later, "%d-%d", &y1, &m1) != 2 || sscanf(earlier, "%d-%d", &y2, &m2) != 2)
+        return 0;
+    return y1 * 12 + m1 - (y2 * 12 + m2) == 1;
+}
+
+static int dates_compatible(const event_date *a, const event_date *b)
+{
+    if (!a->value[0] || !b->value[0])
+        return 1;
+    if (prefix_of(a->value, b->value) || prefix_of(b->value, a->value))
+        return 1;
+    if (a->basis == BASIS_DOCUMENT && b->basis == BASIS_DOCUMENT)
+        return 0;
+    if (a->basis == BASIS_DOCUMENT)
+        return strncmp(a->value, b->value, 7) == 0 || month_before(a->value, b->value);
+    if (b->basis == BASIS_DOCUMENT)
+        return strncmp(a->value, b->value, 7) == 0 || month_before(b->value, a->value);
+    return 0;
+}
+
+static int better_date(const event_date *cand, const event_date *cur)
+{
+    int rc = cand->basis >= BASIS_RELATIVE ? 2 : cand->basis == BASIS_DOCUMENT;
+    int ru = cur->basis >= BASIS_RELATIVE ? 2 : cur->basis == BASIS_DOCUMENT;
+    if (rc != ru)
+        return rc > ru;
+    return cand->prec > cur->prec;
+}
+
+static char *sentence_text(const document *doc, size_t s, size_t e)
+{
+    strbuf b = {0};
+    int space = 0;
+    for (size_t i = s; i < e; i++) {
+        char c = doc->text[i];
+        if (c == ' ' || c == '\n' || c == '\t') {
+            if (!space)
+                sb_addc(&b, ' ');
+            space = 1;
+        } else {
+            sb_addc(&b, c);
+            space = 0;
+        }
+    }
+    return sb_detach(&b);
+}
+
+static void add_evidence(g_event *ev, size_t doc_index, const document *doc, const doc_event *e)
+{
+    size_t rs = document_raw_offset(doc, e->sent_start);
+    for (size_t i = 0; i < ev->nev; i++)
+        if (ev->ev[i].doc == doc_index && ev->ev[i].start == rs)
+            return;
+    g_evidence *x = VEC_PUSH(ev->ev, ev->nev, ev->capev);
+    x->doc = doc_index;
+    x->start = rs;
+    x->end = document_raw_offset(doc, e->sent_end);
+    x->sentence = sentence_text(doc, e->sent_start, e->sent_end);
+    x->mod = e->mod;
+}
+
+static void merge_event(evgraph *g, size_t doc_index, const document *doc, const doc_event *e,
+                        size_t src, size_t tgt)
+{
+    for (size_t i = 0; i < g->nevents; i++) {
+        g_event *o = &g->events[i];
+        if (o->rule != e->rule || o->source != src || o->target != tgt)
+            continue;
+        if ((o->mod == MOD_NEGATED) != (e->mod == MOD_NEGATED))
+            continue;
+        if (!dates_compatible(&o->date, &e->date))
+            continue;
+        if (better_date(&e->date, &o->date))
+            o->date = e->date;
+        if (e->mod == MOD_ASSERTED)
+            o->mod = MOD_ASSERTED;
+        add_evidence(o, doc_index, doc, e);
+        return;
+    }
+    g_event *n = VEC_PUSH(g->events, g->nevents, g->capevents);
+    memset(n, 0, sizeof *n);
+    n->rule = e->rule;
+    n->source = src;
+    n->target = tgt;
+    n->date = e->date;
+    n->mod = e->mod;
+    add_evidence(n, doc_index, doc, e);
+}
+
+static void add_doc_meta(evgraph *g, const document *doc, const timex_list *tx)
+{
+    g_document *d = VEC_PUSH(g->docs, g->ndocs, g->capdocs);
+    memset(d, 0, sizeof *d);
+    snprintf(d->id, sizeof d->id, "d%zu", g->ndocs);
+    d->source = xstrdup(doc->source);
+    d->title = doc->title ? xstrdup(doc->title) : NULL;
+    d->byline = doc->byline ? xstrdup(doc->byline) : NULL;
+    d->published = doc->published;
+    d->anchor = doc->anchor;
+    d->basis = doc->anchor_basis;
+    d->ntimexes = tx->n;
+    d->timexes = xcalloc(tx->n, sizeof *d->timexes);
+    for (size_t i = 0; i < tx->n; i++) {
+        g_timex *x = &d->timexes[i];
+        x->start = document_raw_offset(doc, tx->v[i].start);
+        x->end = document_raw_offset(doc, tx->v[i].end);
+        x->text = xstrndup(doc->text + tx->v[i].start, tx->v[i].end - tx->v[i].start);
+        x->type = tx->v[i].type;
+        memcpy(x->value, tx->v[i].value, sizeof x->value);
+    }
+}
+
+void graph_add_document(evgraph *g, const document *doc, const timex_list *tx,
+                        const actor_table *actors, const doc_event_list *events)
+{
+    add_doc_meta(g, doc, tx);
+    size_t doc_index = g->ndocs - 1;
+    size_t *map = xcalloc(actors->nactors, sizeof *map);
+    for (size_t i = 0; i < actors->nactors; i++)
+        map[i] = merge_actor(g, &actors->actors[i]);
+    for (size_t i = 0; i < events->n; i++) {
+        const doc_event *e = &events->v[i];
+        size_t src = e->source == ACTOR_NONE ? ACTOR_NONE : map[e->source];
+        size_t tgt = e->target == ACTOR_NONE ? ACTOR_NONE : map[e->target];
+        merge_event(g, doc_index, doc, e, src, tgt);
+    }
+    free(map);
+}
+
+/* Undated events go last; otherwise by date, then by where they were first told. */
+static int cmp_events(const void *a, const void *b)
+{
+    const g_event *x = a, *y = b;
+    int dx = x->date.value[0] != 0, dy = y->date.value[0] != 0;
+    if (dx != dy)
+        return dy - dx;
+    int c = strcmp(x->date.value, y->date.value);
+    if (c)
+        return c;
+    if (x->ev[0].doc != y->ev[0].doc)
+        return x->ev[0].doc < y->ev[0].doc ? -1 : 1;
+    return x->ev[0].start < y->ev[0].start ? -1 : x->ev[0].start > y->ev[0].start;
+}
+
+static void build_summary(evgraph *g, g_event *e)
+{
+    strbuf b = {0};
+    sb_adds(&b, e->source != ACTOR_NONE ? g->actors[e->source].name : "someone");
+    sb_addc(&b, ' ');
+    sb_adds(&b, e->rule->verb);
+    if (e->target != ACTOR_NONE) {
+        sb_addc(&b, ' ');
+        sb_adds(&b, g->actors[e->target].name);
+    }
+    free(e->summary);
+    e->summary = sb_detach(&b);
+}
+
+void graph_finish(evgraph *g)
+{
+    qsort(g->events, g->nevents, sizeof *g->events, cmp_events);
+    for (size_t i = 0; i < g->nrelations; i++)
+        free(g->relations[i].events);
+    g->nrelations = 0;
+    for (size_t i = 0; i < g->nactors; i++)
+        g->actors[i].in_event = 0;
+    for (size_t i = 0; i < g->nevents; i++) {
+        g_event *e = &g->events[i];
+        snprintf(e->id, sizeof e->id, "e%zu", i + 1);
+        build_summary(g, e);
+        if (e->source != ACTOR_NONE)
+            g->actors[e->source].in_event = 1;
+        if (e->target != ACTOR_NONE)
+            g->actors[e->target].in_event = 1;
+        g_relation *r = NULL;
+        for (size_t k = 0; k < g->nrelations && !r; k++)
+            if (g->relations[k].source == e->source && g->relations[k].target == e->target &&
+                g->relations[k].rule == e->rule)
+                r = &g->relations[k];
+        if (!r) {
+            r = VEC_PUSH(g->relations, g->nrelations, g->caprelations);
+            memset(r, 0, sizeof *r);
+            r->source = e->source;
+            r->target = e->target;
+            r->rule = e->rule;
+        }
+        *VEC_PUSH(r->events, r->nevents, r->capevents) = i;
+    }
+}
+
+void graph_free(evgraph *g)
+{
+    for (size_t i = 0; i < g->ndocs; i++) {
+        g_document *d = &g->docs[i];
+        free(d->source);
+        free(d->title);
+        free(d->byline);
+        for (size_t k = 0; k < d->ntimexes; k++)
+            free(d->timexes[k].text);
+        free(d->timexes);
+    }
+    free(g->docs);
+    for (size_t i = 0; i < g->nactors; i++) {
+        g_actor *a = &g->actors[i];
+        free(a->id);
+        free(a->name);
+        free(a->parent);
+        for (size_t k = 0; k < a->naliases; k++)
+            free(a->aliases[k]);
+        free(a->aliases);
+    }
+    free(g->actors);
+    for (size_t i = 0; i < g->nevents; i++) {
+        g_event *e = &g->events[i];
+        for (size_t k = 0; k < e->nev; k++)
+            free(e->ev[k].sentence);
+        free(e->ev);
+        free(e->summary);
+    }
+    free(g->events);
+    for (size_t i = 0; i < g->nrelations; i++)
+        free(g->relations[i].events);
+    free(g->relations);
+    memset(g, 0, sizeof *g);
+}

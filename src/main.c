@@ -1,0 +1,398 @@
+/* main — the command line: parse options, dispatch to a subcommand from the table, turn
+ * errors into one line on stderr and an exit status (0 ok, 1 bad input, 2 usage). */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "filter.h"
+#include "pipeline.h"
+#include "render.h"
+#include "rules.h"
+
+enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
+
+typedef struct {
+    const char *output, *format, *rules_dir, *view, *check_dir;
+    char **actor_files;
+    size_t nactor_files, capactor_files;
+    pipeline_opts pipe;
+    filter_opts filter;
+    int fold;
+    char **inputs;
+    size_t ninputs;
+} options;
+
+typedef struct {
+    const char *name;
+    int (*run)(options *o);
+    const char *summary;
+    const char *usage;
+} command;
+
+static int cmd_timeline(options *o);
+static int cmd_graph(options *o);
+static int cmd_json(options *o);
+static int cmd_rules(options *o);
+
+static const char common_help[] =
+    "  -o FILE             write to FILE (atomically) instead of standard output\n"
+    "  --anchor YYYY-MM-DD resolve relative dates against this date in every input\n"
+    "                      (default: each article's own publication date)\n"
+    "  --date-order mdy|dmy  how to read 03/04/2024 (default mdy, US order)\n"
+    "  --rules DIR         event rules and actor lists (default: $EVGRAPH_RULES,\n"
+    "                      ./events, then the installed rules)\n"
+    "  --actors FILE       a further actor gazetteer file (may be repeated)\n"
+    "  --actor NAME        only events with this actor (id, name or alias)\n"
+    "  --type TYPE         only events of this type\n"
+    "  --since DATE, --until DATE  only events dated in this range (ISO prefixes)\n"
+    "  -q, -v              quieter / louder diagnostics on stderr\n"
+    "  -h, --help          this help\n";
+
+static const command commands[] = {
+    {"timeline", cmd_timeline, "chronological timeline of the events",
+     "usage: evgraph timeline [OPTIONS] [INPUT...]\n"
+     "Prints the events of all inputs as one timeline, oldest first, undated last.\n"
+     "  -T text            output format (text)\n"
+     "  -v                 also print the evidence sentences\n"},
+    {"graph", cmd_graph, "relationship diagram (SVG by default)",
+     "usage: evgraph graph [OPTIONS] [INPUT...]\n"
+     "Draws actors as nodes and their relations as edges, laid out with dot.\n"
+     "  -T FORMAT          svg, png, pdf, dot, json, plain (default: from -o's\n"
+     "                     extension, else svg)\n"},
+    {"json", cmd_json, "events, actors and documents as JSON",
+     "usage: evgraph json [OPTIONS] [INPUT...]\n"
+     "Writes the evgraph JSON contract (version 1): documents with their temporal\n"
+     "expressions, actors, events with evidence, and relations.\n"},
+    {"rules", cmd_rules, "list the loaded event rules, or --check DIR",
+     "usage: evgraph rules [--rules DIR] [--check DIR]\n"
+     "Lists the event types loaded, or validates the rule files of DIR.\n"},
+};
+#define NCOMMANDS (sizeof commands / sizeof *commands)
+
+static void print_main_help(FILE *f)
+{
+    fprintf(f, "usage: evgraph COMMAND [OPTIONS] [INPUT...]\n\n"
+               "Reads news articles and builds a timeline and an event graph.\n"
+               "INPUT is a file, a directory (its *.txt, *.md, *.html, sorted) or - for\n"
+               "standard input; no INPUT reads standard input.\n\ncommands:\n");
+    for (size_t i = 0; i < NCOMMANDS; i++)
+        fprintf(f, "  %-10s %s\n", commands[i].name, commands[i].summary);
+    fprintf(f, "\n'evgraph COMMAND --help' shows a command's options. --version prints the "
+               "version.\n");
+}
+
+static void print_command_help(const command *c, FILE *f)
+{
+    fputs(c->usage, f);
+    if (c->run != cmd_rules)
+        fputs(common_help, f);
+}
+
+/* ---- output ---- */
+
+static int write_output(const options *o, const strbuf *b)
+{
+    ev_err err;
+    if (o->output) {
+        if (util_write_atomic(o->output, b->s ? b->s : "", b->len, &err) != 0) {
+            diag_error("%s", err.msg);
+            return EXIT_INPUT;
+        }
+        return EXIT_OK;
+    }
+    if (b->len && fwrite(b->s, 1, b->len, stdout) != b->len) {
+        diag_error("standard output: write error");
+        return EXIT_INPUT;
+    }
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        diag_error("standard output: write error");
+        return EXIT_INPUT;
+    }
+    return EXIT_OK;
+}
+
+/* ---- running the pipeline ---- */
+
+static ruleset *load_rules(const options *o)
+{
+    ev_err err;
+    const char *dir = o->rules_dir ? o->rules_dir : rules_default_dir();
+    ruleset *rs = rules_load(dir, o->actor_files, o->nactor_files, &err);
+    if (!rs)
+        diag_error("%s", err.msg);
+    return rs;
+}
+
+typedef int (*renderer)(const options *o, const evgraph *g, strbuf *out, ev_err *err);
+
+static int run_and_render(options *o, renderer render)
+{
+    ruleset *rs = load_rules(o);
+    if (!rs)
+        return EXIT_INPUT;
+    evgraph g;
+    graph_begin(&g);
+    pipeline_stats stats = {0, 0};
+    ev_err err;
+    int status = EXIT_OK;
+    if (pipeline_run(rs, &o->pipe, o->inputs, o->ninputs, &g, &stats, &err) != 0) {
+        diag_error("%s", err.msg);
+        status = EXIT_INPUT;
+    } else if (stats.ok == 0) {
+        status = EXIT_INPUT; /* every input failed, each already reported */
+    } else {
+        filter_apply(&g, &o->filter);
+        strbuf out = {0};
+        if (render(o, &g, &out, &err) != 0) {
+            diag_error("%s", err.msg);
+            status = EXIT_INPUT;
+        } else {
+            status = write_output(o, &out);
+        }
+        sb_free(&out);
+        if (status == EXIT_OK && stats.failed)
+            status = EXIT_INPUT;
+    }
+    graph_free(&g);
+    rules_free(rs);
+    return status;
+}
+
+static int render_timeline(const options *o, const evgraph *g, strbuf *out, ev_err *err)
+{
+    render_opts ro = {0};
+    ro.verbose = o->pipe.verbose;
+    ro.color = !o->output && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+    return render_timeline_text(g, &ro, out, err);
+}
+
+static int render_json_out(const options *o, const evgraph *g, strbuf *out, ev_err *err)
+{
+    (void)o;
+    return render_json(g, out, err);
+}
+
+static const char *graph_format(const options *o)
+{
+    if (o->format)
+        return o->format;
+    if (o->output) {
+        const char *dot = strrchr(o->output, '.');
+        if (dot && dot[1] && !strchr(dot, '/'))
+            return dot + 1;
+    }
+    return "svg";
+}
+
+static int render_graph_out(const options *o, const evgraph *g, strbuf *out, ev_err *err)
+{
+    render_opts ro = {0};
+    ro.view = o->view;
+    ro.fold = o->fold;
+    return render_graph(g, &ro, graph_format(o), out, err);
+}
+
+static int cmd_timeline(options *o)
+{
+    if (o->format && strcmp(o->format, "text") != 0) {
+        diag_error("timeline: unknown format \"%s\" (text)", o->format);
+        return EXIT_USAGE;
+    }
+    return run_and_render(o, render_timeline);
+}
+
+static int cmd_json(options *o)
+{
+    if (o->format && strcmp(o->format, "json") != 0) {
+        diag_error("json: -T takes only json");
+        return EXIT_USAGE;
+    }
+    return run_and_render(o, render_json_out);
+}
+
+static int cmd_graph(options *o)
+{
+    const char *f = graph_format(o);
+    if (!render_graph_format_ok(f)) {
+        diag_error("graph: unknown format \"%s\" (svg, png, pdf, dot, json, plain)", f);
+        return EXIT_USAGE;
+    }
+    if (o->view && strcmp(o->view, "actors") != 0) {
+        diag_error("graph: --view %s is not available yet (actors)", o->view);
+        return EXIT_USAGE;
+    }
+    return run_and_render(o, render_graph_out);
+}
+
+static int cmd_rules(options *o)
+{
+    if (o->check_dir)
+        o->rules_dir = o->check_dir;
+    ruleset *rs = load_rules(o);
+    if (!rs)
+        return EXIT_INPUT;
+    size_t npat = 0;
+    for (size_t i = 0; i < rs->nrules; i++)
+        npat += rs->rules[i].npatterns;
+    if (o->check_dir) {
+        printf("%s: ok: %zu event types, %zu patterns, %zu actors, %zu files\n", o->check_dir,
+               rs->nrules, npat, rs->nactors, rs->nfiles);
+    } else {
+        printf("%-26s %-6s %-9s %s\n", "TYPE", "CAMEO", "PATTERNS", "FILE");
+        for (size_t i = 0; i < rs->nrules; i++)
+            printf("%-26s %-6s %-9zu %s\n", rs->rules[i].type, rs->rules[i].cameo,
+                   rs->rules[i].npatterns, rs->rules[i].file);
+        printf("%zu actors in the gazetteer\n", rs->nactors);
+    }
+    rules_free(rs);
+    return fflush(stdout) == 0 ? EXIT_OK : EXIT_INPUT;
+}
+
+/* ---- options ---- */
+
+enum {
+    OPT_ANCHOR = 256,
+    OPT_RULES,
+    OPT_ACTORS,
+    OPT_ACTOR,
+    OPT_TYPE,
+    OPT_SINCE,
+    OPT_UNTIL,
+    OPT_VIEW,
+    OPT_FOLD,
+    OPT_CHECK,
+    OPT_ORDER
+};
+
+static const struct option long_options[] = {
+    {"output", required_argument, NULL, 'o'},  {"format", required_argument, NULL, 'T'},
+    {"anchor", required_argument, NULL, OPT_ANCHOR},
+    {"rules", required_argument, NULL, OPT_RULES},
+    {"actors", required_argument, NULL, OPT_ACTORS},
+    {"actor", required_argument, NULL, OPT_ACTOR}, {"type", required_argument, NULL, OPT_TYPE},
+    {"since", required_argument, NULL, OPT_SINCE}, {"until", required_argument, NULL, OPT_UNTIL},
+    {"view", required_argument, NULL, OPT_VIEW},   {"fold", no_argument, NULL, OPT_FOLD},
+    {"check", required_argument, NULL, OPT_CHECK},
+    {"date-order", required_argument, NULL, OPT_ORDER},
+    {"quiet", no_argument, NULL, 'q'},             {"verbose", no_argument, NULL, 'v'},
+    {"help", no_argument, NULL, 'h'},              {NULL, 0, NULL, 0}};
+
+static int parse_anchor(const char *s, ymd *out)
+{
+    ymd d;
+    size_t n = strlen(s);
+    if (n != 10 || cal_parse_date(s, n, &d) != n)
+        return -1;
+    *out = d;
+    return 0;
+}
+
+static int valid_iso_prefix(const char *s)
+{
+    static const char shape[] = "dddd-dd-dd";
+    size_t n = strlen(s);
+    if (n != 4 && n != 7 && n != 10)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (shape[i] == 'd' ? (s[i] < '0' || s[i] > '9') : s[i] != '-')
+            return 0;
+    return 1;
+}
+
+static int parse_options(const command *c, int argc, char **argv, options *o)
+{
+    int opt;
+    int level = 1;
+    optind = 1;
+    opterr = 0;
+    while ((opt = getopt_long(argc, argv, ":o:T:qvh", long_options, NULL)) != -1) {
+        switch (opt) {
+        case 'o': o->output = optarg; break;
+        case 'T': o->format = optarg; break;
+        case 'q': level = 0; break;
+        case 'v': level = 2; o->pipe.verbose = 1; break;
+        case 'h': print_command_help(c, stdout); exit(fflush(stdout) ? EXIT_INPUT : EXIT_OK);
+        case OPT_ANCHOR:
+            if (parse_anchor(optarg, &o->pipe.anchor) != 0) {
+                diag_error("--anchor: \"%s\" is not a date of the form YYYY-MM-DD", optarg);
+                return -1;
+            }
+            break;
+        case OPT_RULES: o->rules_dir = optarg; break;
+        case OPT_ACTORS:
+            *VEC_PUSH(o->actor_files, o->nactor_files, o->capactor_files) = optarg;
+            break;
+        case OPT_ACTOR: o->filter.actor = optarg; break;
+        case OPT_TYPE: o->filter.type = optarg; break;
+        case OPT_SINCE:
+        case OPT_UNTIL:
+            if (!valid_iso_prefix(optarg)) {
+                diag_error("--%s: \"%s\" is not YYYY, YYYY-MM or YYYY-MM-DD",
+                           opt == OPT_SINCE ? "since" : "until", optarg);
+                return -1;
+            }
+            *(opt == OPT_SINCE ? &o->filter.since : &o->filter.until) = optarg;
+            break;
+        case OPT_VIEW: o->view = optarg; break;
+        case OPT_FOLD: o->fold = 1; break;
+        case OPT_CHECK: o->check_dir = optarg; break;
+        case OPT_ORDER:
+            if (strcmp(optarg, "mdy") == 0)
+                o->pipe.order = DATES_ORDER_MDY;
+            else if (strcmp(optarg, "dmy") == 0)
+                o->pipe.order = DATES_ORDER_DMY;
+            else {
+                diag_error("--date-order: \"%s\" is neither mdy nor dmy", optarg);
+                return -1;
+            }
+            break;
+        case ':': diag_error("%s: option %s needs a value", c->name, argv[optind - 1]); return -1;
+        default: diag_error("%s: unknown option %s", c->name, argv[optind - 1]); return -1;
+        }
+    }
+    diag_set_level(level);
+    o->inputs = argv + optind;
+    o->ninputs = (size_t)(argc - optind);
+    if (c->run == cmd_rules && o->ninputs) {
+        diag_error("rules: takes no inputs");
+        return -1;
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        print_main_help(stderr);
+        return EXIT_USAGE;
+    }
+    const char *name = argv[1];
+    if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0 || strcmp(name, "help") == 0) {
+        print_main_help(stdout);
+        return fflush(stdout) ? EXIT_INPUT : EXIT_OK;
+    }
+    if (strcmp(name, "--version") == 0 || strcmp(name, "version") == 0) {
+        printf("evgraph %s\n", EVGRAPH_VERSION);
+        return fflush(stdout) ? EXIT_INPUT : EXIT_OK;
+    }
+    const command *c = NULL;
+    for (size_t i = 0; i < NCOMMANDS; i++)
+        if (strcmp(commands[i].name, name) == 0)
+            c = &commands[i];
+    if (!c) {
+        diag_error("unknown command \"%s\" (try evgraph --help)", name);
+        return EXIT_USAGE;
+    }
+    options o = {0};
+    int status;
+    if (parse_options(c, argc - 1, argv + 1, &o) != 0)
+        status = EXIT_USAGE;
+    else
+        status = c->run(&o);
+    free(o.actor_files);
+    rx_cleanup();
+    return status;
+}

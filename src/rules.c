@@ -1,0 +1,777 @@
+/* rules — load, validate and compile the data files of events/.
+ *
+ * Each *.json file holds one or more of these top-level members:
+ *   "event":     one event type: type, cameo, verb, role kinds, trigger wordings by voice
+ *                and optional whole patterns;
+ *   "frames":    templates placing the roles around a trigger, per voice, and "macros"
+ *                they share ({SRC}, {TGT}, {GAP} …);
+ *   "modality":  cue patterns for hypothetical and negated events;
+ *   "actors", "descriptors", "org_suffixes", "body_words", "titles", "stop_names":
+ *                the gazetteer and the word lists of actor recognition.
+ * Frames are expanded for every event type after all files are read, so a user's new
+ * event type gets every voice for free. Errors name the file and the JSON path. */
+#include "rules.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+typedef struct {
+    char *name, *value;
+} macro;
+
+typedef struct {
+    char *name, *voice, *pattern, *where;
+} frame;
+
+typedef struct {
+    macro *macros;
+    size_t nmacros, capmacros;
+    frame *frames;
+    size_t nframes, capframes;
+    /* per event rule, its trigger lists by voice, until frames are expanded */
+    char ***triggers;     /* [rule][voice]: the joined alternation, or NULL */
+    json_t **custom_json; /* [rule]: its whole patterns, compiled after the frames */
+    size_t captrig, capcustom;
+} loader;
+
+static const char *const voices[] = {"active", "passive", "noun"};
+#define NVOICES 3
+
+static const char *const kind_names[KIND_COUNT] = {"organization", "government", "person",
+                                                   "country",      "media",      "alliance",
+                                                   "other"};
+
+const char *rules_kind_name(actor_kind k)
+{
+    return kind_names[k];
+}
+
+int rules_kind_from_name(const char *s)
+{
+    for (int i = 0; i < KIND_COUNT; i++)
+        if (strcmp(s, kind_names[i]) == 0)
+            return i;
+    return -1;
+}
+
+/* ---- small JSON accessors that report paths ---- */
+
+static int get_string(json_t *obj, const char *key, const char *file, const char *path,
+                      int required, char **out, ev_err *err)
+{
+    json_t *v = json_object_get(obj, key);
+    if (!v) {
+        if (required) {
+            err_set(err, "%s: %s.%s: missing", file, path, key);
+            return -1;
+        }
+        *out = NULL;
+        return 0;
+    }
+    if (!json_is_string(v)) {
+        err_set(err, "%s: %s.%s: should be a string", file, path, key);
+        return -1;
+    }
+    *out = xstrdup(json_string_value(v));
+    return 0;
+}
+
+static int get_string_list(json_t *obj, const char *key, const char *file, const char *path,
+                           char ***out, size_t *n, ev_err *err)
+{
+    json_t *arr = json_object_get(obj, key);
+    *out = NULL;
+    *n = 0;
+    if (!arr)
+        return 0;
+    if (!json_is_array(arr)) {
+        err_set(err, "%s: %s.%s: should be an array of strings", file, path, key);
+        return -1;
+    }
+    size_t i;
+    json_t *v;
+    *out = xcalloc(json_array_size(arr) + 1, sizeof **out);
+    json_array_foreach(arr, i, v)
+    {
+        if (!json_is_string(v)) {
+            err_set(err, "%s: %s.%s[%zu]: should be a string", file, path, key, i);
+            return -1;
+        }
+        (*out)[(*n)++] = xstrdup(json_string_value(v));
+    }
+    return 0;
+}
+
+static void free_list(char **l, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(l[i]);
+    free(l);
+}
+
+static int get_kinds(json_t *obj, const char *key, const char *file, const char *path,
+                     unsigned *bits, ev_err *err)
+{
+    char **l;
+    size_t n;
+    *bits = 0;
+    if (get_string_list(obj, key, file, path, &l, &n, err) != 0) {
+        free_list(l, n);
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        int k = rules_kind_from_name(l[i]);
+        if (k < 0) {
+            err_set(err, "%s: %s.%s[%zu]: unknown actor kind \"%s\"", file, path, key, i, l[i]);
+            free_list(l, n);
+            return -1;
+        }
+        *bits |= 1u << k;
+    }
+    free_list(l, n);
+    return 0;
+}
+
+/* ---- gazetteer ---- */
+
+static int load_actors(ruleset *rs, json_t *arr, const char *file, ev_err *err)
+{
+    if (!json_is_array(arr)) {
+        err_set(err, "%s: $.actors: should be an array", file);
+        return -1;
+    }
+    size_t i;
+    json_t *a;
+    json_array_foreach(arr, i, a)
+    {
+        char path[64];
+        snprintf(path, sizeof path, "$.actors[%zu]", i);
+        if (!json_is_object(a)) {
+            err_set(err, "%s: %s: should be an object", file, path);
+            return -1;
+        }
+        gaz_actor g = {0};
+        char *kind = NULL;
+        if (get_string(a, "name", file, path, 1, &g.name, err) != 0 ||
+            get_string(a, "kind", file, path, 1, &kind, err) != 0) {
+            free(g.name);
+            return -1;
+        }
+        int k = rules_kind_from_name(kind);
+        if (k < 0) {
+            err_set(err, "%s: %s.kind: unknown actor kind \"%s\"", file, path, kind);
+            free(kind);
+            free(g.name);
+            return -1;
+        }
+        free(kind);
+        g.kind = (actor_kind)k;
+        char **aliases;
+        size_t na;
+        if (get_string(a, "parent", file, path, 0, &g.parent, err) != 0 ||
+            get_string(a, "country", file, path, 0, &g.country, err) != 0 ||
+            get_string_list(a, "aliases", file, path, &aliases, &na, err) != 0 ||
+            get_string_list(a, "descriptors", file, path, &g.descriptors, &g.ndescriptors,
+                            err) != 0) {
+            free(g.name);
+            free(g.parent);
+            free(g.country);
+            return -1;
+        }
+        g.aliases = xcalloc(na + 2, sizeof *g.aliases);
+        g.aliases[g.naliases++] = xstrdup(g.name);
+        for (size_t j = 0; j < na; j++)
+            g.aliases[g.naliases++] = aliases[j];
+        free(aliases);
+        char *id = NULL;
+        get_string(a, "id", file, path, 0, &id, err);
+        g.id = id ? id : util_slugify(g.name);
+        *VEC_PUSH(rs->actors, rs->nactors, rs->capactors) = g;
+    }
+    return 0;
+}
+
+static int load_descriptors(ruleset *rs, json_t *arr, const char *file, ev_err *err)
+{
+    if (!json_is_array(arr)) {
+        err_set(err, "%s: $.descriptors: should be an array", file);
+        return -1;
+    }
+    size_t i;
+    json_t *d;
+    json_array_foreach(arr, i, d)
+    {
+        char path[64];
+        snprintf(path, sizeof path, "$.descriptors[%zu]", i);
+        descriptor x = {0};
+        if (!json_is_object(d)) {
+            err_set(err, "%s: %s: should be an object", file, path);
+            return -1;
+        }
+        if (get_string(d, "word", file, path, 1, &x.word, err) != 0)
+            return -1;
+        if (get_kinds(d, "kinds", file, path, &x.kinds, err) != 0 ||
+            get_string(d, "name_has", file, path, 0, &x.name_has, err) != 0) {
+            free(x.word);
+            return -1;
+        }
+        *VEC_PUSH(rs->descriptors, rs->ndescriptors, rs->capdesc) = x;
+    }
+    return 0;
+}
+
+static int append_word_list(json_t *root, const char *key, const char *file, char ***list,
+                            size_t *n, ev_err *err)
+{
+    char **l;
+    size_t m;
+    if (get_string_list(root, key, file, "$", &l, &m, err) != 0) {
+        free_list(l, m);
+        return -1;
+    }
+    if (!m) {
+        free(l);
+        return 0;
+    }
+    *list = xrealloc(*list, (*n + m + 1) * sizeof **list);
+    memcpy(*list + *n, l, m * sizeof *l);
+    *n += m;
+    (*list)[*n] = NULL;
+    free(l);
+    return 0;
+}
+
+/* ---- patterns: macros, frames, event rules ---- */
+
+static int load_frames(loader *ld, json_t *root, const char *file, ev_err *err)
+{
+    json_t *m = json_object_get(root, "macros");
+    if (m) {
+        if (!json_is_object(m)) {
+            err_set(err, "%s: $.macros: should be an object of strings", file);
+            return -1;
+        }
+        const char *k;
+        json_t *v;
+        json_object_foreach(m, k, v)
+        {
+            if (!json_is_string(v)) {
+                err_set(err, "%s: $.macros.%s: should be a string", file, k);
+                return -1;
+            }
+            macro *x = VEC_PUSH(ld->macros, ld->nmacros, ld->capmacros);
+            x->name = xstrdup(k);
+            x->value = xstrdup(json_string_value(v));
+        }
+    }
+    json_t *fr = json_object_get(root, "frames");
+    if (!fr)
+        return 0;
+    if (!json_is_array(fr)) {
+        err_set(err, "%s: $.frames: should be an array", file);
+        return -1;
+    }
+    size_t i;
+    json_t *f;
+    json_array_foreach(fr, i, f)
+    {
+        char path[64];
+        snprintf(path, sizeof path, "$.frames[%zu]", i);
+        frame x = {0};
+        if (!json_is_object(f)) {
+            err_set(err, "%s: %s: should be an object", file, path);
+            return -1;
+        }
+        if (get_string(f, "name", file, path, 1, &x.name, err) != 0)
+            return -1;
+        if (get_string(f, "voice", file, path, 1, &x.voice, err) != 0 ||
+            get_string(f, "pattern", file, path, 1, &x.pattern, err) != 0) {
+            free(x.name);
+            free(x.voice);
+            return -1;
+        }
+        int ok = 0;
+        for (int v = 0; v < NVOICES; v++)
+            ok |= strcmp(x.voice, voices[v]) == 0;
+        if (!ok) {
+            err_set(err, "%s: %s.voice: \"%s\" is not active, passive or noun", file, path,
+                    x.voice);
+            free(x.name);
+            free(x.voice);
+            free(x.pattern);
+            return -1;
+        }
+        size_t wl = strlen(file) + strlen(path) + 2;
+        x.where = xmalloc(wl);
+        snprintf(x.where, wl, "%s:%s", file, path);
+        *VEC_PUSH(ld->frames, ld->nframes, ld->capframes) = x;
+    }
+    return 0;
+}
+
+/* Joins a rule's wordings of one voice into one alternation, NULL when there are none. */
+static char *join_alternation(char **l, size_t n)
+{
+    if (!n)
+        return NULL;
+    strbuf b = {0};
+    for (size_t i = 0; i < n; i++) {
+        sb_adds(&b, i ? "|" : "");
+        sb_adds(&b, "(?:");
+        sb_adds(&b, l[i]);
+        sb_adds(&b, ")");
+    }
+    return sb_detach(&b);
+}
+
+static int load_event(ruleset *rs, loader *ld, json_t *ev, const char *file, ev_err *err)
+{
+    const char *path = "$.event";
+    if (!json_is_object(ev)) {
+        err_set(err, "%s: %s: should be an object", file, path);
+        return -1;
+    }
+    event_rule r = {0};
+    char **trig[NVOICES] = {0};
+    size_t ntr[NVOICES] = {0};
+    json_t *t = json_object_get(ev, "triggers");
+    json_t *pats = json_object_get(ev, "patterns");
+    int rc = -1;
+    if (get_string(ev, "type", file, path, 1, &r.type, err) != 0 ||
+        get_string(ev, "cameo", file, path, 1, &r.cameo, err) != 0 ||
+        get_string(ev, "verb", file, path, 1, &r.verb, err) != 0 ||
+        get_kinds(ev, "source_kinds", file, path, &r.source_kinds, err) != 0 ||
+        get_kinds(ev, "target_kinds", file, path, &r.target_kinds, err) != 0)
+        goto out;
+    json_t *ht = json_object_get(ev, "has_target");
+    json_t *dl = json_object_get(ev, "deal");
+    json_t *tf = json_object_get(ev, "target_from_deal");
+    if ((ht && !json_is_boolean(ht)) || (dl && !json_is_boolean(dl)) ||
+        (tf && !json_is_boolean(tf))) {
+        err_set(err, "%s: %s: has_target, deal and target_from_deal should be true or false",
+                file, path);
+        goto out;
+    }
+    r.has_target = ht ? json_is_true(ht) : 1;
+    r.deal = dl && json_is_true(dl);
+    r.target_from_deal = tf && json_is_true(tf);
+    if (t && !json_is_object(t)) {
+        err_set(err, "%s: %s.triggers: should be an object with active, passive, noun", file,
+                path);
+        goto out;
+    }
+    for (int v = 0; v < NVOICES && t; v++)
+        if (get_string_list(t, voices[v], file, "$.event.triggers", &trig[v], &ntr[v], err) != 0)
+            goto out;
+    if (get_string_list(ev, "suppressed_by", file, path, &r.suppressed_by, &r.nsuppressed_by,
+                        err) != 0)
+        goto out;
+    if (pats && !json_is_array(pats)) {
+        err_set(err, "%s: %s.patterns: should be an array of strings", file, path);
+        goto out;
+    }
+    if (!ntr[0] && !ntr[1] && !ntr[2] && !json_array_size(pats)) {
+        err_set(err, "%s: %s: no triggers and no patterns: the rule could never match", file,
+                path);
+        goto out;
+    }
+    if (rules_find_type(rs, r.type)) {
+        err_set(err, "%s: %s.type: \"%s\" is defined twice", file, path, r.type);
+        goto out;
+    }
+    r.file = xstrdup(file);
+    util_grow((void **)&ld->triggers, &ld->captrig, rs->nrules + 1, sizeof *ld->triggers);
+    ld->triggers[rs->nrules] = xcalloc(NVOICES, sizeof(char *));
+    for (int v = 0; v < NVOICES; v++)
+        ld->triggers[rs->nrules][v] = join_alternation(trig[v], ntr[v]);
+    util_grow((void **)&ld->custom_json, &ld->capcustom, rs->nrules + 1, sizeof *ld->custom_json);
+    ld->custom_json[rs->nrules] = pats ? json_incref(pats) : NULL;
+    *VEC_PUSH(rs->rules, rs->nrules, rs->caprules) = r;
+    memset(&r, 0, sizeof r);
+    rc = 0;
+out:
+    for (int v = 0; v < NVOICES; v++)
+        free_list(trig[v], ntr[v]);
+    if (rc != 0) {
+        free(r.type);
+        free(r.cameo);
+        free(r.verb);
+        free_list(r.suppressed_by, r.nsuppressed_by);
+    }
+    return rc;
+}
+
+static const char *macro_value(const loader *ld, const char *name, size_t n)
+{
+    for (size_t i = 0; i < ld->nmacros; i++)
+        if (strlen(ld->macros[i].name) == n && memcmp(ld->macros[i].name, name, n) == 0)
+            return ld->macros[i].value;
+    return NULL;
+}
+
+/* Replaces {NAME} by its macro (recursively) and {TRIGGER} by the rule's wordings. */
+static int expand(const loader *ld, const char *pat, const char *trigger, strbuf *out,
+                  int depth, const char *where, ev_err *err)
+{
+    if (depth > 12) {
+        err_set(err, "%s: macros nest too deep (a macro that uses itself?)", where);
+        return -1;
+    }
+    for (const char *p = pat; *p; p++) {
+        if (*p == '{' && p[1] >= 'A' && p[1] <= 'Z') {
+            const char *q = p + 1;
+            while ((*q >= 'A' && *q <= 'Z') || *q == '_' || (*q >= '0' && *q <= '9'))
+                q++;
+            if (*q == '}') {
+                size_t n = (size_t)(q - p - 1);
+                if (n == 7 && memcmp(p + 1, "TRIGGER", 7) == 0) {
+                    if (!trigger) {
+                        err_set(err, "%s: {TRIGGER} used where there is no trigger", where);
+                        return -1;
+                    }
+                    sb_adds(out, "(?<trig>");
+                    if (expand(ld, trigger, NULL, out, depth + 1, where, err) != 0)
+                        return -1;
+                    sb_adds(out, ")");
+                } else {
+                    const char *v = macro_value(ld, p + 1, n);
+                    if (!v) {
+                        err_set(err, "%s: unknown macro {%.*s}", where, (int)n, p + 1);
+                        return -1;
+                    }
+                    if (expand(ld, v, trigger, out, depth + 1, where, err) != 0)
+                        return -1;
+                }
+                p = q;
+                continue;
+            }
+        }
+        sb_addc(out, *p);
+    }
+    return 0;
+}
+
+static int compile_pattern(const loader *ld, event_rule *r, const char *pat,
+                           const char *trigger, const char *where, int passive, ev_err *err)
+{
+    strbuf b = {0};
+    if (expand(ld, pat, trigger, &b, 0, where, err) != 0) {
+        sb_free(&b);
+        return -1;
+    }
+    ev_err e2;
+    pcre2_code *re = rx_compile(b.s, PCRE2_CASELESS | PCRE2_DUPNAMES, &e2);
+    sb_free(&b);
+    if (!re) {
+        err_set(err, "%s (event %s): %s", where, r->type, e2.msg);
+        return -1;
+    }
+    rule_pattern *p = VEC_PUSH(r->patterns, r->npatterns, r->cappatterns);
+    p->re = re;
+    p->where = xstrdup(where);
+    p->passive = passive;
+    return 0;
+}
+
+static int compile_rules(ruleset *rs, loader *ld, ev_err *err)
+{
+    for (size_t i = 0; i < rs->nrules; i++) {
+        event_rule *r = &rs->rules[i];
+        for (size_t f = 0; f < ld->nframes; f++) {
+            const frame *fr = &ld->frames[f];
+            int v = 0;
+            while (strcmp(fr->voice, voices[v]) != 0)
+                v++;
+            const char *trig = ld->triggers[i][v];
+            if (!trig)
+                continue;
+            if (compile_pattern(ld, r, fr->pattern, trig, fr->where, v == 1, err) != 0)
+                return -1;
+        }
+        json_t *pats = ld->custom_json[i];
+        size_t k;
+        json_t *p;
+        json_array_foreach(pats, k, p)
+        {
+            char where[512];
+            snprintf(where, sizeof where, "%s:$.event.patterns[%zu]", r->file, k);
+            if (!json_is_string(p)) {
+                err_set(err, "%s: should be a string", where);
+                return -1;
+            }
+            if (compile_pattern(ld, r, json_string_value(p), NULL, where, 0, err) != 0)
+                return -1;
+        }
+        if (!r->npatterns) {
+            err_set(err, "%s: $.event: no frame uses its triggers (is frames.json missing?)",
+                    r->file);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static pcre2_code *compile_cues(json_t *mod, const char *key, const char *file, ev_err *err)
+{
+    char **l;
+    size_t n;
+    char path[32];
+    snprintf(path, sizeof path, "$.modality");
+    if (get_string_list(mod, key, file, path, &l, &n, err) != 0) {
+        free_list(l, n);
+        return NULL;
+    }
+    char *alt = join_alternation(l, n);
+    free_list(l, n);
+    if (!alt) {
+        err_set(err, "%s: $.modality.%s: missing or empty", file, key);
+        return NULL;
+    }
+    ev_err e2;
+    pcre2_code *re = rx_compile(alt, PCRE2_CASELESS, &e2);
+    free(alt);
+    if (!re)
+        err_set(err, "%s: $.modality.%s: %s", file, key, e2.msg);
+    return re;
+}
+
+static int load_modality(ruleset *rs, json_t *mod, const char *file, ev_err *err)
+{
+    if (!json_is_object(mod)) {
+        err_set(err, "%s: $.modality: should be an object", file);
+        return -1;
+    }
+    if (rs->hypothetical) {
+        err_set(err, "%s: $.modality: modality cues are defined in two files", file);
+        return -1;
+    }
+    rs->hypothetical = compile_cues(mod, "hypothetical", file, err);
+    if (!rs->hypothetical)
+        return -1;
+    rs->negated = compile_cues(mod, "negated", file, err);
+    if (!rs->negated)
+        return -1;
+    return 0;
+}
+
+static const char *const known_keys[] = {"event",      "frames",      "macros",    "modality",
+                                         "actors",     "descriptors", "org_suffixes",
+                                         "body_words", "titles",      "stop_names", "comment",
+                                         "evgraph-rules", NULL};
+
+static int load_file(ruleset *rs, loader *ld, const char *file, int actors_only, ev_err *err)
+{
+    json_error_t je;
+    json_t *root = json_load_file(file, JSON_REJECT_DUPLICATES, &je);
+    if (!root) {
+        err_set(err, "%s:%d:%d: not valid JSON: %s", file, je.line, je.column, je.text);
+        return -1;
+    }
+    int rc = -1;
+    if (!json_is_object(root)) {
+        err_set(err, "%s: $: should be an object", file);
+        goto out;
+    }
+    const char *k;
+    json_t *v;
+    json_object_foreach(root, k, v)
+    {
+        int known = 0;
+        for (int i = 0; known_keys[i]; i++)
+            known |= strcmp(k, known_keys[i]) == 0;
+        if (!known) {
+            err_set(err, "%s: $.%s: unknown member (see events/README.md)", file, k);
+            goto out;
+        }
+        if (actors_only && strcmp(k, "actors") != 0 && strcmp(k, "descriptors") != 0 &&
+            strcmp(k, "comment") != 0) {
+            err_set(err, "%s: $.%s: an actor file holds only actors and descriptors", file, k);
+            goto out;
+        }
+    }
+    if ((v = json_object_get(root, "actors")) && load_actors(rs, v, file, err) != 0)
+        goto out;
+    if ((v = json_object_get(root, "descriptors")) && load_descriptors(rs, v, file, err) != 0)
+        goto out;
+    if (append_word_list(root, "org_suffixes", file, &rs->org_suffixes, &rs->norg_suffixes,
+                         err) != 0 ||
+        append_word_list(root, "body_words", file, &rs->body_words, &rs->nbody_words, err) != 0 ||
+        append_word_list(root, "titles", file, &rs->titles, &rs->ntitles, err) != 0 ||
+        append_word_list(root, "stop_names", file, &rs->stop_names, &rs->nstop_names, err) != 0)
+        goto out;
+    if (load_frames(ld, root, file, err) != 0)
+        goto out;
+    if ((v = json_object_get(root, "modality")) && load_modality(rs, v, file, err) != 0)
+        goto out;
+    if ((v = json_object_get(root, "event")) && load_event(rs, ld, v, file, err) != 0)
+        goto out;
+    *VEC_PUSH(rs->files, rs->nfiles, rs->capfiles) = xstrdup(file);
+    rc = 0;
+out:
+    json_decref(root);
+    return rc;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void loader_free(loader *ld, size_t nrules)
+{
+    for (size_t i = 0; i < ld->nmacros; i++) {
+        free(ld->macros[i].name);
+        free(ld->macros[i].value);
+    }
+    free(ld->macros);
+    for (size_t i = 0; i < ld->nframes; i++) {
+        free(ld->frames[i].name);
+        free(ld->frames[i].voice);
+        free(ld->frames[i].pattern);
+        free(ld->frames[i].where);
+    }
+    free(ld->frames);
+    for (size_t i = 0; i < nrules; i++) {
+        for (int v = 0; v < NVOICES; v++)
+            free(ld->triggers[i][v]);
+        free(ld->triggers[i]);
+        json_decref(ld->custom_json[i]);
+    }
+    free(ld->triggers);
+    free(ld->custom_json);
+}
+
+ruleset *rules_load(const char *dir, char *const *extra_actors, size_t nextra, ev_err *err)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        err_set(err, "%s: cannot open the rules directory: %s", dir, strerror(errno));
+        return NULL;
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        if (de->d_name[0] == '.' || !util_has_suffix(de->d_name, ".json"))
+            continue;
+        size_t l = strlen(dir) + strlen(de->d_name) + 2;
+        char *p = xmalloc(l);
+        snprintf(p, l, "%s/%s", dir, de->d_name);
+        *VEC_PUSH(names, n, cap) = p;
+    }
+    closedir(d);
+    qsort(names, n, sizeof *names, cmp_str);
+    ruleset *rs = xcalloc(1, sizeof *rs);
+    loader ld = {0};
+    int rc = 0;
+    for (size_t i = 0; i < n && rc == 0; i++)
+        rc = load_file(rs, &ld, names[i], 0, err);
+    for (size_t i = 0; i < nextra && rc == 0; i++)
+        rc = load_file(rs, &ld, extra_actors[i], 1, err);
+    if (rc == 0 && !rs->nrules) {
+        err_set(err, "%s: no event rules found (files with an \"event\" member)", dir);
+        rc = -1;
+    }
+    if (rc == 0 && !rs->hypothetical) {
+        err_set(err, "%s: no modality cues found (a file with a \"modality\" member)", dir);
+        rc = -1;
+    }
+    if (rc == 0)
+        rc = compile_rules(rs, &ld, err);
+    loader_free(&ld, rs->nrules);
+    free_list(names, n);
+    if (rc != 0) {
+        rules_free(rs);
+        return NULL;
+    }
+    return rs;
+}
+
+static int is_dir(const char *p)
+{
+    DIR *d = opendir(p);
+    if (d)
+        closedir(d);
+    return d != NULL;
+}
+
+/* A build tree run from anywhere finds the events/ beside the program. */
+static const char *dir_beside_program(void)
+{
+    static char path[4096];
+    ssize_t n = readlink("/proc/self/exe", path, sizeof path - 16);
+    if (n <= 0)
+        return NULL;
+    path[n] = '\0';
+    char *slash = strrchr(path, '/');
+    if (!slash)
+        return NULL;
+    strcpy(slash + 1, "events");
+    return is_dir(path) ? path : NULL;
+}
+
+const char *rules_default_dir(void)
+{
+    const char *env = getenv("EVGRAPH_RULES");
+    if (env && *env)
+        return env;
+    if (is_dir("events"))
+        return "events";
+    const char *beside = dir_beside_program();
+    return beside ? beside : EVGRAPH_RULES_DIR;
+}
+
+const event_rule *rules_find_type(const ruleset *rs, const char *type)
+{
+    for (size_t i = 0; i < rs->nrules; i++)
+        if (strcmp(rs->rules[i].type, type) == 0)
+            return &rs->rules[i];
+    return NULL;
+}
+
+void rules_free(ruleset *rs)
+{
+    if (!rs)
+        return;
+    for (size_t i = 0; i < rs->nactors; i++) {
+        gaz_actor *a = &rs->actors[i];
+        free(a->name);
+        free(a->id);
+        free(a->parent);
+        free(a->country);
+        free_list(a->aliases, a->naliases);
+        free_list(a->descriptors, a->ndescriptors);
+    }
+    free(rs->actors);
+    for (size_t i = 0; i < rs->ndescriptors; i++) {
+        free(rs->descriptors[i].word);
+        free(rs->descriptors[i].name_has);
+    }
+    free(rs->descriptors);
+    free_list(rs->org_suffixes, rs->norg_suffixes);
+    free_list(rs->body_words, rs->nbody_words);
+    free_list(rs->titles, rs->ntitles);
+    free_list(rs->stop_names, rs->nstop_names);
+    for (size_t i = 0; i < rs->nrules; i++) {
+        event_rule *r = &rs->rules[i];
+        for (size_t k = 0; k < r->npatterns; k++) {
+            pcre2_code_free(r->patterns[k].re);
+            free(r->patterns[k].where);
+        }
+        free(r->patterns);
+        free_list(r->suppressed_by, r->nsuppressed_by);
+        free(r->type);
+        free(r->cameo);
+        free(r->verb);
+        free(r->file);
+    }
+    free(rs->rules);
+    pcre2_code_free(rs->hypothetical);
+    pcre2_code_free(rs->negated);
+    free_list(rs->files, rs->nfiles);
+    free(rs);
+}

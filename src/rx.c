@@ -1,0 +1,92 @@
+/* rx — the one place PCRE2 is called: JIT compilation, limits on every match. */
+#include "rx.h"
+
+#include <string.h>
+
+/* Generous for news sentences, small enough that a pathological pattern and input
+ * give up in milliseconds rather than minutes. */
+#define RX_MATCH_LIMIT 2000000
+#define RX_DEPTH_LIMIT 20000
+
+static pcre2_match_context *mctx;
+static unsigned long limit_hits;
+
+static pcre2_match_context *match_context(void)
+{
+    if (!mctx) {
+        mctx = pcre2_match_context_create(NULL);
+        if (!mctx)
+            return NULL;
+        pcre2_set_match_limit(mctx, RX_MATCH_LIMIT);
+        pcre2_set_depth_limit(mctx, RX_DEPTH_LIMIT);
+    }
+    return mctx;
+}
+
+pcre2_code *rx_compile(const char *pattern, unsigned options, ev_err *err)
+{
+    int code;
+    PCRE2_SIZE off;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+                                   options | PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_UCP, &code,
+                                   &off, NULL);
+    if (!re) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(code, msg, sizeof msg);
+        err_set(err, "bad regular expression at offset %zu: %s", (size_t)off, (char *)msg);
+        return NULL;
+    }
+    /* JIT is an optimisation: where it is unavailable the interpreter runs the same. */
+    pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    return re;
+}
+
+int rx_match(const pcre2_code *re, const char *subject, size_t len, size_t start,
+             pcre2_match_data *md)
+{
+    int rc = pcre2_match(re, (PCRE2_SPTR)subject, len, start, PCRE2_NO_UTF_CHECK, md,
+                         match_context());
+    if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+        rc == PCRE2_ERROR_JIT_STACKLIMIT)
+        limit_hits++;
+    return rc > 0;
+}
+
+size_t rx_groups(const pcre2_code *re, pcre2_match_data *md, const char *name, size_t *s,
+                 size_t *e, size_t max)
+{
+    PCRE2_SPTR first, last;
+    int size = pcre2_substring_nametable_scan(re, (PCRE2_SPTR)name, &first, &last);
+    if (size < 0)
+        return 0;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+    uint32_t pairs = pcre2_get_ovector_count(md);
+    size_t n = 0;
+    for (PCRE2_SPTR p = first; p <= last && n < max; p += size) {
+        unsigned g = (unsigned)((p[0] << 8) | p[1]);
+        if (g >= pairs || ov[2 * g] == PCRE2_UNSET)
+            continue;
+        s[n] = ov[2 * g];
+        e[n] = ov[2 * g + 1];
+        n++;
+    }
+    return n;
+}
+
+int rx_group(const pcre2_code *re, pcre2_match_data *md, const char *name, size_t *s,
+             size_t *e)
+{
+    return rx_groups(re, md, name, s, e, 1) == 1 ? 0 : -1;
+}
+
+unsigned long rx_limit_hits(void)
+{
+    return limit_hits;
+}
+
+void rx_cleanup(void)
+{
+    if (mctx)
+        pcre2_match_context_free(mctx);
+    mctx = NULL;
+}

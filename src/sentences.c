@@ -1,0 +1,134 @@
+/* sentences — split paragraphs into sentences. A period ends a sentence unless it closes
+ * an abbreviation (Mr., Inc., Jan., U.S.) or an initial, or what follows is lower case.
+ * Boilerplate paragraphs give no sentences; every other kind does (headlines and
+ * datelines carry dates too), with `para` telling which kind it came from. */
+#include "sentences.h"
+
+#include <ctype.h>
+#include <string.h>
+
+static const char *const abbreviations[] = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
+    "st", "jr", "sr", "inc", "corp", "co", "ltd", "plc", "llc", "bros", "no", "nos", "vs",
+    "etc", "approx", "dept", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri",
+    "sat", "sun", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "e.g", "i.e", "calif", "mass",
+    "wash", "conn", "ariz", "fla", "ill", "mich", "minn", "penn", "tex", "va", "md", "pa",
+    "ny", "n.y", "d.c", "mt", "ft", "rev", "hon", "messrs", "sa", "ag", "nv", "bv", NULL};
+
+static int is_abbreviation(const char *t, size_t wstart, size_t dot)
+{
+    size_t n = dot - wstart;
+    if (n == 1 && isupper((unsigned char)t[wstart]))
+        return 1; /* an initial: "Joe R. Smith" */
+    for (int i = 0; abbreviations[i]; i++)
+        if (strlen(abbreviations[i]) == n && util_strcasecmp_n(t + wstart, n, abbreviations[i], n) == 0)
+            return 1;
+    /* Dotted acronyms of any length: "U.S.A." */
+    if (n >= 3 && t[wstart + 1] == '.')
+        return 1;
+    return 0;
+}
+
+/* Where a sentence may end at a [.!?] at i: after closing quotes and brackets, then
+ * white space, then something that can start a sentence. Returns the end or 0. */
+static size_t boundary_after(const char *t, size_t i, size_t end)
+{
+    size_t j = i + 1;
+    while (j < end && (t[j] == '"' || t[j] == '\'' || t[j] == ')' || t[j] == ']'))
+        j++;
+    if (j >= end)
+        return end;
+    if (!isspace((unsigned char)t[j]))
+        return 0;
+    size_t k = j;
+    while (k < end && isspace((unsigned char)t[k]))
+        k++;
+    if (k >= end)
+        return j;
+    unsigned char c = (unsigned char)t[k];
+    if (islower(c))
+        return 0;
+    return j;
+}
+
+static void push(sentence_list *out, const char *t, size_t s, size_t e, size_t para, int lead)
+{
+    while (s < e && isspace((unsigned char)t[s]))
+        s++;
+    while (e > s && isspace((unsigned char)t[e - 1]))
+        e--;
+    if (s == e)
+        return;
+    /* Over-long runs without an end are cut at a space so no later stage sees more. */
+    while (e - s > SENTENCE_MAX_BYTES) {
+        size_t cut = s + SENTENCE_MAX_BYTES;
+        while (cut > s + SENTENCE_MAX_BYTES / 2 && t[cut] != ' ')
+            cut--;
+        if (t[cut] != ' ')
+            cut = s + SENTENCE_MAX_BYTES;
+        /* Never split a UTF-8 sequence. */
+        while (cut > s && ((unsigned char)t[cut] & 0xC0) == 0x80)
+            cut--;
+        sentence *x = VEC_PUSH(out->v, out->n, out->cap);
+        *x = (sentence){s, cut, para, lead};
+        out->cut++;
+        s = cut;
+        while (s < e && isspace((unsigned char)t[s]))
+            s++;
+    }
+    if (s < e) {
+        sentence *x = VEC_PUSH(out->v, out->n, out->cap);
+        *x = (sentence){s, e, para, lead};
+    }
+}
+
+static void split_paragraph(const char *t, size_t s, size_t e, size_t para, int lead,
+                            sentence_list *out)
+{
+    size_t start = s, wstart = s;
+    for (size_t i = s; i < e; i++) {
+        char c = t[i];
+        if (isspace((unsigned char)c) || c == '(' || c == '"') {
+            wstart = i + 1;
+            continue;
+        }
+        if (c != '.' && c != '!' && c != '?')
+            continue;
+        if (c == '.' && is_abbreviation(t, wstart, i)) {
+            /* "U.S. Commerce": an abbreviation ends a sentence only before a new paragraph,
+             * which the caller handles; inside, keep going. */
+            continue;
+        }
+        if (c == '.' && i + 1 < e && isdigit((unsigned char)t[i + 1]))
+            continue; /* 3.5 */
+        size_t b = boundary_after(t, i, e);
+        if (!b)
+            continue;
+        push(out, t, start, b, para, lead);
+        start = b;
+    }
+    push(out, t, start, e, para, lead);
+}
+
+void sentences_split(const document *doc, sentence_list *out)
+{
+    int seen_body = 0;
+    for (size_t k = 0; k < doc->npara; k++) {
+        const paragraph *p = &doc->paras[k];
+        if (p->kind == PARA_BOILERPLATE)
+            continue;
+        int lead = 0;
+        if (p->kind == PARA_BODY && !seen_body) {
+            lead = 1;
+            seen_body = 1;
+        }
+        split_paragraph(doc->text, p->start, p->end, k, lead, out);
+    }
+}
+
+void sentences_free(sentence_list *l)
+{
+    free(l->v);
+    memset(l, 0, sizeof *l);
+}

@@ -1,0 +1,257 @@
+/* util — memory, growable strings and arrays, error values, atomic file output. */
+#include "util.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static void die_oom(size_t n)
+{
+    fprintf(stderr, "evgraph: out of memory (asked for %zu bytes)\n", n);
+    exit(70);
+}
+
+void *xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p)
+        die_oom(n);
+    return p;
+}
+
+void *xcalloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (!p)
+        die_oom(n * size);
+    return p;
+}
+
+void *xrealloc(void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    if (!q)
+        die_oom(n);
+    return q;
+}
+
+char *xstrdup(const char *s)
+{
+    return xstrndup(s, strlen(s));
+}
+
+char *xstrndup(const char *s, size_t n)
+{
+    char *p = xmalloc(n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+void util_grow(void **arr, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap)
+        return;
+    size_t ncap = *cap ? *cap * 2 : 8;
+    while (ncap < need)
+        ncap *= 2;
+    if (ncap > SIZE_MAX / elem)
+        die_oom(SIZE_MAX);
+    *arr = xrealloc(*arr, ncap * elem);
+    *cap = ncap;
+}
+
+void sb_add(strbuf *b, const char *s, size_t n)
+{
+    util_grow((void **)&b->s, &b->cap, b->len + n + 1, 1);
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = '\0';
+}
+
+void sb_adds(strbuf *b, const char *s)
+{
+    sb_add(b, s, strlen(s));
+}
+
+void sb_addc(strbuf *b, char c)
+{
+    sb_add(b, &c, 1);
+}
+
+void sb_addf(strbuf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return;
+    util_grow((void **)&b->s, &b->cap, b->len + (size_t)n + 1, 1);
+    va_start(ap, fmt);
+    vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+char *sb_detach(strbuf *b)
+{
+    char *s = b->s ? b->s : xstrdup("");
+    b->s = NULL;
+    b->len = b->cap = 0;
+    return s;
+}
+
+void sb_free(strbuf *b)
+{
+    free(b->s);
+    b->s = NULL;
+    b->len = b->cap = 0;
+}
+
+void err_set(ev_err *e, const char *fmt, ...)
+{
+    if (!e)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+    va_end(ap);
+}
+
+static int write_all(int fd, const char *data, size_t len)
+{
+    while (len > 0) {
+        ssize_t w = write(fd, data, len);
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        data += w;
+        len -= (size_t)w;
+    }
+    return 0;
+}
+
+int util_write_atomic(const char *path, const char *data, size_t len, ev_err *err)
+{
+    size_t plen = strlen(path);
+    char *tmp = xmalloc(plen + 16);
+    snprintf(tmp, plen + 16, "%s.tmpXXXXXX", path);
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        err_set(err, "%s: cannot create a temporary file beside it: %s", path, strerror(errno));
+        free(tmp);
+        return -1;
+    }
+    int rc = write_all(fd, data, len);
+    int saved = errno;
+    if (rc == 0 && fsync(fd) != 0 && errno != EINVAL && errno != EROFS)
+        rc = -1, saved = errno;
+    if (close(fd) != 0 && rc == 0)
+        rc = -1, saved = errno;
+    if (rc == 0) {
+        mode_t um = umask(0);
+        umask(um);
+        chmod(tmp, 0666 & ~um);
+        if (rename(tmp, path) != 0)
+            rc = -1, saved = errno;
+    }
+    if (rc != 0) {
+        unlink(tmp);
+        err_set(err, "%s: cannot write: %s", path, strerror(saved));
+    }
+    free(tmp);
+    return rc;
+}
+
+int util_read_file(const char *path, size_t max, char **data, size_t *len, ev_err *err)
+{
+    int is_stdin = strcmp(path, "-") == 0;
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    if (!f) {
+        err_set(err, "%s: cannot open: %s", path, strerror(errno));
+        return -1;
+    }
+    if (!is_stdin) {
+        struct stat st;
+        if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+            err_set(err, "%s: is a directory", path);
+            fclose(f);
+            return -1;
+        }
+    }
+    strbuf b = {0};
+    char chunk[65536];
+    size_t n;
+    int rc = 0;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        if (b.len + n > max) {
+            err_set(err, "%s: larger than the limit of %zu MB", path, max >> 20);
+            rc = -1;
+            break;
+        }
+        sb_add(&b, chunk, n);
+    }
+    if (rc == 0 && ferror(f)) {
+        err_set(err, "%s: read error: %s", path, strerror(errno));
+        rc = -1;
+    }
+    if (!is_stdin)
+        fclose(f);
+    if (rc != 0) {
+        sb_free(&b);
+        return -1;
+    }
+    *len = b.len;
+    *data = sb_detach(&b);
+    return 0;
+}
+
+char *util_slugify(const char *name)
+{
+    strbuf b = {0};
+    int dash = 0;
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
+        if (p[0] == '\'' && (p[1] == 's' || p[1] == 'S') && !isalnum(p[2]))
+            break;
+        if (isalnum(*p)) {
+            if (dash && b.len)
+                sb_addc(&b, '-');
+            sb_addc(&b, (char)tolower(*p));
+            dash = 0;
+        } else if (*p >= 0x80) {
+            if (dash && b.len)
+                sb_addc(&b, '-');
+            sb_addc(&b, (char)*p);
+            dash = 0;
+        } else {
+            dash = 1;
+        }
+    }
+    if (!b.len)
+        sb_adds(&b, "actor");
+    return sb_detach(&b);
+}
+
+int util_has_suffix(const char *s, const char *suffix)
+{
+    size_t a = strlen(s), b = strlen(suffix);
+    return a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
+int util_strcasecmp_n(const char *a, size_t alen, const char *b, size_t blen)
+{
+    size_t n = alen < blen ? alen : blen;
+    for (size_t i = 0; i < n; i++) {
+        int d = tolower((unsigned char)a[i]) - tolower((unsigned char)b[i]);
+        if (d)
+            return d;
+    }
+    return (alen > blen) - (alen < blen);
+}
