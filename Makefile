@@ -16,10 +16,11 @@ PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
 CFLAGS   ?= -O2 -g
-CFLAGS   += -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -D_GNU_SOURCE \
+# Our own flags stay even when CFLAGS is given on the command line (check-asan does).
+ALL_CFLAGS = $(CFLAGS) -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -D_GNU_SOURCE \
             -Iinclude $(PKG_CFLAGS) -DEVGRAPH_VERSION='"$(VERSION)"' \
             -DEVGRAPH_RULES_DIR='"$(PREFIX)/share/evgraph/events"'
-LDLIBS   += $(PKG_LIBS) -lm
+LIBS     := $(PKG_LIBS) -lm
 
 SRCS     := $(wildcard src/*.c)
 LIB_SRCS := $(filter-out src/main.c,$(SRCS))
@@ -35,21 +36,21 @@ SAMPLES  := tests/samples
 all: $(BIN)
 
 $(BIN): $(LIB_OBJS) $(BUILD)/main.o
-	@echo "  CC $@"; $(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
 
 $(BUILD)/%.o: src/%.c $(wildcard include/*.h) | $(BUILD)
-	@echo "  CC $@"; $(CC) $(CFLAGS) -c -o $@ $<
+	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJS) | $(BUILD)
 	@mkdir -p $(BUILD)/tests
-	@echo "  CC $@"; $(CC) $(CFLAGS) -Itests/unit -o $@ $< $(LIB_OBJS) $(LDLIBS) -lcmocka
+	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -Itests/unit -o $@ $< $(LIB_OBJS) $(LIBS) -lcmocka
 
 $(BUILD):
 	@mkdir -p $(BUILD)
 
 # Installs what the build needs when pkg-config cannot find it (Debian, as root).
 deps:
-	@if ! pkg-config --exists $(PKGS) libcmocka 2>/dev/null || ! command -v dot >/dev/null; then \
+	@if ! pkg-config --exists $(PKGS) cmocka 2>/dev/null || ! command -v dot >/dev/null; then \
 	  echo "installing build dependencies with apt-get"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEB_PKGS); \
 	fi
@@ -74,7 +75,8 @@ check-asan: deps
 	@$(MAKE) --no-print-directory BUILD=build-asan BIN=build-asan/evgraph \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	  LDFLAGS="-fsanitize=address,undefined" all unit-bins
-	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	@ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  EVGRAPH=build-asan/evgraph BUILD=build-asan sh tests/run_tests.sh
 
 # The whole suite under valgrind memcheck; only Graphviz's and fontconfig's own leaks suppressed.

@@ -489,7 +489,11 @@ static int compile_rules(ruleset *rs, loader *ld, ev_err *err)
             const char *trig = ld->triggers[i][v];
             if (!trig)
                 continue;
-            if (compile_pattern(ld, r, fr->pattern, trig, fr->where, v == 1, err) != 0)
+            /* A failure here is the trigger's as often as the frame's: name both. */
+            char where[1024];
+            snprintf(where, sizeof where, "%s:$.event.triggers.%s (in frame %s)", r->file,
+                     voices[v], fr->where);
+            if (compile_pattern(ld, r, fr->pattern, trig, where, v == 1, err) != 0)
                 return -1;
         }
         json_t *pats = ld->custom_json[i];
