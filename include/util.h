@@ -46,6 +46,10 @@ int util_write_atomic(const char *path, const char *data, size_t len, ev_err *er
 /* Reads a whole file (or stdin for "-"), refusing files over max bytes. */
 int util_read_file(const char *path, size_t max, char **data, size_t *len, ev_err *err);
 
+/* The names in dir that keep() accepts, sorted bytewise; caller frees each and the array. */
+int util_list_dir(const char *dir, int (*keep)(const char *name), char ***names, size_t *n,
+                  ev_err *err);
+
 /* Lower-case ASCII slug of a name: "NSO Group's" -> "nso-group". */
 char *util_slugify(const char *name);
 

@@ -13,6 +13,8 @@
 #include "events.h"
 
 #include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -361,6 +363,20 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
             continue;
         masked m = {0};
         mask_sentence(doc, actors, s, &first_mention, &m);
+        if (getenv("EVGRAPH_DEBUG_MASK")) {
+            fputs("MASK: ", stderr);
+            for (size_t q = 0; q < m.s.len; q++) {
+                if (m.s.s[q] == '\x01') {
+                    size_t v = 0;
+                    q++;
+                    while (q < m.s.len && isdigit((unsigned char)m.s.s[q]))
+                        v = v * 10 + (size_t)(m.s.s[q++] - '0');
+                    fprintf(stderr, "[%s]", actors->actors[actors->mentions[v].actor].id);
+                } else
+                    fputc(m.s.s[q], stderr);
+            }
+            fputc('\n', stderr);
+        }
         if (m.s.len && memchr(m.s.s, '\x01', m.s.len)) {
             for (size_t r = 0; r < rs->nrules; r++)
                 match_rule(rs, &rs->rules[r], doc, s, timexes, actors, &m, md, out);

@@ -2,8 +2,6 @@
  * document's results to the graph before the document is dropped. */
 #include "pipeline.h"
 
-#include <dirent.h>
-#include <errno.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -80,27 +78,16 @@ static int article_name(const char *name)
             util_has_suffix(name, ".html") || util_has_suffix(name, ".htm"));
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static void process_directory(run *r, const char *dir)
 {
-    DIR *d = opendir(dir);
-    if (!d) {
-        diag_error("%s: cannot open directory: %s", dir, strerror(errno));
+    char **names;
+    size_t n;
+    ev_err err;
+    if (util_list_dir(dir, article_name, &names, &n, &err) != 0) {
+        diag_error("%s", err.msg);
         r->stats->failed++;
         return;
     }
-    char **names = NULL;
-    size_t n = 0, cap = 0;
-    struct dirent *de;
-    while ((de = readdir(d)))
-        if (article_name(de->d_name))
-            *VEC_PUSH(names, n, cap) = xstrdup(de->d_name);
-    closedir(d);
-    qsort(names, n, sizeof *names, cmp_str);
     if (!n)
         diag_warn("%s: no *.txt, *.md or *.html articles in this directory", dir);
     for (size_t i = 0; i < n; i++) {

@@ -620,11 +620,6 @@ out:
     return rc;
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static void loader_free(loader *ld, size_t nrules)
 {
     for (size_t i = 0; i < ld->nmacros; i++) {
@@ -649,26 +644,26 @@ static void loader_free(loader *ld, size_t nrules)
     free(ld->custom_json);
 }
 
+static int rule_file_name(const char *name)
+{
+    return name[0] != '.' && util_has_suffix(name, ".json");
+}
+
 ruleset *rules_load(const char *dir, char *const *extra_actors, size_t nextra, ev_err *err)
 {
-    DIR *d = opendir(dir);
-    if (!d) {
+    char **names;
+    size_t n;
+    if (util_list_dir(dir, rule_file_name, &names, &n, err) != 0) {
         err_set(err, "%s: cannot open the rules directory: %s", dir, strerror(errno));
         return NULL;
     }
-    char **names = NULL;
-    size_t n = 0, cap = 0;
-    struct dirent *de;
-    while ((de = readdir(d))) {
-        if (de->d_name[0] == '.' || !util_has_suffix(de->d_name, ".json"))
-            continue;
-        size_t l = strlen(dir) + strlen(de->d_name) + 2;
+    for (size_t i = 0; i < n; i++) {
+        size_t l = strlen(dir) + strlen(names[i]) + 2;
         char *p = xmalloc(l);
-        snprintf(p, l, "%s/%s", dir, de->d_name);
-        *VEC_PUSH(names, n, cap) = p;
+        snprintf(p, l, "%s/%s", dir, names[i]);
+        free(names[i]);
+        names[i] = p;
     }
-    closedir(d);
-    qsort(names, n, sizeof *names, cmp_str);
     ruleset *rs = xcalloc(1, sizeof *rs);
     loader ld = {0};
     int rc = 0;

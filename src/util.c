@@ -2,6 +2,7 @@
 #include "util.h"
 
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -210,6 +211,32 @@ int util_read_file(const char *path, size_t max, char **data, size_t *len, ev_er
     }
     *len = b.len;
     *data = sb_detach(&b);
+    return 0;
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int util_list_dir(const char *dir, int (*keep)(const char *name), char ***names, size_t *n,
+                  ev_err *err)
+{
+    DIR *d = opendir(dir);
+    *names = NULL;
+    *n = 0;
+    if (!d) {
+        err_set(err, "%s: cannot open directory: %s", dir, strerror(errno));
+        return -1;
+    }
+    size_t cap = 0;
+    struct dirent *de;
+    while ((de = readdir(d)))
+        if (keep(de->d_name))
+            *VEC_PUSH(*names, *n, cap) = xstrdup(de->d_name);
+    closedir(d);
+    if (*n)
+        qsort(*names, *n, sizeof **names, cmp_names);
     return 0;
 }
 
