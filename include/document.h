@@ -30,8 +30,11 @@ typedef enum {
     ANCHOR_DATELINE  /* "WASHINGTON, Dec 18 (Reuters) -" */
 } anchor_basis;
 
+/* From text offset `text` on, text offsets map to raw offsets from `raw` at `scale` raw
+ * bytes per text byte (0 or 1: one; 2: UTF-16 input), up to the next point. */
 typedef struct {
     size_t text, raw;
+    unsigned scale;
 } offset_point;
 
 typedef struct {
@@ -50,10 +53,16 @@ typedef struct {
     ymd anchor;            /* what relative dates resolve against; y == 0: none */
     anchor_basis anchor_basis;
     size_t invalid_bytes;  /* invalid UTF-8 sequences replaced by U+FFFD */
-    int was_html;
+    int was_html;          /* markup was stripped (a saved web page) */
+    int was_utf16;         /* decoded from UTF-16 (a byte-order mark said so) */
 } document;
 
-/* Size limit for one input; larger inputs are refused with an error. */
+/* Size limit for one input; larger inputs are refused with an error. Inputs are UTF-8
+ * (invalid sequences become U+FFFD), or UTF-16 with a byte-order mark, or HTML (detected
+ * by a leading <!DOCTYPE or <html, or an .html/.htm name): tags are stripped, block tags
+ * become paragraph breaks, entities are decoded, <title> becomes a header line and
+ * article:published_time or <time datetime> gives the publication date. Binary files
+ * (NUL bytes, PDF, images, archives, mostly invalid UTF-8) are refused. */
 #define DOCUMENT_MAX_BYTES ((size_t)256 << 20)
 
 int document_load(document *doc, const char *path, ev_err *err);

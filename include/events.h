@@ -27,6 +27,9 @@ typedef struct {
     event_date date;
     modality mod;
     size_t sent_start, sent_end; /* the evidence sentence, offsets into doc->text */
+    int symmetric;     /* from a wording that does not tell buyer from bought ("X and Y
+                          ended their merger agreement"): oriented by the document's deal */
+    int at_act;        /* an objection aimed at an act ("opposes the move"), not a deal */
 } doc_event;
 
 typedef struct {

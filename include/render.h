@@ -8,19 +8,65 @@
 #include "util.h"
 
 typedef struct {
-    int verbose;  /* timeline: evidence under each event */
-    int color;    /* timeline: ANSI colour */
-    const char *view; /* graph: "actors" or "events" */
-    int fold;     /* graph: fold actors to their parent body */
+    int verbose;     /* timeline: evidence under each event */
+    int color;       /* timeline: ANSI colour */
+    int events_view; /* graph: events as nodes in time order, not actor relations */
+    int fold;        /* graph: actors drawn as the body they belong to */
+    const ruleset *rules; /* the gazetteer's hierarchy, for folding */
 } render_opts;
 
 int render_timeline_text(const evgraph *g, const render_opts *o, strbuf *out, ev_err *err);
+/* A timeline diagram: a date axis, one lane per event type, undated events apart. */
+int render_timeline_svg(const evgraph *g, strbuf *out, ev_err *err);
+/* TimelineJS's JSON (events with start_date at their precision), text HTML-escaped. */
+int render_timeline_js(const evgraph *g, strbuf *out, ev_err *err);
 int render_json(const evgraph *g, strbuf *out, ev_err *err);
-/* format: svg, png, pdf, dot, json, graphml … */
+/* format: svg, png, pdf, dot, json, plain (Graphviz), graphml, gexf */
 int render_graph(const evgraph *g, const render_opts *o, const char *format, strbuf *out,
                  ev_err *err);
 int render_graph_format_ok(const char *format);
+extern const char render_graph_formats[];
 
+/* The relationship view every graph format draws: nodes are actors (or, folded, the
+ * bodies they belong to), edges aggregate relations per (node, node, type). */
+typedef struct {
+    char *id, *name;
+    actor_kind kind;
+    char *parent;
+} view_node;
+
+typedef struct {
+    size_t source, target;  /* view_node indexes */
+    const event_rule *rule;
+    size_t *events;         /* evgraph event indexes, in date order */
+    size_t nevents, capevents;
+    int asserted;           /* at least one event is asserted */
+    char first[16], last[16]; /* date range, "" when undated */
+} view_edge;
+
+typedef struct {
+    view_node *nodes;
+    size_t nnodes, capnodes;
+    view_edge *edges;
+    size_t nedges, capedges;
+    size_t *untargeted;     /* events with no target (media reports) */
+    size_t nuntargeted, capuntargeted;
+} graph_view;
+
+/* fold: draw each actor as the top of its parent chain (the graph's actors, then the
+ * gazetteer of rules, which may be NULL). */
+void view_build(const evgraph *g, int fold, const ruleset *rules, graph_view *v);
+void view_free(graph_view *v);
+const char *render_type_color(const char *type);
+/* "blacklisting ×3 · 2023-11 – 2024-02", "(hypothetical)" on a second line */
+void render_edge_label(const evgraph *g, const view_edge *e, strbuf *out);
+
+int render_graphml(const evgraph *g, const graph_view *v, strbuf *out);
+int render_gexf(const evgraph *g, const graph_view *v, strbuf *out);
+
+/* XML text and attribute values: & < > " ' escaped; control characters XML 1.0 cannot
+ * hold are dropped. */
+void esc_xml(strbuf *out, const char *s);
 /* For a terminal: control characters and escape sequences are shown, never sent. */
 void esc_term(strbuf *out, const char *s);
 /* For a Graphviz escString (labels, tooltips): backslashes and entities lose their

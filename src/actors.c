@@ -32,11 +32,11 @@ struct actors_ctx {
     const ruleset *rs;
     alias_slot *slots;
     size_t nslots;
-    pcre2_code *re_suffixed, *re_titled, *re_capseq, *re_desc;
+    pcre2_code *re_suffixed, *re_titled, *re_capseq, *re_desc, *re_ticker, *re_pron;
     pcre2_match_data *md;
 };
 
-typedef enum { SRC_GAZ, SRC_SUFFIXED, SRC_TITLED, SRC_CAP, SRC_DESC } cand_source;
+typedef enum { SRC_GAZ, SRC_SUFFIXED, SRC_TITLED, SRC_CAP, SRC_DESC, SRC_PRON } cand_source;
 
 typedef struct {
     size_t start, end;
@@ -189,7 +189,11 @@ actors_ctx *actors_new(const ruleset *rs, ev_err *err)
     c->re_desc = c->re_titled && rs->ndescriptors ? build_desc(rs, err) : NULL;
     c->re_capseq = c->re_titled ? rx_compile("\\b" CAPW "(?:\\s+(?:of\\s+|&\\s+|and\\s+)?" CAPW "){0,4}", 0, err)
                                 : NULL;
-    if (!c->re_suffixed || !c->re_titled || !c->re_capseq ||
+    /* "(NASDAQ: AVGO)": an exchange and a ticker name no actor. */
+    c->re_ticker = c->re_capseq ? rx_compile("\\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|TSE|TYO|HKEX|HKG|SEHK|SSE|SZSE|KRX|ASX|SIX|Euronext|OTC|OTCQX|XETRA|FWB|AMEX|NYSE American|TASE|BSE|NSE)\\s*:[^)]{1,20}\\)", 0, err) : NULL;
+    /* "X said it …": the pronoun after a reporting verb is the sentence's subject. */
+    c->re_pron = c->re_ticker ? rx_compile("\\b(?i:said|says|say|announced|announces|stated|states|added|adds|confirmed|confirms|claimed|claims|mentioned|mentions|explained|explains|noted|notes|argued|argues|insisted|insists|declared|declares|disclosed|discloses|revealed|reveals|warned|warns|stated|reported|reports|acknowledged|admitted|indicated|signalled|signaled|termed|spelled out|stated|mentioned|defined)(?:,? (?:on|in|late|early|last) [\\w-]+(?: [\\w-]+)?,?| (?i:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: (?i:that))? (?<it>it|he|she)\\b", 0, err) : NULL;
+    if (!c->re_suffixed || !c->re_titled || !c->re_capseq || !c->re_ticker || !c->re_pron ||
         (rs->ndescriptors && !c->re_desc)) {
         actors_free(c);
         return NULL;
@@ -209,6 +213,8 @@ void actors_free(actors_ctx *c)
     pcre2_code_free(c->re_titled);
     pcre2_code_free(c->re_capseq);
     pcre2_code_free(c->re_desc);
+    pcre2_code_free(c->re_ticker);
+    pcre2_code_free(c->re_pron);
     pcre2_match_data_free(c->md);
     free(c);
 }
@@ -461,12 +467,82 @@ static void find_descriptions(const actors_ctx *c, const char *t, size_t s, size
     }
 }
 
+
+/* ---- clean-up of the candidates of one sentence ---- */
+
+static int is_org_suffix(const ruleset *rs, const char *s, size_t n)
+{
+    while (n && s[n - 1] == '.')
+        n--;
+    for (size_t i = 0; i < rs->norg_suffixes; i++)
+        if (strlen(rs->org_suffixes[i]) == n && memcmp(rs->org_suffixes[i], s, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Drops candidates inside ticker parentheses, joins a trailing suffix word ("iRobot
+ * Corp.", "Amazon.com, Inc.") to the name before it and drops bare suffix words. */
+static void tidy_candidates(const actors_ctx *c, const char *t, size_t s, size_t e,
+                            cand_list *l)
+{
+    size_t pos = s;
+    size_t tk_s[16], tk_e[16], ntk = 0;
+    while (pos < e && ntk < 16 && rx_match(c->re_ticker, t, e, pos, c->md)) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
+        tk_s[ntk] = ov[0];
+        tk_e[ntk++] = ov[1];
+        pos = ov[1] > pos ? ov[1] : pos + 1;
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        candidate *cd = &l->v[i];
+        int drop = 0;
+        for (size_t k = 0; k < ntk && !drop; k++)
+            drop = cd->start >= tk_s[k] && cd->end <= tk_e[k];
+        if (!drop && cd->src != SRC_DESC && cd->src != SRC_PRON &&
+            is_org_suffix(c->rs, t + cd->start, cd->end - cd->start)) {
+            /* Joined to the name just before it, or dropped. */
+            if (kept) {
+                candidate *pv = &l->v[kept - 1];
+                size_t g = pv->end;
+                if (g < cd->start && t[g] == ',')
+                    g++;
+                while (g < cd->start && t[g] == ' ')
+                    g++;
+                if (g == cd->start && pv->src != SRC_DESC && pv->src != SRC_PRON) {
+                    size_t ne = cd->end;
+                    if (ne < e && t[ne] == '.' && pv->src != SRC_GAZ)
+                        ne++;
+                    if (pv->src != SRC_GAZ)
+                        pv->end = ne;
+                }
+            }
+            drop = 1;
+        }
+        if (!drop)
+            l->v[kept++] = *cd;
+    }
+    l->n = kept;
+}
+
+static void find_pronouns(const actors_ctx *c, const char *t, size_t s, size_t e, cand_list *out)
+{
+    size_t pos = s;
+    while (pos < e && rx_match(c->re_pron, t, e, pos, c->md)) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
+        size_t is, ie;
+        pos = ov[1] > pos ? ov[1] : pos + 1;
+        if (rx_group(c->re_pron, c->md, "it", &is, &ie) == 0)
+            push_cand(out, (candidate){is, ie, SRC_PRON, 0, 0, KIND_OTHER});
+    }
+}
+
 /* ---- overlap resolution ---- */
 
 static int cand_rank(const candidate *c)
 {
     static const int rank[] = {[SRC_GAZ] = 4, [SRC_SUFFIXED] = 3, [SRC_TITLED] = 3,
-                               [SRC_CAP] = 1, [SRC_DESC] = 2};
+                               [SRC_CAP] = 1, [SRC_DESC] = 2, [SRC_PRON] = 2};
     return rank[c->src];
 }
 
@@ -712,6 +788,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
         find_regex(c, c->re_suffixed, t, s->start, s->end, SRC_SUFFIXED, &l);
         find_regex(c, c->re_titled, t, s->start, s->end, SRC_TITLED, &l);
         find_descriptions(c, t, s->start, s->end, &l);
+        find_pronouns(c, t, s->start, s->end, &l);
         for (size_t k = 0; k < caps.n; k++) {
             const candidate *cp = &caps.v[k];
             if (cp->start < s->start || cp->end > s->end)
@@ -721,9 +798,34 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
             push_cand(&l, *cp);
         }
         resolve_overlaps(&l);
+        tidy_candidates(c, t, s->start, s->end, &l);
+        size_t first_in_sentence = out->nmentions;
         for (size_t k = 0; k < l.n; k++) {
             candidate *cd = &l.v[k];
             size_t actor;
+            if (cd->src == SRC_PRON) {
+                /* The speaker: the nearest earlier actor of the sentence that is not a
+                 * possessor ("China's ministry"); "he"/"she" only for people. */
+                int person = t[cd->start] == 'h' || t[cd->start] == 's' || t[cd->start] == 'H' ||
+                             t[cd->start] == 'S';
+                for (size_t q = out->nmentions; q-- > first_in_sentence;) {
+                    const mention *mq = &out->mentions[q];
+                    size_t me = mq->end;
+                    if (me < s->end && (t[me] == '\'' || (me + 2 < s->end && (unsigned char)t[me] == 0xE2 &&
+                                                          (unsigned char)t[me + 2] == 0x99)))
+                        continue;
+                    actor_kind kk = out->actors[mq->actor].kind;
+                    if (person ? kk == KIND_PERSON
+                               : (kk == KIND_ORGANIZATION || kk == KIND_GOVERNMENT ||
+                                  kk == KIND_COUNTRY || kk == KIND_ALLIANCE)) {
+                        add_mention(out, cd->start, cd->end, mq->actor, 1);
+                        break;
+                    }
+                    if (kk == KIND_MEDIA || (!person && kk == KIND_PERSON))
+                        break;
+                }
+                continue;
+            }
             if (cd->src == SRC_DESC) {
                 const descriptor *d = &c->rs->descriptors[cd->desc];
                 actor = resolve_description(c->rs, out, d, d->word);

@@ -235,6 +235,26 @@ static void add_event(doc_event_list *out, const doc_event *e)
 
 #define MAX_ROLE 8
 
+/* "firmly opposes the move": the words after a trigger name an act (a listing, a
+ * measure), not a deal. */
+static int aimed_at_act(const char *ms, size_t from, size_t len)
+{
+    static const char *const acts[] = {"move", "decision", "measure", "listing", "designation",
+                                       "sanction", "blacklist", "ban", "restriction", "curbs",
+                                       "step", "action", "go ", "inclusion", "addition", NULL};
+    size_t end = from + 40 < len ? from + 40 : len;
+    for (size_t i = from; i < end; i++) {
+        if (ms[i] == '\x01' || ms[i] == '.' || ms[i] == ';')
+            break;
+        if (i > from && ms[i - 1] != ' ' && ms[i - 1] != '"')
+            continue;
+        for (int k = 0; acts[k]; k++)
+            if (strncasecmp(ms + i, acts[k], strlen(acts[k])) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 static void match_rule(const ruleset *rs, const event_rule *r, const document *doc,
                        const sentence *s, const timex_list *tx, const actor_table *actors,
                        const masked *m, pcre2_match_data *md, doc_event_list *out)
@@ -265,6 +285,11 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
                 continue;
             doc_event e = {0};
             e.rule = r;
+            {
+                size_t ys, ye;
+                e.symmetric = rx_group(re, md, "sym", &ys, &ye) == 0;
+                e.at_act = aimed_at_act(ms, tre, len);
+            }
             e.sent_start = s->start;
             e.sent_end = s->end;
             e.mod = find_modality(rs, ms, trs, md);
@@ -321,9 +346,46 @@ static void drop_suppressed(doc_event_list *out)
 /* Objections and reviews aimed at "the deal" name the buyer of the document's deal. */
 static void fill_deal_targets(doc_event_list *out)
 {
+    /* An objection to "the move" is aimed at the author of the latest listing. */
+    for (size_t i = 0; i < out->n; i++) {
+        doc_event *e = &out->v[i];
+        if (e->target != ACTOR_NONE || !e->at_act || !e->rule->target_from_deal ||
+            strcmp(e->rule->type, "government_objection") != 0)
+            continue;
+        size_t author = ACTOR_NONE;
+        for (size_t k = 0; k < out->n; k++) {
+            const doc_event *o = &out->v[k];
+            if (o->sent_start > e->sent_start || o->source == e->source ||
+                o->mod != MOD_ASSERTED)
+                continue;
+            if (strcmp(o->rule->type, "blacklisting") == 0 || strcmp(o->rule->type, "delisting") == 0)
+                author = o->source;
+        }
+        if (author != ACTOR_NONE)
+            e->target = author;
+    }
+    /* Symmetric wordings take their direction from a directed deal event. */
+    for (size_t i = 0; i < out->n; i++) {
+        doc_event *e = &out->v[i];
+        if (!e->symmetric || !e->rule->deal || e->target == ACTOR_NONE)
+            continue;
+        for (size_t k = 0; k < out->n; k++) {
+            const doc_event *o = &out->v[k];
+            if (o->symmetric || !o->rule->deal)
+                continue;
+            if (o->source == e->target && o->target == e->source) {
+                size_t x = e->source;
+                e->source = e->target;
+                e->target = x;
+                break;
+            }
+            if (o->source == e->source && o->target == e->target)
+                break;
+        }
+    }
     size_t buyer = ACTOR_NONE;
     for (size_t i = 0; i < out->n && buyer == ACTOR_NONE; i++)
-        if (out->v[i].rule->deal && out->v[i].target != ACTOR_NONE)
+        if (out->v[i].rule->deal && out->v[i].target != ACTOR_NONE && !out->v[i].symmetric)
             buyer = out->v[i].source;
     size_t kept = 0;
     for (size_t i = 0; i < out->n; i++) {

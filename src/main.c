@@ -55,13 +55,18 @@ static const command commands[] = {
     {"timeline", cmd_timeline, "chronological timeline of the events",
      "usage: evgraph timeline [OPTIONS] [INPUT...]\n"
      "Prints the events of all inputs as one timeline, oldest first, undated last.\n"
-     "  -T text            output format (text)\n"
+     "  -T FORMAT          text (default), svg (a timeline diagram) or json\n"
+     "                     (TimelineJS); default from -o's extension\n"
      "  -v                 also print the evidence sentences\n"},
     {"graph", cmd_graph, "relationship diagram (SVG by default)",
      "usage: evgraph graph [OPTIONS] [INPUT...]\n"
-     "Draws actors as nodes and their relations as edges, laid out with dot.\n"
-     "  -T FORMAT          svg, png, pdf, dot, json, plain (default: from -o's\n"
-     "                     extension, else svg)\n"},
+     "Draws actors as nodes and their relations as edges.\n"
+     "  -T FORMAT          svg, png, pdf, dot, json, plain, graphml, gexf (default:\n"
+     "                     from -o's extension, else svg)\n"
+     "  --view actors|events  actor relations (default), or events as nodes in time\n"
+     "                     order tied to their actors\n"
+     "  --fold             draw each actor as the body it belongs to (a bureau as its\n"
+     "                     department, a department as its government)\n"},
     {"json", cmd_json, "events, actors and documents as JSON",
      "usage: evgraph json [OPTIONS] [INPUT...]\n"
      "Writes the evgraph JSON contract (version 1): documents with their temporal\n"
@@ -126,7 +131,8 @@ static ruleset *load_rules(const options *o)
     return rs;
 }
 
-typedef int (*renderer)(const options *o, const evgraph *g, strbuf *out, ev_err *err);
+typedef int (*renderer)(const options *o, const ruleset *rs, const evgraph *g, strbuf *out,
+                        ev_err *err);
 
 static int run_and_render(options *o, renderer render)
 {
@@ -146,7 +152,7 @@ static int run_and_render(options *o, renderer render)
     } else {
         filter_apply(&g, &o->filter);
         strbuf out = {0};
-        if (render(o, &g, &out, &err) != 0) {
+        if (render(o, rs, &g, &out, &err) != 0) {
             diag_error("%s", err.msg);
             status = EXIT_INPUT;
         } else {
@@ -161,21 +167,7 @@ static int run_and_render(options *o, renderer render)
     return status;
 }
 
-static int render_timeline(const options *o, const evgraph *g, strbuf *out, ev_err *err)
-{
-    render_opts ro = {0};
-    ro.verbose = o->pipe.verbose;
-    ro.color = !o->output && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
-    return render_timeline_text(g, &ro, out, err);
-}
-
-static int render_json_out(const options *o, const evgraph *g, strbuf *out, ev_err *err)
-{
-    (void)o;
-    return render_json(g, out, err);
-}
-
-static const char *graph_format(const options *o)
+static const char *output_format(const options *o, const char *fallback)
 {
     if (o->format)
         return o->format;
@@ -184,21 +176,53 @@ static const char *graph_format(const options *o)
         if (dot && dot[1] && !strchr(dot, '/'))
             return dot + 1;
     }
-    return "svg";
+    return fallback;
 }
 
-static int render_graph_out(const options *o, const evgraph *g, strbuf *out, ev_err *err)
+static const char *timeline_format(const options *o)
+{
+    const char *f = output_format(o, "text");
+    return strcmp(f, "txt") == 0 ? "text" : f;
+}
+
+static int render_timeline(const options *o, const ruleset *rs, const evgraph *g, strbuf *out,
+                           ev_err *err)
+{
+    (void)rs;
+    const char *f = timeline_format(o);
+    if (strcmp(f, "svg") == 0)
+        return render_timeline_svg(g, out, err);
+    if (strcmp(f, "json") == 0)
+        return render_timeline_js(g, out, err);
+    render_opts ro = {0};
+    ro.verbose = o->pipe.verbose;
+    ro.color = !o->output && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+    return render_timeline_text(g, &ro, out, err);
+}
+
+static int render_json_out(const options *o, const ruleset *rs, const evgraph *g, strbuf *out,
+                           ev_err *err)
+{
+    (void)o;
+    (void)rs;
+    return render_json(g, out, err);
+}
+
+static int render_graph_out(const options *o, const ruleset *rs, const evgraph *g, strbuf *out,
+                            ev_err *err)
 {
     render_opts ro = {0};
-    ro.view = o->view;
+    ro.rules = rs;
+    ro.events_view = o->view && strcmp(o->view, "events") == 0;
     ro.fold = o->fold;
-    return render_graph(g, &ro, graph_format(o), out, err);
+    return render_graph(g, &ro, output_format(o, "svg"), out, err);
 }
 
 static int cmd_timeline(options *o)
 {
-    if (o->format && strcmp(o->format, "text") != 0) {
-        diag_error("timeline: unknown format \"%s\" (text)", o->format);
+    const char *f = timeline_format(o);
+    if (strcmp(f, "text") != 0 && strcmp(f, "svg") != 0 && strcmp(f, "json") != 0) {
+        diag_error("timeline: unknown format \"%s\" (text, svg, json)", f);
         return EXIT_USAGE;
     }
     return run_and_render(o, render_timeline);
@@ -215,13 +239,13 @@ static int cmd_json(options *o)
 
 static int cmd_graph(options *o)
 {
-    const char *f = graph_format(o);
+    const char *f = output_format(o, "svg");
     if (!render_graph_format_ok(f)) {
-        diag_error("graph: unknown format \"%s\" (svg, png, pdf, dot, json, plain)", f);
+        diag_error("graph: unknown format \"%s\" (%s)", f, render_graph_formats);
         return EXIT_USAGE;
     }
-    if (o->view && strcmp(o->view, "actors") != 0) {
-        diag_error("graph: --view %s is not available yet (actors)", o->view);
+    if (o->view && strcmp(o->view, "actors") != 0 && strcmp(o->view, "events") != 0) {
+        diag_error("graph: --view takes actors or events, not \"%s\"", o->view);
         return EXIT_USAGE;
     }
     return run_and_render(o, render_graph_out);

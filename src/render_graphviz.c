@@ -1,14 +1,22 @@
-/* render_graphviz — the relationship diagram through cgraph and gvc: actors that take
- * part in events are nodes (shape and colour by kind), relations are edges (colour by
- * event type, label with type and dates, tooltip with the evidence). Hypothetical and
- * negated relations are dashed and grey: never drawn as if they happened. Events with
- * no target (media reports) are named in the caption instead of drawn as edges. */
+/* render_graphviz — pictures through cgraph and gvc.
+ *
+ * Actors view (default): the graph_view's nodes (shape and colour by kind) and edges
+ * (colour by event type, label "type ×N · first – last", tooltip with the evidence).
+ * Hypothetical and negated relations are dashed and grey: never drawn as if they
+ * happened. Events without a target (media reports) are named in the caption.
+ * Events view: one node per event, left to right by date (undated ones last, apart),
+ * each tied to its source and target actors.
+ * Size: up to LARGE_GRAPH_NODES nodes dot lays it out with edge labels; above that sfdp
+ * with overlap removal and no edge labels (types stay in colours and tooltips). The
+ * threshold comes from `make bench` (tests/bench_graph.c): see README. */
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "render.h"
+
+#define LARGE_GRAPH_NODES 150
 
 typedef struct {
     const char *shape, *fill;
@@ -21,26 +29,15 @@ static const kind_style kind_styles[KIND_COUNT] = {
     [KIND_OTHER] = {"ellipse", "#eeeeee"},
 };
 
-static const struct {
-    const char *type, *color;
-} type_colors[] = {
-    {"blacklisting", "#cc0000"},       {"delisting", "#38761d"},
-    {"acquisition_talks", "#3d85c6"},  {"acquisition_talks_ended", "#e69138"},
-    {"acquisition", "#0b5394"},        {"government_objection", "#a61c00"},
-    {"regulatory_review", "#674ea7"},  {"media_report", "#999999"},
-};
+const char render_graph_formats[] = "svg, png, pdf, dot, json, plain, graphml, gexf";
+static const char *const gv_formats[] = {"svg", "png", "pdf", "dot", "json", "plain", NULL};
 
-static const char *const palette[] = {"#45818e", "#b45f06", "#741b47", "#7f6000", "#134f5c"};
-
-static const char *color_for_type(const char *type)
+int render_graph_format_ok(const char *format)
 {
-    for (size_t i = 0; i < sizeof type_colors / sizeof *type_colors; i++)
-        if (strcmp(type_colors[i].type, type) == 0)
-            return type_colors[i].color;
-    unsigned h = 0;
-    for (const char *p = type; *p; p++)
-        h = h * 31 + (unsigned char)*p;
-    return palette[h % (sizeof palette / sizeof *palette)];
+    for (int i = 0; gv_formats[i]; i++)
+        if (strcmp(gv_formats[i], format) == 0)
+            return 1;
+    return strcmp(format, "graphml") == 0 || strcmp(format, "gexf") == 0;
 }
 
 /* Graphviz gives backslash sequences (\N, \l) a meaning in labels and decodes HTML
@@ -66,6 +63,13 @@ static void set_attr(void *obj, const char *name, const char *value)
     free(v);
 }
 
+static void set_html_label(Agraph_t *G, void *obj, const char *html)
+{
+    char *h = agstrdup_html(G, (char *)html);
+    agsafeset(obj, "label", h, "");
+    agstrfree(G, h);
+}
+
 /* Graphviz reports through a callback: keep the last message for our own error line. */
 static char gv_message[256];
 
@@ -78,147 +82,277 @@ static int capture_gv_error(char *msg)
     return 0;
 }
 
-static const char *const formats[] = {"svg", "png", "pdf", "dot", "json", "plain", NULL};
-
-int render_graph_format_ok(const char *format)
-{
-    for (int i = 0; formats[i]; i++)
-        if (strcmp(formats[i], format) == 0)
-            return 1;
-    return 0;
-}
-
-static void relation_label(const evgraph *g, const g_relation *r, strbuf *b, int *asserted)
-{
-    const char *lo = NULL, *hi = NULL;
-    *asserted = 0;
-    for (size_t k = 0; k < r->nevents; k++) {
-        const g_event *e = &g->events[r->events[k]];
-        *asserted |= e->mod == MOD_ASSERTED;
-        if (!e->date.value[0])
-            continue;
-        if (!lo || strcmp(e->date.value, lo) < 0)
-            lo = e->date.value;
-        if (!hi || strcmp(e->date.value, hi) > 0)
-            hi = e->date.value;
-    }
-    sb_adds(b, r->rule->type);
-    if (r->nevents > 1)
-        sb_addf(b, " \xC3\x97%zu", r->nevents);
-    if (lo)
-        sb_addf(b, strcmp(lo, hi) ? " \xC2\xB7 %s \xE2\x80\x93 %s" : " \xC2\xB7 %s", lo, hi);
-    if (!*asserted) {
-        const g_event *e = &g->events[r->events[0]];
-        sb_addf(b, "\n(%s)", events_modality_name(e->mod));
-    }
-}
-
-static void relation_tooltip(const evgraph *g, const g_relation *r, strbuf *b)
-{
-    for (size_t k = 0; k < r->nevents && k < 4; k++) {
-        const g_event *e = &g->events[r->events[k]];
-        const g_evidence *x = &e->ev[0];
-        if (k)
-            sb_adds(b, "\n\n");
-        sb_addf(b, "%s [%s, %s]: ", e->date.value[0] ? e->date.value : "undated",
-                g->docs[x->doc].id, g->docs[x->doc].source);
-        sb_adds(b, x->sentence);
-    }
-}
-
-static Agraph_t *build_graph(const evgraph *g)
+static Agraph_t *new_graph(int large)
 {
     Agraph_t *G = agopen("evgraph", Agdirected, NULL);
-    agattr(G, AGRAPH, "rankdir", "LR");
     agattr(G, AGRAPH, "fontname", "Helvetica");
     agattr(G, AGRAPH, "fontsize", "11");
     agattr(G, AGRAPH, "labelloc", "b");
-    agattr(G, AGRAPH, "nodesep", "0.4");
-    agattr(G, AGRAPH, "ranksep", "1.1");
     agattr(G, AGNODE, "fontname", "Helvetica");
     agattr(G, AGNODE, "style", "filled");
     agattr(G, AGEDGE, "fontname", "Helvetica");
     agattr(G, AGEDGE, "fontsize", "10");
-    Agnode_t **nodes = xcalloc(g->nactors + 1, sizeof *nodes);
-    for (size_t i = 0; i < g->nactors; i++) {
-        const g_actor *a = &g->actors[i];
-        int has_edge = 0;
-        for (size_t k = 0; k < g->nrelations && !has_edge; k++)
-            has_edge = g->relations[k].target != ACTOR_NONE &&
-                       (g->relations[k].source == i || g->relations[k].target == i);
-        if (!has_edge)
-            continue;
-        nodes[i] = agnode(G, a->id, 1);
-        set_attr(nodes[i], "label", a->name);
-        set_attr(nodes[i], "shape", kind_styles[a->kind].shape);
-        set_attr(nodes[i], "fillcolor", kind_styles[a->kind].fill);
-        strbuf tip = {0};
-        sb_addf(&tip, "%s (%s)", a->name, rules_kind_name(a->kind));
-        if (a->parent)
-            sb_addf(&tip, ", part of %s", a->parent);
-        set_attr(nodes[i], "tooltip", tip.s);
-        sb_free(&tip);
+    if (large) {
+        agattr(G, AGRAPH, "overlap", "prism");
+        agattr(G, AGRAPH, "splines", "false");
+        agattr(G, AGRAPH, "outputorder", "edgesfirst");
+    } else {
+        agattr(G, AGRAPH, "rankdir", "LR");
+        agattr(G, AGRAPH, "nodesep", "0.4");
+        agattr(G, AGRAPH, "ranksep", "1.1");
+        /* Bounded effort: network simplex and crossing minimisation stop early. */
+        agattr(G, AGRAPH, "nslimit", "20");
+        agattr(G, AGRAPH, "mclimit", "2");
     }
-    strbuf caption = {0};
-    for (size_t k = 0; k < g->nrelations; k++) {
-        const g_relation *r = &g->relations[k];
-        if (r->target == ACTOR_NONE) {
-            if (r->source != ACTOR_NONE)
-                sb_addf(&caption, "%s%s", caption.len ? ", " : "", g->actors[r->source].name);
+    return G;
+}
+
+static Agnode_t *actor_node(Agraph_t *G, const char *id, const char *name, actor_kind kind,
+                            const char *parent)
+{
+    Agnode_t *n = agnode(G, (char *)id, 0);
+    if (n)
+        return n;
+    n = agnode(G, (char *)id, 1);
+    set_attr(n, "label", name);
+    set_attr(n, "shape", kind_styles[kind].shape);
+    set_attr(n, "fillcolor", kind_styles[kind].fill);
+    strbuf tip = {0};
+    sb_addf(&tip, "%s (%s)", name, rules_kind_name(kind));
+    if (parent)
+        sb_addf(&tip, ", part of %s", parent);
+    set_attr(n, "tooltip", tip.s);
+    sb_free(&tip);
+    return n;
+}
+
+static void event_tooltip(const evgraph *g, const g_event *e, strbuf *b)
+{
+    sb_addf(b, "%s %s (%s)", e->date.value[0] ? e->date.value : "undated", e->summary,
+            events_modality_name(e->mod));
+    for (size_t k = 0; k < e->nev && k < 3; k++)
+        sb_addf(b, "\n[%s, %s] %s", g->docs[e->ev[k].doc].id, g->docs[e->ev[k].doc].source,
+                e->ev[k].sentence);
+}
+
+static void style_edge(Agedge_t *e, const char *type, int asserted, int heavy)
+{
+    const char *col = render_type_color(type);
+    set_attr(e, "color", asserted ? col : "#999999");
+    set_attr(e, "fontcolor", asserted ? col : "#777777");
+    set_attr(e, "style", asserted ? "solid" : "dashed");
+    set_attr(e, "penwidth", heavy ? "2" : "1.2");
+}
+
+/* The legend: the event types drawn, as coloured lines, and the actor kinds present. */
+static void add_legend(Agraph_t *G, const evgraph *g, const unsigned char *kinds_present)
+{
+    strbuf h = {0};
+    sb_adds(&h, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\">"
+                "<TR><TD COLSPAN=\"2\"><B>legend</B></TD></TR>");
+    for (size_t i = 0; i < g->nrelations; i++) {
+        const event_rule *r = g->relations[i].rule;
+        int seen = 0;
+        for (size_t k = 0; k < i && !seen; k++)
+            seen = g->relations[k].rule == r;
+        if (seen || g->relations[i].target == ACTOR_NONE)
             continue;
-        }
-        if (r->source == ACTOR_NONE || !nodes[r->source] || !nodes[r->target])
-            continue;
-        char name[32];
-        snprintf(name, sizeof name, "r%zu", k);
-        Agedge_t *e = agedge(G, nodes[r->source], nodes[r->target], name, 1);
-        strbuf lab = {0}, tip = {0};
-        int asserted;
-        relation_label(g, r, &lab, &asserted);
-        relation_tooltip(g, r, &tip);
-        set_attr(e, "label", lab.s);
-        set_attr(e, "tooltip", tip.s);
-        set_attr(e, "labeltooltip", tip.s);
-        const char *col = color_for_type(r->rule->type);
-        set_attr(e, "color", asserted ? col : "#999999");
-        set_attr(e, "fontcolor", asserted ? col : "#777777");
-        set_attr(e, "style", asserted ? "solid" : "dashed");
-        set_attr(e, "penwidth", r->nevents > 1 ? "2" : "1.2");
-        sb_free(&lab);
-        sb_free(&tip);
+        sb_adds(&h, "<TR><TD><FONT COLOR=\"");
+        esc_xml(&h, render_type_color(r->type));
+        sb_adds(&h, "\">\xE2\x94\x81\xE2\x94\x81\xE2\x96\xB6</FONT></TD><TD ALIGN=\"LEFT\">");
+        esc_xml(&h, r->type);
+        sb_adds(&h, "</TD></TR>");
     }
+    sb_adds(&h, "<TR><TD><FONT COLOR=\"#999999\">- - \xE2\x96\xB7</FONT></TD>"
+                "<TD ALIGN=\"LEFT\">hypothetical or negated</TD></TR>");
+    for (int k = 0; k < KIND_COUNT; k++) {
+        if (!kinds_present[k])
+            continue;
+        sb_addf(&h, "<TR><TD BGCOLOR=\"%s\" BORDER=\"1\"> </TD><TD ALIGN=\"LEFT\">%s</TD></TR>",
+                kind_styles[k].fill, rules_kind_name((actor_kind)k));
+    }
+    sb_adds(&h, "</TABLE>");
+    Agraph_t *sub = agsubg(G, "cluster_legend", 1);
+    agsafeset(sub, "style", "rounded", "");
+    agsafeset(sub, "color", "#cccccc", "");
+    agsafeset(sub, "label", "", "");
+    Agnode_t *n = agnode(sub, "legend", 1);
+    agsafeset(n, "shape", "plaintext", "");
+    agsafeset(n, "style", "", "");
+    agsafeset(n, "fontsize", "9", "");
+    set_html_label(G, n, h.s);
+    sb_free(&h);
+}
+
+static void set_caption(Agraph_t *G, const evgraph *g, const size_t *untargeted, size_t n)
+{
     strbuf label = {0};
     sb_addf(&label, "evgraph: %zu article%s, %zu event%s", g->ndocs, g->ndocs == 1 ? "" : "s",
             g->nevents, g->nevents == 1 ? "" : "s");
-    if (caption.len)
-        sb_addf(&label, "\nreported by: %s", caption.s);
+    size_t listed = 0;
+    for (size_t i = 0; i < n; i++) {
+        const g_event *e = &g->events[untargeted[i]];
+        const char *name = g->actors[e->source].name;
+        int seen = 0;
+        for (size_t k = 0; k < i && !seen; k++)
+            seen = g->events[untargeted[k]].source == e->source &&
+                   g->events[untargeted[k]].rule == e->rule;
+        if (seen)
+            continue;
+        sb_addf(&label, "%s%s %s", listed ? ", " : "\n", name, e->rule->verb);
+        listed++;
+    }
     set_attr(G, "label", label.s);
     sb_free(&label);
-    sb_free(&caption);
-    free(nodes);
+}
+
+static Agraph_t *build_actor_graph(const evgraph *g, const render_opts *o)
+{
+    graph_view v;
+    view_build(g, o->fold, o->rules, &v);
+    int large = v.nnodes > LARGE_GRAPH_NODES;
+    Agraph_t *G = new_graph(large);
+    unsigned char kinds[KIND_COUNT] = {0};
+    for (size_t i = 0; i < v.nedges; i++) {
+        const view_edge *e = &v.edges[i];
+        const view_node *s = &v.nodes[e->source], *t = &v.nodes[e->target];
+        Agnode_t *ns = actor_node(G, s->id, s->name, s->kind, s->parent);
+        Agnode_t *nt = actor_node(G, t->id, t->name, t->kind, t->parent);
+        kinds[s->kind] = kinds[t->kind] = 1;
+        char name[32];
+        snprintf(name, sizeof name, "r%zu", i);
+        Agedge_t *ed = agedge(G, ns, nt, name, 1);
+        strbuf lab = {0}, tip = {0};
+        render_edge_label(g, e, &lab);
+        for (size_t k = 0; k < e->nevents && k < 4; k++) {
+            if (k)
+                sb_adds(&tip, "\n\n");
+            event_tooltip(g, &g->events[e->events[k]], &tip);
+        }
+        if (!large)
+            set_attr(ed, "label", lab.s);
+        set_attr(ed, "tooltip", tip.s);
+        set_attr(ed, "labeltooltip", tip.s);
+        style_edge(ed, e->rule->type, e->asserted, e->nevents > 1);
+        sb_free(&lab);
+        sb_free(&tip);
+    }
+    if (!large && v.nedges)
+        add_legend(G, g, kinds);
+    set_caption(G, g, v.untargeted, v.nuntargeted);
+    view_free(&v);
     return G;
+}
+
+static Agraph_t *build_event_graph(const evgraph *g, const render_opts *o)
+{
+    (void)o;
+    Agraph_t *G = new_graph(0);
+    Agnode_t *prev = NULL;
+    const char *prev_date = NULL;
+    Agraph_t *same = NULL;
+    Agraph_t *undated = NULL;
+    unsigned char kinds[KIND_COUNT] = {0};
+    for (size_t i = 0; i < g->nevents; i++) {
+        const g_event *e = &g->events[i];
+        Agraph_t *home = G;
+        if (!e->date.value[0]) {
+            if (!undated) {
+                undated = agsubg(G, "cluster_undated", 1);
+                agsafeset(undated, "label", "undated", "");
+                agsafeset(undated, "style", "dashed", "");
+            }
+            home = undated;
+        } else if (!prev_date || strcmp(prev_date, e->date.value) != 0) {
+            char name[32];
+            snprintf(name, sizeof name, "date%zu", i);
+            same = agsubg(G, name, 1);
+            agsafeset(same, "rank", "same", "");
+            home = same;
+        } else {
+            home = same;
+        }
+        Agnode_t *n = agnode(home, (char *)e->id, 1);
+        strbuf lab = {0}, tip = {0};
+        sb_addf(&lab, "%s\n%s\n%s", e->date.value[0] ? e->date.value : "undated",
+                e->rule->type, e->summary);
+        if (e->mod != MOD_ASSERTED)
+            sb_addf(&lab, "\n(%s)", events_modality_name(e->mod));
+        event_tooltip(g, e, &tip);
+        set_attr(n, "label", lab.s);
+        set_attr(n, "tooltip", tip.s);
+        set_attr(n, "shape", "box");
+        set_attr(n, "style", e->mod == MOD_ASSERTED ? "rounded,filled" : "rounded,dashed,filled");
+        set_attr(n, "fillcolor", "#ffffff");
+        set_attr(n, "color", e->mod == MOD_ASSERTED ? render_type_color(e->rule->type) : "#999999");
+        sb_free(&lab);
+        sb_free(&tip);
+        /* Invisible heavy edges between successive dates keep time running left to right. */
+        if (prev && (!e->date.value[0] || strcmp(prev_date, e->date.value) != 0)) {
+            Agedge_t *chain = agedge(G, prev, n, NULL, 1);
+            agsafeset(chain, "style", "invis", "");
+            agsafeset(chain, "weight", "20", "");
+        }
+        prev = n;
+        prev_date = e->date.value;
+        const g_actor *s = e->source != ACTOR_NONE ? &g->actors[e->source] : NULL;
+        const g_actor *t = e->target != ACTOR_NONE ? &g->actors[e->target] : NULL;
+        if (s) {
+            Agedge_t *ed = agedge(G, actor_node(G, s->id, s->name, s->kind, s->parent), n, NULL, 1);
+            style_edge(ed, e->rule->type, e->mod == MOD_ASSERTED, 0);
+            agsafeset(ed, "weight", "0", "");
+            kinds[s->kind] = 1;
+        }
+        if (t) {
+            Agedge_t *ed = agedge(G, n, actor_node(G, t->id, t->name, t->kind, t->parent), NULL, 1);
+            style_edge(ed, e->rule->type, e->mod == MOD_ASSERTED, 0);
+            agsafeset(ed, "weight", "0", "");
+            kinds[t->kind] = 1;
+        }
+    }
+    if (g->nevents)
+        add_legend(G, g, kinds);
+    set_caption(G, g, NULL, 0);
+    return G;
+}
+
+static int render_xml_format(const evgraph *g, const render_opts *o, const char *format,
+                             strbuf *out)
+{
+    graph_view v;
+    view_build(g, o->fold, o->rules, &v);
+    int rc = strcmp(format, "graphml") == 0 ? render_graphml(g, &v, out) : render_gexf(g, &v, out);
+    view_free(&v);
+    return rc;
 }
 
 int render_graph(const evgraph *g, const render_opts *o, const char *format, strbuf *out,
                  ev_err *err)
 {
-    (void)o;
     if (!render_graph_format_ok(format)) {
-        err_set(err, "unknown graph format \"%s\" (svg, png, pdf, dot, json, plain)", format);
+        err_set(err, "unknown graph format \"%s\" (%s)", format, render_graph_formats);
         return -1;
+    }
+    if (strcmp(format, "graphml") == 0 || strcmp(format, "gexf") == 0) {
+        if (o->events_view) {
+            err_set(err, "--view events is drawn as a picture only (svg, png, pdf, dot, json)");
+            return -1;
+        }
+        return render_xml_format(g, o, format, out);
     }
     gv_message[0] = '\0';
     agseterr(AGERR);
     agseterrf(capture_gv_error);
     GVC_t *gvc = gvContext();
-    Agraph_t *G = build_graph(g);
+    Agraph_t *G = o->events_view ? build_event_graph(g, o) : build_actor_graph(g, o);
+    const char *engine = agnnodes(G) > LARGE_GRAPH_NODES && !o->events_view ? "sfdp" : "dot";
     int rc = -1;
     char *data = NULL;
     size_t len = 0;
     FILE *mem = open_memstream(&data, &len);
     if (!mem) {
         err_set(err, "cannot allocate the graph output");
-    } else if (gvLayout(gvc, G, "dot") != 0) {
+    } else if (gvLayout(gvc, G, engine) != 0) {
         err_set(err, "graph layout failed: %s", gv_message[0] ? gv_message : "unknown error");
     } else {
         int r = gvRender(gvc, G, format, mem);

@@ -1,0 +1,163 @@
+/* render_view — what every graph format draws: actors (or, with --fold, the bodies they
+ * belong to) as nodes, and per (node, node, type) one edge aggregating the events, with
+ * the date range and whether any of them is asserted. Also the colours shared by the
+ * graph and timeline pictures, and XML escaping. */
+#include <string.h>
+
+#include "render.h"
+
+static const struct {
+    const char *type, *color;
+} type_colors[] = {
+    {"blacklisting", "#cc0000"},       {"delisting", "#38761d"},
+    {"acquisition_talks", "#3d85c6"},  {"acquisition_talks_ended", "#e69138"},
+    {"acquisition", "#0b5394"},        {"government_objection", "#a61c00"},
+    {"regulatory_review", "#674ea7"},  {"media_report", "#888888"},
+};
+
+static const char *const palette[] = {"#45818e", "#b45f06", "#741b47", "#7f6000", "#134f5c"};
+
+const char *render_type_color(const char *type)
+{
+    for (size_t i = 0; i < sizeof type_colors / sizeof *type_colors; i++)
+        if (strcmp(type_colors[i].type, type) == 0)
+            return type_colors[i].color;
+    unsigned h = 0;
+    for (const char *p = type; *p; p++)
+        h = h * 31 + (unsigned char)*p;
+    return palette[h % (sizeof palette / sizeof *palette)];
+}
+
+void esc_xml(strbuf *out, const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        switch (*p) {
+        case '&': sb_adds(out, "&amp;"); break;
+        case '<': sb_adds(out, "&lt;"); break;
+        case '>': sb_adds(out, "&gt;"); break;
+        case '"': sb_adds(out, "&quot;"); break;
+        case '\'': sb_adds(out, "&apos;"); break;
+        default:
+            if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+                break;
+            sb_addc(out, (char)*p);
+        }
+    }
+}
+
+static const g_actor *actor_named(const evgraph *g, const char *name)
+{
+    for (size_t i = 0; i < g->nactors; i++)
+        if (strcmp(g->actors[i].name, name) == 0)
+            return &g->actors[i];
+    return NULL;
+}
+
+static const gaz_actor *gazetteer_named(const ruleset *rs, const char *name)
+{
+    for (size_t i = 0; rs && i < rs->nactors; i++)
+        if (strcmp(rs->actors[i].name, name) == 0)
+            return &rs->actors[i];
+    return NULL;
+}
+
+/* Folding walks up the parent chain: through the graph's own actors where it can, else
+ * through the gazetteer, so a bureau folds into its government even when the department
+ * between them is not in the articles. The depth bound guards against a cycle in a
+ * user's gazetteer. */
+static void fold_target(const evgraph *g, const ruleset *rs, const g_actor *a, const char **name,
+                        actor_kind *kind)
+{
+    *name = a->name;
+    *kind = a->kind;
+    const char *parent = a->parent;
+    for (int depth = 0; parent && depth < 8; depth++) {
+        const g_actor *p = actor_named(g, parent);
+        const gaz_actor *z = p ? NULL : gazetteer_named(rs, parent);
+        *name = p ? p->name : parent;
+        *kind = p ? p->kind : z ? z->kind : KIND_GOVERNMENT;
+        parent = p ? p->parent : z ? z->parent : NULL;
+    }
+}
+
+static size_t node_for(graph_view *v, const evgraph *g, size_t actor, int fold,
+                       const ruleset *rs)
+{
+    const g_actor *a = &g->actors[actor];
+    const char *name = a->name;
+    actor_kind kind = a->kind;
+    if (fold)
+        fold_target(g, rs, a, &name, &kind);
+    for (size_t i = 0; i < v->nnodes; i++)
+        if (strcmp(v->nodes[i].name, name) == 0)
+            return i;
+    view_node *n = VEC_PUSH(v->nodes, v->nnodes, v->capnodes);
+    n->name = xstrdup(name);
+    n->id = name == a->name ? xstrdup(a->id) : util_slugify(name);
+    n->kind = kind;
+    n->parent = !fold && a->parent ? xstrdup(a->parent) : NULL;
+    return v->nnodes - 1;
+}
+
+void view_build(const evgraph *g, int fold, const ruleset *rs, graph_view *v)
+{
+    memset(v, 0, sizeof *v);
+    for (size_t i = 0; i < g->nevents; i++) {
+        const g_event *e = &g->events[i];
+        if (e->source == ACTOR_NONE)
+            continue;
+        if (e->target == ACTOR_NONE) {
+            *VEC_PUSH(v->untargeted, v->nuntargeted, v->capuntargeted) = i;
+            continue;
+        }
+        size_t s = node_for(v, g, e->source, fold, rs), t = node_for(v, g, e->target, fold, rs);
+        if (s == t)
+            continue; /* folded into one body: nothing to draw between them */
+        view_edge *ed = NULL;
+        for (size_t k = 0; k < v->nedges && !ed; k++)
+            if (v->edges[k].source == s && v->edges[k].target == t && v->edges[k].rule == e->rule)
+                ed = &v->edges[k];
+        if (!ed) {
+            ed = VEC_PUSH(v->edges, v->nedges, v->capedges);
+            memset(ed, 0, sizeof *ed);
+            ed->source = s;
+            ed->target = t;
+            ed->rule = e->rule;
+        }
+        *VEC_PUSH(ed->events, ed->nevents, ed->capevents) = i;
+        ed->asserted |= e->mod == MOD_ASSERTED;
+        if (e->date.value[0]) {
+            if (!ed->first[0] || strcmp(e->date.value, ed->first) < 0)
+                snprintf(ed->first, sizeof ed->first, "%s", e->date.value);
+            if (!ed->last[0] || strcmp(e->date.value, ed->last) > 0)
+                snprintf(ed->last, sizeof ed->last, "%s", e->date.value);
+        }
+    }
+}
+
+void view_free(graph_view *v)
+{
+    for (size_t i = 0; i < v->nnodes; i++) {
+        free(v->nodes[i].id);
+        free(v->nodes[i].name);
+        free(v->nodes[i].parent);
+    }
+    free(v->nodes);
+    for (size_t i = 0; i < v->nedges; i++)
+        free(v->edges[i].events);
+    free(v->edges);
+    free(v->untargeted);
+    memset(v, 0, sizeof *v);
+}
+
+void render_edge_label(const evgraph *g, const view_edge *e, strbuf *out)
+{
+    sb_adds(out, e->rule->type);
+    if (e->nevents > 1)
+        sb_addf(out, " \xC3\x97%zu", e->nevents);
+    if (e->first[0])
+        sb_addf(out, strcmp(e->first, e->last) ? " \xC2\xB7 %s \xE2\x80\x93 %s" : " \xC2\xB7 %s",
+                e->first, e->last);
+    if (!e->asserted)
+        sb_addf(out, "\n(%s)", events_modality_name(g->events[e->events[0]].mod));
+}

@@ -1,0 +1,197 @@
+/* Unit tests: event rules — each event type found in active and passive voice (and the
+ * other frames the rules promise), with the right roles and modality. Rules come from
+ * "events" (tests run from the repo root); dates are not tagged here. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "actors.h"
+#include "document.h"
+#include "events.h"
+#include "rules.h"
+#include "sentences.h"
+
+static ruleset *RS;
+static actors_ctx *AC;
+
+static int setup(void **state)
+{
+    (void)state;
+    ev_err err;
+    RS = rules_load("events", NULL, 0, &err);
+    if (!RS)
+        return -1;
+    AC = actors_new(RS, &err);
+    return AC ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    actors_free(AC);
+    rules_free(RS);
+    return 0;
+}
+
+/* Runs one small article (a headline, then the body) and tells whether an event of the
+ * type between actors whose names contain src and tgt (tgt NULL: no target) came out
+ * with the modality. */
+static int has_event(const char *body, const char *type, const char *src, const char *tgt,
+                     modality mod)
+{
+    char text[2048];
+    snprintf(text, sizeof text, "Headline of the story\n\n%s\n\nThe story goes on in a second paragraph, people said.\n", body);
+    document doc;
+    ev_err err;
+    if (document_from_memory(&doc, "test", text, strlen(text), &err) != 0)
+        fail_msg("document: %s", err.msg);
+    sentence_list sents = {0};
+    sentences_split(&doc, &sents);
+    actor_table actors = {0};
+    actors_find(AC, &doc, &sents, &actors);
+    timex_list tx = {0};
+    doc_event_list evs = {0};
+    events_extract(RS, &doc, &sents, &tx, &actors, &evs);
+    int found = 0;
+    for (size_t i = 0; i < evs.n && !found; i++) {
+        const doc_event *e = &evs.v[i];
+        if (strcmp(e->rule->type, type) != 0 || e->mod != mod)
+            continue;
+        if (!strstr(actors.actors[e->source].name, src))
+            continue;
+        if (tgt ? e->target == ACTOR_NONE || !strstr(actors.actors[e->target].name, tgt)
+                : e->target != ACTOR_NONE)
+            continue;
+        found = 1;
+    }
+    doc_event_list_free(&evs);
+    actor_table_free(&actors);
+    sentences_free(&sents);
+    document_free(&doc);
+    return found;
+}
+
+#define EXPECT(body, type, src, tgt, mod)                                                   \
+    do {                                                                                    \
+        if (!has_event(body, type, src, tgt, mod))                                          \
+            fail_msg("no %s %s -> %s in: %s", type, src, tgt ? tgt : "-", body);            \
+    } while (0)
+#define REFUSE(body, type, src, tgt)                                                        \
+    do {                                                                                    \
+        if (has_event(body, type, src, tgt, MOD_ASSERTED))                                  \
+            fail_msg("unwanted %s %s -> %s in: %s", type, src, tgt ? tgt : "-", body);      \
+    } while (0)
+
+static void blacklisting(void **state)
+{
+    (void)state;
+    EXPECT("The Commerce Department blacklisted Huawei last year.", "blacklisting",
+           "Commerce", "Huawei", MOD_ASSERTED);
+    EXPECT("Huawei was blacklisted by the Commerce Department in 2019.", "blacklisting",
+           "Commerce", "Huawei", MOD_ASSERTED);
+    /* coordinated targets with descriptions between them */
+    EXPECT("The Commerce Department on Monday added chip designer Huawei and battery maker "
+           "Hikvision to its entity list.", "blacklisting", "Commerce", "Hikvision",
+           MOD_ASSERTED);
+    EXPECT("Huawei, which the Commerce Department blacklisted in 2019, has grown.",
+           "blacklisting", "Commerce", "Huawei", MOD_ASSERTED);
+    EXPECT("Lawmakers urged the Commerce Department to put Huawei on its entity list.",
+           "blacklisting", "Commerce", "Huawei", MOD_HYPOTHETICAL);
+}
+
+static void delisting(void **state)
+{
+    (void)state;
+    EXPECT("The Commerce Department removed Huawei from its entity list.", "delisting",
+           "Commerce", "Huawei", MOD_ASSERTED);
+    EXPECT("Huawei was removed from the entity list by the Commerce Department.",
+           "delisting", "Commerce", "Huawei", MOD_ASSERTED);
+    EXPECT("The Commerce Department declined to remove Huawei from the list.", "delisting",
+           "Commerce", "Huawei", MOD_NEGATED);
+}
+
+static void acquisition(void **state)
+{
+    (void)state;
+    EXPECT("Broadcom completed its acquisition of VMware on Wednesday.", "acquisition",
+           "Broadcom", "VMware", MOD_ASSERTED);
+    EXPECT("VMware was acquired by Broadcom in 2023.", "acquisition", "Broadcom", "VMware",
+           MOD_ASSERTED);
+    EXPECT("Broadcom Inc. (NASDAQ: AVGO), a chip company, today announced that it has "
+           "completed its acquisition of VMware.", "acquisition", "Broadcom", "VMware",
+           MOD_ASSERTED);
+}
+
+static void acquisition_talks(void **state)
+{
+    (void)state;
+    EXPECT("Qualcomm has held talks to buy Intel, people said.", "acquisition_talks",
+           "Qualcomm", "Intel", MOD_ASSERTED);
+    EXPECT("Intel was approached by Qualcomm about a takeover.", "acquisition_talks",
+           "Qualcomm", "Intel", MOD_ASSERTED);
+    EXPECT("Qualcomm is not in talks to acquire Intel.", "acquisition_talks", "Qualcomm",
+           "Intel", MOD_NEGATED);
+}
+
+static void acquisition_talks_ended(void **state)
+{
+    (void)state;
+    EXPECT("Nvidia abandoned its planned purchase of Arm on Tuesday.",
+           "acquisition_talks_ended", "Nvidia", "Arm", MOD_ASSERTED);
+    /* symmetric wording, oriented by the deal told elsewhere */
+    EXPECT("Amazon had planned to acquire iRobot. iRobot and Amazon agreed to terminate "
+           "their merger agreement.", "acquisition_talks_ended", "Amazon", "iRobot",
+           MOD_ASSERTED);
+    REFUSE("Amazon had planned to acquire iRobot. iRobot and Amazon agreed to terminate "
+           "their merger agreement.", "acquisition_talks_ended", "iRobot", "Amazon");
+}
+
+static void government_objection(void **state)
+{
+    (void)state;
+    EXPECT("Nippon Steel agreed to buy U.S. Steel. The White House opposed the deal.",
+           "government_objection", "White House", "Nippon Steel", MOD_ASSERTED);
+    EXPECT("Nippon Steel agreed to buy U.S. Steel. The deal was blocked by the White House.",
+           "government_objection", "White House", "Nippon Steel", MOD_ASSERTED);
+    /* an objection to "the move" is aimed at the author of the listing */
+    EXPECT("The Commerce Department added Huawei to its entity list. The Chinese government "
+           "said it firmly opposes the move.", "government_objection", "Chinese",
+           "Commerce", MOD_ASSERTED);
+}
+
+static void regulatory_review(void **state)
+{
+    (void)state;
+    EXPECT("Broadcom agreed to buy VMware. The European Commission approved the deal.",
+           "regulatory_review", "European Commission", "Broadcom", MOD_ASSERTED);
+    EXPECT("Broadcom agreed to buy VMware. The transaction was approved by the European "
+           "Commission in July.", "regulatory_review", "European Commission", "Broadcom",
+           MOD_ASSERTED);
+    EXPECT("Broadcom agreed to buy VMware. The deal would need approval from the European "
+           "Commission.", "regulatory_review", "European Commission", "Broadcom",
+           MOD_HYPOTHETICAL);
+}
+
+static void media_report(void **state)
+{
+    (void)state;
+    EXPECT("The talks were first reported by Reuters on Monday.", "media_report", "Reuters",
+           NULL, MOD_ASSERTED);
+    EXPECT("Reuters reported that Qualcomm held talks to buy Intel.", "media_report",
+           "Reuters", NULL, MOD_ASSERTED);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(blacklisting),     cmocka_unit_test(delisting),
+        cmocka_unit_test(acquisition),      cmocka_unit_test(acquisition_talks),
+        cmocka_unit_test(acquisition_talks_ended), cmocka_unit_test(government_objection),
+        cmocka_unit_test(regulatory_review), cmocka_unit_test(media_report),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
