@@ -86,7 +86,8 @@ check-valgrind: deps
 	  --suppressions=tests/valgrind.supp" EVGRAPH=build-vg/evgraph BUILD=build-vg sh tests/run_tests.sh
 
 bench: all
-	@sh tests/bench.sh ./$(BIN)
+	@if [ -f tests/bench.sh ]; then sh tests/bench.sh ./$(BIN); fi
+	@BUILD=$(BUILD) sh tests/bench_graph.sh
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/evgraph/events \

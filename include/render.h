@@ -13,7 +13,12 @@ typedef struct {
     int events_view; /* graph: events as nodes in time order, not actor relations */
     int fold;        /* graph: actors drawn as the body they belong to */
     const ruleset *rules; /* the gazetteer's hierarchy, for folding */
+    const char *layout;   /* graph: a Graphviz engine, or NULL for the size-based choice */
 } render_opts;
+
+/* Above this many nodes the actors view is laid out with sfdp and without edge labels
+ * (measured with `make bench`, see README). */
+#define RENDER_LARGE_GRAPH_NODES 150
 
 int render_timeline_text(const evgraph *g, const render_opts *o, strbuf *out, ev_err *err);
 /* A timeline diagram: a date axis, one lane per event type, undated events apart. */

@@ -59,7 +59,7 @@ enum {
     KW_WILL, KW_WOULD, KW_PLAN, KW_NEXTW, KW_EXPECT, KW_SCHEDULED, KW_SAID, KW_S, KW_YEAREARLIER,
     KW_YEARAGO, KW_PERIOD, KW_DECADEW, KW_YEAREND, KW_LATEST, KW_FOR, KW_IN, KW_WITHIN,
     KW_ONCE, KW_TWICE, KW_TIMES, KW_OR, KW_SO, KW_OLD, KW_FULL, KW_SAME, KW_NEAR,
-    KW_CENTURYW, KW_Q, KW_FORMER, KW_CURRENT, KW_RIGHT, KW_SOMETIME
+    KW_CENTURYW, KW_Q, KW_FORMER, KW_CURRENT, KW_RIGHT, KW_SOMETIME, KW_WAS
 };
 
 typedef struct {
@@ -159,7 +159,7 @@ static const lex_entry lexicon[] = {
     {"within", C_KW, KW_WITHIN}, {"once", C_KW, KW_ONCE}, {"twice", C_KW, KW_TWICE},
     {"times", C_KW, KW_TIMES}, {"or", C_KW, KW_OR}, {"so", C_KW, KW_SO},
     {"old", C_KW, KW_OLD}, {"full", C_KW, KW_FULL}, {"near", C_KW, KW_NEAR},
-    {"q", C_KW, KW_Q}, {"right", C_KW, KW_RIGHT}, {"sometime", C_KW, KW_SOMETIME},
+    {"q", C_KW, KW_Q}, {"was", C_KW, KW_WAS}, {"were", C_KW, KW_WAS}, {"had", C_KW, KW_WAS}, {"right", C_KW, KW_RIGHT}, {"sometime", C_KW, KW_SOMETIME},
 };
 
 #define HBITS 10
@@ -246,6 +246,8 @@ typedef struct {
     int future;     /* will, shall, next, scheduled */
     int future_weak; /* would, plans, expected */
     int quarter_ctx; /* the sentence speaks of quarters: "a year ago" = that quarter */
+    int past;        /* was, were, had */
+    int past_ed;     /* a word in -ed */
 } scan;
 
 static size_t tokenize(scan *s, size_t i, size_t end)
@@ -463,6 +465,18 @@ static int unit_of(const scan *s, int j)
     return is_cls(s, j, C_UNIT) ? (s->k[j].val & 0xff) : -1;
 }
 
+/* an ordinal usable for quarters/halves: "first".."fourth", and "second" (a unit word) */
+static int ord_at(const scan *s, int j)
+{
+    if (is_cls(s, j, C_ORD))
+        return s->k[j].val;
+    if (is_cls(s, j, C_UNIT) && s->k[j].val == U_SEC && j + 1 < s->n &&
+        s->k[j + 1].cls == C_UNIT &&
+        ((s->k[j + 1].val & 0xff) == U_QUARTER || (s->k[j + 1].val & 0xff) == U_HALF))
+        return 2;
+    return 0;
+}
+
 /* ---- numbers ---- */
 
 /* A cardinal at j: "24", "twenty-four", "twenty four", "a dozen", "a couple of",
@@ -589,8 +603,9 @@ static int year_tok(const scan *s, int j, int *y)
 /* ---- resolution helpers ---- */
 
 /* A month without a year. In a future-tense sentence ("will", "would", "plans") the next
- * such month on or after the anchor's; otherwise the latest one up to the anchor's, unless
- * the month is at most three months ahead ("Dec. 7" written in November is this year's). */
+ * such month on or after the anchor's; in a past-tense one ("was", "were", "had") the
+ * latest one up to the anchor's; otherwise the latest one too, unless the month is at most
+ * three months ahead ("Dec. 7" written in November is this year's, as in TimeBank). */
 static int month_year(const scan *s, int m)
 {
     int y = s->anchor.y;
@@ -598,9 +613,9 @@ static int month_year(const scan *s, int m)
         if (m < s->anchor.m)
             y++;
     } else if (m > s->anchor.m) {
-        if (m - s->anchor.m > 3)
+        if (m - s->anchor.m > 3 || s->past)
             y--;
-    } else if (s->anchor.m - m >= 9) {
+    } else if (s->anchor.m - m >= 9 && !s->past) {
         y++; /* "January" written in October or later */
     }
     return y;
@@ -752,7 +767,7 @@ static int match_number_led(const scan *s, int j, hit *h, int after_the)
             hyph = 1;
             e++;
         }
-        if (u >= 0 && u != U_HALF && !(is_kw(s, j, KW_A) && (s->k[e].val & PLURAL)) &&
+        if (u >= 0 && u != U_HALF && !(e == j + 1 && is_kw(s, j, KW_A) && (s->k[e].val & PLURAL)) &&
             !(v > 1 && !hyph && !(s->k[e].val & PLURAL) && s->k[j].kind == K_NUM && 0)) {
             int ue = e + 1;
             if (!hyph && glued_hyphen(s, ue))
@@ -874,9 +889,9 @@ not_duration:
         }
         put_date(h, (ymd){y, 0, 0}, PREC_YEAR, 0);
         int e2 = j + 1;
-        if (is_cls(s, e2, C_ORD) && s->k[e2].val <= 4 && unit_of(s, e2 + 1) == U_QUARTER &&
+        if (ord_at(s, e2) && ord_at(s, e2) <= 4 && unit_of(s, e2 + 1) == U_QUARTER &&
             !(s->k[e2 + 1].val & PLURAL)) {
-            put_quarter(h, y, s->k[e2].val, 0);
+            put_quarter(h, y, ord_at(s, e2), 0);
             return e2 + 2;
         }
         if (after_the && is_kw(s, e2, KW_PERIOD))
@@ -922,7 +937,8 @@ static int match_month(const scan *s, int j, hit *h)
         return e;
     }
     int e = j + 1;
-    if (is_punct(s, e, '.') && !s->k[e].sp && k->e - k->s <= 4)
+    if (is_punct(s, e, '.') && !s->k[e].sp &&
+        (k->e - k->s == 3 || (k->e - k->s == 4 && (s->t[k->s] | 0x20) == 's')))
         e++;
     int y;
     int ye = e;
@@ -1077,8 +1093,8 @@ static int match_rel(const scan *s, int j, hit *h, int after_the)
         put_offset(h, s, dir, u);
         /* "this year's third quarter" */
         if (u == U_YEAR && is_punct(s, e + 1, '\'') && is_kw(s, e + 2, KW_S) &&
-            is_cls(s, e + 3, C_ORD) && unit_of(s, e + 4) == U_QUARTER && s->k[e + 3].val <= 4) {
-            put_quarter(h, s->anchor.y + dir, s->k[e + 3].val, 1);
+            ord_at(s, e + 3) && unit_of(s, e + 4) == U_QUARTER && ord_at(s, e + 3) <= 4) {
+            put_quarter(h, s->anchor.y + dir, ord_at(s, e + 3), 1);
             return e + 5;
         }
         return e + 1;
@@ -1140,8 +1156,8 @@ static int match_rel(const scan *s, int j, hit *h, int after_the)
         add_time(h, tm);
         return e + 1;
     }
-    if (is_cls(s, e, C_ORD) && unit_of(s, e + 1) == U_QUARTER && s->k[e].val <= 4) {
-        put_quarter(h, s->anchor.y, s->k[e].val, 1);
+    if (ord_at(s, e) && unit_of(s, e + 1) == U_QUARTER && ord_at(s, e) <= 4) {
+        put_quarter(h, s->anchor.y, ord_at(s, e), 1);
         return e + 2;
     }
     return 0;
@@ -1151,7 +1167,7 @@ static int match_rel(const scan *s, int j, hit *h, int after_the)
  * 1990" */
 static int match_ord(const scan *s, int j, hit *h, int after_the)
 {
-    int q = s->k[j].val;
+    int q = ord_at(s, j);
     int e = j + 1;
     if (glued_hyphen(s, e))
         e++;
@@ -1311,6 +1327,14 @@ static int match_kw(const scan *s, int j, hit *h, int after_the)
     }
     case KW_FISCAL: {
         int y, e = j + 1;
+        if (ord_at(s, j + 1)) {
+            hit in = {0};
+            int ie = match_ord(s, j + 1, &in, after_the);
+            if (ie > j + 1) {
+                *h = in;
+                return ie;
+            }
+        }
         if (unit_of(s, e) == U_YEAR)
             e++;
         if (year_tok(s, e, &y)) {
@@ -1464,8 +1488,8 @@ static int match_year_ago(const scan *s, int j, hit *h)
     if (is_kw(s, j + 2, KW_EARLIER) || is_kw(s, j + 2, KW_AGO)) {
         int e = j + 3;
         int qe = e;
-        if (is_cls(s, qe, C_ORD) && s->k[qe].val <= 4 && unit_of(s, qe + 1) == U_QUARTER) {
-            put_quarter(h, s->anchor.y - 1, s->k[qe].val, 1);
+        if (ord_at(s, qe) && ord_at(s, qe) <= 4 && unit_of(s, qe + 1) == U_QUARTER) {
+            put_quarter(h, s->anchor.y - 1, ord_at(s, qe), 1);
             return qe + 2;
         }
         if (s->quarter_ctx)
@@ -1518,6 +1542,8 @@ static int match_core(const scan *s, int j, hit *h, int after_the)
         int r = match_year_ago(s, j, h);
         if (r)
             return r;
+        if (ord_at(s, j))
+            return match_ord(s, j, h, after_the);
         int u = k->val & 0xff;
         if (after_the) {
             if (k->val & PLURAL)
@@ -1702,7 +1728,7 @@ static int match_at(const scan *s, int j, hit *h)
 
 static void sentence_flags(scan *s)
 {
-    s->future = s->future_weak = s->quarter_ctx = 0;
+    s->future = s->future_weak = s->quarter_ctx = s->past = s->past_ed = 0;
     for (int j = 0; j < s->n; j++) {
         const tok *k = &s->k[j];
         if (k->cls == C_KW) {
@@ -1710,6 +1736,11 @@ static void sentence_flags(scan *s)
                 s->future = 1;
             else if (k->val == KW_WOULD || k->val == KW_PLAN || k->val == KW_EXPECT)
                 s->future_weak = 1;
+            else if (k->val == KW_WAS)
+                s->past = 1;
+        } else if (k->cls == C_NONE && k->kind == K_WORD && k->e - k->s >= 5 &&
+                   s->t[k->e - 2] == 'e' && s->t[k->e - 1] == 'd' && !k->cap) {
+            s->past_ed = 1; /* a past-tense verb, most likely: "resumed" */
         } else if (k->cls == C_UNIT && (k->val & 0xff) == U_QUARTER) {
             s->quarter_ctx = 1;
         } else if (k->cls == C_REL && k->val == 1 && k->e - k->s == 4) {

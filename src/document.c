@@ -10,36 +10,133 @@
 #include <ctype.h>
 #include <string.h>
 
-/* ---- normalisation with an offset map ---- */
+static void set_published(document *doc, ymd d, anchor_basis b)
+{
+    doc->published = d;
+    doc->published_basis = b;
+}
+
+/* ---- the offset map ---- */
+
+/* Adds a point, or replaces the last one when it stands at the same text offset. */
+static void map_add(offset_point **m, size_t *n, size_t *cap, size_t text, size_t raw,
+                    unsigned scale)
+{
+    if (*n && (*m)[*n - 1].text == text) {
+        (*m)[*n - 1].raw = raw;
+        (*m)[*n - 1].scale = scale;
+        return;
+    }
+    offset_point *pt = VEC_PUSH(*m, *n, *cap);
+    pt->text = text;
+    pt->raw = raw;
+    pt->scale = scale;
+}
+
+/* Records that text [t0, t1) came from raw [r0, r1): nothing when the current segment
+ * already says so, a new segment when the piece has a steady ratio of its own (1, or 2
+ * for UTF-16 when allow2), else a point after the piece. */
+static void map_step(offset_point **m, size_t *n, size_t *cap, size_t t0, size_t r0, size_t t1,
+                     size_t r1, int allow2)
+{
+    size_t len = t1 - t0, craw = r1 - r0;
+    unsigned cur = *n && (*m)[*n - 1].scale ? (*m)[*n - 1].scale : 1;
+    if (len * cur == craw)
+        return;
+    if (len && craw == len)
+        map_add(m, n, cap, t0, r0, 1);
+    else if (len && allow2 && craw == 2 * len)
+        map_add(m, n, cap, t0, r0, 2);
+    else
+        map_add(m, n, cap, t1, r1, cur);
+}
+
+/* The raw offset of text offset off through point k (the last at or before off), capped
+ * at the next point so that offsets inside a replaced piece never run past it. */
+static size_t map_through(const offset_point *m, size_t n, size_t k, size_t off)
+{
+    unsigned sc = m[k].scale ? m[k].scale : 1;
+    size_t r = m[k].raw + (off - m[k].text) * sc;
+    if (k + 1 < n && r > m[k + 1].raw)
+        r = m[k + 1].raw;
+    return r;
+}
+
+size_t document_raw_offset(const document *doc, size_t off)
+{
+    size_t lo = 0, hi = doc->nmap;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (doc->map[mid].text <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t r = lo == 0 ? off : map_through(doc->map, doc->nmap, lo - 1, off);
+    return r > doc->raw_len ? doc->raw_len : r;
+}
+
+/* ---- normalisation ---- */
 
 typedef struct {
     document *doc;
     strbuf out;
-    size_t raw_pos;
+    size_t src_pos;   /* in the bytes being normalised (raw, or UTF-8 decoded from UTF-16) */
+    size_t raw_pos;   /* in the original bytes */
+    /* UTF-16 input: the decoded bytes' own map back to the raw bytes. */
+    const offset_point *pre;
+    size_t npre, precur;
+    /* HTML */
+    int html, in_head, in_title, seen_body;
+    size_t no_gt_from; /* no '>' at or after this source offset; (size_t)-1: unknown */
+    ymd meta_date, time_date;
 } normaliser;
 
-static void map_point(normaliser *n)
+static size_t src_to_raw(normaliser *n, size_t s)
 {
-    document *d = n->doc;
-    if (d->nmap) {
-        offset_point *last = &d->map[d->nmap - 1];
-        if (last->text == n->out.len) {
-            last->raw = n->raw_pos;
-            return;
-        }
-    }
-    offset_point *pt = VEC_PUSH(d->map, d->nmap, d->capmap);
-    pt->text = n->out.len;
-    pt->raw = n->raw_pos;
+    if (!n->pre)
+        return s;
+    while (n->precur + 1 < n->npre && n->pre[n->precur + 1].text <= s)
+        n->precur++;
+    if (!n->npre || n->pre[n->precur].text > s)
+        return s;
+    return map_through(n->pre, n->npre, n->precur, s);
 }
 
-/* Emits replacement text for raw bytes [raw_pos, raw_pos + consumed). */
+/* Emits replacement text for source bytes [src_pos, src_pos + consumed). */
 static void emit(normaliser *n, const char *s, size_t len, size_t consumed)
 {
-    sb_add(&n->out, s, len);
-    n->raw_pos += consumed;
-    if (len != consumed)
-        map_point(n);
+    size_t t0 = n->out.len, r0 = n->raw_pos;
+    if (len)
+        sb_add(&n->out, s, len);
+    n->src_pos += consumed;
+    n->raw_pos = src_to_raw(n, n->src_pos);
+    document *d = n->doc;
+    map_step(&d->map, &d->nmap, &d->capmap, t0, r0, n->out.len, n->raw_pos, n->pre != NULL);
+}
+
+static size_t utf8_encode(unsigned cp, char *b)
+{
+    if (cp < 0x80) {
+        b[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        b[0] = (char)(0xC0 | (cp >> 6));
+        b[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        b[0] = (char)(0xE0 | (cp >> 12));
+        b[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        b[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    b[0] = (char)(0xF0 | (cp >> 18));
+    b[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    b[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    b[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
 }
 
 /* Length of a valid UTF-8 sequence at p (at most avail bytes), 0 when invalid. */
@@ -89,6 +186,7 @@ static const char *ascii_for(unsigned cp)
     case 0x3000:
         return " ";
     case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: case 0x00AD:
+    case 0x200E: case 0x200F:
         /* A byte-order mark is dropped here too, wherever it stands. */
         return "";
     case 0x2026:
@@ -100,58 +198,552 @@ static const char *ascii_for(unsigned cp)
     }
 }
 
-static void normalise(document *doc, const char *raw, size_t len)
+/* Emits one code point that stood for `consumed` source bytes (an HTML entity). */
+static void emit_cp(normaliser *n, unsigned cp, size_t consumed)
 {
-    normaliser n = {doc, {0}, 0};
-    const unsigned char *p = (const unsigned char *)raw;
-    util_grow((void **)&n.out.s, &n.out.cap, len + 1, 1);
-    while (n.raw_pos < len) {
-        size_t i = n.raw_pos;
+    const char *a = ascii_for(cp);
+    if (a) {
+        emit(n, a, strlen(a), consumed);
+        return;
+    }
+    if (cp < 0x20 || cp == 0x7F) {
+        emit(n, " ", 1, consumed);
+        return;
+    }
+    char b[4];
+    emit(n, b, utf8_encode(cp, b), consumed);
+}
+
+/* ---- HTML ---- */
+
+static int ci_prefix(const unsigned char *p, size_t avail, const char *w)
+{
+    size_t l = strlen(w);
+    if (avail < l)
+        return 0;
+    for (size_t i = 0; i < l; i++)
+        if (tolower(p[i]) != w[i])
+            return 0;
+    return 1;
+}
+
+/* Where "</name" next starts at or after from (case-insensitive), or len. */
+static size_t find_close(const unsigned char *p, size_t from, size_t len, const char *name)
+{
+    size_t nl = strlen(name);
+    while (from < len) {
+        const unsigned char *lt = memchr(p + from, '<', len - from);
+        if (!lt)
+            return len;
+        size_t i = (size_t)(lt - p);
+        if (i + 1 < len && p[i + 1] == '/' && ci_prefix(p + i + 2, len - i - 2, name) &&
+            (i + 2 + nl == len || !isalnum(p[i + 2 + nl])))
+            return i;
+        from = i + 1;
+    }
+    return len;
+}
+
+/* The offset just past the '>' that ends the tag opened at i, or 0 when none does.
+ * Quotes are honoured for a bounded stretch only, so that a stray quote costs little. */
+static size_t tag_end(normaliser *n, const unsigned char *p, size_t i, size_t len)
+{
+    enum { QUOTE_WINDOW = 4096 };
+    size_t lim = len - i > QUOTE_WINDOW ? i + QUOTE_WINDOW : len;
+    unsigned char q = 0;
+    for (size_t k = i + 1; k < lim; k++) {
+        if (q) {
+            if (p[k] == q)
+                q = 0;
+        } else if (p[k] == '"' || p[k] == '\'') {
+            /* Only an attribute value opens a quote: after '=' and spaces. */
+            size_t b = k;
+            while (b > i + 1 && (p[b - 1] == ' ' || p[b - 1] == '\t' || p[b - 1] == '\n'))
+                b--;
+            if (b > i + 1 && p[b - 1] == '=')
+                q = p[k];
+        } else if (p[k] == '>') {
+            return k + 1;
+        }
+    }
+    if (n->no_gt_from != (size_t)-1 && i >= n->no_gt_from)
+        return 0;
+    const unsigned char *gt = memchr(p + i + 1, '>', len - i - 1);
+    if (!gt) {
+        n->no_gt_from = i;
+        return 0;
+    }
+    return (size_t)(gt - p) + 1;
+}
+
+/* The value of attribute `name` among a tag's attributes [s, e). */
+static int get_attr(const unsigned char *p, size_t s, size_t e, const char *name, size_t *vs,
+                    size_t *ve)
+{
+    size_t nl = strlen(name);
+    size_t i = s;
+    while (i < e) {
+        while (i < e && (isspace(p[i]) || p[i] == '/'))
+            i++;
+        size_t ns = i;
+        while (i < e && !isspace(p[i]) && p[i] != '=' && p[i] != '>' && p[i] != '/')
+            i++;
+        size_t nlen = i - ns;
+        if (!nlen) {
+            i++;
+            continue;
+        }
+        while (i < e && isspace(p[i]))
+            i++;
+        size_t a = i, b = i;
+        if (i < e && p[i] == '=') {
+            i++;
+            while (i < e && isspace(p[i]))
+                i++;
+            if (i < e && (p[i] == '"' || p[i] == '\'')) {
+                unsigned char q = p[i++];
+                a = i;
+                while (i < e && p[i] != q)
+                    i++;
+                b = i;
+                if (i < e)
+                    i++;
+            } else {
+                a = i;
+                while (i < e && !isspace(p[i]) && p[i] != '>')
+                    i++;
+                b = i;
+            }
+        }
+        if (nlen == nl && ci_prefix(p + ns, nlen, name)) {
+            *vs = a;
+            *ve = b;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int attr_is(const unsigned char *p, size_t s, size_t e, const char *name,
+                   const char *value)
+{
+    size_t vs, ve;
+    return get_attr(p, s, e, name, &vs, &ve) && ve - vs == strlen(value) &&
+           ci_prefix(p + vs, ve - vs, value);
+}
+
+static int attr_date(const unsigned char *p, size_t s, size_t e, const char *name, ymd *out)
+{
+    size_t vs, ve;
+    if (!get_attr(p, s, e, name, &vs, &ve))
+        return 0;
+    while (vs < ve && isspace(p[vs]))
+        vs++;
+    ymd d;
+    if (!cal_parse_date((const char *)p + vs, ve - vs, &d) || d.y == 0 || !cal_valid(d))
+        return 0;
+    *out = d;
+    return 1;
+}
+
+static int name_in(const char *name, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (strcmp(name, list[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static const char *const block_tags[] = {
+    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "article", "section",
+    "ul", "ol", "dl", "dt", "dd", "table", "blockquote", "header", "main", "figure",
+    "figcaption", "hr", "pre", "address", "caption", "body", "html", "center", NULL};
+/* Elements whose content is never article text. */
+static const char *const dropped_tags[] = {"script", "style", "noscript", "template", "svg",
+                                           "iframe", "object", "select", "button",
+                                           "textarea", "nav", "aside", "footer", "form",
+                                           NULL};
+
+/* A paragraph break standing for `consumed` source bytes, not doubled. */
+static void emit_break(normaliser *n, size_t consumed)
+{
+    size_t l = n->out.len;
+    const char *o = n->out.s;
+    if (l == 0 || (l >= 2 && o[l - 1] == '\n' && o[l - 2] == '\n'))
+        emit(n, "", 0, consumed);
+    else if (o[l - 1] == '\n')
+        emit(n, "\n", 1, consumed);
+    else
+        emit(n, "\n\n", 2, consumed);
+}
+
+/* HTML white space: one space, none after a space or a line end. */
+static void emit_space(normaliser *n, size_t consumed)
+{
+    size_t l = n->out.len;
+    if (l == 0 || n->out.s[l - 1] == ' ' || n->out.s[l - 1] == '\n')
+        emit(n, "", 0, consumed);
+    else
+        emit(n, " ", 1, consumed);
+}
+
+/* A tag, comment or declaration at i ('<'); emits what it stands for. */
+static void html_tag(normaliser *n, const unsigned char *p, size_t len)
+{
+    size_t i = n->src_pos;
+    if (ci_prefix(p + i, len - i, "<!--")) {
+        const unsigned char *e = i + 4 <= len ? memmem(p + i + 4, len - i - 4, "-->", 3) : NULL;
+        emit(n, "", 0, (e ? (size_t)(e - p) + 3 : len) - i);
+        return;
+    }
+    int closing = i + 1 < len && p[i + 1] == '/';
+    size_t ns = i + 1 + closing;
+    int decl = !closing && ns < len && (p[ns] == '!' || p[ns] == '?');
+    if (!decl && (ns >= len || !isalpha(p[ns]))) {
+        emit(n, "<", 1, 1); /* "a < b" */
+        return;
+    }
+    size_t end = tag_end(n, p, i, len);
+    if (!end) {
+        emit(n, "<", 1, 1);
+        return;
+    }
+    if (decl) {
+        emit(n, "", 0, end - i);
+        return;
+    }
+    char name[16];
+    size_t nl = 0, k = ns;
+    while (k < end && (isalnum(p[k]) || p[k] == '-' || p[k] == ':')) {
+        if (nl + 1 < sizeof name)
+            name[nl++] = (char)tolower(p[k]);
+        k++;
+    }
+    name[nl] = '\0';
+    size_t attrs = k, attrs_end = end - 1;
+    if (closing) {
+        if (strcmp(name, "title") == 0 && n->in_title) {
+            n->in_title = 0;
+            emit_break(n, end - i);
+        } else if (strcmp(name, "head") == 0) {
+            n->in_head = 0;
+            emit(n, "", 0, end - i);
+        } else if (name_in(name, block_tags)) {
+            emit_break(n, end - i);
+        } else if (strcmp(name, "td") == 0 || strcmp(name, "th") == 0) {
+            emit_space(n, end - i);
+        } else {
+            emit(n, "", 0, end - i);
+        }
+        return;
+    }
+    if (name_in(name, dropped_tags) || (strcmp(name, "title") == 0 && n->seen_body)) {
+        /* Everything up to the matching close tag, which is dropped with it. */
+        size_t c = find_close(p, end, len, name);
+        size_t ce = c;
+        if (c < len) {
+            size_t e2 = tag_end(n, p, c, len);
+            ce = e2 ? e2 : len;
+        }
+        if (strcmp(name, "title") == 0 || strcmp(name, "svg") == 0 ||
+            strcmp(name, "iframe") == 0 || strcmp(name, "object") == 0 ||
+            strcmp(name, "select") == 0 || strcmp(name, "button") == 0 ||
+            strcmp(name, "textarea") == 0)
+            emit_space(n, ce - i);
+        else
+            emit_break(n, ce - i);
+        return;
+    }
+    if (strcmp(name, "head") == 0) {
+        n->in_head = 1;
+        emit(n, "", 0, end - i);
+    } else if (strcmp(name, "title") == 0) {
+        n->in_title = 1;
+        emit_break(n, end - i);
+    } else if (strcmp(name, "meta") == 0) {
+        static const char *const props[] = {"article:published_time", "og:published_time",
+                                            "datepublished", "pubdate", "publishdate",
+                                            "dc.date.issued", "parsely-pub-date", NULL};
+        for (int q = 0; props[q] && n->meta_date.y == 0; q++)
+            if (attr_is(p, attrs, attrs_end, "property", props[q]) ||
+                attr_is(p, attrs, attrs_end, "name", props[q]) ||
+                attr_is(p, attrs, attrs_end, "itemprop", props[q]))
+                attr_date(p, attrs, attrs_end, "content", &n->meta_date);
+        emit(n, "", 0, end - i);
+    } else if (strcmp(name, "time") == 0) {
+        if (n->time_date.y == 0)
+            attr_date(p, attrs, attrs_end, "datetime", &n->time_date);
+        emit(n, "", 0, end - i);
+    } else if (name_in(name, block_tags)) {
+        if (strcmp(name, "body") == 0 || strcmp(name, "html") != 0)
+            n->seen_body = strcmp(name, "body") == 0 || n->seen_body;
+        if (strcmp(name, "html") != 0)
+            n->in_head = 0; /* a page without </head> */
+        emit_break(n, end - i);
+    } else if (strcmp(name, "td") == 0 || strcmp(name, "th") == 0) {
+        emit_space(n, end - i);
+    } else {
+        emit(n, "", 0, end - i);
+    }
+}
+
+/* An entity at src_pos ('&'): "&amp;", "&#8217;", "&#x2019;". */
+static void html_entity(normaliser *n, const unsigned char *p, size_t len)
+{
+    static const struct {
+        const char *name;
+        unsigned cp;
+    } named[] = {
+        {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''},
+        {"nbsp", 0xA0}, {"rsquo", 0x2019}, {"lsquo", 0x2018}, {"sbquo", 0x201A},
+        {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"bdquo", 0x201E}, {"mdash", 0x2014},
+        {"ndash", 0x2013}, {"minus", 0x2212}, {"hellip", 0x2026}, {"laquo", 0xAB},
+        {"raquo", 0xBB}, {"lsaquo", 0x2039}, {"rsaquo", 0x203A}, {"prime", 0x2032},
+        {"copy", 0xA9}, {"reg", 0xAE}, {"trade", 0x2122}, {"deg", 0xB0}, {"middot", 0xB7},
+        {"bull", 0x2022}, {"sect", 0xA7}, {"para", 0xB6}, {"euro", 0x20AC},
+        {"pound", 0xA3}, {"yen", 0xA5}, {"cent", 0xA2}, {"times", 0xD7}, {"divide", 0xF7},
+        {"shy", 0xAD}, {"zwj", 0x200D}, {"zwnj", 0x200C}, {"lrm", 0x200E},
+        {"rlm", 0x200F}, {"thinsp", 0x2009}, {"ensp", 0x2002}, {"emsp", 0x2003},
+        {"iexcl", 0xA1}, {"iquest", 0xBF}, {"frac12", 0xBD}, {"frac14", 0xBC},
+        {"aacute", 0xE1}, {"agrave", 0xE0}, {"acirc", 0xE2}, {"auml", 0xE4},
+        {"atilde", 0xE3}, {"aring", 0xE5}, {"aelig", 0xE6}, {"ccedil", 0xE7},
+        {"eacute", 0xE9}, {"egrave", 0xE8}, {"ecirc", 0xEA}, {"euml", 0xEB},
+        {"iacute", 0xED}, {"igrave", 0xEC}, {"icirc", 0xEE}, {"iuml", 0xEF},
+        {"ntilde", 0xF1}, {"oacute", 0xF3}, {"ograve", 0xF2}, {"ocirc", 0xF4},
+        {"ouml", 0xF6}, {"otilde", 0xF5}, {"oslash", 0xF8}, {"uacute", 0xFA},
+        {"ugrave", 0xF9}, {"ucirc", 0xFB}, {"uuml", 0xFC}, {"yacute", 0xFD},
+        {"szlig", 0xDF}, {"Aacute", 0xC1}, {"Agrave", 0xC0}, {"Auml", 0xC4},
+        {"Ccedil", 0xC7}, {"Eacute", 0xC9}, {"Egrave", 0xC8}, {"Ntilde", 0xD1},
+        {"Oacute", 0xD3}, {"Ouml", 0xD6}, {"Oslash", 0xD8}, {"Uacute", 0xDA},
+        {"Uuml", 0xDC}, {NULL, 0}};
+    /* Windows-1252 in numeric references, as browsers read them. */
+    static const unsigned cp1252[32] = {
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+    size_t i = n->src_pos, k = i + 1;
+    size_t lim = len - i > 12 ? i + 12 : len;
+    if (k < lim && p[k] == '#') {
+        k++;
+        int hex = k < lim && (p[k] == 'x' || p[k] == 'X');
+        k += hex;
+        size_t ds = k;
+        unsigned long v = 0;
+        while (k < lim && (hex ? isxdigit(p[k]) : isdigit(p[k]))) {
+            if (v < 0x110000)
+                v = v * (hex ? 16 : 10) +
+                    (unsigned long)(isdigit(p[k]) ? p[k] - '0' : (tolower(p[k]) - 'a' + 10));
+            k++;
+        }
+        if (k > ds && k < len && p[k] == ';') {
+            unsigned cp = (unsigned)v;
+            if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+                cp = 0xFFFD;
+            else if (v >= 0x80 && v <= 0x9F)
+                cp = cp1252[v - 0x80];
+            emit_cp(n, cp, k + 1 - i);
+            return;
+        }
+    } else {
+        while (k < lim && isalnum(p[k]))
+            k++;
+        if (k > i + 1 && k < len && p[k] == ';') {
+            for (int q = 0; named[q].name; q++)
+                if (strlen(named[q].name) == k - i - 1 &&
+                    memcmp(named[q].name, p + i + 1, k - i - 1) == 0) {
+                    emit_cp(n, named[q].cp, k + 1 - i);
+                    return;
+                }
+        }
+    }
+    emit(n, "&", 1, 1);
+}
+
+/* A leading <!DOCTYPE html> or <html>, or an .html/.htm name. */
+static int looks_like_html(const char *source, const unsigned char *p, size_t len)
+{
+    size_t i = 0;
+    if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
+        i = 3;
+    while (i < len && isspace(p[i]))
+        i++;
+    if (ci_prefix(p + i, len - i, "<!doctype html") || ci_prefix(p + i, len - i, "<html"))
+        return 1;
+    size_t sl = strlen(source);
+    static const char *const ext[] = {".html", ".htm", ".xhtml", NULL};
+    for (int k = 0; ext[k]; k++) {
+        size_t el = strlen(ext[k]);
+        if (sl >= el && util_strcasecmp_n(source + sl - el, el, ext[k], el) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Normalises src (UTF-8, possibly HTML); fails when it is mostly not text. */
+static int normalise(normaliser *n, const char *src, size_t len, ev_err *err)
+{
+    document *doc = n->doc;
+    const unsigned char *p = (const unsigned char *)src;
+    util_grow((void **)&n->out.s, &n->out.cap, len + 1, 1);
+    n->no_gt_from = (size_t)-1;
+    while (n->src_pos < len) {
+        size_t i = n->src_pos;
+        if (n->html) {
+            if (p[i] == '<') {
+                html_tag(n, p, len);
+                continue;
+            }
+            if (n->in_head && !n->in_title) {
+                /* Head text outside <title> is not article text. */
+                const unsigned char *lt = memchr(p + i, '<', len - i);
+                emit(n, "", 0, (lt ? (size_t)(lt - p) : len) - i);
+                continue;
+            }
+            if (p[i] == '&') {
+                html_entity(n, p, len);
+                continue;
+            }
+            if (isspace(p[i])) {
+                emit_space(n, 1);
+                continue;
+            }
+        }
         if (p[i] == '\r') {
             if (i + 1 < len && p[i + 1] == '\n')
-                emit(&n, "", 0, 1);
+                emit(n, "", 0, 1);
             else
-                emit(&n, "\n", 1, 1);
+                emit(n, "\n", 1, 1);
             continue;
         }
         if (p[i] < 0x80) {
             /* Control characters other than tab and newline would only confuse output. */
-            if (p[i] < 0x20 && p[i] != '\n' && p[i] != '\t')
-                emit(&n, " ", 1, 1);
+            if ((p[i] < 0x20 && p[i] != '\n' && p[i] != '\t') || p[i] == 0x7F)
+                emit(n, " ", 1, 1);
             else
-                emit(&n, (const char *)p + i, 1, 1);
+                emit(n, (const char *)p + i, 1, 1);
             continue;
         }
         unsigned cp;
         size_t l = utf8_len(p + i, len - i, &cp);
         if (!l) {
             doc->invalid_bytes++;
-            emit(&n, "\xEF\xBF\xBD", 3, 1);
+            /* Mostly invalid is not text in another encoding worth reading. */
+            if (doc->invalid_bytes > 4096 && doc->invalid_bytes * 4 > i) {
+                err_set(err, "%s: binary file (mostly invalid UTF-8)", doc->source);
+                return -1;
+            }
+            emit(n, "\xEF\xBF\xBD", 3, 1);
             continue;
         }
         const char *a = ascii_for(cp);
         if (a)
-            emit(&n, a, strlen(a), l);
+            emit(n, a, strlen(a), l);
         else
-            emit(&n, (const char *)p + i, l, l);
+            emit(n, (const char *)p + i, l, l);
     }
-    sb_add(&n.out, "", 0);
-    doc->len = n.out.len;
-    doc->text = sb_detach(&n.out);
+    if (doc->invalid_bytes > 16 && doc->invalid_bytes * 4 > len) {
+        err_set(err, "%s: binary file (mostly invalid UTF-8)", doc->source);
+        return -1;
+    }
+    sb_add(&n->out, "", 0);
+    doc->len = n->out.len;
+    doc->text = sb_detach(&n->out);
+    return 0;
 }
 
-size_t document_raw_offset(const document *doc, size_t off)
+/* ---- UTF-16 ---- */
+
+/* Decodes UTF-16 after its byte-order mark into UTF-8, with a map back to the raw
+ * bytes in *map. Unpaired surrogates and an odd last byte become U+FFFD. */
+static int utf16_decode(document *doc, const unsigned char *p, size_t len, int be, strbuf *out,
+                        offset_point **map, size_t *nmap, size_t *capmap, ev_err *err)
 {
-    size_t lo = 0, hi = doc->nmap;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (doc->map[mid].text <= off)
-            lo = mid + 1;
-        else
-            hi = mid;
+    size_t i = 2, units = 0, bad = 0, nul = 0;
+    size_t cap = 0;
+    map_step(map, nmap, &cap, 0, 0, 0, 2, 1);
+    util_grow((void **)&out->s, &out->cap, len + 1, 1);
+    while (i < len) {
+        size_t t0 = out->len, r0 = i;
+        unsigned cp;
+        if (i + 1 >= len) {
+            cp = 0xFFFD;
+            bad++;
+            i++;
+        } else {
+            unsigned u = be ? (unsigned)(p[i] << 8 | p[i + 1]) : (unsigned)(p[i + 1] << 8 | p[i]);
+            i += 2;
+            units++;
+            if (u >= 0xD800 && u <= 0xDBFF && i + 1 < len) {
+                unsigned v = be ? (unsigned)(p[i] << 8 | p[i + 1])
+                                : (unsigned)(p[i + 1] << 8 | p[i]);
+                if (v >= 0xDC00 && v <= 0xDFFF) {
+                    cp = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
+                    i += 2;
+                } else {
+                    cp = 0xFFFD;
+                    bad++;
+                }
+            } else if (u >= 0xD800 && u <= 0xDFFF) {
+                cp = 0xFFFD;
+                bad++;
+            } else {
+                cp = u;
+                nul += u == 0;
+            }
+        }
+        char b[4];
+        sb_add(out, b, utf8_encode(cp, b));
+        map_step(map, nmap, &cap, t0, r0, out->len, i, 1);
     }
-    size_t r = lo == 0 ? off : doc->map[lo - 1].raw + (off - doc->map[lo - 1].text);
-    return r > doc->raw_len ? doc->raw_len : r;
+    *capmap = cap;
+    if (nul) {
+        err_set(err, "%s: binary file (UTF-16 with NUL characters)", doc->source);
+        return -1;
+    }
+    if (units == 0) {
+        err_set(err, "%s: empty file (only a UTF-16 byte-order mark)", doc->source);
+        return -1;
+    }
+    if (bad * 4 > units + 1) {
+        err_set(err, "%s: not valid UTF-16 text (%zu bad code units of %zu)", doc->source, bad,
+                units);
+        return -1;
+    }
+    doc->invalid_bytes += bad;
+    return 0;
+}
+
+/* "binary file (...)" for known binary formats; NULL for what may be text. */
+static const char *binary_kind(const unsigned char *p, size_t len)
+{
+    static const struct {
+        const char *magic;
+        size_t n;
+        const char *what;
+    } kinds[] = {{"\x89PNG\r\n\x1a\n", 8, "PNG image"},
+                 {"\xFF\xD8\xFF", 3, "JPEG image"},
+                 {"GIF87a", 6, "GIF image"},
+                 {"GIF89a", 6, "GIF image"},
+                 {"PK\x03\x04", 4, "ZIP archive; a .docx or .odt document is one"},
+                 {"PK\x05\x06", 4, "ZIP archive"},
+                 {"\x1F\x8B", 2, "gzip archive"},
+                 {"BZh", 3, "bzip2 archive"},
+                 {"\xFD" "7zXZ", 5, "xz archive"},
+                 {"7z\xBC\xAF\x27\x1C", 6, "7-Zip archive"},
+                 {"Rar!", 4, "RAR archive"},
+                 {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, "Microsoft Office document"},
+                 {"\x7F" "ELF", 4, "executable"},
+                 {"RIFF", 4, "RIFF media file"},
+                 {"\x00\x00\x01\x00", 4, "icon"},
+                 {NULL, 0, NULL}};
+    for (int k = 0; kinds[k].magic; k++)
+        if (len >= kinds[k].n && memcmp(p, kinds[k].magic, kinds[k].n) == 0)
+            return kinds[k].what;
+    if (len >= 12 && memcmp(p + 4, "ftyp", 4) == 0)
+        return "MP4 or HEIC media file";
+    if (len >= 12 && memcmp(p, "RIFF", 4) == 0 && memcmp(p + 8, "WEBP", 4) == 0)
+        return "WebP image";
+    return NULL;
 }
 
 /* ---- paragraphs ---- */
@@ -279,6 +871,8 @@ static int parse_date_line(const char *s, size_t n, ymd *out, int *is_update)
 {
     size_t i = 0;
     *is_update = 0;
+    if (n > 240)
+        return 0;
     if (starts_with_ci(s, n, "by ")) {
         /* "By Jane Roe | October 13, 2024" */
         const char *bar = memchr(s, '|', n);
@@ -349,11 +943,6 @@ static int looks_like_header_line(const char *s, size_t n)
     return !line_ends_sentence(s, 0, n) || n < 40;
 }
 
-static void set_published(document *doc, ymd d, anchor_basis b)
-{
-    doc->published = d;
-    doc->published_basis = b;
-}
 
 static void classify_header(document *doc)
 {
@@ -518,38 +1107,77 @@ static void find_dateline(document *doc)
     }
 }
 
+static int fail(document *doc, ev_err *err)
+{
+    (void)err;
+    document_free(doc);
+    return -1;
+}
+
 int document_from_memory(document *doc, const char *source, const char *data, size_t len,
                          ev_err *err)
 {
     memset(doc, 0, sizeof *doc);
     doc->source = xstrdup(source);
     doc->raw_len = len;
+    const unsigned char *u = (const unsigned char *)data;
     if (len == 0) {
         err_set(err, "%s: empty file", source);
-        return -1;
+        return fail(doc, err);
     }
-    if (len >= 4 && memcmp(data, "%PDF", 4) == 0) {
-        err_set(err, "%s: a PDF file, not text", source);
-        return -1;
+    normaliser n = {0};
+    n.doc = doc;
+    const char *src = data;
+    size_t src_len = len;
+    strbuf decoded = {0};
+    offset_point *pre = NULL;
+    size_t npre = 0, cappre = 0;
+    if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+        doc->was_utf16 = 1;
+        if (utf16_decode(doc, u, len, u[0] == 0xFE, &decoded, &pre, &npre, &cappre, err) != 0) {
+            sb_free(&decoded);
+            free(pre);
+            return fail(doc, err);
+        }
+        src = decoded.s;
+        src_len = decoded.len;
+        n.pre = pre;
+        n.npre = npre;
+    } else {
+        const char *kind = binary_kind(u, len);
+        if (len >= 5 && memcmp(data, "%PDF-", 5) == 0) {
+            err_set(err, "%s: a PDF file, not text (binary file)", source);
+            return fail(doc, err);
+        }
+        if (kind) {
+            err_set(err, "%s: binary file (%s)", source, kind);
+            return fail(doc, err);
+        }
+        if (memchr(data, '\0', len)) {
+            err_set(err, "%s: binary file (it contains NUL bytes)", source);
+            return fail(doc, err);
+        }
     }
-    if (len >= 8 && memcmp(data, "\x89PNG", 4) == 0) {
-        err_set(err, "%s: a PNG image, not text", source);
-        return -1;
+    n.raw_pos = src_to_raw(&n, 0);
+    if (n.raw_pos)
+        map_add(&doc->map, &doc->nmap, &doc->capmap, 0, n.raw_pos, 1);
+    n.html = doc->was_html = looks_like_html(source, (const unsigned char *)src, src_len);
+    int rc = normalise(&n, src, src_len, err);
+    sb_free(&decoded);
+    free(pre);
+    if (rc != 0) {
+        sb_free(&n.out);
+        return fail(doc, err);
     }
-    if (len >= 2 && (((unsigned char)data[0] == 0xFF && (unsigned char)data[1] == 0xFE) ||
-                     ((unsigned char)data[0] == 0xFE && (unsigned char)data[1] == 0xFF))) {
-        err_set(err, "%s: UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)", source);
-        return -1;
-    }
-    if (memchr(data, '\0', len)) {
-        err_set(err, "%s: binary file (it contains NUL bytes)", source);
-        return -1;
-    }
-    normalise(doc, data, len);
+    if (n.meta_date.y)
+        set_published(doc, n.meta_date, ANCHOR_HEADER);
+    else if (n.time_date.y)
+        set_published(doc, n.time_date, ANCHOR_HEADER);
     split_paragraphs(doc);
     if (doc->npara == 0) {
-        err_set(err, "%s: no text (only white space)", source);
-        return -1;
+        err_set(err, "%s: no text (only %s)", source,
+                doc->was_html ? "markup and white space" : "white space");
+        return fail(doc, err);
     }
     classify_header(doc);
     classify_body(doc);

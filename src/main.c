@@ -15,7 +15,7 @@
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
 
 typedef struct {
-    const char *output, *format, *rules_dir, *view, *check_dir;
+    const char *output, *format, *rules_dir, *view, *check_dir, *layout;
     char **actor_files;
     size_t nactor_files, capactor_files;
     pipeline_opts pipe;
@@ -66,7 +66,9 @@ static const command commands[] = {
      "  --view actors|events  actor relations (default), or events as nodes in time\n"
      "                     order tied to their actors\n"
      "  --fold             draw each actor as the body it belongs to (a bureau as its\n"
-     "                     department, a department as its government)\n"},
+     "                     department, a department as its government)\n"
+     "  --layout ENGINE    dot, sfdp, neato, fdp, circo, twopi (default: dot, or sfdp\n"
+     "                     without edge labels above 150 actors)\n"},
     {"json", cmd_json, "events, actors and documents as JSON",
      "usage: evgraph json [OPTIONS] [INPUT...]\n"
      "Writes the evgraph JSON contract (version 1): documents with their temporal\n"
@@ -213,6 +215,7 @@ static int render_graph_out(const options *o, const ruleset *rs, const evgraph *
 {
     render_opts ro = {0};
     ro.rules = rs;
+    ro.layout = o->layout;
     ro.events_view = o->view && strcmp(o->view, "events") == 0;
     ro.fold = o->fold;
     return render_graph(g, &ro, output_format(o, "svg"), out, err);
@@ -288,7 +291,8 @@ enum {
     OPT_VIEW,
     OPT_FOLD,
     OPT_CHECK,
-    OPT_ORDER
+    OPT_ORDER,
+    OPT_LAYOUT
 };
 
 static const struct option long_options[] = {
@@ -301,6 +305,7 @@ static const struct option long_options[] = {
     {"view", required_argument, NULL, OPT_VIEW},   {"fold", no_argument, NULL, OPT_FOLD},
     {"check", required_argument, NULL, OPT_CHECK},
     {"date-order", required_argument, NULL, OPT_ORDER},
+    {"layout", required_argument, NULL, OPT_LAYOUT},
     {"quiet", no_argument, NULL, 'q'},             {"verbose", no_argument, NULL, 'v'},
     {"help", no_argument, NULL, 'h'},              {NULL, 0, NULL, 0}};
 
@@ -324,6 +329,15 @@ static int valid_iso_prefix(const char *s)
         if (shape[i] == 'd' ? (s[i] < '0' || s[i] > '9') : s[i] != '-')
             return 0;
     return 1;
+}
+
+static int layout_ok(const char *s)
+{
+    static const char *const engines[] = {"dot", "sfdp", "neato", "fdp", "circo", "twopi", NULL};
+    for (int i = 0; engines[i]; i++)
+        if (strcmp(s, engines[i]) == 0)
+            return 1;
+    return 0;
 }
 
 static int parse_options(const command *c, int argc, char **argv, options *o)
@@ -363,6 +377,14 @@ static int parse_options(const command *c, int argc, char **argv, options *o)
         case OPT_VIEW: o->view = optarg; break;
         case OPT_FOLD: o->fold = 1; break;
         case OPT_CHECK: o->check_dir = optarg; break;
+        case OPT_LAYOUT:
+            if (!layout_ok(optarg)) {
+                diag_error("--layout: \"%s\" is not one of dot, sfdp, neato, fdp, circo, twopi",
+                           optarg);
+                return -1;
+            }
+            o->layout = optarg;
+            break;
         case OPT_ORDER:
             if (strcmp(optarg, "mdy") == 0)
                 o->pipe.order = DATES_ORDER_MDY;

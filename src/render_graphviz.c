@@ -6,17 +6,16 @@
  * happened. Events without a target (media reports) are named in the caption.
  * Events view: one node per event, left to right by date (undated ones last, apart),
  * each tied to its source and target actors.
- * Size: up to LARGE_GRAPH_NODES nodes dot lays it out with edge labels; above that sfdp
- * with overlap removal and no edge labels (types stay in colours and tooltips). The
- * threshold comes from `make bench` (tests/bench_graph.c): see README. */
+ * Size: up to RENDER_LARGE_GRAPH_NODES nodes dot lays it out with edge labels; above that
+ * sfdp with overlap removal and no edge labels (types stay in colours and tooltips). The
+ * threshold comes from `make bench` (tests/bench_graph.c): see README. --layout overrides
+ * the engine. */
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "render.h"
-
-#define LARGE_GRAPH_NODES 150
 
 typedef struct {
     const char *shape, *fill;
@@ -210,7 +209,7 @@ static Agraph_t *build_actor_graph(const evgraph *g, const render_opts *o)
 {
     graph_view v;
     view_build(g, o->fold, o->rules, &v);
-    int large = v.nnodes > LARGE_GRAPH_NODES;
+    int large = v.nnodes > RENDER_LARGE_GRAPH_NODES;
     Agraph_t *G = new_graph(large);
     unsigned char kinds[KIND_COUNT] = {0};
     for (size_t i = 0; i < v.nedges; i++) {
@@ -345,7 +344,9 @@ int render_graph(const evgraph *g, const render_opts *o, const char *format, str
     agseterrf(capture_gv_error);
     GVC_t *gvc = gvContext();
     Agraph_t *G = o->events_view ? build_event_graph(g, o) : build_actor_graph(g, o);
-    const char *engine = agnnodes(G) > LARGE_GRAPH_NODES && !o->events_view ? "sfdp" : "dot";
+    const char *engine = o->layout ? o->layout
+                         : agnnodes(G) > RENDER_LARGE_GRAPH_NODES && !o->events_view ? "sfdp"
+                                                                                 : "dot";
     int rc = -1;
     char *data = NULL;
     size_t len = 0;
