@@ -31,7 +31,9 @@ typedef enum {
 } anchor_basis;
 
 /* From text offset `text` on, text offsets map to raw offsets from `raw` at `scale` raw
- * bytes per text byte (0 or 1: one; 2: UTF-16 input), up to the next point. */
+ * bytes per text byte (1, or 2 for UTF-16 input), up to the next point; scale 0 marks a
+ * replacement (an entity, U+FFFD for an invalid byte) that stands for all the raw bytes
+ * up to the next point. */
 typedef struct {
     size_t text, raw;
     unsigned scale;
@@ -70,7 +72,12 @@ int document_from_memory(document *doc, const char *source, const char *data, si
                          ev_err *err);
 /* Sets the anchor: the override when given (y != 0), else the publication date. */
 void document_set_anchor(document *doc, ymd override);
+/* The raw offset where the text at text_off starts (for span starts). */
 size_t document_raw_offset(const document *doc, size_t text_off);
+/* The raw offset just past the text byte before text_end (for span ends): it stops
+ * before markup dropped after the span but includes all of an entity or replaced byte
+ * the span ends with. */
+size_t document_raw_end(const document *doc, size_t text_end);
 const char *document_anchor_basis_name(anchor_basis b);
 void document_free(document *doc);
 

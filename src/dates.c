@@ -59,7 +59,8 @@ enum {
     KW_WILL, KW_WOULD, KW_PLAN, KW_NEXTW, KW_EXPECT, KW_SCHEDULED, KW_SAID, KW_S, KW_YEAREARLIER,
     KW_YEARAGO, KW_PERIOD, KW_DECADEW, KW_YEAREND, KW_LATEST, KW_FOR, KW_IN, KW_WITHIN,
     KW_ONCE, KW_TWICE, KW_TIMES, KW_OR, KW_SO, KW_OLD, KW_FULL, KW_SAME, KW_NEAR,
-    KW_CENTURYW, KW_Q, KW_FORMER, KW_CURRENT, KW_RIGHT, KW_SOMETIME, KW_WAS
+    KW_CENTURYW, KW_Q, KW_FORMER, KW_CURRENT, KW_RIGHT, KW_SOMETIME, KW_WAS, KW_THESE,
+    KW_TERM, KW_SHORT
 };
 
 typedef struct {
@@ -159,7 +160,8 @@ static const lex_entry lexicon[] = {
     {"within", C_KW, KW_WITHIN}, {"once", C_KW, KW_ONCE}, {"twice", C_KW, KW_TWICE},
     {"times", C_KW, KW_TIMES}, {"or", C_KW, KW_OR}, {"so", C_KW, KW_SO},
     {"old", C_KW, KW_OLD}, {"full", C_KW, KW_FULL}, {"near", C_KW, KW_NEAR},
-    {"q", C_KW, KW_Q}, {"was", C_KW, KW_WAS}, {"were", C_KW, KW_WAS}, {"had", C_KW, KW_WAS}, {"right", C_KW, KW_RIGHT}, {"sometime", C_KW, KW_SOMETIME},
+    {"q", C_KW, KW_Q}, {"was", C_KW, KW_WAS}, {"these", C_KW, KW_THESE},
+    {"term", C_KW, KW_TERM}, {"short", C_KW, KW_SHORT}, {"were", C_KW, KW_WAS}, {"had", C_KW, KW_WAS}, {"right", C_KW, KW_RIGHT}, {"sometime", C_KW, KW_SOMETIME},
 };
 
 #define HBITS 10
@@ -615,7 +617,7 @@ static int month_year(const scan *s, int m)
     } else if (m > s->anchor.m) {
         if (m - s->anchor.m > 3 || s->past)
             y--;
-    } else if (s->anchor.m - m >= 9 && !s->past) {
+    } else if (s->anchor.m - m >= 9 && !s->past && !s->past_ed) {
         y++; /* "January" written in October or later */
     }
     return y;
@@ -661,6 +663,25 @@ static void add_time(hit *h, const char *tm)
 }
 
 /* ---- matchers ---- */
+
+/* in, of, since, until, by, through, from, during, before, after, last */
+static int prep_before(const scan *s, int j)
+{
+    static const char *const w[] = {"since", "until", "by", "through", "from", "during",
+                                    "before", "after", "till", "early", "late", "mid", NULL};
+    if (j == 0)
+        return 0;
+    const tok *p = &s->k[j - 1];
+    if (is_kw(s, j - 1, KW_IN) || is_kw(s, j - 1, KW_OF) || is_kw(s, j - 1, KW_EARLY) ||
+        is_kw(s, j - 1, KW_LATE))
+        return 1;
+    if (p->kind != K_WORD)
+        return is_punct(s, j - 1, '-') && j >= 2 && is_kw(s, j - 2, KW_MID);
+    for (int i = 0; w[i]; i++)
+        if (p->e - p->s == strlen(w[i]) && strncasecmp(s->t + p->s, w[i], p->e - p->s) == 0)
+            return 1;
+    return 0;
+}
 
 /* "3 p.m.", "3:30 pm", "09:30 GMT", "10 a.m. EST", "noon". Returns end, j if none. */
 static int parse_clock(const scan *s, int j, char *buf, size_t bsz)
@@ -959,8 +980,10 @@ static int match_month(const scan *s, int j, hit *h)
         put_date(h, (ymd){s->anchor.y + s->k[e].val, m, 0}, PREC_MONTH, 1);
         return e + 2;
     }
-    if (!k->cap || (m == 5 && k->e - k->s == 3) || k->e - k->s < 3)
+    if (!k->cap || k->e - k->s < 3)
         return 0;
+    if (m == 5 && !prep_before(s, j))
+        return 0; /* "May" alone is the verb unless a preposition precedes it */
     if (e > j + 1 || (k->e - k->s <= 4 && m != 6 && m != 7 && m != 5))
         return 0; /* bare abbreviations are names ("Mar", "Jan") */
     put_date(h, (ymd){month_year(s, m), m, 0}, PREC_MONTH, 1);
@@ -1253,7 +1276,7 @@ static int match_kw(const scan *s, int j, hit *h, int after_the)
         put_str(h, TIMEX_DATE, "FUTURE_REF", 1);
         return j + 1;
     case KW_NEAR:
-        if (after_the && is_kw(s, j + 1, KW_FUTURE)) {
+        if (after_the && (is_kw(s, j + 1, KW_FUTURE) || is_kw(s, j + 1, KW_TERM))) {
             put_str(h, TIMEX_DATE, "FUTURE_REF", 1);
             return j + 2;
         }
@@ -1419,6 +1442,18 @@ static int match_kw(const scan *s, int j, hit *h, int after_the)
     }
     case KW_PAST:
         return 0;
+    case KW_THESE:
+        if (unit_of(s, j + 1) == U_DAY && (s->k[j + 1].val & PLURAL)) {
+            put_str(h, TIMEX_DATE, "PRESENT_REF", 1);
+            return j + 2;
+        }
+        return 0;
+    case KW_SHORT:
+        if (after_the && is_kw(s, j + 1, KW_TERM)) {
+            put_str(h, TIMEX_DATE, "FUTURE_REF", 1);
+            return j + 2;
+        }
+        return 0;
     case KW_RIGHT:
         if (is_kw(s, j + 1, KW_NOW)) {
             put_str(h, TIMEX_DATE, "PRESENT_REF", 1);
@@ -1576,6 +1611,11 @@ static int match_core(const scan *s, int j, hit *h, int after_the)
                 return 0;
             }
             return 0;
+        }
+        /* "months ago" */
+        if ((k->val & PLURAL) && is_kw(s, j + 1, KW_AGO) && u >= U_DAY) {
+            put_str(h, TIMEX_DATE, "PAST_REF", 1);
+            return j + 2;
         }
         /* bare plurals after "for"/"in"/"within": "for years" */
         if ((k->val & PLURAL) && j > 0 &&

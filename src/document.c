@@ -43,19 +43,27 @@ static void map_step(offset_point **m, size_t *n, size_t *cap, size_t t0, size_t
     unsigned cur = *n && (*m)[*n - 1].scale ? (*m)[*n - 1].scale : 1;
     if (len * cur == craw)
         return;
-    if (len && craw == len)
+    if (len && craw == len) {
         map_add(m, n, cap, t0, r0, 1);
-    else if (len && allow2 && craw == 2 * len)
+    } else if (len && allow2 && craw == 2 * len) {
         map_add(m, n, cap, t0, r0, 2);
-    else
+    } else {
+        /* A replacement ("&amp;" -> "&", an invalid byte -> U+FFFD) is a segment of its
+         * own, scale 0, so that a span ending in it ends after all of its raw bytes;
+         * dropped bytes (a tag, a CR) need only the point after them. */
+        if (len)
+            map_add(m, n, cap, t0, r0, 0);
         map_add(m, n, cap, t1, r1, cur);
+    }
 }
 
 /* The raw offset of text offset off through point k (the last at or before off), capped
  * at the next point so that offsets inside a replaced piece never run past it. */
 static size_t map_through(const offset_point *m, size_t n, size_t k, size_t off)
 {
-    unsigned sc = m[k].scale ? m[k].scale : 1;
+    unsigned sc = m[k].scale;
+    if (sc == 0)
+        return m[k].raw; /* inside a replacement: where it starts */
     size_t r = m[k].raw + (off - m[k].text) * sc;
     if (k + 1 < n && r > m[k + 1].raw)
         r = m[k + 1].raw;
@@ -73,6 +81,35 @@ size_t document_raw_offset(const document *doc, size_t off)
             hi = mid;
     }
     size_t r = lo == 0 ? off : map_through(doc->map, doc->nmap, lo - 1, off);
+    return r > doc->raw_len ? doc->raw_len : r;
+}
+
+size_t document_raw_end(const document *doc, size_t off)
+{
+    if (off == 0)
+        return document_raw_offset(doc, 0);
+    /* The segment holding the last byte of the span, text offset off - 1. */
+    size_t lo = 0, hi = doc->nmap;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (doc->map[mid].text < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t r;
+    if (lo == 0) {
+        r = off;
+    } else {
+        const offset_point *pt = &doc->map[lo - 1];
+        const offset_point *next = lo < doc->nmap ? &doc->map[lo] : NULL;
+        if (pt->scale == 0)
+            r = next ? next->raw : doc->raw_len;
+        else
+            r = pt->raw + (off - pt->text) * pt->scale;
+        if (next && r > next->raw)
+            r = next->raw;
+    }
     return r > doc->raw_len ? doc->raw_len : r;
 }
 
@@ -1088,6 +1125,8 @@ static void find_dateline(document *doc)
         if (len) {
             paragraph body = *p;
             p->end = p->start + len;
+            while (p->end > p->start && doc->text[p->end - 1] == ' ')
+                p->end--;
             p->kind = PARA_DATELINE;
             body.start += len;
             /* Insert the rest of the paragraph as body right after the dateline. */

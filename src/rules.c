@@ -698,18 +698,19 @@ static int is_dir(const char *p)
     return d != NULL;
 }
 
-/* A build tree run from anywhere finds the events/ beside the program. */
-static const char *dir_beside_program(void)
+/* A build tree run from anywhere finds the events/ beside the program; an installed
+ * program finds ../share/evgraph/events from its bin/, whatever PREFIX it went to. */
+static const char *dir_near_program(const char *relative)
 {
     static char path[4096];
-    ssize_t n = readlink("/proc/self/exe", path, sizeof path - 16);
+    ssize_t n = readlink("/proc/self/exe", path, sizeof path - 64);
     if (n <= 0)
         return NULL;
     path[n] = '\0';
     char *slash = strrchr(path, '/');
     if (!slash)
         return NULL;
-    strcpy(slash + 1, "events");
+    snprintf(slash + 1, sizeof path - (size_t)(slash + 1 - path), "%s", relative);
     return is_dir(path) ? path : NULL;
 }
 
@@ -720,8 +721,10 @@ const char *rules_default_dir(void)
         return env;
     if (is_dir("events"))
         return "events";
-    const char *beside = dir_beside_program();
-    return beside ? beside : EVGRAPH_RULES_DIR;
+    const char *near = dir_near_program("events");
+    if (!near)
+        near = dir_near_program("../share/evgraph/events");
+    return near ? near : EVGRAPH_RULES_DIR;
 }
 
 const event_rule *rules_find_type(const ruleset *rs, const char *type)
