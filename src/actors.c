@@ -32,6 +32,8 @@ struct actors_ctx {
     const ruleset *rs;
     alias_slot *slots;
     size_t nslots;
+    alias_slot *core; /* keys without organisation suffix words ("yangtzememory") */
+    size_t ncore;
     pcre2_code *re_suffixed, *re_titled, *re_capseq, *re_desc, *re_ticker, *re_pron;
     pcre2_match_data *md;
 };
@@ -76,18 +78,26 @@ static unsigned long hash_str(const char *s)
     return h;
 }
 
-static void slot_insert(actors_ctx *c, char *key, size_t gaz, const char *form)
+static void slot_put(alias_slot *slots, size_t nslots, char *key, size_t gaz, const char *form,
+                     int by_key)
 {
-    size_t i = hash_str(key) & (c->nslots - 1);
-    while (c->slots[i].key) {
-        if (strcmp(c->slots[i].key, key) == 0 && strcmp(c->slots[i].form, form) == 0) {
+    size_t i = hash_str(key) & (nslots - 1);
+    while (slots[i].key) {
+        if (strcmp(slots[i].key, key) == 0 && (by_key || strcmp(slots[i].form, form) == 0)) {
             free(key); /* the first file to name an alias keeps it */
             return;
         }
-        i = (i + 1) & (c->nslots - 1);
+        i = (i + 1) & (nslots - 1);
     }
-    c->slots[i] = (alias_slot){key, gaz, form};
+    slots[i] = (alias_slot){key, gaz, form};
 }
+
+static void slot_insert(actors_ctx *c, char *key, size_t gaz, const char *form)
+{
+    slot_put(c->slots, c->nslots, key, gaz, form, 0);
+}
+
+static char *core_key(const ruleset *rs, const char *s, size_t n);
 
 static size_t count_words(const char *s)
 {
@@ -150,13 +160,14 @@ static pcre2_code *build_titled(const ruleset *rs, ev_err *err)
 static pcre2_code *build_desc(const ruleset *rs, ev_err *err)
 {
     strbuf b = {0};
-    sb_adds(&b, "\\b(?i:the|that|this)\\s+(?:(?:[A-Za-z][a-z-]+)\\s+){0,2}?(?<word>");
+    sb_adds(&b, "\\b(?i:the|that|this)\\s+(?:(?:[A-Za-z][a-z-]+)\\s+){0,2}?(?<word>(?i)");
     char **words = xcalloc(rs->ndescriptors + 1, sizeof *words);
     for (size_t i = 0; i < rs->ndescriptors; i++)
         words[i] = rs->descriptors[i].word;
     add_alternation(&b, words, rs->ndescriptors);
     free(words);
-    sb_adds(&b, ")\\b(?!\\s+(?:of|in)\\b)");
+    /* "the shipping journal Lloyd's List" names the outlet that follows: no reference. */
+    sb_adds(&b, ")\\b(?!\\s+(?:of|in)\\b)(?!\\s+[A-Z])");
     pcre2_code *re = rx_compile(b.s, 0, err);
     sb_free(&b);
     return re;
@@ -184,13 +195,30 @@ actors_ctx *actors_new(const ruleset *rs, ev_err *err)
             slot_insert(c, key, i, a);
         }
     }
+    /* Core keys of names with more than one word: "Yangtze Memory Systems Co" is
+     * "Yangtze Memory Technologies" spun or abbreviated. */
+    c->ncore = c->nslots;
+    c->core = xcalloc(c->ncore, sizeof *c->core);
+    for (size_t i = 0; i < rs->nactors; i++) {
+        for (size_t k = 0; k <= rs->actors[i].naliases; k++) {
+            const char *a = k ? rs->actors[i].aliases[k - 1] : rs->actors[i].name;
+            if (!strchr(a, ' '))
+                continue;
+            char *key = core_key(rs, a, strlen(a));
+            if (strlen(key) < 4) {
+                free(key);
+                continue;
+            }
+            slot_put(c->core, c->ncore, key, i, a, 1);
+        }
+    }
     c->re_suffixed = build_suffixed(rs, err);
     c->re_titled = c->re_suffixed ? build_titled(rs, err) : NULL;
     c->re_desc = c->re_titled && rs->ndescriptors ? build_desc(rs, err) : NULL;
-    c->re_capseq = c->re_titled ? rx_compile("\\b" CAPW "(?:\\s+(?:of\\s+|&\\s+|and\\s+)?" CAPW "){0,4}", 0, err)
+    c->re_capseq = c->re_titled ? rx_compile("\\b" CAPW "(?:\\s+(?:of\\s+|&\\s+)?" CAPW "){0,4}", 0, err)
                                 : NULL;
     /* "(NASDAQ: AVGO)": an exchange and a ticker name no actor. */
-    c->re_ticker = c->re_capseq ? rx_compile("\\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|TSE|TYO|HKEX|HKG|SEHK|SSE|SZSE|KRX|ASX|SIX|Euronext|OTC|OTCQX|XETRA|FWB|AMEX|NYSE American|TASE|BSE|NSE)\\s*:[^)]{1,20}\\)", 0, err) : NULL;
+    c->re_ticker = c->re_capseq ? rx_compile("\\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|TSE|TYO|HKEX|HKG|SEHK|SSE|SZSE|KRX|ASX|SIX|Euronext|OTC|OTCQX|XETRA|FWB|AMEX|NYSE American|TASE|BSE|NSE|Xetra|SGX|JSE|B3|MOEX|SET)(?: [A-Z][a-z]+)?\\s*:[^)]{1,20}\\)", 0, err) : NULL;
     /* "X said it …": the pronoun after a reporting verb is the sentence's subject. */
     c->re_pron = c->re_ticker ? rx_compile("\\b(?i:said|says|say|announced|announces|stated|states|added|adds|confirmed|confirms|claimed|claims|mentioned|mentions|explained|explains|noted|notes|argued|argues|insisted|insists|declared|declares|disclosed|discloses|revealed|reveals|warned|warns|stated|reported|reports|acknowledged|admitted|indicated|signalled|signaled|termed|spelled out|stated|mentioned|defined)(?:,? (?:on|in|late|early|last) [\\w-]+(?: [\\w-]+)?,?| (?i:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: (?i:that))? (?<it>it|he|she)\\b", 0, err) : NULL;
     if (!c->re_suffixed || !c->re_titled || !c->re_capseq || !c->re_ticker || !c->re_pron ||
@@ -209,6 +237,9 @@ void actors_free(actors_ctx *c)
     for (size_t i = 0; i < c->nslots; i++)
         free(c->slots[i].key);
     free(c->slots);
+    for (size_t i = 0; i < c->ncore; i++)
+        free(c->core[i].key);
+    free(c->core);
     pcre2_code_free(c->re_suffixed);
     pcre2_code_free(c->re_titled);
     pcre2_code_free(c->re_capseq);
@@ -316,6 +347,9 @@ static void find_gazetteer(const actors_ctx *c, const char *t, size_t s, size_t 
             while (we > i && (t[we - 1] == '.' || t[we - 1] == '-'))
                 we--;
             ends[nw++] = we;
+            /* "Ministry of Economy, Trade and Industry": a comma may stand inside. */
+            if (j + 1 < e && t[j] == ',' && t[j + 1] == ' ')
+                j++;
             if (j >= e || (t[j] != ' ' && t[j] != '-'))
                 break;
             j++;
@@ -405,6 +439,200 @@ static int contains_body_word(const ruleset *rs, const char *t, size_t s, size_t
     return 0;
 }
 
+/* Single words that make a capitalised run a title before a person's name ("Prime
+ * Minister Mario Draghi", "Economy Minister Robert Habeck"). */
+static const char *const TITLE_WORDS[] = {
+    "President", "Minister", "Secretary", "Chancellor", "Senator", "Chairman", "Chairwoman",
+    "Chair", "CEO", "Director", "Governor", "Commissioner", "Ambassador", "Spokesman",
+    "Spokeswoman", "Spokesperson", "Founder", "Executive", "Officer", "Premier", "Mayor",
+    "Representative", "Rep", "Sen", "Gov", "Judge", "Prosecutor", "Envoy", "Deputy",
+    "Lawmaker", "Analyst", "Mr", "Mrs", "Ms", "Dr",
+    NULL};
+
+static int is_title_word(const char *s, size_t n)
+{
+    while (n && s[n - 1] == '.')
+        n--;
+    for (size_t i = 0; TITLE_WORDS[i]; i++)
+        if (strlen(TITLE_WORDS[i]) == n && memcmp(TITLE_WORDS[i], s, n) == 0)
+            return 1;
+    return 0;
+}
+
+static int word_is(const char *t, size_t s, size_t e, const char *w)
+{
+    size_t l = strlen(w);
+    return e - s == l && memcmp(t + s, w, l) == 0;
+}
+
+/* Length of a possessive ending at e ("'s", "’s", "s'"), or 0. */
+static size_t possessive_len(const char *t, size_t s, size_t e)
+{
+    if (e - s > 2 && t[e - 2] == '\'' && (t[e - 1] == 's' || t[e - 1] == 'S'))
+        return 2;
+    if (e - s > 4 && (unsigned char)t[e - 4] == 0xE2 && (unsigned char)t[e - 3] == 0x80 &&
+        (unsigned char)t[e - 2] == 0x99 && (t[e - 1] == 's' || t[e - 1] == 'S'))
+        return 4;
+    if (e - s > 2 && t[e - 1] == '\'' && t[e - 2] == 's')
+        return 1;
+    return 0;
+}
+
+static int is_org_suffix(const ruleset *rs, const char *s, size_t n);
+
+static int is_body_word(const ruleset *rs, const char *s, size_t n)
+{
+    for (size_t i = 0; i < rs->nbody_words; i++)
+        if (strlen(rs->body_words[i]) == n && memcmp(rs->body_words[i], s, n) == 0)
+            return 1;
+    return 0;
+}
+
+static void accept_span(const actors_ctx *c, const char *t, size_t ms, size_t me,
+                        cand_source src, cand_list *out, int depth);
+
+/* A generic name is cut where it should not run on: after a possessive inside it
+ * ("North Korea's Lazarus Group" is North Korea and Lazarus Group) and at an "and" that
+ * joins two names ("JetBlue Airways and Spirit Airlines"); an "and" stays inside a
+ * body's name ("Competition and Markets Authority"). Returns 1 when it split the span. */
+static int split_span(const actors_ctx *c, const char *t, size_t ms, size_t me, cand_source src,
+                      cand_list *out, int depth)
+{
+    size_t ws = ms;
+    while (ws < me) {
+        size_t we = ws;
+        while (we < me && !isspace((unsigned char)t[we]))
+            we++;
+        if (we >= me)
+            break;
+        size_t pl = possessive_len(t, ws, we);
+        if (pl && depth < 4) {
+            accept_span(c, t, ms, we - pl, SRC_CAP, out, depth + 1);
+            size_t ns = we;
+            while (ns < me && isspace((unsigned char)t[ns]))
+                ns++;
+            accept_span(c, t, ns, me, src, out, depth + 1);
+            return 1;
+        }
+        if (word_is(t, ws, we, "and") && ws > ms && depth < 4) {
+            /* The words around "and". */
+            size_t pe = ws;
+            while (pe > ms && isspace((unsigned char)t[pe - 1]))
+                pe--;
+            size_t pw = pe;
+            while (pw > ms && !isspace((unsigned char)t[pw - 1]))
+                pw--;
+            size_t le = me, lw = me;
+            while (lw > ms && !isspace((unsigned char)t[lw - 1]))
+                lw--;
+            int body_end = is_body_word(c->rs, t + lw, le - lw);
+            /* "Department for Business and Trade": a body word, then of/for/on. */
+            for (size_t q = ms; q < pw && !body_end; q++) {
+                if (q > ms && t[q - 1] != ' ')
+                    continue;
+                size_t qe = q;
+                while (qe < pw && t[qe] != ' ')
+                    qe++;
+                if (is_body_word(c->rs, t + q, qe - q) && qe + 4 < pw &&
+                    (memcmp(t + qe, " of ", 4) == 0 || memcmp(t + qe, " for ", 5) == 0 ||
+                     memcmp(t + qe, " on ", 4) == 0))
+                    body_end = 1;
+            }
+            int before_named = is_body_word(c->rs, t + pw, pe - pw) ||
+                               is_org_suffix(c->rs, t + pw, pe - pw);
+            if (!body_end || before_named) {
+                size_t ns = we;
+                while (ns < me && isspace((unsigned char)t[ns]))
+                    ns++;
+                accept_span(c, t, ms, pe, before_named ? src : SRC_CAP, out, depth + 1);
+                accept_span(c, t, ns, me, src, out, depth + 1);
+                return 1;
+            }
+        }
+        ws = we;
+        while (ws < me && isspace((unsigned char)t[ws]))
+            ws++;
+    }
+    return 0;
+}
+
+static void accept_span(const actors_ctx *c, const char *t, size_t ms, size_t me,
+                        cand_source src, cand_list *out, int depth)
+{
+    while (me > ms && (t[me - 1] == '.' || t[me - 1] == '\'' || t[me - 1] == '-' ||
+                       t[me - 1] == ' ' || t[me - 1] == ','))
+        me--;
+    if (me <= ms)
+        return;
+    /* "Tencent's": the possessive is not part of the name. */
+    size_t pl = possessive_len(t, ms, me);
+    if (pl)
+        me -= pl;
+    /* "U.S.-based", "Beijing-backed": the place is the name. */
+    static const char *const tails[] = {"-based", "-backed", "-owned", "-listed", "-headquartered",
+                                        "-controlled", "-linked", "-born", "-made", NULL};
+    for (size_t i = 0; tails[i]; i++) {
+        size_t l = strlen(tails[i]);
+        if (me - ms > l && memcmp(t + me - l, tails[i], l) == 0) {
+            me -= l;
+            break;
+        }
+    }
+    if (src != SRC_TITLED) {
+        const alias_slot *sl = lookup(c, t + ms, me - ms);
+        if (sl) {
+            push_cand(out, (candidate){ms, me, SRC_GAZ, sl->gaz, 0, c->rs->actors[sl->gaz].kind});
+            return;
+        }
+        if (split_span(c, t, ms, me, src, out, depth))
+            return;
+        ms = skip_stop_words(c->rs, t, ms, me);
+    }
+    if (me <= ms || is_stop_name(c->rs, t + ms, me - ms))
+        return;
+    actor_kind k = KIND_ORGANIZATION;
+    if (src == SRC_TITLED)
+        k = KIND_PERSON;
+    else if (contains_body_word(c->rs, t, ms, me))
+        k = KIND_GOVERNMENT;
+    if (src == SRC_CAP && k != KIND_GOVERNMENT) {
+        /* "Primary Minister Mario Draghi": the name after the title is a person. */
+        size_t after = (size_t)-1, ws = ms;
+        int suffix = 0;
+        while (ws < me) {
+            size_t we = ws;
+            while (we < me && !isspace((unsigned char)t[we]))
+                we++;
+            if (is_title_word(t + ws, we - ws) ||
+                (after != (size_t)-1 && (word_is(t, ws, we, "of") || word_is(t, ws, we, "State"))))
+                after = we, suffix = 0;
+            else if (is_org_suffix(c->rs, t + ws, we - ws))
+                suffix = 1;
+            ws = we;
+            while (ws < me && isspace((unsigned char)t[ws]))
+                ws++;
+        }
+        if (after != (size_t)-1 && !suffix) {
+            while (after < me && isspace((unsigned char)t[after]))
+                after++;
+            if (after >= me)
+                return;
+            ms = after;
+            k = KIND_PERSON;
+        }
+    }
+    if (src == SRC_SUFFIXED && !ends_with_body_word(c->rs, t, ms, me) &&
+        !contains_body_word(c->rs, t, ms, me)) {
+        /* A bare suffix word ("Group") is no name. */
+        size_t w = 0;
+        for (size_t q = ms; q < me; q++)
+            w += t[q] == ' ';
+        if (w == 0)
+            return;
+    }
+    push_cand(out, (candidate){ms, me, src, 0, 0, k});
+}
+
 static void find_regex(const actors_ctx *c, pcre2_code *re, const char *t, size_t s, size_t e,
                        cand_source src, cand_list *out)
 {
@@ -421,27 +649,7 @@ static void find_regex(const actors_ctx *c, pcre2_code *re, const char *t, size_
             continue;
         }
         pos = ov[1];
-        while (me > ms && (t[me - 1] == '.' || t[me - 1] == '\'' || t[me - 1] == '-'))
-            me--;
-        if (src != SRC_TITLED)
-            ms = skip_stop_words(c->rs, t, ms, me);
-        if (me <= ms || is_stop_name(c->rs, t + ms, me - ms))
-            continue;
-        actor_kind k = KIND_ORGANIZATION;
-        if (src == SRC_TITLED)
-            k = KIND_PERSON;
-        else if (contains_body_word(c->rs, t, ms, me))
-            k = KIND_GOVERNMENT;
-        if (src == SRC_SUFFIXED && !ends_with_body_word(c->rs, t, ms, me) &&
-            !contains_body_word(c->rs, t, ms, me)) {
-            /* A bare suffix word ("Group") is no name. */
-            size_t w = 0;
-            for (size_t q = ms; q < me; q++)
-                w += t[q] == ' ';
-            if (w == 0)
-                continue;
-        }
-        push_cand(out, (candidate){ms, me, src, 0, 0, k});
+        accept_span(c, t, ms, me, src, out, 0);
     }
 }
 
@@ -644,6 +852,64 @@ static char *acronym_of(const char *name)
     return sb_detach(&b);
 }
 
+/* "Grant Shapps": two or three capitalised words of letters, the shape of a person's name. */
+static int is_personal_name(const char *name)
+{
+    int words = 0, start = 1;
+    for (const char *p = name; *p; p++) {
+        if (*p == ' ') {
+            start = 1;
+            continue;
+        }
+        if (start) {
+            if (!isupper((unsigned char)*p))
+                return 0;
+            words++;
+        } else if (!islower((unsigned char)*p) && *p != '-' && *p != '\'')
+            return 0;
+        start = 0;
+    }
+    return words == 2 || words == 3;
+}
+
+/* Is the single word w (n bytes) the first or last word of name, suffix words aside?
+ * "Invenland" of "Shenzhen Invenland Holdings", "Couche-Tard" of "Alimentation
+ * Couche-Tard", "Cliffs" of "Cleveland-Cliffs", "JetBlue" of "JetBlue Airways". */
+static int is_end_word_of(const ruleset *rs, const char *name, const char *w, size_t n)
+{
+    size_t len = strlen(name);
+    if (n < 3 || len <= n || memchr(w, ' ', n))
+        return 0;
+    /* Strip suffix words at the end. */
+    size_t e = len;
+    for (;;) {
+        size_t b = e;
+        while (b > 0 && name[b - 1] != ' ')
+            b--;
+        if (b == 0 || !is_org_suffix(rs, name + b, e - b))
+            break;
+        e = b - 1;
+    }
+    int multi = 0;
+    for (size_t i = 0; i < e; i++)
+        multi |= name[i] == ' ' || name[i] == '-';
+    if (!multi)
+        return 0;
+    /* first word (up to a space, or a hyphen) */
+    if ((name[n] == ' ' || name[n] == '-') && memcmp(name, w, n) == 0 && n < e)
+        return 1;
+    /* last word, after a space or a hyphen */
+    for (size_t b = e; b > 0; b--) {
+        if (name[b - 1] == ' ' || name[b - 1] == '-') {
+            if (e - b == n && memcmp(name + b, w, n) == 0)
+                return 1;
+            if (name[b - 1] == ' ')
+                break;
+        }
+    }
+    return 0;
+}
+
 /* Does the mention (generic, not in the gazetteer) name an actor already seen? */
 static size_t find_generic(const actors_ctx *c, actor_table *t, const char *s, size_t n)
 {
@@ -665,6 +931,13 @@ static size_t find_generic(const actors_ctx *c, actor_table *t, const char *s, s
             free(ak);
             free(af);
         }
+        if (hit == (size_t)-1 && n >= 3 && !memchr(s, ' ', n) && isupper((unsigned char)s[0]) &&
+            (a->kind == KIND_PERSON || (!a->gazetteer && is_personal_name(a->name)))) {
+            /* "Habeck" after "Robert Habeck": a person's surname. */
+            const char *last = strrchr(a->name, ' ');
+            if (last && strlen(last + 1) == n && memcmp(last + 1, s, n) == 0)
+                hit = i;
+        }
         if (hit == (size_t)-1 && n >= 2 && n <= 6) {
             /* "FTC" after "Federal Trade Commission" */
             char *acr = acronym_of(a->name);
@@ -672,10 +945,64 @@ static size_t find_generic(const actors_ctx *c, actor_table *t, const char *s, s
                 hit = i;
             free(acr);
         }
+        if (hit == (size_t)-1 && !a->gazetteer && a->kind == KIND_ORGANIZATION) {
+            size_t al = strlen(a->name);
+            char *m = xstrndup(s, n);
+            /* One word and a longer name of one company, either way round. */
+            if (is_end_word_of(c->rs, a->name, s, n) || is_end_word_of(c->rs, m, a->name, al))
+                hit = i;
+            /* "HPE" before "Hewlett Packard Enterprise". */
+            if (hit == (size_t)-1 && al >= 2 && al <= 6 && memchr(s, ' ', n)) {
+                char *acr = acronym_of(m);
+                if (strcmp(acr, a->name) == 0)
+                    hit = i;
+                free(acr);
+            }
+            free(m);
+        }
     }
     free(key);
     free(full);
     return hit;
+}
+
+/* The gazetteer actor whose name is the mention without its suffix words, or -1. */
+static size_t core_lookup(const actors_ctx *c, const char *s, size_t n)
+{
+    if (!memchr(s, ' ', n))
+        return (size_t)-1;
+    char *key = core_key(c->rs, s, n);
+    size_t hit = (size_t)-1;
+    if (strlen(key) >= 4) {
+        size_t i = hash_str(key) & (c->ncore - 1);
+        while (c->core[i].key) {
+            if (strcmp(c->core[i].key, key) == 0) {
+                hit = c->core[i].gaz;
+                break;
+            }
+            i = (i + 1) & (c->ncore - 1);
+        }
+    }
+    free(key);
+    return hit;
+}
+
+/* "Competition and Markets Authority (CMA)": the acronym in parentheses right after a
+ * mention names the same actor. */
+static size_t paren_acronym(const actor_table *t, const char *txt, size_t s, size_t e)
+{
+    if (!t->nmentions || s < 2 || txt[s - 1] != '(' || txt[e] != ')' || e - s < 2 || e - s > 8)
+        return (size_t)-1;
+    for (size_t q = s; q < e; q++)
+        if (islower((unsigned char)txt[q]) || isspace((unsigned char)txt[q]))
+            return (size_t)-1;
+    const mention *m = &t->mentions[t->nmentions - 1];
+    size_t g = m->end;
+    if (g + 2 < s && txt[g] == '\'' && (txt[g + 1] == 's' || txt[g + 1] == 'S'))
+        g += 2;
+    while (g < s - 1 && txt[g] == ' ')
+        g++;
+    return g == s - 1 && !m->reference ? m->actor : (size_t)-1;
 }
 
 static size_t find_by_id(actor_table *t, const char *id)
@@ -750,6 +1077,26 @@ static int sentence_names_actors(const document *doc, const sentence *s)
     return k == PARA_BODY || k == PARA_HEADLINE;
 }
 
+/* A name at the start of a sentence that never stands inside one is still a name
+ * when an apposition or a reporting verb follows it ("Ford, which licenses …",
+ * "Biren said it …"). */
+static int initial_name_cue(const char *t, size_t e, size_t end)
+{
+    static const char *const cues[] = {
+        ", which ", ", a ", ", an ", ", the ", ", whose ", ", who ", ", one of ", ", based ",
+        ", owned ", " said ", " says ", " said,", " says,", " told ", " announced ",
+        " explained ", " mentioned ", " stated ", " confirmed ", " declined ", " denied ",
+        " added ", " reported ", " has said ", " had said ", " did not ", " didn't ",
+        " does not ", " also said ", " confirms ", " announces ", " denies ", " agreed ",
+        " agrees ", " rejected ", " rejects ", " warned ", NULL};
+    for (size_t i = 0; cues[i]; i++) {
+        size_t l = strlen(cues[i]);
+        if (e + l <= end && memcmp(t + e, cues[i], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int cap_seen_inside(const cand_list *inside, const char *t, size_t s, size_t e)
 {
     for (size_t i = 0; i < inside->n; i++) {
@@ -793,7 +1140,8 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
             const candidate *cp = &caps.v[k];
             if (cp->start < s->start || cp->end > s->end)
                 continue;
-            if (cp->start == s->start && !cap_seen_inside(&inside, t, cp->start, cp->end))
+            if (cp->start == s->start && !cap_seen_inside(&inside, t, cp->start, cp->end) &&
+                !initial_name_cue(t, cp->end, s->end))
                 continue;
             push_cand(&l, *cp);
         }
@@ -836,7 +1184,14 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
             if (cd->src == SRC_GAZ) {
                 actor = actor_for_gazetteer(out, &c->rs->actors[cd->gaz]);
             } else {
-                actor = find_generic(c, out, t + cd->start, cd->end - cd->start);
+                actor = paren_acronym(out, t, cd->start, cd->end);
+                if (actor == (size_t)-1)
+                    actor = find_generic(c, out, t + cd->start, cd->end - cd->start);
+                if (actor == (size_t)-1) {
+                    size_t g = core_lookup(c, t + cd->start, cd->end - cd->start);
+                    if (g != (size_t)-1)
+                        actor = actor_for_gazetteer(out, &c->rs->actors[g]);
+                }
                 if (actor == (size_t)-1) {
                     char *name = xstrndup(t + cd->start, cd->end - cd->start);
                     actor = actor_table_add(out, name, cd->kind, NULL);

@@ -218,7 +218,7 @@ static const lex_entry *lookup(const dates_ctx *c, const char *s, size_t n)
     uint32_t h = hash_lower(s, n) & (HSIZE - 1);
     while (c->slot[h]) {
         const lex_entry *e = &lexicon[c->slot[h] - 1];
-        if (e->w[n] == '\0' && strncasecmp(e->w, s, n) == 0)
+        if (strncasecmp(e->w, s, n) == 0 && e->w[n] == '\0')
             return e;
         h = (h + 1) & (HSIZE - 1);
     }
@@ -959,7 +959,7 @@ static int match_month(const scan *s, int j, hit *h)
     }
     int e = j + 1;
     if (is_punct(s, e, '.') && !s->k[e].sp &&
-        (k->e - k->s == 3 || (k->e - k->s == 4 && (s->t[k->s] | 0x20) == 's')))
+        ((k->e - k->s == 3 && m != 5) || (k->e - k->s == 4 && (s->t[k->s] | 0x20) == 's')))
         e++;
     int y;
     int ye = e;
@@ -1606,9 +1606,6 @@ static int match_core(const scan *s, int j, hit *h, int after_the)
                 }
                 put_duration(h, 1, U_YEAR);
                 return j + 1;
-            }
-            if (u == U_DAY && j > 0 && (s->k[j - 2].cls == C_KW && s->k[j - 2].val == KW_IN)) {
-                return 0;
             }
             return 0;
         }

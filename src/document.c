@@ -646,8 +646,10 @@ static int normalise(normaliser *n, const char *src, size_t len, ev_err *err)
             }
         }
         if (p[i] == '\r') {
+            /* CRLF is one line end standing for both bytes, so that a span ending at
+             * the line end maps to before the CR and the next line starts after the LF. */
             if (i + 1 < len && p[i + 1] == '\n')
-                emit(n, "", 0, 1);
+                emit(n, "\n", 1, 2);
             else
                 emit(n, "\n", 1, 1);
             continue;

@@ -255,6 +255,161 @@ static int aimed_at_act(const char *ms, size_t from, size_t len)
     return 0;
 }
 
+/* Types whose agentless passives take their source from the document: listings and
+ * removals from a list, and reviews. */
+static int agentless_type(const char *type)
+{
+    return strcmp(type, "blacklisting") == 0 || strcmp(type, "delisting") == 0 ||
+           strcmp(type, "regulatory_review") == 0;
+}
+
+static int same_family(const char *a, const char *b)
+{
+    int la = strcmp(a, "blacklisting") == 0 || strcmp(a, "delisting") == 0;
+    int lb = strcmp(b, "blacklisting") == 0 || strcmp(b, "delisting") == 0;
+    return strcmp(a, b) == 0 || (la && lb);
+}
+
+/* An agentless passive's source: the latest body (before it, or earlier in its sentence)
+ * with an event of the same family; dropped when the sentence names an agent for it or
+ * no body is known. */
+static void fill_agentless_sources(const actor_table *actors, doc_event_list *out)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < out->n; i++) {
+        doc_event *e = &out->v[i];
+        if (e->source != ACTOR_NONE) {
+            out->v[kept++] = *e;
+            continue;
+        }
+        int named = 0;
+        size_t src = ACTOR_NONE, best_start = 0;
+        for (size_t k = 0; k < out->n; k++) {
+            const doc_event *o = &out->v[k];
+            if (o->source == ACTOR_NONE || k == i)
+                continue;
+            if (o->sent_start == e->sent_start && o->rule == e->rule && o->target == e->target)
+                named = 1;
+            if (o->sent_start > e->sent_start || !same_family(o->rule->type, e->rule->type) ||
+                o->source == e->target ||
+                !kind_ok(e->rule->source_kinds, actors->actors[o->source].kind))
+                continue;
+            if (src == ACTOR_NONE || o->sent_start >= best_start)
+                src = o->source, best_start = o->sent_start;
+        }
+        if (named || src == ACTOR_NONE)
+            continue;
+        e->source = src;
+        int dup = 0;
+        for (size_t k = 0; k < kept && !dup; k++)
+            dup = same_event(&out->v[k], e);
+        if (!dup)
+            out->v[kept++] = *e;
+    }
+    out->n = kept;
+}
+
+/* The date written right after a source's mention ("by the CMA in August 2023"), up to
+ * the next actor or the end of the role span. */
+static void source_date(const document *doc, const sentence *s, const timex_list *tx,
+                        const masked *m, size_t mention_idx, size_t span_end, event_date *d)
+{
+    char ph[32];
+    int n = snprintf(ph, sizeof ph, "\x01%zu\x02", mention_idx);
+    const char *at = strstr(m->s.s, ph);
+    if (!at)
+        return;
+    size_t from = (size_t)(at - m->s.s) + (size_t)n, to = from;
+    while (to < m->s.len && m->s.s[to] != '\x01' && to < from + 40)
+        to++;
+    (void)span_end;
+    for (size_t i = 0; i < tx->n; i++) {
+        const timex *x = &tx->v[i];
+        if (x->start < s->start || x->end > s->end ||
+            (x->type != TIMEX_DATE && x->type != TIMEX_TIME) ||
+            !isdigit((unsigned char)x->value[0]) || x->unresolved)
+            continue;
+        size_t a = masked_index(m, x->start), b = masked_index(m, x->end);
+        if (a < from || b > to || a > from + 4)
+            continue;
+        event_date nd;
+        memset(&nd, 0, sizeof nd);
+        date_from_value(&nd, x->value);
+        if (!nd.value[0])
+            continue;
+        nd.basis = x->relative ? BASIS_RELATIVE : BASIS_EXPLICIT;
+        size_t l = x->end - x->start;
+        if (l >= sizeof nd.text)
+            l = sizeof nd.text - 1;
+        memcpy(nd.text, doc->text + x->start, l);
+        *d = nd;
+        return;
+    }
+}
+
+/* "Britain's competition regulator blocked the takeover", "the CMA blocked the deal":
+ * a competition or investment regulator that blocks, vetoes or prohibits a deal is
+ * reviewing it; returns the regulatory_review rule then. */
+static const event_rule *regulator_block(const ruleset *rs, const char *ms, size_t src_s,
+                                         size_t trs, size_t tre, const char *src_name)
+{
+    static const char *const verbs[] = {"block", "veto", "prohibit", "reject", "thwart",
+                                        "forbid", "forbade", "nix", "quash", "stop", NULL};
+    static const char *const bodies[] = {"competition", "antitrust", "market", "cartel",
+                                         "commission", "regulat", "watchdog", "enforcer",
+                                         "foreign investment", "cfius", "investment security",
+                                         NULL};
+    int verb = 0;
+    for (int k = 0; verbs[k] && !verb; k++)
+        verb = tre - trs >= strlen(verbs[k]) && strncasecmp(ms + trs, verbs[k], strlen(verbs[k])) == 0;
+    if (!verb)
+        return NULL;
+    int body = 0;
+    for (int k = 0; bodies[k] && !body; k++) {
+        size_t l = strlen(bodies[k]);
+        for (const char *p = src_name; *p && !body; p++)
+            body = strncasecmp(p, bodies[k], l) == 0;
+        /* the words between the source and the trigger: "X's competition regulator" */
+        for (size_t i = src_s; i + l <= trs && !body; i++)
+            body = strncasecmp(ms + i, bodies[k], l) == 0;
+    }
+    if (!body)
+        return NULL;
+    for (size_t r = 0; r < rs->nrules; r++)
+        if (strcmp(rs->rules[r].type, "regulatory_review") == 0)
+            return &rs->rules[r];
+    return NULL;
+}
+
+/* A person who holds a public office ("President Joe Biden", "trade minister Yoji
+ * Muto", "Washington Attorney General Bob Ferguson") speaks for a government: such a
+ * person may be the source of an objection. Known office holders are persons of the
+ * gazetteer; others carry a title just before the name. */
+static int office_holder(const event_rule *r, const document *doc, const actor_table *actors,
+                         size_t mention_idx)
+{
+    static const char *const titles[] = {"president", "minister", "secretary", "attorney general",
+                                         "attorney-general", "governor", "chancellor", "senator",
+                                         "premier", "prime minister", "commissioner", NULL};
+    const mention *mn = &actors->mentions[mention_idx];
+    const doc_actor *a = &actors->actors[mn->actor];
+    if (a->kind != KIND_PERSON || strcmp(r->type, "government_objection") != 0)
+        return 0;
+    if (a->gazetteer)
+        return 1;
+    size_t from = mn->start > 40 ? mn->start - 40 : 0;
+    for (size_t i = from; i < mn->start; i++)
+        for (int k = 0; titles[k]; k++)
+            if (strncasecmp(doc->text + i, titles[k], strlen(titles[k])) == 0)
+                return 1;
+    /* an apposition after the name: "Bob Ferguson, Washington's attorney general" */
+    for (size_t i = mn->end; i < mn->end + 40 && doc->text[i] && doc->text[i] != '.'; i++)
+        for (int k = 0; titles[k]; k++)
+            if (strncasecmp(doc->text + i, titles[k], strlen(titles[k])) == 0)
+                return 1;
+    return 0;
+}
+
 static void match_rule(const ruleset *rs, const event_rule *r, const document *doc,
                        const sentence *s, const timex_list *tx, const actor_table *actors,
                        const masked *m, pcre2_match_data *md, doc_event_list *out)
@@ -281,7 +436,12 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
                 nsrc = placeholders(ms, ss[0], se[0], srcs, MAX_ROLE * 4);
             if (nt)
                 ntgt = placeholders(ms, ts[0], te[0], tgts, MAX_ROLE * 4);
-            if (!nsrc)
+            /* "Xiaomi was removed from the list": a passive with no agent gets its
+             * source later, from the body that acts in that matter in the document. */
+            size_t ags, age;
+            int agentless = !nsrc && nt && rx_group(re, md, "nosrc", &ags, &age) == 0 &&
+                            agentless_type(r->type);
+            if (!nsrc && !agentless)
                 continue;
             doc_event e = {0};
             e.rule = r;
@@ -294,10 +454,32 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
             e.sent_end = s->end;
             e.mod = find_modality(rs, ms, trs, md);
             find_date(doc, s, tx, m, trs, tre, &e.date);
+            if (agentless) {
+                for (size_t b = 0; b < ntgt; b++) {
+                    e.source = ACTOR_NONE;
+                    e.target = actors->mentions[tgts[b]].actor;
+                    if (kind_ok(r->target_kinds, actors->actors[e.target].kind))
+                        add_event(out, &e);
+                }
+                continue;
+            }
+            event_date trig_date = e.date;
             for (size_t a = 0; a < nsrc; a++) {
                 e.source = actors->mentions[srcs[a]].actor;
-                if (!kind_ok(r->source_kinds, actors->actors[e.source].kind))
+                e.rule = r;
+                if (!kind_ok(r->source_kinds, actors->actors[e.source].kind) &&
+                    !office_holder(r, doc, actors, srcs[a]))
                     continue;
+                /* "approved by the EC in July and by the CMA in August": a date right
+                 * after a source named after the trigger is that source's. */
+                e.date = trig_date;
+                if (ss[0] > trs)
+                    source_date(doc, s, tx, m, srcs[a], se[0], &e.date);
+                /* A competition regulator that blocks a deal reviews it. */
+                const event_rule *rr;
+                if (strcmp(r->type, "government_objection") == 0 && !e.at_act &&
+                    (rr = regulator_block(rs, ms, ss[0], trs, tre, actors->actors[e.source].name)))
+                    e.rule = rr;
                 if (!r->has_target || !ntgt) {
                     e.target = ACTOR_NONE;
                     add_event(out, &e);
@@ -363,6 +545,28 @@ static void fill_deal_targets(doc_event_list *out)
         }
         if (author != ACTOR_NONE)
             e->target = author;
+    }
+    /* "Albertsons terminated its merger agreement with Kroger": who ends a deal does not
+     * tell who buys; the deal's offers and purchases do. */
+    for (size_t i = 0; i < out->n; i++) {
+        doc_event *e = &out->v[i];
+        if (strcmp(e->rule->type, "acquisition_talks_ended") != 0 || e->target == ACTOR_NONE)
+            continue;
+        int fwd = 0, back = 0;
+        for (size_t k = 0; k < out->n; k++) {
+            const doc_event *o = &out->v[k];
+            if (o->symmetric || !o->rule->deal ||
+                strcmp(o->rule->type, "acquisition_talks_ended") == 0)
+                continue;
+            fwd |= o->source == e->source && o->target == e->target;
+            back |= o->source == e->target && o->target == e->source;
+        }
+        if (back && !fwd) {
+            size_t x = e->source;
+            e->source = e->target;
+            e->target = x;
+            e->symmetric = 0;
+        }
     }
     /* Symmetric wordings take their direction from a directed deal event. */
     for (size_t i = 0; i < out->n; i++) {
@@ -446,6 +650,7 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
         sb_free(&m.s);
         free(m.pos);
     }
+    fill_agentless_sources(actors, out);
     fill_deal_targets(out);
     drop_suppressed(out);
     pcre2_match_data_free(md);

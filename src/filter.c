@@ -10,12 +10,23 @@ int filter_active(const filter_opts *f)
     return f->actor || f->type || f->since || f->until;
 }
 
+static const char *without_article(const char *s)
+{
+    return strncasecmp(s, "the ", 4) == 0 ? s + 4 : s;
+}
+
+/* Names compare in any case and without a leading "the": "--actor 'the white house'". */
+static int same_name(const char *a, const char *b)
+{
+    return strcasecmp(without_article(a), without_article(b)) == 0;
+}
+
 static int actor_matches(const g_actor *a, const char *want)
 {
-    if (strcasecmp(a->id, want) == 0 || strcasecmp(a->name, want) == 0)
+    if (strcasecmp(a->id, want) == 0 || same_name(a->name, want))
         return 1;
     for (size_t i = 0; i < a->naliases; i++)
-        if (strcasecmp(a->aliases[i], want) == 0)
+        if (same_name(a->aliases[i], want))
             return 1;
     return 0;
 }

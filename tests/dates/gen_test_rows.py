@@ -161,6 +161,16 @@ row("He expects a deal sometime next year.", "sometime next year", "DATE", "2025
 row("Shares fell the year-earlier period.", "the year-earlier period", "DATE", "2023")
 row("Shares rose to a year-end high.", "year-end", "DATE", "2024")
 
+row("Prices have fallen since May.", "May", "DATE", "2024-05")
+row("Output fell in early May, officials said.", "early May", "DATE", "2024-05")
+row("The plant shut months ago.", "months ago", "DATE", "PAST_REF")
+row("Few people travel these days.", "these days", "DATE", "PRESENT_REF")
+row("Rates will stay low in the near term.", "the near term", "DATE", "FUTURE_REF")
+row("Revenue rose in the second quarter.", "the second quarter", "DATE", "2024-Q2")
+row("Revenue rose in the fiscal second quarter.", "the fiscal second quarter", "DATE", "2024-Q2")
+row("Revenue rose in the year-ago third quarter.", "the year-ago third quarter", "DATE", "2023-Q3")
+row("It was last year's second-quarter result.", "last year", "DATE", "2023")
+
 # ---- year and month boundaries, leap days ----
 row("Sales fell last month.", "last month", "DATE", "2023-12", anchor="2024-01-05")
 row("Sales will rise next month.", "next month", "DATE", "2024-02", anchor="2024-01-05")

@@ -157,6 +157,15 @@ ROW(DATES_ORDER_MDY, "2024-10-16", "Growth was slow in the coming months.", "the
 ROW(DATES_ORDER_MDY, "2024-10-16", "He expects a deal sometime next year.", "sometime next year", TIMEX_DATE, "2025")
 ROW(DATES_ORDER_MDY, "2024-10-16", "Shares fell the year-earlier period.", "the year-earlier period", TIMEX_DATE, "2023")
 ROW(DATES_ORDER_MDY, "2024-10-16", "Shares rose to a year-end high.", "year-end", TIMEX_DATE, "2024")
+ROW(DATES_ORDER_MDY, "2024-10-16", "Prices have fallen since May.", "May", TIMEX_DATE, "2024-05")
+ROW(DATES_ORDER_MDY, "2024-10-16", "Output fell in early May, officials said.", "early May", TIMEX_DATE, "2024-05")
+ROW(DATES_ORDER_MDY, "2024-10-16", "The plant shut months ago.", "months ago", TIMEX_DATE, "PAST_REF")
+ROW(DATES_ORDER_MDY, "2024-10-16", "Few people travel these days.", "these days", TIMEX_DATE, "PRESENT_REF")
+ROW(DATES_ORDER_MDY, "2024-10-16", "Rates will stay low in the near term.", "the near term", TIMEX_DATE, "FUTURE_REF")
+ROW(DATES_ORDER_MDY, "2024-10-16", "Revenue rose in the second quarter.", "the second quarter", TIMEX_DATE, "2024-Q2")
+ROW(DATES_ORDER_MDY, "2024-10-16", "Revenue rose in the fiscal second quarter.", "the fiscal second quarter", TIMEX_DATE, "2024-Q2")
+ROW(DATES_ORDER_MDY, "2024-10-16", "Revenue rose in the year-ago third quarter.", "the year-ago third quarter", TIMEX_DATE, "2023-Q3")
+ROW(DATES_ORDER_MDY, "2024-10-16", "It was last year's second-quarter result.", "last year", TIMEX_DATE, "2023")
 ROW(DATES_ORDER_MDY, "2024-01-05", "Sales fell last month.", "last month", TIMEX_DATE, "2023-12")
 ROW(DATES_ORDER_MDY, "2024-01-05", "Sales will rise next month.", "next month", TIMEX_DATE, "2024-02")
 ROW(DATES_ORDER_MDY, "2024-01-05", "Sales fell last week.", "last week", TIMEX_DATE, "2023-W52")
@@ -266,4 +275,4 @@ ROW(DATES_ORDER_MDY, "2024-10-16", "Final thirty day period sales fell.", "Final
 ROW(DATES_ORDER_MDY, "2024-10-16", "Shares fell 5% in a final thirty-day period.", "final thirty-day period", TIMEX_DATE, "2024-09")
 ROW(DATES_ORDER_MDY, "2024-10-16", "Shares fell 5% previous November.", "previous November", TIMEX_DATE, "2023-11")
 ROW(DATES_ORDER_MDY, "2024-10-16", "Shares fell 5% over the past year.", "the past year", TIMEX_DATE, "2023")
-/* 267 rows */
+/* 276 rows */

@@ -1,6 +1,7 @@
 /* libFuzzer target: document_from_memory on arbitrary bytes (as plain text and as an
  * .html source), then checks the offset map: document_raw_offset must be monotone and
- * within raw_len at every paragraph boundary, and paragraphs must lie inside the text. */
+ * within raw_len at every paragraph boundary (document_raw_end no later than the next
+ * start), paragraphs must lie inside the text, and every refusal must name the file. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,7 +20,8 @@ static void check(const document *doc)
         prev_end = p->end;
         size_t rs = document_raw_offset(doc, p->start);
         size_t re = document_raw_offset(doc, p->end);
-        if (rs > re || re > doc->raw_len || rs < prev_raw)
+        size_t rend = document_raw_end(doc, p->end);
+        if (rs > re || re > doc->raw_len || rs < prev_raw || rend < rs || rend > re)
             abort();
         prev_raw = re;
     }

@@ -146,6 +146,8 @@ static void invalid_utf8_keeps_offsets_after_it(void **state)
     size_t r = at(&doc, "\xEF\xBF\xBD" "cd");
     assert_int_equal(document_raw_offset(&doc, r), 2);
     assert_int_equal(document_raw_offset(&doc, r + 3), 3);
+    assert_int_equal(document_raw_end(&doc, r + 3), 3);
+    assert_int_equal(document_raw_offset(&doc, r + 1), 2); /* inside it: where it starts */
     raw_offsets_monotone(&doc);
     document_free(&doc);
 }
@@ -373,10 +375,15 @@ static void html_is_stripped(void **state)
     size_t s = at(&doc, "Co\" for");
     const char *r = strstr(page, "Co&#x201D;");
     assert_int_equal(document_raw_offset(&doc, s), (size_t)(r - page));
-    assert_int_equal(document_raw_offset(&doc, s + 3), (size_t)(r - page) + 10);
+    assert_int_equal(document_raw_end(&doc, s + 3), (size_t)(r - page) + 10);
+    /* A span ending at a dropped tag ends before it; the next text starts after it. */
+    s = at(&doc, "Monday");
+    r = strstr(page, "Monday</b> it");
+    assert_int_equal(document_raw_end(&doc, s + 6), (size_t)(r - page) + 6);
+    assert_int_equal(document_raw_offset(&doc, s + 6), (size_t)(r - page) + 10);
     s = at(&doc, "$3 billion");
     r = strstr(page, "$3&nbsp;billion");
-    assert_int_equal(document_raw_offset(&doc, s + 10), (size_t)(r - page) + 15);
+    assert_int_equal(document_raw_end(&doc, s + 10), (size_t)(r - page) + 15);
     raw_offsets_monotone(&doc);
     document_free(&doc);
 }
