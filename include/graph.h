@@ -70,9 +70,13 @@ typedef struct {
     size_t nevents, capevents;
     g_relation *relations;
     size_t nrelations, caprelations;
+    const ruleset *rules; /* the gazetteer's hierarchy, when known */
 } evgraph;
 
 void graph_begin(evgraph *g);
+/* With rules, the gazetteer's parent chains tell which bodies belong to which: a listing
+ * told once of a bureau and once of its department is one event. */
+void graph_set_rules(evgraph *g, const ruleset *rs);
 void graph_add_document(evgraph *g, const document *doc, const timex_list *tx,
                         const actor_table *actors, const doc_event_list *events);
 /* Orders events by date, numbers them, builds relations. Call once after the last add. */

@@ -20,7 +20,7 @@
 #include <string.h>
 #include <strings.h>
 
-#define MAX_ALIAS_WORDS 8
+#define MAX_ALIAS_WORDS 12
 
 typedef struct {
     char *key;        /* folded form: lower-case letters and digits only */
@@ -34,7 +34,7 @@ struct actors_ctx {
     size_t nslots;
     alias_slot *core; /* keys without organisation suffix words ("yangtzememory") */
     size_t ncore;
-    pcre2_code *re_suffixed, *re_titled, *re_capseq, *re_desc, *re_ticker, *re_pron;
+    pcre2_code *re_suffixed, *re_titled, *re_capseq, *re_desc, *re_ticker, *re_pron, *re_lowbody;
     pcre2_match_data *md;
 };
 
@@ -221,7 +221,10 @@ actors_ctx *actors_new(const ruleset *rs, ev_err *err)
     c->re_ticker = c->re_capseq ? rx_compile("\\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|TSE|TYO|HKEX|HKG|SEHK|SSE|SZSE|KRX|ASX|SIX|Euronext|OTC|OTCQX|XETRA|FWB|AMEX|NYSE American|TASE|BSE|NSE|Xetra|SGX|JSE|B3|MOEX|SET)(?: [A-Z][a-z]+)?\\s*:[^)]{1,20}\\)", 0, err) : NULL;
     /* "X said it …": the pronoun after a reporting verb is the sentence's subject. */
     c->re_pron = c->re_ticker ? rx_compile("\\b(?i:said|says|say|announced|announces|stated|states|added|adds|confirmed|confirms|claimed|claims|mentioned|mentions|explained|explains|noted|notes|argued|argues|insisted|insists|declared|declares|disclosed|discloses|revealed|reveals|warned|warns|stated|reported|reports|acknowledged|admitted|indicated|signalled|signaled|termed|spelled out|stated|mentioned|defined)(?:,? (?:on|in|late|early|last) [\\w-]+(?: [\\w-]+)?,?| (?i:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: (?i:that))? (?<it>it|he|she)\\b", 0, err) : NULL;
-    if (!c->re_suffixed || !c->re_titled || !c->re_capseq || !c->re_ticker || !c->re_pron ||
+    /* "the economy ministry", "Italy's finance ministry": a government body written in
+     * lower case, named by its portfolio. */
+    c->re_lowbody = c->re_pron ? rx_compile("(?:\\b[Tt]he\\s+|(?<poss>\\b[A-Z][\\w.]*(?:'s|\xe2\x80\x99s))\\s+)(?<body>(?:economy|economic affairs|economics|finance|foreign|foreign affairs|trade|industry|defence|defense|interior|justice|commerce|home|digital|energy|transport|communications|telecoms|telecommunications|science|technology|industry and trade|economy and finance|overseas|international)\\s+(?:ministry|department))\\b", 0, err) : NULL;
+    if (!c->re_suffixed || !c->re_titled || !c->re_capseq || !c->re_ticker || !c->re_pron || !c->re_lowbody ||
         (rs->ndescriptors && !c->re_desc)) {
         actors_free(c);
         return NULL;
@@ -246,6 +249,7 @@ void actors_free(actors_ctx *c)
     pcre2_code_free(c->re_desc);
     pcre2_code_free(c->re_ticker);
     pcre2_code_free(c->re_pron);
+    pcre2_code_free(c->re_lowbody);
     pcre2_match_data_free(c->md);
     free(c);
 }
@@ -361,8 +365,11 @@ static void find_gazetteer(const actors_ctx *c, const char *t, size_t s, size_t 
             /* "U.S." keeps its final period when the alias has one. */
             size_t we = ends[w - 1];
             const alias_slot *sl = NULL;
-            if (we < e && t[we] == '.')
+            if (we < e && t[we] == '.') {
                 sl = lookup(c, t + i, we + 1 - i);
+                if (sl && sl->form[strlen(sl->form) - 1] != '.' && !memchr(t + i, '.', we - i))
+                    sl = NULL;
+            }
             if (sl)
                 we++;
             else
@@ -408,6 +415,9 @@ static size_t skip_stop_words(const ruleset *rs, const char *t, size_t s, size_t
             w++;
         if (w >= e || !is_stop_name(rs, t + s, w - s))
             return s;
+        /* "Court of Chancery", "Ministry of Commerce": the word heads the name. */
+        if (e - w > 4 && (memcmp(t + w, " of ", 4) == 0 || memcmp(t + w, " for ", 5) == 0))
+            return s;
         s = w;
         while (s < e && isspace((unsigned char)t[s]))
             s++;
@@ -446,7 +456,7 @@ static const char *const TITLE_WORDS[] = {
     "Chair", "CEO", "Director", "Governor", "Commissioner", "Ambassador", "Spokesman",
     "Spokeswoman", "Spokesperson", "Founder", "Executive", "Officer", "Premier", "Mayor",
     "Representative", "Rep", "Sen", "Gov", "Judge", "Prosecutor", "Envoy", "Deputy",
-    "Lawmaker", "Analyst", "Mr", "Mrs", "Ms", "Dr",
+    "Lawmaker", "Analyst", "Mr", "Mrs", "Ms", "Dr", "Attorney", "Inspector", "Surgeon",
     NULL};
 
 static int is_title_word(const char *s, size_t n)
@@ -491,6 +501,37 @@ static int is_body_word(const ruleset *rs, const char *s, size_t n)
 static void accept_span(const actors_ctx *c, const char *t, size_t ms, size_t me,
                         cand_source src, cand_list *out, int depth);
 
+/* Names that are no actors: amounts and ordinals ("6bn", "14th", "3rd-largest") and
+ * laws and lists ("CHIPS Act", "Entity List", "Federal Register"). */
+static int no_actor_name(const char *t, size_t ms, size_t me)
+{
+    if (isdigit((unsigned char)t[ms])) {
+        size_t i = ms;
+        while (i < me && (isdigit((unsigned char)t[i]) || t[i] == '.' || t[i] == ','))
+            i++;
+        static const char *const units[] = {"st", "nd", "rd", "th", "bn", "m", "mn", "k", "pc",
+                                            "s", "G", "GW", "MW", "nm", "tn", "mln", "bln", NULL};
+        size_t ue = i;
+        while (ue < me && isalpha((unsigned char)t[ue]))
+            ue++;
+        if (ue == me || t[ue] == '-' || t[ue] == ' ')
+            for (size_t u = 0; units[u]; u++)
+                if (strlen(units[u]) == ue - i && memcmp(t + i, units[u], ue - i) == 0)
+                    return 1;
+    }
+    size_t w = me;
+    while (w > ms && t[w - 1] != ' ')
+        w--;
+    static const char *const laws[] = {"Act", "Ordinance", "List", "Register", "Bill", "Directive",
+                                       "Treaty", "Accord", "Regulation", "Regulations", "Law",
+                                       "Rule", "Rules", "Nationals", NULL};
+    if (w > ms)
+        for (size_t u = 0; laws[u]; u++)
+            if (word_is(t, w, me, laws[u]))
+                return 1;
+    return 0;
+}
+
 /* A generic name is cut where it should not run on: after a possessive inside it
  * ("North Korea's Lazarus Group" is North Korea and Lazarus Group) and at an "and" that
  * joins two names ("JetBlue Airways and Spirit Airlines"); an "and" stays inside a
@@ -506,6 +547,16 @@ static int split_span(const actors_ctx *c, const char *t, size_t ms, size_t me, 
         if (we >= me)
             break;
         size_t pl = possessive_len(t, ws, we);
+        /* "People's Liberation Army" keeps its possessive: split only after a known
+         * name ("North Korea's") or before a name of two words or more. */
+        if (pl) {
+            size_t rest = 0;
+            for (size_t q = we; q < me; q++)
+                rest += t[q] == ' ';
+            if (!lookup(c, t + ms, we - pl - ms) &&
+                (is_stop_name(c->rs, t + ws, we - pl - ws) || rest < 2))
+                pl = 0;
+        }
         if (pl && depth < 4) {
             accept_span(c, t, ms, we - pl, SRC_CAP, out, depth + 1);
             size_t ns = we;
@@ -568,15 +619,30 @@ static void accept_span(const actors_ctx *c, const char *t, size_t ms, size_t me
     size_t pl = possessive_len(t, ms, me);
     if (pl)
         me -= pl;
-    /* "U.S.-based", "Beijing-backed": the place is the name. */
-    static const char *const tails[] = {"-based", "-backed", "-owned", "-listed", "-headquartered",
-                                        "-controlled", "-linked", "-born", "-made", NULL};
-    for (size_t i = 0; tails[i]; i++) {
-        size_t l = strlen(tails[i]);
-        if (me - ms > l && memcmp(t + me - l, tails[i], l) == 0) {
-            me -= l;
-            break;
+    /* "U.S.-based", "Milan-centered", "Chinese-owned Nexperia": a word ending in a
+     * lower-case part after a hyphen describes; the place before it and the name after
+     * it stand alone. */
+    for (size_t ws = ms; ws < me && depth < 4;) {
+        size_t we = ws;
+        while (we < me && t[we] != ' ')
+            we++;
+        size_t h = we;
+        while (h > ws && t[h - 1] != '-')
+            h--;
+        if (h > ws + 1 && we - h >= 3) {
+            int lower = 1;
+            for (size_t q = h; q < we; q++)
+                lower &= islower((unsigned char)t[q]) != 0;
+            if (lower) {
+                if (ws > ms)
+                    accept_span(c, t, ms, ws - 1, src, out, depth + 1);
+                accept_span(c, t, ws, h - 1, SRC_CAP, out, depth + 1);
+                if (we + 1 < me)
+                    accept_span(c, t, we + 1, me, src, out, depth + 1);
+                return;
+            }
         }
+        ws = we + 1;
     }
     if (src != SRC_TITLED) {
         const alias_slot *sl = lookup(c, t + ms, me - ms);
@@ -588,14 +654,14 @@ static void accept_span(const actors_ctx *c, const char *t, size_t ms, size_t me
             return;
         ms = skip_stop_words(c->rs, t, ms, me);
     }
-    if (me <= ms || is_stop_name(c->rs, t + ms, me - ms))
+    if (me <= ms || is_stop_name(c->rs, t + ms, me - ms) || no_actor_name(t, ms, me))
         return;
     actor_kind k = KIND_ORGANIZATION;
     if (src == SRC_TITLED)
         k = KIND_PERSON;
     else if (contains_body_word(c->rs, t, ms, me))
         k = KIND_GOVERNMENT;
-    if (src == SRC_CAP && k != KIND_GOVERNMENT) {
+    if (src == SRC_CAP) {
         /* "Primary Minister Mario Draghi": the name after the title is a person. */
         size_t after = (size_t)-1, ws = ms;
         int suffix = 0;
@@ -604,7 +670,8 @@ static void accept_span(const actors_ctx *c, const char *t, size_t ms, size_t me
             while (we < me && !isspace((unsigned char)t[we]))
                 we++;
             if (is_title_word(t + ws, we - ws) ||
-                (after != (size_t)-1 && (word_is(t, ws, we, "of") || word_is(t, ws, we, "State"))))
+                (after != (size_t)-1 && (word_is(t, ws, we, "of") || word_is(t, ws, we, "State") ||
+                                         word_is(t, ws, we, "General"))))
                 after = we, suffix = 0;
             else if (is_org_suffix(c->rs, t + ws, we - ws))
                 suffix = 1;
@@ -617,8 +684,10 @@ static void accept_span(const actors_ctx *c, const char *t, size_t ms, size_t me
                 after++;
             if (after >= me)
                 return;
-            ms = after;
-            k = KIND_PERSON;
+            if (!contains_body_word(c->rs, t, after, me)) {
+                ms = after;
+                k = KIND_PERSON;
+            }
         }
     }
     if (src == SRC_SUFFIXED && !ends_with_body_word(c->rs, t, ms, me) &&
@@ -653,6 +722,21 @@ static void find_regex(const actors_ctx *c, pcre2_code *re, const char *t, size_
     }
 }
 
+static void find_lowbody(const actors_ctx *c, const char *t, size_t s, size_t e, cand_list *out)
+{
+    size_t pos = s;
+    while (pos < e && rx_match(c->re_lowbody, t, e, pos, c->md)) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
+        size_t bs, be, ps, pe;
+        pos = ov[1] > pos ? ov[1] : pos + 1;
+        if (rx_group(c->re_lowbody, c->md, "body", &bs, &be) != 0)
+            continue;
+        if (rx_group(c->re_lowbody, c->md, "poss", &ps, &pe) == 0 && !is_stop_name(c->rs, t + ps, pe - ps - (t[pe - 1] == 's' && t[pe - 2] == '\'' ? 2 : 4)))
+            bs = ps;
+        push_cand(out, (candidate){bs, be, SRC_SUFFIXED, 0, 0, KIND_GOVERNMENT});
+    }
+}
+
 static void find_descriptions(const actors_ctx *c, const char *t, size_t s, size_t e,
                               cand_list *out)
 {
@@ -667,6 +751,12 @@ static void find_descriptions(const actors_ctx *c, const char *t, size_t s, size
             continue;
         for (size_t i = 0; i < c->rs->ndescriptors; i++) {
             const char *w = c->rs->descriptors[i].word;
+            int has_upper = 0;
+            for (const char *q = w; *q; q++)
+                has_upper |= isupper((unsigned char)*q) != 0;
+            /* A capitalised descriptor ("the Fee", a spun "the Commission") only as written. */
+            if (has_upper && (strlen(w) != we - ws || memcmp(t + ws, w, we - ws) != 0))
+                continue;
             if (strlen(w) == we - ws && util_strcasecmp_n(t + ws, we - ws, w, strlen(w)) == 0) {
                 push_cand(out, (candidate){ov[0], ov[1], SRC_DESC, 0, i, KIND_OTHER});
                 break;
@@ -721,8 +811,8 @@ static void tidy_candidates(const actors_ctx *c, const char *t, size_t s, size_t
                     size_t ne = cd->end;
                     if (ne < e && t[ne] == '.' && pv->src != SRC_GAZ)
                         ne++;
-                    if (pv->src != SRC_GAZ)
-                        pv->end = ne;
+                    /* "COSCO Shipping Corp": a known name keeps its suffix as written. */
+                    pv->end = ne;
                 }
             }
             drop = 1;
@@ -731,6 +821,25 @@ static void tidy_candidates(const actors_ctx *c, const char *t, size_t s, size_t
             l->v[kept++] = *cd;
     }
     l->n = kept;
+    /* "COSCO Shipping Corp": a known name keeps the suffix words written after it. */
+    for (size_t i = 0; i < l->n; i++) {
+        candidate *cd = &l->v[i];
+        if (cd->src != SRC_GAZ)
+            continue;
+        for (;;) {
+            size_t ws = cd->end;
+            if (ws + 1 >= e || t[ws] != ' ')
+                break;
+            ws++;
+            size_t we = ws;
+            while (we < e && isalpha((unsigned char)t[we]))
+                we++;
+            if (we == ws || !is_org_suffix(c->rs, t + ws, we - ws) ||
+                (i + 1 < l->n && l->v[i + 1].start < we))
+                break;
+            cd->end = we;
+        }
+    }
 }
 
 static void find_pronouns(const actors_ctx *c, const char *t, size_t s, size_t e, cand_list *out)
@@ -924,6 +1033,10 @@ static size_t find_generic(const actors_ctx *c, actor_table *t, const char *s, s
             char *af = actors_fold_key(al, strlen(al));
             if (strcmp(ak, key) == 0 || strcmp(af, full) == 0)
                 hit = i;
+            /* "the economy ministry" after "Germany's economy ministry". */
+            else if (islower((unsigned char)s[0]) && strlen(al) > n + 1 && al[strlen(al) - n - 1] == ' ' &&
+                     util_strcasecmp_n(al + strlen(al) - n, n, s, n) == 0)
+                hit = i;
             /* "NSO" after "NSO Group": the mention is the leading words of the name. */
             else if (*key && strncmp(af, full, strlen(full)) == 0 && strlen(al) > n &&
                      al[n] == ' ' && util_strcasecmp_n(al, n, s, n) == 0)
@@ -944,6 +1057,15 @@ static size_t find_generic(const actors_ctx *c, actor_table *t, const char *s, s
             if (strlen(acr) == n && memcmp(acr, s, n) == 0)
                 hit = i;
             free(acr);
+        }
+        if (hit == (size_t)-1 && a->gazetteer && strlen(a->name) >= 2 && strlen(a->name) <= 6 &&
+            memchr(s, ' ', n)) {
+            /* "Japan Synthetic Rubber" after "JSR". */
+            char *m = xstrndup(s, n), *acr = acronym_of(m);
+            if (strlen(acr) >= 3 && strcmp(acr, a->name) == 0)
+                hit = i;
+            free(acr);
+            free(m);
         }
         if (hit == (size_t)-1 && !a->gazetteer && a->kind == KIND_ORGANIZATION) {
             size_t al = strlen(a->name);
@@ -1082,19 +1204,61 @@ static int sentence_names_actors(const document *doc, const sentence *s)
  * "Biren said it …"). */
 static int initial_name_cue(const char *t, size_t e, size_t end)
 {
+    /* Skip what may stand between the name and its verb: "(NASDAQ: QX)", ", Inc.",
+     * "today", "on Tuesday", "late on Monday", "yesterday", "this week". */
+    static const char *const skips[] = {" today", " yesterday", " on Monday", " on Tuesday",
+        " on Wednesday", " on Thursday", " on Friday", " on Saturday", " on Sunday",
+        " late on", " early on", " this week", " last week", " Monday", " Tuesday", " Wednesday",
+        " Thursday", " Friday", " Saturday", " Sunday", " also", " now", NULL};
+    for (int again = 1; again && e < end;) {
+        again = 0;
+        if (t[e] == ' ' && e + 1 < end && t[e + 1] == '(') {
+            const char *q = memchr(t + e, ')', end - e);
+            if (q && q - (t + e) < 60) {
+                e = (size_t)(q - t) + 1;
+                again = 1;
+                continue;
+            }
+        }
+        for (size_t i = 0; skips[i]; i++) {
+            size_t l = strlen(skips[i]);
+            if (e + l < end && memcmp(t + e, skips[i], l) == 0 && !isalnum((unsigned char)t[e + l])) {
+                e += l;
+                again = 1;
+                break;
+            }
+        }
+    }
     static const char *const cues[] = {
         ", which ", ", a ", ", an ", ", the ", ", whose ", ", who ", ", one of ", ", based ",
         ", owned ", " said ", " says ", " said,", " says,", " told ", " announced ",
         " explained ", " mentioned ", " stated ", " confirmed ", " declined ", " denied ",
         " added ", " reported ", " has said ", " had said ", " did not ", " didn't ",
         " does not ", " also said ", " confirms ", " announces ", " denies ", " agreed ",
-        " agrees ", " rejected ", " rejects ", " warned ", NULL};
+        " agrees ", " rejected ", " rejects ", " warned ", " confirmed,", " announced,",
+        " is in ", " has agreed ", " has confirmed ", " has announced ", NULL};
     for (size_t i = 0; cues[i]; i++) {
         size_t l = strlen(cues[i]);
         if (e + l <= end && memcmp(t + e, cues[i], l) == 0)
             return 1;
     }
     return 0;
+}
+
+/* Does a word at pos open the sentence or a quotation ("Together we can …")? */
+static int starts_clause(const char *t, size_t s, size_t pos)
+{
+    if (pos == s)
+        return 1;
+    size_t q = pos;
+    if (q > s && (t[q - 1] == '"' || t[q - 1] == '\''))
+        q--;
+    else if (q >= s + 3 && (unsigned char)t[q - 3] == 0xE2 && (unsigned char)t[q - 2] == 0x80 &&
+             ((unsigned char)t[q - 1] == 0x9C || (unsigned char)t[q - 1] == 0x98))
+        q -= 3;
+    else
+        return 0;
+    return q == s || t[q - 1] == ' ' || t[q - 1] == ':' || t[q - 1] == '(';
 }
 
 static int cap_seen_inside(const cand_list *inside, const char *t, size_t s, size_t e)
@@ -1105,6 +1269,84 @@ static int cap_seen_inside(const cand_list *inside, const char *t, size_t s, siz
             return 1;
     }
     return 0;
+}
+
+/* Is the sentence a headline in title case ("Norvale Semiconductor Confirms Preliminary
+ * Discussions Regarding Severnside Semiconductor")? */
+static int title_case_headline(const document *doc, const sentence *st, const char *t)
+{
+    if (doc->paras[st->para].kind != PARA_HEADLINE)
+        return 0;
+    int words = 0, caps = 0;
+    size_t i = st->start;
+    while (i < st->end) {
+        while (i < st->end && !isalpha((unsigned char)t[i]))
+            i++;
+        size_t w = i;
+        while (i < st->end && (isalnum((unsigned char)t[i]) || t[i] == '\'' || t[i] == '-'))
+            i++;
+        if (i - w >= 4) {
+            words++;
+            caps += isupper((unsigned char)t[w]) != 0;
+        }
+    }
+    return words >= 3 && caps * 10 >= words * 7;
+}
+
+/* Does text[s, e) stand elsewhere in the document, as a whole word run? */
+static int occurs_elsewhere(const char *t, size_t len, size_t s, size_t e, size_t xs, size_t xe)
+{
+    size_t n = e - s;
+    for (size_t o = 0; o + n <= len; o++) {
+        if (t[o] != t[s] || (o >= xs && o < xe) || memcmp(t + o, t + s, n) != 0)
+            continue;
+        if ((o == 0 || !isalnum((unsigned char)t[o - 1])) &&
+            (o + n >= len || !isalnum((unsigned char)t[o + n])))
+            return 1;
+    }
+    return 0;
+}
+
+/* In a title-case headline every word is capitalised, so a generic name there is cut
+ * down to the runs of its words that the article also names elsewhere. */
+static void headline_pieces(const char *t, size_t len, const sentence *st, cand_list *l)
+{
+    size_t n0 = l->n;
+    for (size_t i = 0; i < n0; i++) {
+        candidate cd = l->v[i];
+        if (cd.src != SRC_CAP && cd.src != SRC_SUFFIXED && cd.src != SRC_TITLED)
+            continue;
+        size_t ws[16], we[16], nw = 0, p = cd.start;
+        while (p < cd.end && nw < 16) {
+            while (p < cd.end && t[p] == ' ')
+                p++;
+            ws[nw] = p;
+            while (p < cd.end && t[p] != ' ')
+                p++;
+            we[nw++] = p;
+        }
+        l->v[i].end = l->v[i].start; /* dropped below */
+        size_t a = 0;
+        while (a < nw) {
+            size_t best = 0;
+            for (size_t b = nw; b > a && !best; b--)
+                if (occurs_elsewhere(t, len, ws[a], we[b - 1], st->start, st->end))
+                    best = b;
+            if (best) {
+                candidate pc = cd;
+                pc.start = ws[a];
+                pc.end = we[best - 1];
+                push_cand(l, pc);
+                a = best;
+            } else
+                a++;
+        }
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < l->n; i++)
+        if (l->v[i].end > l->v[i].start)
+            l->v[kept++] = l->v[i];
+    l->n = kept;
 }
 
 void actors_find(const actors_ctx *c, const document *doc, const sentence_list *sents,
@@ -1122,7 +1364,8 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
     for (size_t i = 0; i < caps.n; i++) {
         int at_start = 0;
         for (size_t k = 0; k < sents->n && !at_start; k++)
-            at_start = sents->v[k].start == caps.v[i].start;
+            at_start = sents->v[k].start <= caps.v[i].start && caps.v[i].start < sents->v[k].end &&
+                       starts_clause(t, sents->v[k].start, caps.v[i].start);
         if (!at_start)
             push_cand(&inside, caps.v[i]);
     }
@@ -1134,17 +1377,23 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
         find_gazetteer(c, t, s->start, s->end, &l);
         find_regex(c, c->re_suffixed, t, s->start, s->end, SRC_SUFFIXED, &l);
         find_regex(c, c->re_titled, t, s->start, s->end, SRC_TITLED, &l);
+        find_lowbody(c, t, s->start, s->end, &l);
         find_descriptions(c, t, s->start, s->end, &l);
         find_pronouns(c, t, s->start, s->end, &l);
         for (size_t k = 0; k < caps.n; k++) {
             const candidate *cp = &caps.v[k];
             if (cp->start < s->start || cp->end > s->end)
                 continue;
-            if (cp->start == s->start && !cap_seen_inside(&inside, t, cp->start, cp->end) &&
-                !initial_name_cue(t, cp->end, s->end))
+            /* The first name after a wire dateline ("PARIS -- Thales today …"). */
+            int after_dateline = s->para > 0 && doc->paras[s->para - 1].kind == PARA_DATELINE &&
+                                 s->start == doc->paras[s->para].start;
+            if (starts_clause(t, s->start, cp->start) && !cap_seen_inside(&inside, t, cp->start, cp->end) &&
+                !initial_name_cue(t, cp->end, s->end) && !after_dateline)
                 continue;
             push_cand(&l, *cp);
         }
+        if (title_case_headline(doc, s, t))
+            headline_pieces(t, doc->len, s, &l);
         resolve_overlaps(&l);
         tidy_candidates(c, t, s->start, s->end, &l);
         size_t first_in_sentence = out->nmentions;

@@ -167,9 +167,21 @@ static const lex_entry lexicon[] = {
 #define HBITS 10
 #define HSIZE (1u << HBITS)
 
+/* What the tagger remembers within one document (sentences come in document order). */
+typedef struct {
+    const char *text;  /* the document being tagged; a new text or an earlier start = new */
+    size_t last_start;
+    int started;
+    int sent;          /* sentence counter */
+    int qy, qq, q_sent; /* the last quarter named ("the third quarter" = 1989-Q3) and where */
+    ymd abs;           /* the last absolute date named, at precision abs_prec */
+    date_prec abs_prec;
+} doc_state;
+
 struct dates_ctx {
     dates_order order;
     short slot[HSIZE]; /* index + 1 into lexicon, 0 = empty */
+    doc_state *doc;    /* mutable per-document memory (the ctx itself is shared as const) */
 };
 
 static uint32_t hash_lower(const char *s, size_t n)
@@ -185,6 +197,7 @@ dates_ctx *dates_new(dates_order order, ev_err *err)
     (void)err;
     dates_ctx *c = xcalloc(1, sizeof *c);
     c->order = order;
+    c->doc = xcalloc(1, sizeof *c->doc);
     for (size_t i = 0; i < sizeof lexicon / sizeof *lexicon; i++) {
         uint32_t h = hash_lower(lexicon[i].w, strlen(lexicon[i].w)) & (HSIZE - 1);
         while (c->slot[h])
@@ -196,7 +209,14 @@ dates_ctx *dates_new(dates_order order, ev_err *err)
 
 void dates_free(dates_ctx *ctx)
 {
+    if (ctx)
+        free(ctx->doc);
     free(ctx);
+}
+
+void dates_begin_document(dates_ctx *ctx)
+{
+    memset(ctx->doc, 0, sizeof *ctx->doc);
 }
 
 const char *dates_type_name(timex_type t)
@@ -250,7 +270,19 @@ typedef struct {
     int quarter_ctx; /* the sentence speaks of quarters: "a year ago" = that quarter */
     int past;        /* was, were, had */
     int past_ed;     /* a word in -ed */
+    int cur_j;       /* the token the current match starts at */
+    const doc_state *doc;
 } scan;
+
+/* the quarter the document is speaking of, if one was named in the last few sentences */
+static int doc_quarter(const scan *s, int *y, int *q)
+{
+    if (!s->doc->qy || s->doc->sent - s->doc->q_sent > 6)
+        return 0;
+    *y = s->doc->qy;
+    *q = s->doc->qq;
+    return 1;
+}
 
 static size_t tokenize(scan *s, size_t i, size_t end)
 {
@@ -604,6 +636,87 @@ static int year_tok(const scan *s, int j, int *y)
 
 /* ---- resolution helpers ---- */
 
+static int word_is(const scan *s, int j, const char *w)
+{
+    size_t n = strlen(w);
+    return j >= 0 && j < s->n && s->k[j].kind == K_WORD && s->k[j].e - s->k[j].s == n &&
+           strncasecmp(s->t + s->k[j].s, w, n) == 0;
+}
+
+/* The tense cue of token j: +1 future (will, would, plans, scheduled, "set to", "due"),
+ * -1 past (was, said, a verb in -ed, a common irregular past), 0 none. */
+static int tense_cue(const scan *s, int j)
+{
+    static const char *const irr[] = {"met", "began", "rose", "fell", "came", "went", "took",
+                                      "made", "held", "left", "gave", "got", "sold", "bought",
+                                      "saw", "won", "lost", "led", "became", "struck", "did",
+                                      "ran", "sent", "kept", "paid", "fought", "spoke", "broke",
+                                      "brought", "thought", "chose", "flew", "drove", NULL};
+    const tok *k = &s->k[j];
+    if (k->kind != K_WORD)
+        return 0;
+    if (k->cls == C_KW) {
+        switch (k->val) {
+        case KW_WILL: case KW_WOULD: case KW_EXPECT: case KW_SCHEDULED:
+            return 1;
+        case KW_PLAN: /* "plans to"; "the plan", "previously planned" are no cue */
+            return word_is(s, j + 1, "to") ? 1 : 0;
+        case KW_WAS: case KW_SAID:
+            return -1;
+        }
+        return 0;
+    }
+    if (k->cls == C_REL && k->val == 1 && k->e - k->s == 4)
+        return 1; /* "next" */
+    if (k->cls != C_NONE)
+        return 0;
+    size_t n = k->e - k->s;
+    const char *w = s->t + k->s;
+    if ((n == 3 && strncasecmp(w, "set", 3) == 0 && word_is(s, j + 1, "to")) ||
+        (n == 3 && strncasecmp(w, "due", 3) == 0) ||
+        (n == 5 && strncasecmp(w, "going", 5) == 0 && word_is(s, j + 1, "to")) ||
+        (n == 2 && strncasecmp(w, "to", 2) == 0 && (word_is(s, j - 1, "is") || word_is(s, j - 1, "are"))))
+        return 1;
+    if (n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'd' && !k->cap) {
+        /* "a still unspecified date", "the reduced dividend": adjectives */
+        if (is_kw(s, j - 1, KW_A) || is_kw(s, j - 1, KW_THE) || word_is(s, j - 1, "still") ||
+            word_is(s, j - 1, "its") || word_is(s, j - 1, "their"))
+            return 0;
+        return -1;
+    }
+    for (int i = 0; irr[i]; i++)
+        if (n == strlen(irr[i]) && strncasecmp(w, irr[i], n) == 0)
+            return -1;
+    return 0;
+}
+
+/* The tense around an expression at [j0, j1): the nearest cue to the left in the same
+ * clause, else the nearest to the right. +1 future, -1 past, 0 unknown. */
+static int local_tense(const scan *s, int j0, int j1)
+{
+    for (int j = j0 - 1, d = 0; j >= 0 && d < 12; j--, d++) {
+        if (s->k[j].kind == K_PUNCT && (s->t[s->k[j].s] == ';' || s->t[s->k[j].s] == ':'))
+            break;
+        int c = tense_cue(s, j);
+        if (c < 0 && !s->k[j].cls) {
+            /* "will be delayed", "to be completed": a participle after a future modal */
+            for (int i = j - 1; i >= 0 && i >= j - 3; i--)
+                if (tense_cue(s, i) > 0 || word_is(s, i, "to"))
+                    return 1;
+        }
+        if (c)
+            return c;
+    }
+    for (int j = j1, d = 0; j < s->n && d < 10; j++, d++) {
+        if (s->k[j].kind == K_PUNCT && (s->t[s->k[j].s] == ';' || s->t[s->k[j].s] == ':'))
+            break;
+        int c = tense_cue(s, j);
+        if (c)
+            return c;
+    }
+    return 0;
+}
+
 /* A month without a year. In a future-tense sentence ("will", "would", "plans") the next
  * such month on or after the anchor's; in a past-tense one ("was", "were", "had") the
  * latest one up to the anchor's; otherwise the latest one too, unless the month is at most
@@ -611,7 +724,14 @@ static int year_tok(const scan *s, int j, int *y)
 static int month_year(const scan *s, int m)
 {
     int y = s->anchor.y;
-    if (s->future || s->future_weak) {
+    int lt = local_tense(s, s->cur_j, s->cur_j + 1);
+    if (lt > 0) {
+        if (m < s->anchor.m)
+            y++;
+    } else if (lt < 0) {
+        if (m > s->anchor.m + 2)
+            y--; /* "declared ..., payable Dec. 1" written in October: this year's */
+    } else if (s->future || s->future_weak) {
         if (m < s->anchor.m)
             y++;
     } else if (m > s->anchor.m) {
@@ -626,7 +746,8 @@ static int month_year(const scan *s, int m)
 static void put_weekday(hit *h, const scan *s, int wd, int j0)
 {
     int aw = cal_weekday(s->anchor);
-    int fut = s->future;
+    int lt = local_tense(s, s->cur_j < j0 ? s->cur_j : j0, j0 + 1);
+    int fut = lt ? lt > 0 : s->future;
     /* "said Friday": the saying is past whatever the clause says */
     int p = j0 - 1;
     if (p >= 0 && (is_kw(s, p, KW_IN) || (s->k[p].kind == K_WORD && s->k[p].e - s->k[p].s == 2 &&
@@ -637,7 +758,7 @@ static void put_weekday(hit *h, const scan *s, int wd, int j0)
     ymd d;
     if (fut) {
         int fwd = (wd - aw + 7) % 7;
-        d = cal_add_days(s->anchor, fwd ? fwd : 7);
+        d = cal_add_days(s->anchor, fwd);
     } else {
         d = cal_add_days(s->anchor, -((aw - wd + 7) % 7));
     }
@@ -648,7 +769,8 @@ static void put_weekday(hit *h, const scan *s, int wd, int j0)
 static void put_quarter_noyear(hit *h, const scan *s, int q)
 {
     int y = s->anchor.y;
-    if (!s->future && (q - 1) * 3 + 1 > s->anchor.m)
+    int lt = local_tense(s, s->cur_j, s->cur_j + 1);
+    if (!(lt > 0 || (!lt && s->future)) && (q - 1) * 3 + 1 > s->anchor.m)
         y--;
     put_quarter(h, y, q, 1);
 }
@@ -819,11 +941,16 @@ static int match_number_led(const scan *s, int j, hit *h, int after_the)
             }
             if (is_kw(s, ue, KW_AGO) || ((is_kw(s, ue, KW_EARLIER) || is_kw(s, ue, KW_LATER)) &&
                                          !after_the)) {
+                int dy, dq;
                 long sign = is_kw(s, ue, KW_LATER) ? 1 : -1;
                 if (v < 0)
                     put_str(h, TIMEX_DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF", 1);
-                else if (u == U_YEAR && v == 1 && sign < 0 && s->quarter_ctx)
-                    put_offset(h, s, -5, U_QUARTER); /* the latest quarter, a year before */
+                else if (u == U_YEAR && v == 1 && sign < 0 && (s->quarter_ctx || doc_quarter(s, &dy, &dq))) {
+                    if (doc_quarter(s, &dy, &dq))
+                        put_quarter(h, dy - 1, dq, 1); /* the quarter spoken of, a year before */
+                    else
+                        put_offset(h, s, -5, U_QUARTER); /* the latest quarter, a year before */
+                }
                 else
                     put_offset(h, s, sign * v, u);
                 return ue + 1;
@@ -915,8 +1042,16 @@ not_duration:
             put_quarter(h, y, ord_at(s, e2), 0);
             return e2 + 2;
         }
-        if (after_the && is_kw(s, e2, KW_PERIOD))
+        if (after_the && (is_kw(s, e2, KW_PERIOD) ||
+                          (unit_of(s, e2) == U_QUARTER && !(s->k[e2].val & PLURAL)))) {
+            int dy, dq;
+            if (doc_quarter(s, &dy, &dq) || unit_of(s, e2) == U_QUARTER) {
+                if (!doc_quarter(s, &dy, &dq))
+                    dq = (s->anchor.m + 8) / 3 % 4 + 1 == 0 ? 4 : ((s->anchor.m - 1) / 3 + 3) % 4 + 1;
+                put_quarter(h, y, dq, 0); /* "the 1988 period": the quarter spoken of */
+            }
             e2++;
+        }
         /* "1989 fourth quarter" not handled; "the 1990 third quarter" neither */
         return e2;
     }
@@ -1480,7 +1615,11 @@ static int match_kw(const scan *s, int j, hit *h, int after_the)
             return ne + 1;
         }
         if (unit_of(s, j + 1) == U_QUARTER || is_kw(s, j + 1, KW_PERIOD)) {
-            put_offset(h, s, -1, U_QUARTER);
+            int dy, dq;
+            if (doc_quarter(s, &dy, &dq))
+                put_quarter(h, dy, dq, 1);
+            else
+                put_offset(h, s, -1, U_QUARTER);
             return j + 2;
         }
         return 0;
@@ -1527,7 +1666,11 @@ static int match_year_ago(const scan *s, int j, hit *h)
             put_quarter(h, s->anchor.y - 1, ord_at(s, qe), 1);
             return qe + 2;
         }
-        if (s->quarter_ctx)
+        int dy, dq;
+        if (doc_quarter(s, &dy, &dq) &&
+            (s->quarter_ctx || unit_of(s, e) == U_QUARTER || is_kw(s, e, KW_PERIOD)))
+            put_quarter(h, dy - 1, dq, 1);
+        else if (s->quarter_ctx)
             put_offset(h, s, -5, U_QUARTER);
         else
             put_offset(h, s, -1, U_YEAR);
@@ -1590,7 +1733,11 @@ static int match_core(const scan *s, int j, hit *h, int after_the)
                 return j + 1;
             }
             if (u == U_QUARTER) {
-                put_offset(h, s, -1, U_QUARTER);
+                int dy, dq;
+                if (doc_quarter(s, &dy, &dq))
+                    put_quarter(h, dy, dq, 1); /* the quarter the report is about */
+                else
+                    put_offset(h, s, -1, U_QUARTER);
                 return j + 1;
             }
             if (u == U_YEAR) {
@@ -1802,6 +1949,7 @@ void dates_tag_sentence(const dates_ctx *ctx, const char *text, size_t start, si
         int j = 0;
         while (j < s.n) {
             hit h = {0};
+            s.cur_j = j;
             int e = match_at(&s, j, &h);
             if (e > j) {
                 if (h.end > j)

@@ -184,6 +184,16 @@ static void find_date(const document *doc, const sentence *s, const timex_list *
         for (size_t i = from; i + 4 <= trig_s; i++)
             if (strncasecmp(m->s.s + i, "had ", 4) == 0 && (i == 0 || m->s.s[i - 1] == ' '))
                 return;
+        /* "... ended talks, after China objected to any sale": a happening told in a
+         * subordinate clause is background, not the news of the day. */
+        static const char *const subs[] = {" after ", " before ", " following ", " since ",
+                                           " because ", " amid ", " when ", " once ", NULL};
+        for (int k = 0; subs[k]; k++) {
+            size_t l = strlen(subs[k]);
+            for (size_t i = 0; i + l <= trig_s; i++)
+                if (strncasecmp(m->s.s + i, subs[k], l) == 0)
+                    return;
+        }
         cal_format(doc->anchor, PREC_DAY, d->value, sizeof d->value);
         d->prec = PREC_DAY;
         d->basis = BASIS_DOCUMENT;
@@ -512,11 +522,28 @@ static int suppressed(const doc_event_list *l, const doc_event *e)
     return 0;
 }
 
+/* "The Commission would decide by May 10 whether to clear the deal" next to "the
+ * Commission opened an investigation": a review or an objection that happens is not also
+ * told as one that might. */
+static int redundant_hypothetical(const doc_event_list *l, const doc_event *e)
+{
+    if (e->mod != MOD_HYPOTHETICAL || (strcmp(e->rule->type, "regulatory_review") != 0 &&
+                                       strcmp(e->rule->type, "government_objection") != 0))
+        return 0;
+    for (size_t i = 0; i < l->n; i++) {
+        const doc_event *o = &l->v[i];
+        if (o != e && o->rule == e->rule && o->mod == MOD_ASSERTED && o->source == e->source &&
+            o->target == e->target)
+            return 1;
+    }
+    return 0;
+}
+
 static void drop_suppressed(doc_event_list *out)
 {
     char *drop = xcalloc(out->n + 1, 1);
     for (size_t i = 0; i < out->n; i++)
-        drop[i] = (char)suppressed(out, &out->v[i]);
+        drop[i] = (char)(suppressed(out, &out->v[i]) || redundant_hypothetical(out, &out->v[i]));
     size_t kept = 0;
     for (size_t i = 0; i < out->n; i++)
         if (!drop[i])
@@ -545,6 +572,36 @@ static void fill_deal_targets(doc_event_list *out)
         }
         if (author != ACTOR_NONE)
             e->target = author;
+    }
+    /* "Kroger, which proposed the combination in October 2022": a deal event with no
+     * target names the other party of the deal the document tells with its source as the
+     * buyer, when there is one such party and the source is never the one bought. */
+    for (size_t i = 0; i < out->n; i++) {
+        doc_event *e = &out->v[i];
+        if ((strcmp(e->rule->type, "acquisition_talks") != 0 &&
+             strcmp(e->rule->type, "acquisition") != 0) || e->target != ACTOR_NONE)
+            continue;
+        size_t other = ACTOR_NONE;
+        int many = 0;
+        for (size_t k = 0; k < out->n; k++) {
+            const doc_event *o = &out->v[k];
+            if (!o->rule->deal || o->target == ACTOR_NONE)
+                continue;
+            /* only a buyer's wording: "Seven & i raised its offer" is not Seven's; who
+             * ends a deal may be either party */
+            int ended = strcmp(o->rule->type, "acquisition_talks_ended") == 0;
+            size_t x = o->source == e->source ? o->target
+                       : ended && o->target == e->source ? o->source : ACTOR_NONE;
+            if (!ended && o->target == e->source)
+                many = 1;
+            if (x == ACTOR_NONE)
+                continue;
+            if (other != ACTOR_NONE && other != x)
+                many = 1;
+            other = x;
+        }
+        if (other != ACTOR_NONE && !many)
+            e->target = other;
     }
     /* "Albertsons terminated its merger agreement with Kroger": who ends a deal does not
      * tell who buys; the deal's offers and purchases do. */
@@ -629,20 +686,6 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
             continue;
         masked m = {0};
         mask_sentence(doc, actors, s, &first_mention, &m);
-        if (getenv("EVGRAPH_DEBUG_MASK")) {
-            fputs("MASK: ", stderr);
-            for (size_t q = 0; q < m.s.len; q++) {
-                if (m.s.s[q] == '\x01') {
-                    size_t v = 0;
-                    q++;
-                    while (q < m.s.len && isdigit((unsigned char)m.s.s[q]))
-                        v = v * 10 + (size_t)(m.s.s[q++] - '0');
-                    fprintf(stderr, "[%s]", actors->actors[actors->mentions[v].actor].id);
-                } else
-                    fputc(m.s.s[q], stderr);
-            }
-            fputc('\n', stderr);
-        }
         if (m.s.len && memchr(m.s.s, '\x01', m.s.len)) {
             for (size_t r = 0; r < rs->nrules; r++)
                 match_rule(rs, &rs->rules[r], doc, s, timexes, actors, &m, md, out);

@@ -1,5 +1,7 @@
 /* graph — merge documents into one model: actors by id or shared name, events by type,
- * actors and compatible dates, relations per (source, target, type).
+ * actors and compatible dates, relations per (source, target, type). A source and a body
+ * it belongs to (by the gazetteer) count as the same actor for merging; the first
+ * telling names the source.
  *
  * Compatible dates: either is unknown; one is a prefix of the other (2024-09 and
  * 2024-09-12); or one only stands in from a publication date and the other falls in the
@@ -15,6 +17,42 @@
 void graph_begin(evgraph *g)
 {
     memset(g, 0, sizeof *g);
+}
+
+void graph_set_rules(evgraph *g, const ruleset *rs)
+{
+    g->rules = rs;
+}
+
+static const char *parent_of(const evgraph *g, const char *name)
+{
+    for (size_t i = 0; i < g->nactors; i++)
+        if (strcmp(g->actors[i].name, name) == 0)
+            return g->actors[i].parent;
+    for (size_t i = 0; g->rules && i < g->rules->nactors; i++)
+        if (strcmp(g->rules->actors[i].name, name) == 0)
+            return g->rules->actors[i].parent;
+    return NULL;
+}
+
+static int is_ancestor(const evgraph *g, const char *ancestor, const char *name)
+{
+    const char *p = parent_of(g, name);
+    for (int depth = 0; p && depth < 8; depth++, p = parent_of(g, p))
+        if (strcmp(p, ancestor) == 0)
+            return 1;
+    return 0;
+}
+
+/* The same actor, or a body and one it belongs to. */
+static int same_or_related(const evgraph *g, size_t a, size_t b)
+{
+    if (a == b)
+        return 1;
+    if (a == ACTOR_NONE || b == ACTOR_NONE)
+        return 0;
+    const char *x = g->actors[a].name, *y = g->actors[b].name;
+    return is_ancestor(g, x, y) || is_ancestor(g, y, x);
 }
 
 static int actor_shares_name(const g_actor *a, const doc_actor *d)
@@ -144,7 +182,7 @@ static void merge_event(evgraph *g, size_t doc_index, const document *doc, const
 {
     for (size_t i = 0; i < g->nevents; i++) {
         g_event *o = &g->events[i];
-        if (o->rule != e->rule || o->source != src || o->target != tgt)
+        if (o->rule != e->rule || o->target != tgt || !same_or_related(g, o->source, src))
             continue;
         if ((o->mod == MOD_NEGATED) != (e->mod == MOD_NEGATED))
             continue;

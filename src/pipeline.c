@@ -105,6 +105,7 @@ int pipeline_run(const ruleset *rs, const pipeline_opts *o, char *const *inputs,
                  size_t ninputs, evgraph *g, pipeline_stats *stats, ev_err *err)
 {
     run r = {rs, o, NULL, NULL, g, stats};
+    graph_set_rules(g, rs);
     r.dates = dates_new(o->order, err);
     if (!r.dates)
         return -1;

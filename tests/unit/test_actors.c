@@ -39,6 +39,17 @@ static document DOC;
 static sentence_list SENTS;
 static actor_table T;
 
+static void run_text(const char *text)
+{
+    ev_err err;
+    if (document_from_memory(&DOC, "test", text, strlen(text), &err) != 0)
+        fail_msg("document: %s", err.msg);
+    memset(&SENTS, 0, sizeof SENTS);
+    memset(&T, 0, sizeof T);
+    sentences_split(&DOC, &SENTS);
+    actors_find(AC, &DOC, &SENTS, &T);
+}
+
 static void run(const char *body)
 {
     static char text[2048];
@@ -126,11 +137,246 @@ static void aliases_fold(void **state)
     done();
 }
 
+
+/* Is some actor's name or alias exactly s? */
+static int has_form(const char *s)
+{
+    for (size_t i = 0; i < T.nactors; i++)
+        for (size_t k = 0; k < T.actors[i].naliases; k++)
+            if (strcmp(T.actors[i].aliases[k], s) == 0)
+                return 1;
+    return 0;
+}
+
+static void same_actor(const char *a, int na, const char *b, int nb)
+{
+    const char *x = actor_at(a, na), *y = actor_at(b, nb);
+    if (!x || !y)
+        fail_msg("no mention at \"%s\" or \"%s\"", a, b);
+    assert_string_equal(x, y);
+}
+
+static void and_splits_names(void **state)
+{
+    (void)state;
+    run("Officials said Larkspur Airways and Tidewell Airlines had called off the deal.");
+    assert_true(has_actor("Larkspur Airways"));
+    assert_true(has_actor("Tidewell Airlines"));
+    assert_false(has_actor("Larkspur Airways and Tidewell Airlines"));
+    done();
+    run("The rules cover exports to Vostrania and Belmarsh, officials said.");
+    assert_true(has_actor("Vostrania"));
+    assert_false(has_actor("Vostrania and Belmarsh"));
+    done();
+    run("Officials said South Korea and Taiwan had joined the controls.");
+    assert_true(has_actor("South Korean government"));
+    assert_true(has_actor("Taiwanese government"));
+    done();
+    /* "and" stays inside a body's name. */
+    run("Officials said the Harbour Safety and Standards Authority opened a review.");
+    assert_true(has_actor("Harbour Safety and Standards Authority"));
+    done();
+    run("Officials said the Department for Fisheries and Coastal Trade opened a review.");
+    assert_true(has_actor("Department for Fisheries and Coastal Trade"));
+    done();
+}
+
+static void possessive_is_not_name(void **state)
+{
+    (void)state;
+    run("Officials said Zentrix's offer for the rival was rejected by Zentrix investors.");
+    assert_true(has_actor("Zentrix"));
+    assert_false(has_form("Zentrix's"));
+    done();
+    /* Split after a known name: "North Korea's Lazarus Group". */
+    run("Officials said North Korea's Harvest Moon Group stole the funds.");
+    assert_true(has_actor("Harvest Moon Group"));
+    assert_false(has_actor("North Korea's Harvest Moon Group"));
+    done();
+}
+
+static void spun_gazetteer_names(void **state)
+{
+    (void)state;
+    run("The deal was first reported by the New York Periods and Bloomberg Information on Monday.");
+    assert_true(has_actor("The New York Times"));
+    assert_true(has_actor("Bloomberg"));
+    done();
+    run("Officials said the European Fee opened an in-depth probe.");
+    assert_true(has_actor("European Commission"));
+    done();
+    run("Officials said China's overseas ministry had criticised the move.");
+    assert_true(has_actor("China's Ministry of Foreign Affairs"));
+    done();
+    run("Officials said the Protection Section and the White Dwelling objected.");
+    assert_true(has_actor("US Defense Department"));
+    assert_true(has_actor("White House"));
+    done();
+    run("The listing was reported by the shipping journal Lloyd's List and by CCTV.");
+    assert_true(has_actor("Lloyd's List"));
+    assert_true(has_actor("CCTV"));
+    done();
+    /* Spun or abbreviated suffix words: "Yangtze Memory Systems Co" is YMTC. */
+    run("Officials said Yangtze Memory Systems Co was added to the list.");
+    assert_true(has_actor("YMTC"));
+    done();
+    /* A known name keeps the suffix written after it. */
+    run("Officials said COSCO Shipping Corp was added to the list.");
+    assert_true(has_form("COSCO Shipping Corp"));
+    done();
+    /* "U.S.-based": the place is the name. */
+    run("Officials said a U.S.-based rival made an offer.");
+    assert_true(has_actor("US government"));
+    assert_false(has_form("U.S.-based"));
+    done();
+}
+
+static void descriptions_resolve(void **state)
+{
+    (void)state;
+    run("Officials said the Pentagon opposed the deal. A spokesman for the section declined to comment.");
+    same_actor("Pentagon", 0, "the section", 0);
+    done();
+    run("Officials said the CMA opened an inquiry into Nvidia. The watchdog said the deal could hurt rivals.");
+    same_actor("CMA", 0, "The watchdog", 0);
+    done();
+    run("Officials said Nvidia agreed to buy Arm. The chipmaker said it would appeal.");
+    same_actor("Nvidia", 0, "The chipmaker", 0);
+    done();
+    run("Officials said Nippon Steel bid for U.S. Steel. The steelmaker's board agreed.");
+    assert_non_null(actor_at("The steelmaker", 0));
+    done();
+    run("Officials said JetBlue Airways wants to buy a rival. The airline said it would appeal.");
+    same_actor("JetBlue", 0, "The airline", 0);
+    done();
+    /* A capitalised descriptor only as written: "the Fee" is a spun "the Commission". */
+    run("Officials said the European Fee blocked the deal. The Fee said the remedies fell short.");
+    same_actor("European Fee", 0, "The Fee", 0);
+    done();
+    /* A description followed by a name names that name, not an earlier actor. */
+    run("Officials said Reuters reported it first. The news was carried by the shipping journal Lloyd's List.");
+    assert_null(actor_at("the shipping journal", 0));
+    done();
+}
+
+static void folding(void **state)
+{
+    (void)state;
+    run("The Commerce Division acted on Monday. The Commerce Department and the Department of Commerce said more.");
+    same_actor("Commerce Division", 0, "Commerce Department", 0);
+    same_actor("Commerce Division", 0, "Department of Commerce", 0);
+    done();
+    run("Officials said the US acted. The U.S. and the United States agreed with Washington, the American government and the Biden administration.");
+    same_actor("US acted", 0, "U.S.", 0);
+    same_actor("US acted", 0, "the United States", 0);
+    same_actor("US acted", 0, "Washington", 0);
+    same_actor("US acted", 0, "American government", 0);
+    same_actor("US acted", 0, "Biden administration", 0);
+    done();
+    run("Officials said the Harbour Safety Authority (HSA) opened a review. Later the HSA said more.");
+    same_actor("Harbour Safety Authority", 0, "HSA", 0);
+    same_actor("Harbour Safety Authority", 0, "HSA", 1);
+    done();
+    run("Officials said Pellucid Group was sold. Later Pellucid said more and NSO said nothing about NSO Group.");
+    same_actor("Pellucid Group", 0, "Pellucid", 1);
+    same_actor("NSO said", 0, "NSO Group", 0);
+    done();
+    run("Officials said L3 Harris made an offer. Later L3Harris Technologies said more.");
+    same_actor("L3 Harris", 0, "L3Harris Technologies", 0);
+    done();
+    /* One word and the longer name of one company, either way round. */
+    run("Officials said Quorvant made an offer. Later Quorvant Aviation said more about Invenway. Shenzhen Invenway Holdings agreed.");
+    same_actor("Quorvant", 0, "Quorvant Aviation", 0);
+    same_actor("Invenway", 0, "Shenzhen Invenway Holdings", 0);
+    done();
+    /* A person's surname after the full name; the title is not the name. */
+    run("Officials said Prime Minister Mario Draghi objected. Later Draghi said more, and Economy Minister Robert Habeck agreed. Habeck said so.");
+    assert_true(has_actor("Mario Draghi"));
+    assert_false(has_actor("Prime Minister Mario Draghi"));
+    same_actor("Mario Draghi", 0, "Draghi", 1);
+    same_actor("Robert Habeck", 0, "Habeck", 1);
+    done();
+    run("Officials said Treasury Secretary Janet Yellow agreed.");
+    assert_true(has_actor("Janet Yellow"));
+    done();
+    /* An acronym after the full name, and the full name after an acronym. */
+    run("Officials said JSR agreed. They said Japan Synthetic Rubber will be bought.");
+    same_actor("JSR", 0, "Japan Synthetic Rubber", 0);
+    done();
+    /* "the economy ministry" after "Germany's economy ministry"; alone it is still a body. */
+    run("Officials said Germany's economy ministry objected. Later the economy ministry said more.");
+    same_actor("Germany", 0, "economy ministry", 1);
+    done();
+    run("The company said it regretted the economy ministry's decision.");
+    assert_true(has_actor("economy ministry"));
+    done();
+}
+
+static void not_actors(void **state)
+{
+    (void)state;
+    run_text("Quorvex Mulls Sale\n\nBy Jane Roe\n\nReporting by Paul Sandle\n\nInvestors said on Monday that the deal was dead. "
+             "American defence contractor Delmont Corp made the offer in March. \"Together we can win,\" Delmont Corp said.\n\n"
+             "The offer was worth $6bn, the 14th this year, under the CHIPS Act and the Entity List.\n");
+    assert_false(has_actor("Jane Roe"));
+    assert_false(has_actor("Investors"));
+    assert_false(has_actor("Monday"));
+    assert_false(has_actor("March"));
+    assert_false(has_actor("American"));
+    assert_false(has_actor("Together"));
+    assert_false(has_actor("6bn"));
+    assert_false(has_actor("14th"));
+    assert_false(has_actor("CHIPS Act"));
+    assert_false(has_actor("Entity List"));
+    assert_true(has_actor("Delmont Corp"));
+    done();
+    /* "Milan-centered", "Chinese-owned Nexperia": the description is not the name. */
+    run("Officials said the Milan-centered group sold Chinese-owned Veltrion to a rival.");
+    assert_false(has_form("Milan-centered"));
+    assert_true(has_actor("Veltrion"));
+    assert_false(has_actor("Chinese"));
+    done();
+}
+
+static void sentence_initial_names(void **state)
+{
+    (void)state;
+    /* A name at a sentence start, seen nowhere inside one, with an apposition or verb. */
+    run("Quorvex, which makes lasers, said it would appeal. Trelawny said it had no comment.");
+    assert_true(has_actor("Quorvex"));
+    assert_true(has_actor("Trelawny"));
+    done();
+    run("Ordinary words start sentences. Ordinary words start sentences too.");
+    assert_false(has_actor("Ordinary"));
+    done();
+    /* The first name after a wire dateline. */
+    run_text("Chip firm confirms talks\n\nPARIS, July 20, 2023 -- Vantrel (Euronext Paris: VTL) today confirmed it is in talks.\n");
+    assert_true(has_actor("Vantrel"));
+    assert_false(has_actor("Euronext Paris"));
+    done();
+}
+
+static void title_case_headline(void **state)
+{
+    (void)state;
+    run_text("Norvale Semiconductor Confirms Preliminary Discussions Regarding Severnside Semiconductor\n\n"
+             "Norvale Semiconductor said on Monday it was in talks to buy Severnside Semiconductor.\n");
+    assert_true(has_actor("Norvale Semiconductor"));
+    assert_true(has_actor("Severnside Semiconductor"));
+    for (size_t i = 0; i < T.nactors; i++)
+        assert_null(strstr(T.actors[i].name, "Confirms"));
+    done();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(tickers_are_no_actors), cmocka_unit_test(suffix_joins_name),
         cmocka_unit_test(pronoun_after_reporting_verb), cmocka_unit_test(aliases_fold),
+        cmocka_unit_test(and_splits_names), cmocka_unit_test(possessive_is_not_name),
+        cmocka_unit_test(spun_gazetteer_names), cmocka_unit_test(descriptions_resolve),
+        cmocka_unit_test(folding), cmocka_unit_test(not_actors),
+        cmocka_unit_test(sentence_initial_names), cmocka_unit_test(title_case_headline),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

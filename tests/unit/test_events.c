@@ -185,6 +185,103 @@ static void media_report(void **state)
            "Reuters", NULL, MOD_ASSERTED);
 }
 
+/* A passive with no agent takes its source from the body that listed or delisted in the
+ * document before; with no such body there is no event. */
+static void agentless_passive(void **state)
+{
+    (void)state;
+    EXPECT("The Commerce Department on Monday added Huawei to its entity list. ZTE, by "
+           "contrast, was removed from the list in 2021.", "delisting", "Commerce", "ZTE",
+           MOD_ASSERTED);
+    EXPECT("The Commerce Department removed Huawei from its entity list. ZTE was added to "
+           "the entity list in 2019.", "blacklisting", "Commerce", "ZTE", MOD_ASSERTED);
+    EXPECT("The Commerce Department blacklisted Huawei. Hikvision could be added to the "
+           "entity list in the coming weeks.", "blacklisting", "Commerce", "Hikvision",
+           MOD_HYPOTHETICAL);
+    REFUSE("ZTE was removed from the list in 2021.", "delisting", "", "ZTE");
+}
+
+/* Who ends a merger agreement does not tell who buys: the offers and purchases do. */
+static void deal_direction(void **state)
+{
+    (void)state;
+    EXPECT("Kroger agreed to buy Albertsons in 2022. Albertsons said on Wednesday it had "
+           "terminated its merger agreement with Kroger.", "acquisition_talks_ended",
+           "Kroger", "Albertsons", MOD_ASSERTED);
+    REFUSE("Kroger agreed to buy Albertsons in 2022. Albertsons said on Wednesday it had "
+           "terminated its merger agreement with Kroger.", "acquisition_talks_ended",
+           "Albertsons", "Kroger");
+    /* a wording with no target names the buyer's counterpart */
+    EXPECT("Albertsons terminated its merger agreement with Kroger. Kroger, which proposed "
+           "the combination in October 2022, said the claims were baseless.",
+           "acquisition_talks", "Kroger", "Albertsons", MOD_ASSERTED);
+    /* "took over" as a new chief executive is no purchase */
+    REFUSE("Kroger agreed to buy Albertsons. Kroger's new chief executive, who took over "
+           "last month, said the company would focus on its stores.", "acquisition",
+           "Kroger", "Kroger");
+}
+
+/* A competition regulator that blocks a deal reviews it; a president objects. */
+static void regulator_block(void **state)
+{
+    (void)state;
+    EXPECT("The Competition and Markets Authority on Wednesday blocked Microsoft's takeover "
+           "of Activision Blizzard.", "regulatory_review", "Competition", "Microsoft",
+           MOD_ASSERTED);
+    REFUSE("The Competition and Markets Authority on Wednesday blocked Microsoft's takeover "
+           "of Activision Blizzard.", "government_objection", "Competition", "Microsoft");
+    EXPECT("Microsoft agreed to buy Activision Blizzard. The takeover was blocked by the "
+           "Competition and Markets Authority.", "regulatory_review", "Competition",
+           "Microsoft", MOD_ASSERTED);
+    EXPECT("President Joe Biden on Friday blocked Nippon Steel's acquisition of U.S. Steel.",
+           "government_objection", "Biden", "Nippon", MOD_ASSERTED);
+    EXPECT("Nippon Steel agreed to buy U.S. Steel. The deal was blocked by President Joe "
+           "Biden on Friday.", "government_objection", "Biden", "Nippon", MOD_ASSERTED);
+    /* a judge who sides with a department is the one who blocks */
+    REFUSE("A federal judge sided with the Justice Department and blocked Nippon Steel's "
+           "acquisition of U.S. Steel.", "government_objection", "Justice", "Nippon");
+}
+
+/* Roles and modality in the wordings of news. */
+static void wordings(void **state)
+{
+    (void)state;
+    /* apposition before a relative clause */
+    EXPECT("The ruling does not extend to ZTE, a Huawei supplier whom the Commerce "
+           "Department sanctioned separately in 2023.", "blacklisting", "Commerce", "ZTE",
+           MOD_ASSERTED);
+    /* a possessive before the target: the rival is the target */
+    EXPECT("A year ago, the Commerce Department barred U.S. firms from selling to Huawei's "
+           "smaller rival ZTE.", "blacklisting", "Commerce", "ZTE", MOD_ASSERTED);
+    REFUSE("A year ago, the Commerce Department barred U.S. firms from selling to Huawei's "
+           "smaller rival ZTE.", "blacklisting", "Commerce", "Huawei");
+    /* removing sanctions is no sanction */
+    REFUSE("The Commerce Department on Friday removed sanctions on ZTE.", "blacklisting",
+           "Commerce", "ZTE");
+    EXPECT("The Commerce Department on Friday removed sanctions on ZTE.", "delisting",
+           "Commerce", "ZTE", MOD_ASSERTED);
+    /* a second agent in a coordinated passive */
+    EXPECT("Broadcom agreed to buy VMware. The deal was approved by the European Commission "
+           "in July and by the Competition and Markets Authority in August.",
+           "regulatory_review", "Competition", "Broadcom", MOD_ASSERTED);
+    EXPECT("VMware was approved by the European Commission in July and by the Competition "
+           "and Markets Authority in August.", "regulatory_review", "Competition", "VMware",
+           MOD_ASSERTED);
+    /* a coordinated subject needs a conjunction: "In the X, the Y" is one subject */
+    REFUSE("In the United States, the Justice Department has been examining Broadcom's "
+           "purchase of VMware.", "regulatory_review", "United States", "Broadcom");
+    /* powers and needs are not acts */
+    EXPECT("President Joe Biden, who has the authority to block Nippon Steel's purchase of "
+           "U.S. Steel, has not said what he will do.", "government_objection", "Biden",
+           "Nippon", MOD_HYPOTHETICAL);
+    EXPECT("Microsoft approached Activision Blizzard. Any acquisition would be subject to a "
+           "national security screening by the Competition and Markets Authority.",
+           "regulatory_review", "Competition", "Microsoft", MOD_HYPOTHETICAL);
+    EXPECT("The deal expired without the Competition and Markets Authority having approved "
+           "Broadcom's purchase of VMware.", "regulatory_review", "Competition", "Broadcom",
+           MOD_NEGATED);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -192,6 +289,8 @@ int main(void)
         cmocka_unit_test(acquisition),      cmocka_unit_test(acquisition_talks),
         cmocka_unit_test(acquisition_talks_ended), cmocka_unit_test(government_objection),
         cmocka_unit_test(regulatory_review), cmocka_unit_test(media_report),
+        cmocka_unit_test(agentless_passive), cmocka_unit_test(deal_direction),
+        cmocka_unit_test(regulator_block),  cmocka_unit_test(wordings),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -122,6 +122,46 @@ static void actors_merge_across_documents_by_name(void **state)
     graph_free(&g);
 }
 
+static void a_body_and_its_parent_tell_one_event(void **state)
+{
+    (void)state;
+    evgraph g;
+    graph_begin(&g);
+    ruleset rs = {0};
+    gaz_actor gz[2] = {{.name = "Bureau of Industry and Security", .parent = "US Commerce Department"},
+                       {.name = "US Commerce Department", .parent = "US government"}};
+    rs.actors = gz;
+    rs.nactors = 2;
+    graph_set_rules(&g, &rs);
+    const char *text = "One. Two. Three.";
+    document doc;
+    ev_err err;
+    assert_int_equal(document_from_memory(&doc, "mem", text, strlen(text), &err), 0);
+    actor_table t = {0};
+    actor_table_add(&t, "US government", KIND_GOVERNMENT, NULL);
+    actor_table_add(&t, "Acme", KIND_ORGANIZATION, NULL);
+    actor_table_add(&t, "Bureau of Industry and Security", KIND_GOVERNMENT, "US Commerce Department");
+    actor_table_add(&t, "White House", KIND_GOVERNMENT, "US government");
+    doc_event evs[] = {
+        make_event(&review, 2, 1, "2024-05", BASIS_RELATIVE, MOD_ASSERTED, 0, 4),
+        make_event(&review, 0, 1, "2024-05-02", BASIS_EXPLICIT, MOD_ASSERTED, 5, 9),
+        make_event(&objection, 3, 1, NULL, BASIS_NONE, MOD_ASSERTED, 10, 16),
+        make_event(&objection, 2, 1, NULL, BASIS_NONE, MOD_ASSERTED, 10, 16),
+    };
+    timex_list tx = {0};
+    doc_event_list l = {evs, 4, 4};
+    graph_add_document(&g, &doc, &tx, &t, &l);
+    graph_finish(&g);
+    /* The bureau's grandparent told the review again: one event. The White House and the
+     * bureau are siblings under the government, not one body: two objections. */
+    assert_int_equal(g.nevents, 3);
+    assert_string_equal(g.events[0].date.value, "2024-05-02");
+    assert_int_equal(g.events[0].nev, 2);
+    actor_table_free(&t);
+    document_free(&doc);
+    graph_free(&g);
+}
+
 static void filters_select_by_type_actor_and_dates(void **state)
 {
     (void)state;
@@ -193,6 +233,7 @@ int main(void)
         cmocka_unit_test(incompatible_dates_stay_two_events),
         cmocka_unit_test(negated_and_asserted_never_merge),
         cmocka_unit_test(actors_merge_across_documents_by_name),
+        cmocka_unit_test(a_body_and_its_parent_tell_one_event),
         cmocka_unit_test(filters_select_by_type_actor_and_dates),
         cmocka_unit_test(terminal_escaping_neutralises_control_characters),
         cmocka_unit_test(graphviz_escaping_keeps_text_literal),
