@@ -28,6 +28,10 @@ typedef struct dates_ctx dates_ctx;
 
 dates_ctx *dates_new(dates_order order, ev_err *err);
 void dates_free(dates_ctx *ctx);
+/* Forgets what the previous document said ("the quarter", "that year" refer back within
+ * a document). Optional: a new text pointer or a sentence starting at or before the
+ * previous one also starts a new document. */
+void dates_begin_document(dates_ctx *ctx);
 /* Appends the expressions of text[start, end) (one sentence) to out. anchor.y == 0
  * means no anchor: relative expressions are kept with unresolved set. */
 void dates_tag_sentence(const dates_ctx *ctx, const char *text, size_t start, size_t end,

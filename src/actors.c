@@ -887,6 +887,8 @@ static int cmp_start(const void *a, const void *b)
 
 static void resolve_overlaps(cand_list *l)
 {
+    if (!l->n)
+        return;
     qsort(l->v, l->n, sizeof *l->v, cmp_priority);
     size_t kept = 0;
     for (size_t i = 0; i < l->n; i++) {

@@ -1046,8 +1046,8 @@ not_duration:
                           (unit_of(s, e2) == U_QUARTER && !(s->k[e2].val & PLURAL)))) {
             int dy, dq;
             if (doc_quarter(s, &dy, &dq) || unit_of(s, e2) == U_QUARTER) {
-                if (!doc_quarter(s, &dy, &dq))
-                    dq = (s->anchor.m + 8) / 3 % 4 + 1 == 0 ? 4 : ((s->anchor.m - 1) / 3 + 3) % 4 + 1;
+                if (!doc_quarter(s, &dy, &dq) && (dq = (s->anchor.m - 1) / 3) == 0)
+                    dq = 4; /* the latest quarter ended by the anchor */
                 put_quarter(h, y, dq, 0); /* "the 1988 period": the quarter spoken of */
             }
             e2++;
@@ -1248,7 +1248,11 @@ static int match_rel(const scan *s, int j, hit *h, int after_the)
             snprintf(h->x.value, sizeof h->x.value, "%04d-H%d", y, half);
             return e + 1;
         }
-        put_offset(h, s, dir, u);
+        int dy, dq;
+        if (u == U_QUARTER && dir == 0 && doc_quarter(s, &dy, &dq))
+            put_quarter(h, dy, dq, 1); /* "this quarter" in a report on a quarter */
+        else
+            put_offset(h, s, dir, u);
         /* "this year's third quarter" */
         if (u == U_YEAR && is_punct(s, e + 1, '\'') && is_kw(s, e + 2, KW_S) &&
             ord_at(s, e + 3) && unit_of(s, e + 4) == U_QUARTER && ord_at(s, e + 3) <= 4) {
@@ -1933,6 +1937,44 @@ static void sentence_flags(scan *s)
     }
 }
 
+/* remembers the quarter and the absolute date a document last named */
+static void note_timex(doc_state *ds, const scan *s, int j, int e, const timex *x)
+{
+    /* only a quarter named outright ("the third quarter", "Q3"), not one worked out from
+     * another ("a year ago", "the latest quarter") */
+    int named = 0;
+    for (int i = j; i < e; i++) {
+        if (is_kw(s, i, KW_AGO) || is_kw(s, i, KW_EARLIER) || is_kw(s, i, KW_LATER) ||
+            is_kw(s, i, KW_LATEST) || unit_of(s, i) == U_YEAR)
+            return;
+        if ((ord_at(s, i) && ord_at(s, i) <= 4) || is_kw(s, i, KW_Q))
+            named = 1;
+    }
+    const char *v = x->value;
+    if (x->type != TIMEX_DATE && x->type != TIMEX_TIME)
+        return;
+    if (!isdigit((unsigned char)v[0]) || !isdigit((unsigned char)v[3]))
+        return;
+    int y = atoi(v);
+    if (v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4') {
+        if (!named)
+            return;
+        ds->qy = y;
+        ds->qq = v[6] - '0';
+        ds->q_sent = ds->sent;
+        return;
+    }
+    if (x->relative || x->prec < PREC_YEAR || x->prec == PREC_QUARTER || x->prec == PREC_WEEK)
+        return;
+    ymd d = {y, 0, 0};
+    if (x->prec >= PREC_MONTH)
+        d.m = atoi(v + 5);
+    if (x->prec >= PREC_DAY)
+        d.d = atoi(v + 8);
+    ds->abs = d;
+    ds->abs_prec = x->prec > PREC_DAY ? PREC_DAY : x->prec;
+}
+
 void dates_tag_sentence(const dates_ctx *ctx, const char *text, size_t start, size_t end,
                         ymd anchor, timex_list *out)
 {
@@ -1942,8 +1984,17 @@ void dates_tag_sentence(const dates_ctx *ctx, const char *text, size_t start, si
     s.has_anchor = anchor.y != 0;
     /* without an anchor, resolve against a stand-in and mark the result unresolved */
     s.anchor = anchor.y ? anchor : (ymd){2000, 1, 1};
+    doc_state *ds = ctx->doc;
+    if (!ds->started || ds->text != text || start <= ds->last_start) {
+        memset(ds, 0, sizeof *ds); /* a new document */
+        ds->started = 1;
+        ds->text = text;
+    }
+    ds->last_start = start;
+    s.doc = ds;
     size_t pos = start;
     while (pos < end) {
+        ds->sent++;
         size_t next = tokenize(&s, pos, end);
         sentence_flags(&s);
         int j = 0;
@@ -1964,6 +2015,7 @@ void dates_tag_sentence(const dates_ctx *ctx, const char *text, size_t start, si
                 }
                 timex *x = VEC_PUSH(out->v, out->n, out->cap);
                 *x = h.x;
+                note_timex(ds, &s, j, e, &h.x);
                 j = e;
             } else {
                 j++;

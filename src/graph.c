@@ -276,7 +276,8 @@ static void build_summary(evgraph *g, g_event *e)
 
 void graph_finish(evgraph *g)
 {
-    qsort(g->events, g->nevents, sizeof *g->events, cmp_events);
+    if (g->nevents)
+        qsort(g->events, g->nevents, sizeof *g->events, cmp_events);
     for (size_t i = 0; i < g->nrelations; i++)
         free(g->relations[i].events);
     g->nrelations = 0;
