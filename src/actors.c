@@ -1449,7 +1449,11 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                     free(name);
                 }
             }
-            actor_table_add_alias(&out->actors[actor], t + cd->start, cd->end - cd->start);
+            /* "the White House" is named "White House": the article is not the name. */
+            size_t as = cd->start;
+            if (cd->end - as > 4 && util_strcasecmp_n(t + as, 4, "the ", 4) == 0)
+                as += 4;
+            actor_table_add_alias(&out->actors[actor], t + as, cd->end - as);
             add_mention(out, cd->start, cd->end, actor, 0);
         }
         free(l.v);
