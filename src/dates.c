@@ -60,7 +60,7 @@ enum {
     KW_YEARAGO, KW_PERIOD, KW_DECADEW, KW_YEAREND, KW_LATEST, KW_FOR, KW_IN, KW_WITHIN,
     KW_ONCE, KW_TWICE, KW_TIMES, KW_OR, KW_SO, KW_OLD, KW_FULL, KW_SAME, KW_NEAR,
     KW_CENTURYW, KW_Q, KW_FORMER, KW_CURRENT, KW_RIGHT, KW_SOMETIME, KW_WAS, KW_THESE,
-    KW_TERM, KW_SHORT
+    KW_TERM, KW_SHORT, KW_THAT, KW_THEN
 };
 
 typedef struct {
@@ -162,6 +162,7 @@ static const lex_entry lexicon[] = {
     {"old", C_KW, KW_OLD}, {"full", C_KW, KW_FULL}, {"near", C_KW, KW_NEAR},
     {"q", C_KW, KW_Q}, {"was", C_KW, KW_WAS}, {"these", C_KW, KW_THESE},
     {"term", C_KW, KW_TERM}, {"short", C_KW, KW_SHORT}, {"were", C_KW, KW_WAS}, {"had", C_KW, KW_WAS}, {"right", C_KW, KW_RIGHT}, {"sometime", C_KW, KW_SOMETIME},
+    {"that", C_KW, KW_THAT}, {"then", C_KW, KW_THEN},
 };
 
 #define HBITS 10
@@ -271,13 +272,14 @@ typedef struct {
     int past;        /* was, were, had */
     int past_ed;     /* a word in -ed */
     int cur_j;       /* the token the current match starts at */
+    int period_ctx;  /* the sentence speaks of months or halves: "the nine months" */
     const doc_state *doc;
 } scan;
 
 /* the quarter the document is speaking of, if one was named in the last few sentences */
 static int doc_quarter(const scan *s, int *y, int *q)
 {
-    if (!s->doc->qy || s->doc->sent - s->doc->q_sent > 6)
+    if (!s->doc->qy || s->doc->sent - s->doc->q_sent > 6 || s->period_ctx)
         return 0;
     *y = s->doc->qy;
     *q = s->doc->qq;
@@ -644,7 +646,8 @@ static int word_is(const scan *s, int j, const char *w)
 }
 
 /* The tense cue of token j: +1 future (will, would, plans, scheduled, "set to", "due"),
- * -1 past (was, said, a verb in -ed, a common irregular past), 0 none. */
+ * -2 a clear past (was, were, had, a common irregular past), -1 a likely past (said, a
+ * verb in -ed, which may be an adjective: "payable Dec. 1" after "declared"), 0 none. */
 static int tense_cue(const scan *s, int j)
 {
     static const char *const irr[] = {"met", "began", "rose", "fell", "came", "went", "took",
@@ -661,7 +664,9 @@ static int tense_cue(const scan *s, int j)
             return 1;
         case KW_PLAN: /* "plans to"; "the plan", "previously planned" are no cue */
             return word_is(s, j + 1, "to") ? 1 : 0;
-        case KW_WAS: case KW_SAID:
+        case KW_WAS:
+            return -2; /* was, were, had: a strong past */
+        case KW_SAID:
             return -1;
         }
         return 0;
@@ -686,7 +691,7 @@ static int tense_cue(const scan *s, int j)
     }
     for (int i = 0; irr[i]; i++)
         if (n == strlen(irr[i]) && strncasecmp(w, irr[i], n) == 0)
-            return -1;
+            return -2;
     return 0;
 }
 
@@ -729,7 +734,7 @@ static int month_year(const scan *s, int m)
         if (m < s->anchor.m)
             y++;
     } else if (lt < 0) {
-        if (m > s->anchor.m + 2)
+        if (m > s->anchor.m + (lt < -1 ? 0 : 2))
             y--; /* "declared ..., payable Dec. 1" written in October: this year's */
     } else if (s->future || s->future_weak) {
         if (m < s->anchor.m)
@@ -758,7 +763,7 @@ static void put_weekday(hit *h, const scan *s, int wd, int j0)
     ymd d;
     if (fut) {
         int fwd = (wd - aw + 7) % 7;
-        d = cal_add_days(s->anchor, fwd);
+        d = cal_add_days(s->anchor, fwd ? fwd : 7);
     } else {
         d = cal_add_days(s->anchor, -((aw - wd + 7) % 7));
     }
@@ -887,6 +892,7 @@ static int day_word(const scan *s, int j, ymd *d, int j0)
 }
 
 static int match_core(const scan *s, int j, hit *h, int after_the);
+static int approx_len(const scan *s, int j);
 
 /* Expressions led by a number: durations, "two years ago", "1990s", years, times,
  * numeric dates. */
@@ -915,6 +921,12 @@ static int match_number_led(const scan *s, int j, hit *h, int after_the)
             int ue = e + 1;
             if (!hyph && glued_hyphen(s, ue))
                 return 0; /* "a year-earlier loss" */
+            if (!hyph && (u == U_QUARTER || u == U_HALF) && !(s->k[ue - 1].val & PLURAL) &&
+                is_kw(s, ue, KW_OF))
+                return 0; /* "a quarter of the market": a fraction */
+            if (!hyph && u == U_SEC && !(s->k[ue - 1].val & PLURAL) && v == 1 && ue < s->n &&
+                s->k[ue].kind == K_WORD && !s->k[ue].cls)
+                return 0; /* "a second group": the ordinal */
             if (!hyph && is_kw(s, ue, KW_OLD))
                 return 0; /* ages: "52 years old" */
             if (!hyph && s->k[j].kind == K_NUM && s->k[j].val == 4 && s->k[j].num >= 1000 &&
@@ -984,6 +996,26 @@ not_duration:
             put_date(h, d, PREC_DAY, 1);
             add_time(h, tm);
             return de;
+        }
+        /* "5 p.m. EST, Nov. 6", "5 p.m. Nov. 9" */
+        int ds = te + (is_punct(s, te, ',') ? 1 : 0);
+        if (ds < s->n && is_cls(s, ds, C_MONTH)) {
+            size_t used = cal_parse_date(s->t + s->k[ds].s, s->k[s->n - 1].e - s->k[ds].s, &d);
+            if (used && d.d) {
+                int rel = !d.y;
+                if (!d.y) {
+                    int sv = ((scan *)s)->cur_j;
+                    ((scan *)s)->cur_j = ds;
+                    d.y = month_year(s, d.m);
+                    ((scan *)s)->cur_j = sv;
+                }
+                int e2 = ds;
+                while (e2 < s->n && s->k[e2].e <= s->k[ds].s + used)
+                    e2++;
+                put_date(h, d, PREC_DAY, rel);
+                add_time(h, tm);
+                return e2;
+            }
         }
         return te;
     }
@@ -1153,8 +1185,15 @@ static int match_weekday(const scan *s, int j, hit *h)
         put_str(h, TIMEX_SET, v, 0);
         return j + 1;
     }
-    put_weekday(h, s, k->val, j);
     int e = j + 1;
+    if (is_cls(s, e, C_POD) && (s->k[e].val & PLURAL)) {
+        /* "Tuesday nights": every Tuesday night */
+        char v[24];
+        snprintf(v, sizeof v, "XXXX-WXX-%dT%s", k->val + 1, pod_code[s->k[e].val & 0xff]);
+        put_str(h, TIMEX_SET, v, 0);
+        return e + 1;
+    }
+    put_weekday(h, s, k->val, j);
     if (is_cls(s, e, C_POD) && !(s->k[e].val & PLURAL)) {
         char tm[8];
         snprintf(tm, sizeof tm, "T%s", pod_code[s->k[e].val]);
@@ -1214,9 +1253,10 @@ static int match_rel(const scan *s, int j, hit *h, int after_the)
     if (is_cls(s, e, C_UNIT)) {
         int u = s->k[e].val & 0xff;
         if (s->k[e].val & PLURAL) {
-            /* "recent years", "the past few..." handled elsewhere; "coming months" */
-            put_str(h, TIMEX_DATE, dir > 0 ? "FUTURE_REF" : dir < 0 ? "PAST_REF" : "PRESENT_REF",
-                    1);
+            /* "coming months", "coming weeks": an unspecified stretch (TimeBank PXM) */
+            if (u == U_HALF || u == U_WEEKEND)
+                return 0;
+            put_duration(h, -1, u);
             return e + 1;
         }
         if (u == U_WEEKEND) {
@@ -1232,8 +1272,15 @@ static int match_rel(const scan *s, int j, hit *h, int after_the)
             put_week(h, d, "-WE");
             return e + 1;
         }
-        if (u == U_DAY)
+        if (u == U_DAY) {
+            if (after_the && dir != 0 && s->doc->abs.y && s->doc->abs_prec >= PREC_DAY &&
+                (word_is(s, j, "following") || word_is(s, j, "previous") || word_is(s, j, "next") ||
+                 word_is(s, j, "preceding") || word_is(s, j, "prior"))) {
+                put_date(h, cal_add_days(s->doc->abs, dir), PREC_DAY, 1);
+                return e + 1;
+            }
             return 0;
+        }
         if (u == U_HALF) {
             ymd a = s->anchor;
             int half = (a.m - 1) / 6 + 1 + dir;
@@ -1248,8 +1295,22 @@ static int match_rel(const scan *s, int j, hit *h, int after_the)
             snprintf(h->x.value, sizeof h->x.value, "%04d-H%d", y, half);
             return e + 1;
         }
+        /* "the following year", "the previous month": from the date last named, if any */
+        if (after_the && dir != 0 &&
+            (word_is(s, j, "following") || word_is(s, j, "previous") ||
+             word_is(s, j, "preceding") || word_is(s, j, "prior")) &&
+            s->doc->abs.y &&
+            ((u == U_YEAR && s->doc->abs_prec >= PREC_YEAR) ||
+             (u == U_MONTH && s->doc->abs_prec >= PREC_MONTH))) {
+            ymd a = s->doc->abs;
+            if (u == U_YEAR)
+                put_date(h, (ymd){a.y + dir, 0, 0}, PREC_YEAR, 1);
+            else
+                put_date(h, cal_add_months((ymd){a.y, a.m, 1}, dir), PREC_MONTH, 1);
+            return e + 1;
+        }
         int dy, dq;
-        if (u == U_QUARTER && dir == 0 && doc_quarter(s, &dy, &dq))
+        if (u == U_QUARTER && dir == 0 && (s->t[s->k[j].s] | 0x20) == 't' && doc_quarter(s, &dy, &dq))
             put_quarter(h, dy, dq, 1); /* "this quarter" in a report on a quarter */
         else
             put_offset(h, s, dir, u);
@@ -1268,7 +1329,9 @@ static int match_rel(const scan *s, int j, hit *h, int after_the)
         else if (dir > 0 && m <= s->anchor.m)
             y++;
         put_date(h, (ymd){y, m, 0}, PREC_MONTH, 1);
-        return e + 1 + (is_punct(s, e + 1, '.') && !s->k[e + 1].sp && s->k[e].e - s->k[e].s <= 4);
+        return e + 1 + (is_punct(s, e + 1, '.') && !s->k[e + 1].sp &&
+                        (s->k[e].e - s->k[e].s == 3 ||
+                         (s->k[e].e - s->k[e].s == 4 && (s->t[s->k[e].s] | 0x20) == 's')));
     }
     if (is_cls(s, e, C_WDAY) && !(s->k[e].val & PLURAL)) {
         int wd = s->k[e].val, aw = cal_weekday(s->anchor);
@@ -1405,9 +1468,13 @@ static int match_kw(const scan *s, int j, hit *h, int after_the)
     case KW_FORMER:
         return 0;
     case KW_RECENT:
-        put_str(h, TIMEX_DATE, "PAST_REF", 1);
-        if (unit_of(s, j + 1) >= 0 && (s->k[j + 1].val & PLURAL))
+        if (unit_of(s, j + 1) >= 0 && (s->k[j + 1].val & PLURAL)) {
+            int u = unit_of(s, j + 1);
+            if (u == U_QUARTER)
+                u = U_MONTH; /* "recent quarters": PXM in TimeBank */
+            put_duration(h, -1, u); /* "recent years": PXY */
             return j + 2;
+        }
         return 0; /* bare "recent" is mostly not annotated */
     case KW_FUTURE:
         if (!after_the)
@@ -1446,6 +1513,8 @@ static int match_kw(const scan *s, int j, hit *h, int after_the)
     case KW_EARLIER:
     case KW_LATER: {
         int e = j + 1;
+        if (kw == KW_EARLIER || kw == KW_LATER)
+            return 0; /* "earlier this month": TimeBank leaves "earlier" out */
         if (kw == KW_MID && glued_hyphen(s, e))
             e++;
         else if (is_punct(s, e, '-') && !s->k[e].sp)
@@ -1591,6 +1660,27 @@ static int match_kw(const scan *s, int j, hit *h, int after_the)
         if (after_the && is_kw(s, j + 1, KW_TERM)) {
             put_str(h, TIMEX_DATE, "FUTURE_REF", 1);
             return j + 2;
+        }
+        return 0;
+    case KW_THAT:
+        /* "that year", "that month": the date last named */
+        if (!after_the && s->doc->abs.y && !(s->k[j + 1].val & PLURAL) &&
+            ((unit_of(s, j + 1) == U_YEAR && s->doc->abs_prec >= PREC_YEAR) ||
+             (unit_of(s, j + 1) == U_MONTH && s->doc->abs_prec >= PREC_MONTH) ||
+             (unit_of(s, j + 1) == U_DAY && s->doc->abs_prec >= PREC_DAY))) {
+            int u = unit_of(s, j + 1);
+            put_date(h, s->doc->abs, u == U_YEAR ? PREC_YEAR : u == U_MONTH ? PREC_MONTH : PREC_DAY, 1);
+            return j + 2;
+        }
+        return 0;
+    case KW_THEN:
+        /* "until then", "since then", "by then": the date last named */
+        if (!after_the && s->doc->abs.y && j > 0 &&
+            (word_is(s, j - 1, "until") || word_is(s, j - 1, "since") || word_is(s, j - 1, "by") ||
+             word_is(s, j - 1, "till")) &&
+            (j + 1 >= s->n || s->k[j + 1].kind == K_PUNCT)) {
+            put_date(h, s->doc->abs, s->doc->abs_prec, 1);
+            return j + 1;
         }
         return 0;
     case KW_RIGHT:
@@ -1868,7 +1958,10 @@ static int match_at(const scan *s, int j, hit *h)
         int e = match_core(s, j + 1, &t, 1);
         /* "the third-quarter loss", "the 1987 plan": the modifier alone is the timex */
         if (e > j + 1 && ((e >= j + 3 && glued_hyphen(s, e - 2) && !is_kw(s, e - 1, KW_PERIOD) &&
-                           unit_of(s, e - 1) != U_QUARTER) ||
+                           (unit_of(s, e - 1) != U_QUARTER ||
+                            (e < s->n && s->k[e].kind == K_WORD && !s->k[e].cls))) ||
+                          (e == j + 3 && is_cls(s, j + 1, C_NUM) && s->k[j + 1].val > 1 &&
+                           unit_of(s, j + 2) >= 0 && !(s->k[j + 2].val & PLURAL)) ||
                           (e == j + 2 && is_num(s, j + 1)))) {
             best = 0;
             e = match_core(s, j + 1, &t, 0);
@@ -1916,7 +2009,7 @@ static int match_at(const scan *s, int j, hit *h)
 
 static void sentence_flags(scan *s)
 {
-    s->future = s->future_weak = s->quarter_ctx = s->past = s->past_ed = 0;
+    s->future = s->future_weak = s->quarter_ctx = s->past = s->past_ed = s->period_ctx = 0;
     for (int j = 0; j < s->n; j++) {
         const tok *k = &s->k[j];
         if (k->cls == C_KW) {
@@ -1931,6 +2024,9 @@ static void sentence_flags(scan *s)
             s->past_ed = 1; /* a past-tense verb, most likely: "resumed" */
         } else if (k->cls == C_UNIT && (k->val & 0xff) == U_QUARTER) {
             s->quarter_ctx = 1;
+        } else if (k->cls == C_UNIT && ((k->val == (U_MONTH | PLURAL) && j > 0 && s->k[j - 1].cls) ||
+                                        (k->val & 0xff) == U_HALF)) {
+            s->period_ctx = 1; /* "the first nine months", "the first half" */
         } else if (k->cls == C_REL && k->val == 1 && k->e - k->s == 4) {
             s->future = 1; /* "next" */
         }
@@ -1957,14 +2053,15 @@ static void note_timex(doc_state *ds, const scan *s, int j, int e, const timex *
         return;
     int y = atoi(v);
     if (v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4') {
-        if (!named)
+        /* a quarter not yet over at the anchor is a forecast, not the one reported on */
+        if (!named || y * 12 + (v[6] - '0') * 3 > s->anchor.y * 12 + s->anchor.m)
             return;
         ds->qy = y;
         ds->qq = v[6] - '0';
         ds->q_sent = ds->sent;
         return;
     }
-    if (x->relative || x->prec < PREC_YEAR || x->prec == PREC_QUARTER || x->prec == PREC_WEEK)
+    if (x->prec < PREC_YEAR || x->prec == PREC_QUARTER || x->prec == PREC_WEEK)
         return;
     ymd d = {y, 0, 0};
     if (x->prec >= PREC_MONTH)

@@ -37,6 +37,21 @@ void diag_warn(const char *fmt, ...)
     va_end(ap);
 }
 
+int diag_tracing(void)
+{
+    return level >= 3;
+}
+
+void diag_trace(const char *fmt, ...)
+{
+    if (level < 3)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    emit("trace: ", fmt, ap);
+    va_end(ap);
+}
+
 void diag_info(const char *fmt, ...)
 {
     if (level < 2)

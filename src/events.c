@@ -12,6 +12,8 @@
  *             buyer of the document's deal. */
 #include "events.h"
 
+#include "diag.h"
+
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -64,18 +66,40 @@ static void mask_sentence(const document *doc, const actor_table *actors, const 
     *VEC_PUSH(m->pos, m->npos, m->cappos) = s->end;
 }
 
-/* Mention indexes of every placeholder in masked[s, e). */
+/* "NSO Group, the Israeli maker of the Pegasus tool, and a second firm, Candiru",
+ * "Norvale, the Austin, Texas-based chipmaker": the items of a role are its first actor
+ * and those after a conjunction, or after a bare comma that follows an item; an actor
+ * inside an apposition is not one. */
 static size_t placeholders(const char *ms, size_t s, size_t e, size_t *out, size_t max)
 {
-    size_t n = 0;
+    static const char *const conj[] = {" and ", " & ", "as well as ", "along with ",
+                                       "together with ", "alongside ", " plus ", " or ", NULL};
+    size_t n = 0, prev_end = 0;
+    int first = 1, prev_item = 0;
     for (size_t i = s; i < e && n < max; i++) {
         if (ms[i] != '\x01')
             continue;
-        size_t v = 0;
+        size_t v = 0, ph = i;
         i++;
         while (i < e && isdigit((unsigned char)ms[i]))
             v = v * 10 + (size_t)(ms[i++] - '0');
-        out[n++] = v;
+        int item = first;
+        if (!first) {
+            size_t gl = ph - prev_end;
+            if ((gl == 2 && ms[prev_end] == ',' && ms[prev_end + 1] == ' ') ||
+                (gl == 1 && ms[prev_end] == ' '))
+                item = prev_item;
+            for (int k = 0; conj[k] && !item; k++) {
+                size_t l = strlen(conj[k]);
+                for (size_t j = prev_end; j + l <= ph + 1 && !item; j++)
+                    item = strncasecmp(ms + j, conj[k], l) == 0;
+            }
+        }
+        first = 0;
+        prev_item = item;
+        prev_end = i + 1;
+        if (item)
+            out[n++] = v;
     }
     return n;
 }
@@ -288,7 +312,7 @@ static void fill_agentless_sources(const actor_table *actors, doc_event_list *ou
     size_t kept = 0;
     for (size_t i = 0; i < out->n; i++) {
         doc_event *e = &out->v[i];
-        if (e->source != ACTOR_NONE) {
+        if (e->source != ACTOR_NONE || e->dealref) {
             out->v[kept++] = *e;
             continue;
         }
@@ -451,7 +475,8 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
             size_t ags, age;
             int agentless = !nsrc && nt && rx_group(re, md, "nosrc", &ags, &age) == 0 &&
                             agentless_type(r->type);
-            if (!nsrc && !agentless)
+            int dealref = !nsrc && !nt && r->deal && rx_group(re, md, "dealref", &ags, &age) == 0;
+            if (!nsrc && !agentless && !dealref)
                 continue;
             doc_event e = {0};
             e.rule = r;
@@ -463,7 +488,22 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
             e.sent_start = s->start;
             e.sent_end = s->end;
             e.mod = find_modality(rs, ms, trs, md);
+            /* "Had the deal gone through", "Should an agreement be reached": a pattern
+             * may tell the modality itself. */
+            {
+                size_t ys, ye;
+                if (rx_group(re, md, "hyp", &ys, &ye) == 0 && e.mod == MOD_ASSERTED)
+                    e.mod = MOD_HYPOTHETICAL;
+                if (rx_group(re, md, "neg", &ys, &ye) == 0)
+                    e.mod = MOD_NEGATED;
+            }
             find_date(doc, s, tx, m, trs, tre, &e.date);
+            if (dealref) {
+                e.source = e.target = ACTOR_NONE;
+                e.dealref = 1;
+                add_event(out, &e);
+                continue;
+            }
             if (agentless) {
                 for (size_t b = 0; b < ntgt; b++) {
                     e.source = ACTOR_NONE;
@@ -552,6 +592,92 @@ static void drop_suppressed(doc_event_list *out)
     free(drop);
 }
 
+/* The document's deal: the buyer and company of its most told directed deal event. */
+static int document_deal(const doc_event_list *out, size_t *buyer, size_t *bought)
+{
+    size_t best = 0;
+    int found = 0;
+    for (size_t i = 0; i < out->n; i++) {
+        const doc_event *e = &out->v[i];
+        if (!e->rule->deal || e->dealref || e->symmetric || e->source == ACTOR_NONE ||
+            e->target == ACTOR_NONE)
+            continue;
+        size_t n = 0;
+        for (size_t k = 0; k < out->n; k++)
+            n += out->v[k].rule->deal && !out->v[k].dealref && out->v[k].source == e->source &&
+                 out->v[k].target == e->target;
+        if (n > best)
+            best = n, *buyer = e->source, *bought = e->target, found = 1;
+    }
+    return found;
+}
+
+static int mod_rank(modality m)
+{
+    return m == MOD_NEGATED ? 2 : m == MOD_HYPOTHETICAL ? 1 : 0;
+}
+
+/* "The merger never closed", "Had the acquisition gone forward": events that name no
+ * role are the document's deal's; told as well with its names, they are one event, and
+ * what did not or might happen says more than an "agreed to buy". A deal agreed and
+ * later ended was an acquisition that might have been. */
+static void resolve_deal_refs(doc_event_list *out)
+{
+    size_t buyer = ACTOR_NONE, bought = ACTOR_NONE;
+    int have = document_deal(out, &buyer, &bought);
+    size_t kept = 0;
+    for (size_t i = 0; i < out->n; i++) {
+        doc_event e = out->v[i];
+        if (!e.dealref) {
+            out->v[kept++] = e;
+            continue;
+        }
+        if (!have)
+            continue;
+        e.source = buyer;
+        e.target = bought;
+        e.dealref = 0;
+        int merged = 0;
+        for (size_t k = 0; k < out->n && !merged; k++) {
+            doc_event *o = &out->v[k];
+            if (k <= i || o->dealref || o->rule != e.rule || o->source != buyer ||
+                o->target != bought)
+                continue;
+            merged = 1;
+            if (mod_rank(e.mod) > mod_rank(o->mod))
+                o->mod = e.mod;
+            if (!o->date.value[0])
+                o->date = e.date;
+        }
+        for (size_t k = 0; k < kept && !merged; k++) {
+            doc_event *o = &out->v[k];
+            if (o->rule != e.rule || o->source != buyer || o->target != bought)
+                continue;
+            merged = 1;
+            if (mod_rank(e.mod) > mod_rank(o->mod))
+                o->mod = e.mod;
+            if (!o->date.value[0])
+                o->date = e.date;
+        }
+        if (!merged)
+            out->v[kept++] = e;
+    }
+    out->n = kept;
+    for (size_t i = 0; i < out->n; i++) {
+        doc_event *e = &out->v[i];
+        if (strcmp(e->rule->type, "acquisition") != 0 || e->mod != MOD_ASSERTED)
+            continue;
+        for (size_t k = 0; k < out->n; k++) {
+            const doc_event *o = &out->v[k];
+            if (strcmp(o->rule->type, "acquisition_talks_ended") == 0 &&
+                o->mod == MOD_ASSERTED &&
+                ((o->source == e->source && o->target == e->target) ||
+                 (o->source == e->target && o->target == e->source)))
+                e->mod = MOD_HYPOTHETICAL;
+        }
+    }
+}
+
 /* Objections and reviews aimed at "the deal" name the buyer of the document's deal. */
 static void fill_deal_targets(doc_event_list *out)
 {
@@ -578,14 +704,13 @@ static void fill_deal_targets(doc_event_list *out)
      * buyer, when there is one such party and the source is never the one bought. */
     for (size_t i = 0; i < out->n; i++) {
         doc_event *e = &out->v[i];
-        if ((strcmp(e->rule->type, "acquisition_talks") != 0 &&
-             strcmp(e->rule->type, "acquisition") != 0) || e->target != ACTOR_NONE)
+        if (!e->rule->deal || e->dealref || e->target != ACTOR_NONE)
             continue;
         size_t other = ACTOR_NONE;
         int many = 0;
         for (size_t k = 0; k < out->n; k++) {
             const doc_event *o = &out->v[k];
-            if (!o->rule->deal || o->target == ACTOR_NONE)
+            if (!o->rule->deal || o->target == ACTOR_NONE || o->dealref)
                 continue;
             /* only a buyer's wording: "Seven & i raised its offer" is not Seven's; who
              * ends a deal may be either party */
@@ -644,6 +769,7 @@ static void fill_deal_targets(doc_event_list *out)
                 break;
         }
     }
+    resolve_deal_refs(out);
     size_t buyer = ACTOR_NONE;
     for (size_t i = 0; i < out->n && buyer == ACTOR_NONE; i++)
         if (out->v[i].rule->deal && out->v[i].target != ACTOR_NONE && !out->v[i].symmetric)
@@ -675,6 +801,29 @@ static void fill_deal_targets(doc_event_list *out)
     out->n = kept;
 }
 
+/* At -vv, each sentence as the rules see it, actors as [name]: what a rule author needs
+ * to write a pattern. */
+static void trace_masked(const document *doc, const actor_table *actors, const masked *m)
+{
+    strbuf b = {0};
+    for (const char *p = m->s.s; *p;) {
+        if (*p == '\x01') {
+            size_t v = strtoul(p + 1, NULL, 10);
+            sb_addf(&b, "[%s]", v < actors->nmentions
+                                    ? actors->actors[actors->mentions[v].actor].name
+                                    : "?");
+            while (*p && *p != '\x02')
+                p++;
+            if (*p)
+                p++;
+            continue;
+        }
+        sb_addc(&b, *p++);
+    }
+    diag_trace("%s: %s", doc->source, b.s ? b.s : "");
+    sb_free(&b);
+}
+
 void events_extract(const ruleset *rs, const document *doc, const sentence_list *sents,
                     const timex_list *timexes, const actor_table *actors, doc_event_list *out)
 {
@@ -686,10 +835,14 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
             continue;
         masked m = {0};
         mask_sentence(doc, actors, s, &first_mention, &m);
-        if (m.s.len && memchr(m.s.s, '\x01', m.s.len)) {
-            for (size_t r = 0; r < rs->nrules; r++)
+        if (diag_tracing())
+            trace_masked(doc, actors, &m);
+        /* A sentence without actors may still tell of the document's deal ("the merger
+         * never closed"). */
+        int any = m.s.len && memchr(m.s.s, '\x01', m.s.len);
+        for (size_t r = 0; r < rs->nrules && m.s.len; r++)
+            if (any || rs->rules[r].deal)
                 match_rule(rs, &rs->rules[r], doc, s, timexes, actors, &m, md, out);
-        }
         sb_free(&m.s);
         free(m.pos);
     }

@@ -48,7 +48,8 @@ static const char common_help[] =
     "  --actor NAME        only events with this actor (id, name or alias)\n"
     "  --type TYPE         only events of this type\n"
     "  --since DATE, --until DATE  only events dated in this range (ISO prefixes)\n"
-    "  -q, -v              quieter / louder diagnostics on stderr\n"
+    "  -q, -v              quieter / louder diagnostics on stderr; -vv also shows\n"
+    "                      each sentence as the rules see it (actors as [name])\n"
     "  -h, --help          this help\n";
 
 static const command commands[] = {
@@ -351,7 +352,7 @@ static int parse_options(const command *c, int argc, char **argv, options *o)
         case 'o': o->output = optarg; break;
         case 'T': o->format = optarg; break;
         case 'q': level = 0; break;
-        case 'v': level = 2; o->pipe.verbose = 1; break;
+        case 'v': level = level >= 2 ? 3 : 2; o->pipe.verbose = 1; break;
         case 'h': print_command_help(c, stdout); exit(fflush(stdout) ? EXIT_INPUT : EXIT_OK);
         case OPT_ANCHOR:
             if (parse_anchor(optarg, &o->pipe.anchor) != 0) {

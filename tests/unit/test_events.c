@@ -282,6 +282,57 @@ static void wordings(void **state)
            MOD_NEGATED);
 }
 
+/* Lists with appositions, and deal events that name no role ("the merger never closed"). */
+static void appositions_and_deal_refs(void **state)
+{
+    (void)state;
+    /* an apposition with an actor inside, then a described second item */
+    EXPECT("The Commerce Department on Wednesday added NSO Group, the Israeli maker of the "
+           "Pegasus phone-hacking tool, and a second Israeli firm, Candiru, to its entity list.",
+           "blacklisting", "Commerce", "Candiru", MOD_ASSERTED);
+    EXPECT("The Commerce Department on Wednesday added NSO Group, the Israeli maker of the "
+           "Pegasus phone-hacking tool, and a second Israeli firm, Candiru, to its entity list.",
+           "blacklisting", "Commerce", "NSO", MOD_ASSERTED);
+    REFUSE("The Commerce Department on Wednesday added NSO Group, the Israeli maker of the "
+           "Pegasus phone-hacking tool, and a second Israeli firm, Candiru, to its entity list.",
+           "blacklisting", "Commerce", "Pegasus");
+    EXPECT("The Commerce Department added chip designer Huawei and its state-backed owner, "
+           "Hikvision, to its entity list.", "blacklisting", "Commerce",
+           "Hikvision", MOD_ASSERTED);
+    /* the actor of an apposition is not the subject */
+    EXPECT("Broadcom, the San Jose, California-based chipmaker, agreed to buy VMware.",
+           "acquisition", "Broadcom", "VMware", MOD_ASSERTED);
+    REFUSE("Broadcom, the San Jose, California-based chipmaker, agreed to buy VMware.",
+           "acquisition", "California", "VMware");
+    /* deal events with no role take the document's deal */
+    EXPECT("JetBlue agreed to buy Spirit Airlines in 2022. A judge blocked it and the merger "
+           "never closed.", "acquisition", "JetBlue", "Spirit", MOD_NEGATED);
+    EXPECT("Broadcom made an offer for Qualcomm. Had it succeeded, the deal would have been "
+           "the largest ever.", "acquisition", "Broadcom", "Qualcomm", MOD_HYPOTHETICAL);
+    EXPECT("Broadcom made an offer for Qualcomm. If a deal were struck, it would be the "
+           "largest ever.", "acquisition", "Broadcom", "Qualcomm", MOD_HYPOTHETICAL);
+    EXPECT("Thales is in talks to buy Imperva. Should an agreement be reached, the "
+           "transaction would close next year.", "acquisition", "Thales", "Imperva",
+           MOD_HYPOTHETICAL);
+    EXPECT("Thales is in talks to buy Imperva. Any deal would value Imperva at $3 billion.",
+           "acquisition", "Thales", "Imperva", MOD_HYPOTHETICAL);
+    EXPECT("Thales is in talks to buy Imperva. No binding agreement has been reached.",
+           "acquisition", "Thales", "Imperva", MOD_NEGATED);
+    EXPECT("Microsoft agreed to buy Activision Blizzard. It has not dropped the offer.",
+           "acquisition_talks_ended", "Microsoft", "Activision", MOD_NEGATED);
+    EXPECT("Microsoft agreed to buy Activision Blizzard. Microsoft has not walked away from "
+           "the deal.", "acquisition_talks_ended", "Microsoft", "Activision", MOD_NEGATED);
+    EXPECT("Thales made an offer for Imperva. The two sides have been in talks since "
+           "February.", "acquisition_talks", "Thales", "Imperva", MOD_ASSERTED);
+    /* without a deal in the document, no event */
+    REFUSE("The merger never closed.", "acquisition", "", NULL);
+    /* an agreed deal that was later ended was only a possible acquisition */
+    REFUSE("Kroger agreed to buy Albertsons in 2022. Kroger terminated its offer for "
+           "Albertsons on Tuesday.", "acquisition", "Kroger", "Albertsons");
+    EXPECT("Kroger agreed to buy Albertsons in 2022. Kroger terminated its offer for "
+           "Albertsons on Tuesday.", "acquisition", "Kroger", "Albertsons", MOD_HYPOTHETICAL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -291,6 +342,7 @@ int main(void)
         cmocka_unit_test(regulatory_review), cmocka_unit_test(media_report),
         cmocka_unit_test(agentless_passive), cmocka_unit_test(deal_direction),
         cmocka_unit_test(regulator_block),  cmocka_unit_test(wordings),
+        cmocka_unit_test(appositions_and_deal_refs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
