@@ -24,6 +24,9 @@ typedef struct {
     size_t start, end; /* offsets into doc->text, without a possessive 's */
     size_t actor;      /* index into actor_table.actors */
     int reference;     /* a description that refers back ("the company") */
+    int aside;         /* inside an apposition or a relative clause after a name
+                        * ("X, a unit of Y,", "X, whose chief executive Y ..."): not
+                        * the clause's own subject or object */
 } mention;
 
 typedef struct {

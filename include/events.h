@@ -30,6 +30,8 @@ typedef struct {
     int symmetric;     /* from a wording that does not tell buyer from bought ("X and Y
                           ended their merger agreement"): oriented by the document's deal */
     int at_act;        /* an objection aimed at an act ("opposes the move"), not a deal */
+    int also;          /* "X also blacklisted Y": undated, it shares the date of the same kind
+                          of event told just before */
     int dealref;       /* "the merger never closed": no role named, both come from the
                           document's deal (its buyer and the company bought) */
 } doc_event;

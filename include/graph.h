@@ -71,6 +71,11 @@ typedef struct {
     g_relation *relations;
     size_t nrelations, caprelations;
     const ruleset *rules; /* the gazetteer's hierarchy, when known */
+    /* Indexes for merging in linear time: actor id and folded alias -> actor; (type,
+     * target) -> the newest event, older ones chained through event_chain. */
+    strmap actor_ids, actor_keys, event_heads;
+    size_t *event_chain;
+    size_t capchain;
 } evgraph;
 
 void graph_begin(evgraph *g);
@@ -79,7 +84,8 @@ void graph_begin(evgraph *g);
 void graph_set_rules(evgraph *g, const ruleset *rs);
 void graph_add_document(evgraph *g, const document *doc, const timex_list *tx,
                         const actor_table *actors, const doc_event_list *events);
-/* Orders events by date, numbers them, builds relations. Call once after the last add. */
+/* Orders events by date, numbers them, builds relations. Call after the last add (a
+ * later add still merges correctly: the event index is rebuilt). */
 void graph_finish(evgraph *g);
 void graph_free(evgraph *g);
 

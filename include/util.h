@@ -46,6 +46,20 @@ int util_write_atomic(const char *path, const char *data, size_t len, ev_err *er
 /* Reads a whole file (or stdin for "-"), refusing files over max bytes. */
 int util_read_file(const char *path, size_t max, char **data, size_t *len, ev_err *err);
 
+/* A string -> index map (open addressing), for merging in linear time. Keys are copied;
+ * the first value put for a key stays. */
+typedef struct {
+    char **keys;
+    size_t *vals;
+    size_t cap, n;
+} strmap;
+
+void strmap_put(strmap *m, const char *key, size_t val);
+/* Puts or replaces. */
+void strmap_set(strmap *m, const char *key, size_t val);
+int strmap_get(const strmap *m, const char *key, size_t *val);
+void strmap_free(strmap *m);
+
 /* The names in dir that keep() accepts, sorted bytewise; caller frees each and the array. */
 int util_list_dir(const char *dir, int (*keep)(const char *name), char ***names, size_t *n,
                   ev_err *err);

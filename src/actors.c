@@ -134,7 +134,9 @@ static void add_alternation(strbuf *b, char **words, size_t n)
 static pcre2_code *build_suffixed(const ruleset *rs, ev_err *err)
 {
     strbuf b = {0};
-    sb_adds(&b, "\\b(?:" CAPW "(?:\\s+(?:&|and|of|for|de|du|der|" CAPW ")){0,5}\\s+)?");
+    /* "COSCO Shipping Tanker (Dalian) Co": a place in parentheses inside the name. */
+    sb_adds(&b, "\\b(?:" CAPW "(?:\\s+(?:&|and|of|for|de|du|der|" CAPW "|\\(" CAPW "(?:\\s+" CAPW
+                ")?\\)(?=\\s+[A-Z]))){0,7}\\s+)?");
     sb_adds(&b, "(?-i:");
     add_alternation(&b, rs->org_suffixes, rs->norg_suffixes);
     sb_adds(&b, "|");
@@ -167,7 +169,7 @@ static pcre2_code *build_desc(const ruleset *rs, ev_err *err)
     add_alternation(&b, words, rs->ndescriptors);
     free(words);
     /* "the shipping journal Lloyd's List" names the outlet that follows: no reference. */
-    sb_adds(&b, ")\\b(?!\\s+(?:of|in)\\b)(?!\\s+[A-Z])");
+    sb_adds(&b, ")\\b(?!\\s+of\\b)(?!\\s+in\\s+(?:which|question|the\\s+(?:US|U\\.S\\.|UK|EU)\\b))(?!\\s+[A-Z])");
     pcre2_code *re = rx_compile(b.s, 0, err);
     sb_free(&b);
     return re;
@@ -607,6 +609,19 @@ static int split_span(const actors_ctx *c, const char *t, size_t ms, size_t me, 
     return 0;
 }
 
+/* The lower-case part of "Austin-based", "Tel Aviv-headquartered", "Milan-centred",
+ * "Hong Kong-listed" (spun forms too): the word before it is a place. */
+static int place_modifier(const char *w, size_t n)
+{
+    static const char *const words[] = {"based", "headquartered", "centered", "centred",
+        "dependent", "primarily", "mostly", "listed", "registered", "born", "area", "located",
+        "situated", "incorporated", "domiciled", "outlined", "detailed", "shown", NULL};
+    for (size_t i = 0; words[i]; i++)
+        if (strlen(words[i]) == n && memcmp(words[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
 static void accept_span(const actors_ctx *c, const char *t, size_t ms, size_t me,
                         cand_source src, cand_list *out, int depth)
 {
@@ -636,7 +651,10 @@ static void accept_span(const actors_ctx *c, const char *t, size_t ms, size_t me
             if (lower) {
                 if (ws > ms)
                     accept_span(c, t, ms, ws - 1, src, out, depth + 1);
-                accept_span(c, t, ws, h - 1, SRC_CAP, out, depth + 1);
+                /* "Arizona-based", "Pittsburgh-headquartered": a place that locates the
+                 * name, never an actor; "Chinese-owned" keeps its owner. */
+                if (!place_modifier(t + h, we - h))
+                    accept_span(c, t, ws, h - 1, SRC_CAP, out, depth + 1);
                 if (we + 1 < me)
                     accept_span(c, t, we + 1, me, src, out, depth + 1);
                 return;
@@ -650,6 +668,9 @@ static void accept_span(const actors_ctx *c, const char *t, size_t ms, size_t me
             push_cand(out, (candidate){ms, me, SRC_GAZ, sl->gaz, 0, c->rs->actors[sl->gaz].kind});
             return;
         }
+        /* "National Security and Investment Act": a law is not split into names. */
+        if (no_actor_name(t, ms, me))
+            return;
         if (split_span(c, t, ms, me, src, out, depth))
             return;
         ms = skip_stop_words(c->rs, t, ms, me);
@@ -1021,6 +1042,39 @@ static int is_end_word_of(const ruleset *rs, const char *name, const char *w, si
     return 0;
 }
 
+/* Is the short name (two words or more) the first and the last word of the long one,
+ * suffix words and parentheses aside? "COSCO Dalian" of "COSCO Shipping Tanker (Dalian)
+ * Co". */
+static int first_last_of(const ruleset *rs, const char *sh, size_t sn, const char *lg, size_t ln)
+{
+    const char *sp = memchr(sh, ' ', sn);
+    if (!sp || sn >= ln)
+        return 0;
+    size_t fw = (size_t)(sp - sh);
+    if (ln <= fw || lg[fw] != ' ' || memcmp(sh, lg, fw) != 0)
+        return 0;
+    size_t sb = sn;
+    while (sb > 0 && sh[sb - 1] != ' ')
+        sb--;
+    if (memchr(sh + fw + 1, ' ', sb - 1 - fw))
+        return 0; /* two words only */
+    size_t e = ln;
+    for (;;) {
+        size_t b = e;
+        while (b > 0 && lg[b - 1] != ' ')
+            b--;
+        if (b == 0)
+            return 0;
+        if (!is_org_suffix(rs, lg + b, e - b)) {
+            size_t ws = b, we = e;
+            if (lg[ws] == '(' && we > ws + 1 && lg[we - 1] == ')')
+                ws++, we--;
+            return b > fw && we - ws == sn - sb && memcmp(lg + ws, sh + sb, sn - sb) == 0;
+        }
+        e = b - 1;
+    }
+}
+
 /* Does the mention (generic, not in the gazetteer) name an actor already seen? */
 static size_t find_generic(const actors_ctx *c, actor_table *t, const char *s, size_t n)
 {
@@ -1074,6 +1128,9 @@ static size_t find_generic(const actors_ctx *c, actor_table *t, const char *s, s
             char *m = xstrndup(s, n);
             /* One word and a longer name of one company, either way round. */
             if (is_end_word_of(c->rs, a->name, s, n) || is_end_word_of(c->rs, m, a->name, al))
+                hit = i;
+            if (hit == (size_t)-1 &&
+                (first_last_of(c->rs, s, n, a->name, al) || first_last_of(c->rs, a->name, al, s, n)))
                 hit = i;
             /* "HPE" before "Hewlett Packard Enterprise". */
             if (hit == (size_t)-1 && al >= 2 && al <= 6 && memchr(s, ' ', n)) {
@@ -1149,48 +1206,111 @@ static size_t actor_for_gazetteer(actor_table *t, const gaz_actor *g)
     return i;
 }
 
+/* Does name contain part, or one of the alternatives of "Department|Office|Ministry"? */
 static int name_contains(const char *name, const char *part)
 {
-    size_t pl = strlen(part);
-    for (const char *p = name; *p; p++)
-        if (util_strcasecmp_n(p, strlen(p) < pl ? strlen(p) : pl, part, pl) == 0)
-            return 1;
+    for (const char *alt = part; *alt;) {
+        const char *bar = strchr(alt, '|');
+        size_t pl = bar ? (size_t)(bar - alt) : strlen(alt);
+        for (const char *p = name; *p && pl; p++)
+            if (strlen(p) >= pl && util_strcasecmp_n(p, pl, alt, pl) == 0)
+                return 1;
+        alt += pl;
+        if (*alt == '|')
+            alt++;
+    }
     return 0;
 }
 
-/* The nearest earlier mention whose actor fits the description. */
-static size_t resolve_description(const ruleset *rs, const actor_table *t, const descriptor *d,
-                                  const char *word)
+/* "the Japanese steelmaker": the country a nationality word before a description names. */
+static const char *const DEMONYMS[][2] = {
+    {"American", "United States"}, {"US", "United States"}, {"U.S.", "United States"},
+    {"Chinese", "China"}, {"Japanese", "Japan"}, {"British", "United Kingdom"},
+    {"UK", "United Kingdom"}, {"Welsh", "United Kingdom"}, {"Scottish", "United Kingdom"},
+    {"English", "United Kingdom"}, {"Israeli", "Israel"}, {"German", "Germany"},
+    {"French", "France"}, {"Dutch", "Netherlands"}, {"Italian", "Italy"},
+    {"Korean", "South Korea"}, {"South Korean", "South Korea"}, {"Taiwanese", "Taiwan"},
+    {"Russian", "Russia"}, {"Canadian", "Canada"}, {"Swiss", "Switzerland"},
+    {"Indian", "India"}, {"Swedish", "Sweden"}, {"Finnish", "Finland"}, {"Irish", "Ireland"},
+    {"Spanish", "Spain"}, {"Belgian", "Belgium"}, {"Austrian", "Austria"},
+    {"Australian", "Australia"}, {"Singaporean", "Singapore"}, {"Norwegian", "Norway"},
+    {"Danish", "Denmark"}, {"Hungarian", "Hungary"}, {"Polish", "Poland"},
+    {"Iranian", "Iran"}, {"Saudi", "Saudi Arabia"}, {"Emirati", "United Arab Emirates"},
+    {"Turkish", "Turkey"}, {"Brazilian", "Brazil"}, {"Mexican", "Mexico"},
+    {"Malaysian", "Malaysia"}, {"Vietnamese", "Vietnam"}, {"Czech", "Czech Republic"},
+    {NULL, NULL}};
+
+static const char *description_country(const char *t, size_t s, size_t e)
 {
-    size_t fallback = (size_t)-1;
-    for (size_t m = t->nmentions; m-- > 0;) {
-        const doc_actor *a = &t->actors[t->mentions[m].actor];
-        int own = 0;
-        /* An actor whose gazetteer entry lists the word is the best referent. */
-        for (size_t g = 0; g < rs->nactors && !own; g++) {
-            if (strcmp(rs->actors[g].id, a->id) != 0)
-                continue;
-            for (size_t k = 0; k < rs->actors[g].ndescriptors; k++)
-                if (strcasecmp(rs->actors[g].descriptors[k], word) == 0)
-                    own = 1;
+    for (size_t i = s; i < e; i++) {
+        if (i > s && t[i - 1] != ' ')
+            continue;
+        for (size_t k = 0; DEMONYMS[k][0]; k++) {
+            size_t l = strlen(DEMONYMS[k][0]);
+            if (i + l < e && memcmp(t + i, DEMONYMS[k][0], l) == 0 && (t[i + l] == ' ' || t[i + l] == '-'))
+                return DEMONYMS[k][1];
         }
-        if (own)
-            return t->mentions[m].actor;
-        if (fallback != (size_t)-1)
-            continue;
-        if (d->kinds && !(d->kinds & (1u << a->kind)))
-            continue;
-        if (d->name_has && !name_contains(a->name, d->name_has))
-            continue;
-        fallback = t->mentions[m].actor;
     }
-    return fallback;
+    return NULL;
+}
+
+static const char *actor_country(const ruleset *rs, const doc_actor *a)
+{
+    if (!a->gazetteer)
+        return NULL;
+    for (size_t g = 0; g < rs->nactors; g++)
+        if (strcmp(rs->actors[g].id, a->id) == 0)
+            return rs->actors[g].country;
+    return NULL;
+}
+
+/* The nearest earlier mention whose actor fits the description. Mentions set aside (in
+ * an apposition or a "whose" clause) and the actor skip names (the subject of the
+ * sentence when the description is its object) are taken only when nothing else fits;
+ * a nationality word ("the Japanese steelmaker") must agree with the actor's country. */
+static size_t resolve_description(const ruleset *rs, const actor_table *t, const descriptor *d,
+                                  const char *word, const char *country, size_t skip)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        size_t fallback = (size_t)-1;
+        for (size_t m = t->nmentions; m-- > 0;) {
+            const doc_actor *a = &t->actors[t->mentions[m].actor];
+            if (pass == 0 && (t->mentions[m].aside || t->mentions[m].actor == skip))
+                continue;
+            if (country) {
+                const char *ac = actor_country(rs, a);
+                if (ac && strcmp(ac, country) != 0)
+                    continue;
+            }
+            int own = 0;
+            /* An actor whose gazetteer entry lists the word is the best referent. */
+            for (size_t g = 0; g < rs->nactors && !own; g++) {
+                if (strcmp(rs->actors[g].id, a->id) != 0)
+                    continue;
+                for (size_t k = 0; k < rs->actors[g].ndescriptors; k++)
+                    if (strcasecmp(rs->actors[g].descriptors[k], word) == 0)
+                        own = 1;
+            }
+            if (own)
+                return t->mentions[m].actor;
+            if (fallback != (size_t)-1)
+                continue;
+            if (d->kinds && !(d->kinds & (1u << a->kind)))
+                continue;
+            if (d->name_has && !name_contains(a->name, d->name_has))
+                continue;
+            fallback = t->mentions[m].actor;
+        }
+        if (fallback != (size_t)-1)
+            return fallback;
+    }
+    return (size_t)-1;
 }
 
 static void add_mention(actor_table *t, size_t s, size_t e, size_t actor, int reference)
 {
     mention *m = VEC_PUSH(t->mentions, t->nmentions, t->capmentions);
-    *m = (mention){s, e, actor, reference};
+    *m = (mention){s, e, actor, reference, 0};
     t->actors[actor].mentions++;
 }
 
@@ -1351,6 +1471,202 @@ static void headline_pieces(const char *t, size_t len, const sentence *st, cand_
     l->n = kept;
 }
 
+/* ---- places, modifiers and bodies of a country ---- */
+
+/* The gazetteer entry with id "place" lists places that are never actors by themselves
+ * ("Texas", "Austin", "Tel Aviv"): they stand in the gazetteer so that no other
+ * recogniser takes them, and name no actor. */
+static int is_place_gaz(const ruleset *rs, size_t g)
+{
+    return strcmp(rs->actors[g].id, "place") == 0 || strcmp(rs->actors[g].id, "product") == 0;
+}
+
+/* "the maker of the Pegasus tool", "its Predator spyware": a product, not an actor. */
+static int product_name(const char *t, size_t ss, size_t s, size_t e, size_t se)
+{
+    static const char *const before[] = {"maker of the ", "makers of the ", "maker of ",
+        "developer of the ", "developer of ", "creator of the ", "creator of ", "vendor of the ",
+        "seller of the ", "supplier of the ", "distributor of the ", NULL};
+    for (size_t i = 0; before[i]; i++) {
+        size_t l = strlen(before[i]);
+        if (s >= ss + l && memcmp(t + s - l, before[i], l) == 0)
+            return 1;
+    }
+    static const char *const after[] = {" tool", " tools", " software", " spyware", " spy ware",
+        " malware", " app", " apps", " platform", " phone-hacking", " hacking", " chatbot",
+        " operating system", " browser", " franchise", " vaccine", " drug", " surveillance",
+        NULL};
+    int det = (s >= ss + 4 && (memcmp(t + s - 4, "the ", 4) == 0 || memcmp(t + s - 4, "its ", 4) == 0)) ||
+              (s >= ss + 6 && memcmp(t + s - 6, "their ", 6) == 0) || s == ss;
+    for (size_t i = 0; after[i] && det; i++) {
+        size_t l = strlen(after[i]);
+        if (e + l <= se && memcmp(t + e, after[i], l) == 0 &&
+            (e + l == se || !isalnum((unsigned char)t[e + l])))
+            return 1;
+    }
+    return 0;
+}
+
+/* A country or a national government ("US government", whose aliases include its
+ * country's name). */
+static int is_nation_gaz(const ruleset *rs, size_t g)
+{
+    const gaz_actor *a = &rs->actors[g];
+    if (a->kind == KIND_COUNTRY)
+        return 1;
+    if (a->kind != KIND_GOVERNMENT || a->parent || !a->country)
+        return 0;
+    for (size_t k = 0; k < a->naliases; k++)
+        if (strcmp(a->aliases[k], a->country) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_descriptor_word(const ruleset *rs, const char *w, size_t n)
+{
+    for (size_t i = 0; i < rs->ndescriptors; i++) {
+        const char *d = rs->descriptors[i].word;
+        size_t l = strlen(d);
+        /* "chipmaker", and the last word of "equipment maker" */
+        if (l <= n && util_strcasecmp_n(w + n - l, l, d, l) == 0 && (l == n || w[n - l - 1] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is a nation's name at [s, e) a modifier ("a US lender", "a Singapore shipbroker",
+ * "US chipmaker Vishay", "Chinese telecoms maker ZTE")? next is where the next name
+ * starts, or the sentence end. */
+static int nation_modifier(const ruleset *rs, const char *t, size_t ss, size_t s, size_t e,
+                           size_t se, size_t next)
+{
+    if (e >= se || (t[e] != ' ' && t[e] != '-') || e + 1 >= se || !islower((unsigned char)t[e + 1]))
+        return 0;
+    size_t b = s;
+    while (b > ss && t[b - 1] == ' ')
+        b--;
+    size_t w = b;
+    while (w > ss && isalpha((unsigned char)t[w - 1]))
+        w--;
+    if ((word_is(t, w, b, "a") || word_is(t, w, b, "an") || word_is(t, w, b, "A") ||
+         word_is(t, w, b, "An")) && b < s)
+        return 1;
+    /* Lower-case words up to the next name, the last of them a descriptor. */
+    if (t[e] != ' ' || next >= se || next <= e + 1)
+        return 0;
+    size_t le = next;
+    while (le > e && t[le - 1] == ' ')
+        le--;
+    size_t words = 0;
+    for (size_t q = e + 1; q < le; q++) {
+        if (q == e + 1 || t[q - 1] == ' ') {
+            if (!islower((unsigned char)t[q]))
+                return 0;
+            words++;
+        }
+        if (!isalpha((unsigned char)t[q]) && t[q] != ' ' && t[q] != '-')
+            return 0;
+    }
+    return words >= 1 && words <= 3 && is_descriptor_word(rs, t + e + 1, le - e - 1);
+}
+
+/* Drops places and nations used as modifiers, and joins a nation to the body of its
+ * government written right after it ("US Commerce Office", "U.S. Treasury Division"). */
+static void places_and_nations(const actors_ctx *c, const char *t, size_t ss, size_t se,
+                               cand_list *l)
+{
+    const ruleset *rs = c->rs;
+    size_t kept = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        candidate *cd = &l->v[i];
+        if (cd->src == SRC_GAZ && is_place_gaz(rs, cd->gaz))
+            continue;
+        if (cd->src != SRC_DESC && cd->src != SRC_PRON &&
+            !(cd->src == SRC_GAZ && is_nation_gaz(rs, cd->gaz)) &&
+            product_name(t, ss, cd->start, cd->end, se))
+            continue;
+        if (cd->src == SRC_GAZ && is_nation_gaz(rs, cd->gaz)) {
+            size_t next = i + 1 < l->n ? l->v[i + 1].start : se;
+            if (i + 1 < l->n && l->v[i + 1].src == SRC_GAZ && l->v[i + 1].start == cd->end + 1 &&
+                t[cd->end] == ' ') {
+                const gaz_actor *body = &rs->actors[l->v[i + 1].gaz];
+                if (body->kind == KIND_GOVERNMENT && body->parent && body->country &&
+                    rs->actors[cd->gaz].country && strcmp(body->country, rs->actors[cd->gaz].country) == 0) {
+                    l->v[i + 1].start = cd->start;
+                    continue;
+                }
+            }
+            if (nation_modifier(rs, t, ss, cd->start, cd->end, se, next))
+                continue;
+        }
+        l->v[kept++] = *cd;
+    }
+    l->n = kept;
+}
+
+/* Where the actors of a sentence end: a headline's trailing category ("... | Tech",
+ * "... | US politics") names none. */
+static size_t names_end(const document *doc, const sentence *s, const char *t)
+{
+    if (doc->paras[s->para].kind != PARA_HEADLINE)
+        return s->end;
+    for (size_t i = s->end; i-- > s->start + 1;)
+        if (t[i] == '|' && t[i - 1] == ' ')
+            return i - 1;
+    return s->end;
+}
+
+/* Does the candidate at index k stand in an apposition or a relative clause opened by a
+ * comma right after an earlier name ("X, a unit of Y", "X, whose chief executive Y")? */
+static int in_aside(const char *t, size_t ss, const cand_list *l, size_t k)
+{
+    size_t q = l->v[k].start;
+    while (q > ss && t[q - 1] != ',')
+        q--;
+    if (q <= ss)
+        return 0;
+    size_t comma = q - 1;
+    static const char *const openers[] = {" a ", " an ", " the ", " whose ", " which ", " who ",
+        " one of ", " owned ", " part of ", " formerly ", " itself ", " its ", " now ",
+        " based ", " headquartered ", " backed ", " controlled ", NULL};
+    int open = 0;
+    for (size_t i = 0; openers[i] && !open; i++) {
+        size_t ol = strlen(openers[i]);
+        open = comma + ol <= l->v[k].start + 1 && util_strcasecmp_n(t + comma + 1, ol, openers[i], ol) == 0;
+    }
+    if (!open)
+        return 0;
+    for (size_t j = 0; j < k; j++) {
+        size_t e = l->v[j].end, pl = possessive_len(t, l->v[j].start, e + 2);
+        if (l->v[j].src == SRC_PRON)
+            continue;
+        if (e == comma || (pl && e + pl == comma) || (e < comma && t[e] == ')' && e + 1 == comma))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the description at [s, e) the object of a verb or preposition ("agreed to buy the
+ * steelmaker"), not a clause's subject ("..., and the company said")? */
+static int object_position(const char *t, size_t ss, size_t s)
+{
+    size_t b = s;
+    while (b > ss && t[b - 1] == ' ')
+        b--;
+    if (b == ss || !islower((unsigned char)t[b - 1]))
+        return 0;
+    size_t w = b;
+    while (w > ss && isalpha((unsigned char)t[w - 1]))
+        w--;
+    static const char *const subj[] = {"and", "but", "said", "says", "that", "while", "as",
+        "because", "after", "before", "when", "since", "although", "though", "where", "if",
+        "whether", "so", "then", "say", "added", "told", "announced", "reported", NULL};
+    for (size_t i = 0; subj[i]; i++)
+        if (word_is(t, w, b, subj[i]))
+            return 0;
+    return 1;
+}
+
 void actors_find(const actors_ctx *c, const document *doc, const sentence_list *sents,
                  actor_table *out)
 {
@@ -1360,7 +1676,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
     for (size_t i = 0; i < sents->n; i++) {
         const sentence *s = &sents->v[i];
         if (sentence_names_actors(doc, s))
-            find_regex(c, c->re_capseq, t, s->start, s->end, SRC_CAP, &caps);
+            find_regex(c, c->re_capseq, t, s->start, names_end(doc, s, t), SRC_CAP, &caps);
     }
     cand_list inside = {0};
     for (size_t i = 0; i < caps.n; i++) {
@@ -1376,12 +1692,13 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
         if (!sentence_names_actors(doc, s))
             continue;
         cand_list l = {0};
-        find_gazetteer(c, t, s->start, s->end, &l);
-        find_regex(c, c->re_suffixed, t, s->start, s->end, SRC_SUFFIXED, &l);
-        find_regex(c, c->re_titled, t, s->start, s->end, SRC_TITLED, &l);
-        find_lowbody(c, t, s->start, s->end, &l);
-        find_descriptions(c, t, s->start, s->end, &l);
-        find_pronouns(c, t, s->start, s->end, &l);
+        size_t send = names_end(doc, s, t);
+        find_gazetteer(c, t, s->start, send, &l);
+        find_regex(c, c->re_suffixed, t, s->start, send, SRC_SUFFIXED, &l);
+        find_regex(c, c->re_titled, t, s->start, send, SRC_TITLED, &l);
+        find_lowbody(c, t, s->start, send, &l);
+        find_descriptions(c, t, s->start, send, &l);
+        find_pronouns(c, t, s->start, send, &l);
         for (size_t k = 0; k < caps.n; k++) {
             const candidate *cp = &caps.v[k];
             if (cp->start < s->start || cp->end > s->end)
@@ -1398,6 +1715,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
             headline_pieces(t, doc->len, s, &l);
         resolve_overlaps(&l);
         tidy_candidates(c, t, s->start, s->end, &l);
+        places_and_nations(c, t, s->start, s->end, &l);
         size_t first_in_sentence = out->nmentions;
         for (size_t k = 0; k < l.n; k++) {
             candidate *cd = &l.v[k];
@@ -1410,6 +1728,9 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                 for (size_t q = out->nmentions; q-- > first_in_sentence;) {
                     const mention *mq = &out->mentions[q];
                     size_t me = mq->end;
+                    /* "X, owned by Y, said it": not Y. */
+                    if (mq->aside)
+                        continue;
                     if (me < s->end && (t[me] == '\'' || (me + 2 < s->end && (unsigned char)t[me] == 0xE2 &&
                                                           (unsigned char)t[me + 2] == 0x99)))
                         continue;
@@ -1426,10 +1747,25 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                 continue;
             }
             if (cd->src == SRC_DESC) {
-                const descriptor *d = &c->rs->descriptors[cd->desc];
-                actor = resolve_description(c->rs, out, d, d->word);
+                size_t skip = (size_t)-1;
+                if (first_in_sentence < out->nmentions && object_position(t, s->start, cd->start) &&
+                    out->mentions[first_in_sentence].start <= s->start + 4)
+                    skip = out->mentions[first_in_sentence].actor;
+                /* "the Japanese steelmaker": a nationality among the words before it. */
+                const char *country = description_country(t, cd->start, cd->end);
+                /* A word with several descriptors ("unit": a government's, then a
+                 * company's) tries them in order. */
+                actor = (size_t)-1;
+                const char *w = c->rs->descriptors[cd->desc].word;
+                for (size_t di = cd->desc; di < c->rs->ndescriptors && actor == (size_t)-1; di++) {
+                    const descriptor *d = &c->rs->descriptors[di];
+                    if (strcasecmp(d->word, w) == 0)
+                        actor = resolve_description(c->rs, out, d, d->word, country, skip);
+                }
                 if (actor != (size_t)-1)
                     add_mention(out, cd->start, cd->end, actor, 1);
+                if (actor != (size_t)-1)
+                    out->mentions[out->nmentions - 1].aside = in_aside(t, s->start, &l, k);
                 continue;
             }
             if (cd->src == SRC_GAZ) {
@@ -1455,6 +1791,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                 as += 4;
             actor_table_add_alias(&out->actors[actor], t + as, cd->end - as);
             add_mention(out, cd->start, cd->end, actor, 0);
+            out->mentions[out->nmentions - 1].aside = in_aside(t, s->start, &l, k);
         }
         free(l.v);
     }

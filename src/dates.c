@@ -506,10 +506,12 @@ static int ord_at(const scan *s, int j)
 {
     if (is_cls(s, j, C_ORD))
         return s->k[j].val;
-    if (is_cls(s, j, C_UNIT) && s->k[j].val == U_SEC && j + 1 < s->n &&
-        s->k[j + 1].cls == C_UNIT &&
-        ((s->k[j + 1].val & 0xff) == U_QUARTER || (s->k[j + 1].val & 0xff) == U_HALF))
-        return 2;
+    if (is_cls(s, j, C_UNIT) && s->k[j].val == U_SEC && j + 1 < s->n) {
+        int u = j + 1 + (glued_hyphen(s, j + 1) ? 1 : 0); /* "second-quarter" */
+        if (u < s->n && s->k[u].cls == C_UNIT &&
+            ((s->k[u].val & 0xff) == U_QUARTER || (s->k[u].val & 0xff) == U_HALF))
+            return 2;
+    }
     return 0;
 }
 
@@ -646,6 +648,8 @@ static int word_is(const scan *s, int j, const char *w)
 }
 
 /* The tense cue of token j: +1 future (will, would, plans, scheduled, "set to", "due"),
+ * +2 a present-tense verb of a scheduled event ("meets", "opens"), a future cue before
+ * the expression only,
  * -2 a clear past (was, were, had, a common irregular past), -1 a likely past (said, a
  * verb in -ed, which may be an adjective: "payable Dec. 1" after "declared"), 0 none. */
 static int tense_cue(const scan *s, int j)
@@ -664,6 +668,8 @@ static int tense_cue(const scan *s, int j)
             return 1;
         case KW_PLAN: /* "plans to"; "the plan", "previously planned" are no cue */
             return word_is(s, j + 1, "to") ? 1 : 0;
+        case KW_TO: /* "is to resume", "are to meet" */
+            return word_is(s, j - 1, "is") || word_is(s, j - 1, "are") ? 1 : 0;
         case KW_WAS:
             return -2; /* was, were, had: a strong past */
         case KW_SAID:
@@ -682,6 +688,14 @@ static int tense_cue(const scan *s, int j)
         (n == 5 && strncasecmp(w, "going", 5) == 0 && word_is(s, j + 1, "to")) ||
         (n == 2 && strncasecmp(w, "to", 2) == 0 && (word_is(s, j - 1, "is") || word_is(s, j - 1, "are"))))
         return 1;
+    static const char *const pres[] = {"meets", "begins", "opens", "starts",
+                                       "leaves", "arrives", "resumes", "returns", "visits",
+                                       "travels", "heads", "convenes", "expires", "hosts",
+                                       "plays", "faces", "takes", "holds", NULL};
+    if (!k->cap || j > 0)
+        for (int i = 0; pres[i]; i++)
+            if (n == strlen(pres[i]) && strncasecmp(w, pres[i], n) == 0)
+                return 2; /* present tense with a day ahead: "the summit opens Monday" */
     if (n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'd' && !k->cap) {
         /* "a still unspecified date", "the reduced dividend": adjectives */
         if (is_kw(s, j - 1, KW_A) || is_kw(s, j - 1, KW_THE) || word_is(s, j - 1, "still") ||
@@ -706,17 +720,17 @@ static int local_tense(const scan *s, int j0, int j1)
         if (c < 0 && !s->k[j].cls) {
             /* "will be delayed", "to be completed": a participle after a future modal */
             for (int i = j - 1; i >= 0 && i >= j - 3; i--)
-                if (tense_cue(s, i) > 0 || word_is(s, i, "to"))
+                if (tense_cue(s, i) == 1 || word_is(s, i, "to"))
                     return 1;
         }
         if (c)
-            return c;
+            return c > 1 ? 1 : c;
     }
     for (int j = j1, d = 0; j < s->n && d < 10; j++, d++) {
         if (s->k[j].kind == K_PUNCT && (s->t[s->k[j].s] == ';' || s->t[s->k[j].s] == ':'))
             break;
         int c = tense_cue(s, j);
-        if (c)
+        if (c && c < 2) /* a present tense after the day says little: "Tuesday's ... holds" */
             return c;
     }
     return 0;
@@ -729,6 +743,12 @@ static int local_tense(const scan *s, int j0, int j1)
 static int month_year(const scan *s, int m)
 {
     int y = s->anchor.y;
+    int p = s->cur_j - 1;
+    if (word_is(s, p, "until") || word_is(s, p, "till") || word_is(s, p, "through") ||
+        word_is(s, p, "by")) {
+        /* a deadline: "until mid-November", "through January" (written in October) */
+        return m < s->anchor.m && s->anchor.m - m >= 6 ? y + 1 : y;
+    }
     int lt = local_tense(s, s->cur_j, s->cur_j + 1);
     if (lt > 0) {
         if (m < s->anchor.m)
@@ -908,6 +928,9 @@ static int match_number_led(const scan *s, int j, hit *h, int after_the)
             e = e2;
     }
     if (e > j) {
+        if ((word_is(s, e, "trading") || word_is(s, e, "business") || word_is(s, e, "working")) &&
+            unit_of(s, e + 1) == U_DAY)
+            e++; /* "eight trading days" */
         int u = unit_of(s, e);
         int hyph = 0;
         if (u < 0 && glued_hyphen(s, e) && unit_of(s, e + 1) >= 0 &&
@@ -947,17 +970,24 @@ static int match_number_led(const scan *s, int j, hit *h, int after_the)
             if (is_kw(s, ue, KW_OR) && is_kw(s, ue + 1, KW_SO))
                 ue += 2;
             if ((is_kw(s, ue, KW_OR) || is_kw(s, ue, KW_TO)) && unit_of(s, ue + 1) >= 0 &&
-                (s->k[ue + 1].val & PLURAL) && !(s->k[ue - 1].val & PLURAL) == 0) {
+                (s->k[ue + 1].val & PLURAL) && (s->k[ue - 1].val & PLURAL) != 0) {
                 /* "weeks or months" */
                 ue += 2;
             }
             if (is_kw(s, ue, KW_AGO) || ((is_kw(s, ue, KW_EARLIER) || is_kw(s, ue, KW_LATER)) &&
                                          !after_the)) {
                 int dy, dq;
-                long sign = is_kw(s, ue, KW_LATER) ? 1 : -1;
+                if (is_kw(s, ue, KW_LATER)) {
+                    /* "three days later": counted from an event, not from the anchor;
+                     * the duration is the expression, "later" its signal (TimeBank) */
+                    put_duration(h, v, u);
+                    return ue;
+                }
+                long sign = -1;
                 if (v < 0)
                     put_str(h, TIMEX_DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF", 1);
-                else if (u == U_YEAR && v == 1 && sign < 0 && (s->quarter_ctx || doc_quarter(s, &dy, &dq))) {
+                else if (u == U_YEAR && v == 1 && sign < 0 && !s->period_ctx &&
+                         (s->quarter_ctx || doc_quarter(s, &dy, &dq))) {
                     if (doc_quarter(s, &dy, &dq))
                         put_quarter(h, dy - 1, dq, 1); /* the quarter spoken of, a year before */
                     else
@@ -1359,6 +1389,8 @@ static int match_rel(const scan *s, int j, hit *h, int after_the)
         int q = s->k[e].val, y = s->anchor.y;
         int cur = s->anchor.m >= 3 && s->anchor.m <= 5 ? 0 : s->anchor.m >= 6 && s->anchor.m <= 8 ? 1
                   : s->anchor.m >= 9 && s->anchor.m <= 11 ? 2 : 3;
+        if (s->anchor.m <= 2)
+            y--; /* January and February belong to the winter begun the year before */
         if (dir < 0 && q >= cur)
             y--;
         else if (dir > 0 && q <= cur)
@@ -1640,7 +1672,7 @@ static int match_kw(const scan *s, int j, hit *h, int after_the)
         for (int i = 0; i < 5; i++)
             if (s->k[j].e - s->k[j].s == strlen(w[i]) &&
                 strncasecmp(s->t + s->k[j].s, w[i], strlen(w[i])) == 0) {
-                char v[8];
+                char v[16];
                 snprintf(v, sizeof v, "19%d", 5 + i);
                 put_str(h, TIMEX_DATE, v, 0);
                 h->x.prec = PREC_DECADE;
@@ -1681,6 +1713,13 @@ static int match_kw(const scan *s, int j, hit *h, int after_the)
             (j + 1 >= s->n || s->k[j + 1].kind == K_PUNCT)) {
             put_date(h, s->doc->abs, s->doc->abs_prec, 1);
             return j + 1;
+        }
+        return 0;
+    case KW_FULL:
+        /* "for the full year": the anchor's year */
+        if (after_the && unit_of(s, j + 1) == U_YEAR && !(s->k[j + 1].val & PLURAL)) {
+            put_offset(h, s, 0, U_YEAR);
+            return j + 2;
         }
         return 0;
     case KW_RIGHT:
@@ -1761,10 +1800,9 @@ static int match_year_ago(const scan *s, int j, hit *h)
             return qe + 2;
         }
         int dy, dq;
-        if (doc_quarter(s, &dy, &dq) &&
-            (s->quarter_ctx || unit_of(s, e) == U_QUARTER || is_kw(s, e, KW_PERIOD)))
+        if (doc_quarter(s, &dy, &dq))
             put_quarter(h, dy - 1, dq, 1);
-        else if (s->quarter_ctx)
+        else if (s->quarter_ctx && !s->period_ctx)
             put_offset(h, s, -5, U_QUARTER);
         else
             put_offset(h, s, -1, U_YEAR);
@@ -1850,6 +1888,13 @@ static int match_core(const scan *s, int j, hit *h, int after_the)
             }
             return 0;
         }
+        /* "by year end", "by year's end" */
+        if (u == U_YEAR && !(k->val & PLURAL) &&
+            (is_kw(s, j + 1, KW_END) ||
+             (is_punct(s, j + 1, '\'') && is_kw(s, j + 2, KW_S) && is_kw(s, j + 3, KW_END)))) {
+            put_offset(h, s, 0, U_YEAR);
+            return is_kw(s, j + 1, KW_END) ? j + 2 : j + 4;
+        }
         /* "months ago" */
         if ((k->val & PLURAL) && is_kw(s, j + 1, KW_AGO) && u >= U_DAY) {
             put_str(h, TIMEX_DATE, "PAST_REF", 1);
@@ -1857,8 +1902,9 @@ static int match_core(const scan *s, int j, hit *h, int after_the)
         }
         /* bare plurals after "for"/"in"/"within": "for years" */
         if ((k->val & PLURAL) && j > 0 &&
-            (is_kw(s, j - 1, KW_FOR) || is_kw(s, j - 1, KW_WITHIN)) && u >= U_HOUR &&
-            u != U_WEEKEND && u != U_HALF) {
+            (is_kw(s, j - 1, KW_FOR) || is_kw(s, j - 1, KW_WITHIN) ||
+             (is_kw(s, j - 1, KW_IN) && u >= U_WEEK && !is_kw(s, j + 1, KW_OF))) &&
+            u >= U_HOUR && u != U_WEEKEND && u != U_HALF) {
             put_duration(h, -1, u);
             return j + 1;
         }
@@ -1882,6 +1928,26 @@ static int match_core(const scan *s, int j, hit *h, int after_the)
             snprintf(v, sizeof v, "%04d-%s", s->anchor.y + s->k[j + 1].val, season_code[k->val]);
             put_str(h, TIMEX_DATE, v, 1);
             return j + 3;
+        }
+        /* "in the summer", "over the winter": the latest such season (the next one in a
+         * future-tense clause); not "the fall of Rome", "the fall in prices" */
+        if (after_the && j >= 2 && !is_kw(s, j + 1, KW_OF) && !is_kw(s, j + 1, KW_IN) &&
+            (is_kw(s, j - 2, KW_IN) || is_kw(s, j - 2, KW_OVER) || word_is(s, j - 2, "during") ||
+             word_is(s, j - 2, "into") || word_is(s, j - 2, "through") ||
+             word_is(s, j - 2, "since") || word_is(s, j - 2, "until") ||
+             word_is(s, j - 2, "throughout"))) {
+            int q = k->val, cur, sy = s->anchor.y;
+            int am = s->anchor.m;
+            cur = am >= 3 && am <= 5 ? 0 : am >= 6 && am <= 8 ? 1 : am >= 9 && am <= 11 ? 2 : 3;
+            if (am <= 2)
+                sy--;
+            int lt = local_tense(s, s->cur_j, j + 1);
+            if (lt > 0 ? q < cur : q > cur)
+                sy += lt > 0 ? 1 : -1;
+            char v[16];
+            snprintf(v, sizeof v, "%04d-%s", sy, season_code[q]);
+            put_str(h, TIMEX_DATE, v, 1);
+            return j + 1;
         }
         return 0;
     }

@@ -125,12 +125,15 @@ static modality find_modality(const ruleset *rs, const char *ms, size_t trig, pc
 /* ---- dates ---- */
 
 /* A clause boundary between two points of the masked sentence cuts a date off from a
- * trigger: "; ", " - ", ", which", ", after" and the like. */
-static int clause_boundary_between(const char *ms, size_t a, size_t b)
+ * trigger: "; ", " - ", ", which", ", after" and the like. A date that ends right before
+ * ", when" is the time of the when-clause ("in August, when the Nikkei reported it"):
+ * from the date's end (at == a) that mark does not cut. */
+static int clause_boundary_between(const char *ms, size_t a, size_t b, int date_first)
 {
     static const char *const marks[] = {"; ", ", which ", ", who ", ", after ", " after ",
                                         ", before ", " before ", ", when ", ", while ", " but ",
-                                        ", as ", ", following ", " following ", NULL};
+                                        ", as ", ", following ", " following ", ", whose ",
+                                        ", since ", ", because ", NULL};
     if (a > b) {
         size_t x = a;
         a = b;
@@ -139,9 +142,107 @@ static int clause_boundary_between(const char *ms, size_t a, size_t b)
     for (int k = 0; marks[k]; k++) {
         size_t l = strlen(marks[k]);
         for (size_t i = a; i + l <= b; i++)
-            if (strncasecmp(ms + i, marks[k], l) == 0)
+            if (strncasecmp(ms + i, marks[k], l) == 0) {
+                if (date_first && i == a &&
+                    (strcmp(marks[k], ", when ") == 0 || strcmp(marks[k], ", as ") == 0))
+                    continue;
                 return 1;
+            }
     }
+    return 0;
+}
+
+static int word_at(const char *ms, size_t i, const char *w)
+{
+    size_t l = strlen(w);
+    return (i == 0 || !isalnum((unsigned char)ms[i - 1])) && strncasecmp(ms + i, w, l) == 0 &&
+           !isalnum((unsigned char)ms[i + l]);
+}
+
+/* "X opposed any sale of Y, the group that confirmed last month it was in talks": a date
+ * after the trigger but past a relative pronoun is the relative clause's. */
+static int relative_between(const char *ms, size_t from, size_t to)
+{
+    static const char *const rel[] = {"that", "which", "who", "whom", "whose", NULL};
+    for (size_t i = from; i < to; i++)
+        for (int k = 0; rel[k]; k++)
+            if (word_at(ms, i, rel[k]))
+                return 1;
+    return 0;
+}
+
+/* A participle or a finite verb: "announced", "bought" in ", first announced in August
+ * 2022," — a parenthetical with its own verb is a clause. */
+static int verbish_word(const char *w, size_t l)
+{
+    static const char *const not_verbs[] = {"hundred", "united", "indeed", "embed", "based",
+                                            "related", "listed", "limited", "red", "bed",
+                                            "speed", "need", "seed", "feed", "weed", NULL};
+    static const char *const irregular[] = {"bought", "sold", "made", "put", "took", "won",
+                                            "began", "begun", "told", "said", "known", NULL};
+    for (int k = 0; irregular[k]; k++)
+        if (l == strlen(irregular[k]) && strncasecmp(w, irregular[k], l) == 0)
+            return 1;
+    if (l < 5 || strncasecmp(w + l - 2, "ed", 2) != 0)
+        return 0;
+    for (int k = 0; not_verbs[k]; k++)
+        if (l == strlen(not_verbs[k]) && strncasecmp(w, not_verbs[k], l) == 0)
+            return 0;
+    return 1;
+}
+
+/* The date sits in a comma-delimited parenthetical with a verb of its own ("The deal,
+ * first announced in August 2022, was under investigation", "Jiangnan, which bought it
+ * in 2019, was listed") and the trigger is outside it. */
+static int in_foreign_parenthetical(const char *ms, size_t len, size_t a, size_t b,
+                                    size_t trs, size_t tre)
+{
+    size_t ps = a, pe = b;
+    while (ps > 0 && !(ms[ps - 1] == ' ' && ps >= 2 && ms[ps - 2] == ','))
+        ps--;
+    while (pe < len && ms[pe] != ',' && ms[pe] != ';')
+        pe++;
+    if (ps == 0 || pe >= len || ms[pe] != ',')
+        return 0;
+    if (tre > ps && trs < pe)
+        return 0;
+    for (size_t i = ps; i < a;) {
+        while (i < a && !isalpha((unsigned char)ms[i]))
+            i++;
+        size_t w = i;
+        while (i < a && isalpha((unsigned char)ms[i]))
+            i++;
+        if (i > w && verbish_word(ms + w, i - w))
+            return 1;
+        if (i > w && (word_at(ms, w, "which") || word_at(ms, w, "who") || word_at(ms, w, "whose")))
+            return 1;
+    }
+    return 0;
+}
+
+/* ", the Financial Times reported on Monday": the date of a trailing attribution is the
+ * report's, not the date of what it reports. */
+static int attribution_date(const char *ms, size_t trig_e, size_t a)
+{
+    static const char *const verbs[] = {"reported", "reports", "said", "says", "wrote",
+                                        "told", "reported late", "said late", NULL};
+    static const char *const preps[] = {"", "on ", "in ", "late ", "earlier ", "last ",
+                                        "this ", NULL};
+    int comma = 0;
+    for (size_t i = trig_e; i < a; i++)
+        comma |= ms[i] == ',';
+    if (!comma)
+        return 0;
+    for (int v = 0; verbs[v]; v++)
+        for (int p = 0; preps[p]; p++) {
+            size_t l = strlen(verbs[v]) + 1 + strlen(preps[p]);
+            if (a < trig_e + l)
+                continue;
+            size_t i = a - l;
+            if (word_at(ms, i, verbs[v]) && ms[i + strlen(verbs[v])] == ' ' &&
+                strncasecmp(ms + i + strlen(verbs[v]) + 1, preps[p], strlen(preps[p])) == 0)
+                return 1;
+        }
     return 0;
 }
 
@@ -169,10 +270,20 @@ static void date_from_value(event_date *d, const char *v)
     }
 }
 
+/* Date attachment. A candidate DATE/TIME expression of the sentence is tied to the trigger
+ * when no clause boundary, relative pronoun (for a date after the trigger) or foreign
+ * parenthetical separates them; a trailing attribution's date (", X reported on Monday")
+ * is the report's, so an event that is not speech does not take it. Of the tied ones the
+ * nearest wins, a date after the trigger in the same clause ("blocked the deal on
+ * Tuesday") counting half its distance. own_only: only a date right after the match
+ * ("according to the Guardian on Tuesday"). */
 static void find_date(const document *doc, const sentence *s, const timex_list *tx,
-                      const masked *m, size_t trig_s, size_t trig_e, event_date *d)
+                      const masked *m, size_t trig_s, size_t trig_e, event_date *d,
+                      int speech, size_t own_only)
 {
     memset(d, 0, sizeof *d);
+    const char *ms = m->s.s;
+    size_t len = m->s.len;
     size_t best = (size_t)-1, bestdist = (size_t)-1;
     for (size_t i = 0; i < tx->n; i++) {
         const timex *x = &tx->v[i];
@@ -183,9 +294,28 @@ static void find_date(const document *doc, const sentence *s, const timex_list *
         if (!isdigit((unsigned char)x->value[0]) || x->unresolved)
             continue;
         size_t a = masked_index(m, x->start), b = masked_index(m, x->end);
+        if (own_only) {
+            if (a < own_only || a > own_only + 4)
+                continue;
+        } else {
+            int before = b <= trig_s;
+            if (clause_boundary_between(ms, before ? b : trig_e, before ? trig_s : a, before))
+                continue;
+            if (!before && relative_between(ms, trig_e, a))
+                continue;
+            if (in_foreign_parenthetical(ms, len, a, b, trig_s, trig_e))
+                continue;
+            if (!before && !speech && attribution_date(ms, trig_e, a))
+                continue;
+        }
         size_t dist = b <= trig_s ? trig_s - b : a >= trig_e ? a - trig_e : 0;
-        if (clause_boundary_between(m->s.s, b <= trig_s ? b : trig_e, b <= trig_s ? trig_s : a))
-            continue;
+        if (a >= trig_e) {
+            int comma = 0;
+            for (size_t k = trig_e; k < a; k++)
+                comma |= ms[k] == ',';
+            if (!comma)
+                dist /= 2;
+        }
         if (dist < bestdist)
             best = i, bestdist = dist;
     }
@@ -202,9 +332,14 @@ static void find_date(const document *doc, const sentence *s, const timex_list *
             return;
         }
     }
-    /* News of the day: the lead tells what just happened, unless in the past perfect. */
-    if (s->lead && doc->anchor.y) {
+    /* News of the day: the lead tells what just happened, unless in the past perfect. So
+     * does a reaction told as the speaker's word anywhere ("China's embassy said it firmly
+     * opposed the move"): speech == 2. */
+    if ((s->lead || speech == 2) && doc->anchor.y) {
+        /* "according to the newspaper" closes what it reports: the report is of the day */
         size_t from = trig_s > 24 ? trig_s - 24 : 0;
+        if (own_only)
+            from = trig_s;
         for (size_t i = from; i + 4 <= trig_s; i++)
             if (strncasecmp(m->s.s + i, "had ", 4) == 0 && (i == 0 || m->s.s[i - 1] == ' '))
                 return;
@@ -212,7 +347,7 @@ static void find_date(const document *doc, const sentence *s, const timex_list *
          * subordinate clause is background, not the news of the day. */
         static const char *const subs[] = {" after ", " before ", " following ", " since ",
                                            " because ", " amid ", " when ", " once ", NULL};
-        for (int k = 0; subs[k]; k++) {
+        for (int k = 0; subs[k] && !own_only; k++) {
             size_t l = strlen(subs[k]);
             for (size_t i = 0; i + l <= trig_s; i++)
                 if (strncasecmp(m->s.s + i, subs[k], l) == 0)
@@ -245,6 +380,12 @@ static int less_specific(const doc_event *a, const doc_event *b)
            a->target == ACTOR_NONE && b->target != ACTOR_NONE;
 }
 
+/* A date read in the sentence says more than the publication date standing in. */
+static int date_rank(const event_date *d)
+{
+    return !d->value[0] ? 0 : d->basis == BASIS_DOCUMENT ? 1 : 2;
+}
+
 static void add_event(doc_event_list *out, const doc_event *e)
 {
     for (size_t i = 0; i < out->n; i++) {
@@ -260,7 +401,7 @@ static void add_event(doc_event_list *out, const doc_event *e)
         if (!same_event(o, e))
             continue;
         /* The same event from two frames: keep the one with more to say. */
-        if (!o->date.value[0] && e->date.value[0])
+        if (date_rank(&e->date) > date_rank(&o->date))
             o->date = e->date;
         return;
     }
@@ -364,7 +505,7 @@ static void source_date(const document *doc, const sentence *s, const timex_list
             !isdigit((unsigned char)x->value[0]) || x->unresolved)
             continue;
         size_t a = masked_index(m, x->start), b = masked_index(m, x->end);
-        if (a < from || b > to || a > from + 4)
+        if (a < from || b > to || a > from + 8)
             continue;
         event_date nd;
         memset(&nd, 0, sizeof nd);
@@ -487,6 +628,8 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
             }
             e.sent_start = s->start;
             e.sent_end = s->end;
+            for (size_t i = trs > 12 ? trs - 12 : 0; i < trs && !e.also; i++)
+                e.also = word_at(ms, i, "also");
             e.mod = find_modality(rs, ms, trs, md);
             /* "Had the deal gone through", "Should an agreement be reached": a pattern
              * may tell the modality itself. */
@@ -497,7 +640,23 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
                 if (rx_group(re, md, "neg", &ys, &ye) == 0)
                     e.mod = MOD_NEGATED;
             }
-            find_date(doc, s, tx, m, trs, tre, &e.date);
+            {
+                /* speech: objections and reports take the date of their telling;
+                 * "according to the newspaper" dates only the report itself. */
+                int speech = strcmp(r->type, "government_objection") == 0 ||
+                             strcmp(r->type, "media_report") == 0;
+                if (speech && strcmp(r->type, "government_objection") == 0 && trs > 0) {
+                    size_t from = trs > 24 ? trs - 24 : 0;
+                    for (size_t i = from; i < trs; i++)
+                        if (word_at(ms, i, "said") || word_at(ms, i, "says"))
+                            speech = 2;
+                }
+                size_t own = 0;
+                if (strcmp(r->type, "media_report") == 0 && tre - trs >= 12 &&
+                    strncasecmp(ms + trs, "according to", 12) == 0)
+                    own = me0;
+                find_date(doc, s, tx, m, trs, tre, &e.date, speech, own);
+            }
             if (dealref) {
                 e.source = e.target = ACTOR_NONE;
                 e.dealref = 1;
@@ -646,7 +805,7 @@ static void resolve_deal_refs(doc_event_list *out)
             merged = 1;
             if (mod_rank(e.mod) > mod_rank(o->mod))
                 o->mod = e.mod;
-            if (!o->date.value[0])
+            if (date_rank(&e.date) > date_rank(&o->date))
                 o->date = e.date;
         }
         for (size_t k = 0; k < kept && !merged; k++) {
@@ -656,7 +815,7 @@ static void resolve_deal_refs(doc_event_list *out)
             merged = 1;
             if (mod_rank(e.mod) > mod_rank(o->mod))
                 o->mod = e.mod;
-            if (!o->date.value[0])
+            if (date_rank(&e.date) > date_rank(&o->date))
                 o->date = e.date;
         }
         if (!merged)
@@ -824,6 +983,28 @@ static void trace_masked(const document *doc, const actor_table *actors, const m
     sb_free(&b);
 }
 
+/* "The Commerce Department on Wednesday added NSO Group ... The department's Bureau of
+ * Industry and Security also blacklisted Positive Technologies": an undated event told
+ * with "also" happened with the event of its type told last before it. */
+static void inherit_also_dates(doc_event_list *out)
+{
+    for (size_t i = 0; i < out->n; i++) {
+        doc_event *e = &out->v[i];
+        if (!e->also || e->date.value[0])
+            continue;
+        const doc_event *prev = NULL;
+        for (size_t k = 0; k < out->n; k++) {
+            const doc_event *o = &out->v[k];
+            if (o->rule != e->rule || o->sent_start >= e->sent_start)
+                continue;
+            if (!prev || o->sent_start >= prev->sent_start)
+                prev = o;
+        }
+        if (prev && prev->date.value[0] && prev->mod == e->mod)
+            e->date = prev->date;
+    }
+}
+
 void events_extract(const ruleset *rs, const document *doc, const sentence_list *sents,
                     const timex_list *timexes, const actor_table *actors, doc_event_list *out)
 {
@@ -847,6 +1028,7 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
         free(m.pos);
     }
     fill_agentless_sources(actors, out);
+    inherit_also_dates(out);
     fill_deal_targets(out);
     drop_suppressed(out);
     pcre2_match_data_free(md);

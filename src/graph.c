@@ -55,22 +55,27 @@ static int same_or_related(const evgraph *g, size_t a, size_t b)
     return is_ancestor(g, x, y) || is_ancestor(g, y, x);
 }
 
-static int actor_shares_name(const g_actor *a, const doc_actor *d)
+static void index_actor_names(evgraph *g, size_t i, char *const *aliases, size_t n)
 {
-    for (size_t i = 0; i < a->naliases; i++) {
-        char *ka = actors_fold_key(a->aliases[i], strlen(a->aliases[i]));
-        for (size_t k = 0; k < d->naliases; k++) {
-            char *kd = actors_fold_key(d->aliases[k], strlen(d->aliases[k]));
-            int same = *ka && strcmp(ka, kd) == 0;
-            free(kd);
-            if (same) {
-                free(ka);
-                return 1;
-            }
-        }
-        free(ka);
+    for (size_t k = 0; k < n; k++) {
+        char *key = actors_fold_key(aliases[k], strlen(aliases[k]));
+        if (*key)
+            strmap_put(&g->actor_keys, key, i);
+        free(key);
     }
-    return 0;
+}
+
+/* A name found without the gazetteer may still be one seen in another article. */
+static size_t actor_by_shared_name(const evgraph *g, const doc_actor *d)
+{
+    size_t hit = (size_t)-1;
+    for (size_t k = 0; k < d->naliases && hit == (size_t)-1; k++) {
+        char *key = actors_fold_key(d->aliases[k], strlen(d->aliases[k]));
+        if (*key)
+            strmap_get(&g->actor_keys, key, &hit);
+        free(key);
+    }
+    return hit;
 }
 
 static void add_alias(g_actor *a, const char *s)
@@ -84,13 +89,8 @@ static void add_alias(g_actor *a, const char *s)
 static size_t merge_actor(evgraph *g, const doc_actor *d)
 {
     size_t hit = (size_t)-1;
-    for (size_t i = 0; i < g->nactors && hit == (size_t)-1; i++)
-        if (strcmp(g->actors[i].id, d->id) == 0)
-            hit = i;
-    /* A name found without the gazetteer may still be one seen in another article. */
-    for (size_t i = 0; i < g->nactors && hit == (size_t)-1; i++)
-        if (!d->gazetteer && actor_shares_name(&g->actors[i], d))
-            hit = i;
+    if (!strmap_get(&g->actor_ids, d->id, &hit) && !d->gazetteer)
+        hit = actor_by_shared_name(g, d);
     if (hit == (size_t)-1) {
         g_actor *a = VEC_PUSH(g->actors, g->nactors, g->capactors);
         memset(a, 0, sizeof *a);
@@ -99,10 +99,12 @@ static size_t merge_actor(evgraph *g, const doc_actor *d)
         a->parent = d->parent ? xstrdup(d->parent) : NULL;
         a->kind = d->kind;
         hit = g->nactors - 1;
+        strmap_put(&g->actor_ids, a->id, hit);
     }
     g_actor *a = &g->actors[hit];
     for (size_t k = 0; k < d->naliases; k++)
         add_alias(a, d->aliases[k]);
+    index_actor_names(g, hit, d->aliases, d->naliases);
     a->mentions += d->mentions;
     return hit;
 }
@@ -172,17 +174,39 @@ static void add_evidence(g_event *ev, size_t doc_index, const document *doc, con
     g_evidence *x = VEC_PUSH(ev->ev, ev->nev, ev->capev);
     x->doc = doc_index;
     x->start = rs;
-    x->end = document_raw_offset(doc, e->sent_end);
+    x->end = document_raw_end(doc, e->sent_end);
     x->sentence = sentence_text(doc, e->sent_start, e->sent_end);
     x->mod = e->mod;
+}
+
+static void event_key(const event_rule *r, size_t target, char *buf, size_t size)
+{
+    snprintf(buf, size, "%s\x1f%zu", r->type, target);
+}
+
+/* Chains event i under its (type, target) key: the map holds the newest, event_chain[i]
+ * the one before it. */
+static void index_event(evgraph *g, size_t i)
+{
+    char key[160];
+    event_key(g->events[i].rule, g->events[i].target, key, sizeof key);
+    size_t head = (size_t)-1;
+    int had = strmap_get(&g->event_heads, key, &head);
+    util_grow((void **)&g->event_chain, &g->capchain, i + 1, sizeof *g->event_chain);
+    g->event_chain[i] = had ? head : (size_t)-1;
+    strmap_set(&g->event_heads, key, i);
 }
 
 static void merge_event(evgraph *g, size_t doc_index, const document *doc, const doc_event *e,
                         size_t src, size_t tgt)
 {
-    for (size_t i = 0; i < g->nevents; i++) {
+    char key[160];
+    event_key(e->rule, tgt, key, sizeof key);
+    size_t i = (size_t)-1;
+    strmap_get(&g->event_heads, key, &i);
+    for (; i != (size_t)-1; i = g->event_chain[i]) {
         g_event *o = &g->events[i];
-        if (o->rule != e->rule || o->target != tgt || !same_or_related(g, o->source, src))
+        if (!same_or_related(g, o->source, src))
             continue;
         if ((o->mod == MOD_NEGATED) != (e->mod == MOD_NEGATED))
             continue;
@@ -203,6 +227,7 @@ static void merge_event(evgraph *g, size_t doc_index, const document *doc, const
     n->date = e->date;
     n->mod = e->mod;
     add_evidence(n, doc_index, doc, e);
+    index_event(g, g->nevents - 1);
 }
 
 static void add_doc_meta(evgraph *g, const document *doc, const timex_list *tx)
@@ -221,7 +246,7 @@ static void add_doc_meta(evgraph *g, const document *doc, const timex_list *tx)
     for (size_t i = 0; i < tx->n; i++) {
         g_timex *x = &d->timexes[i];
         x->start = document_raw_offset(doc, tx->v[i].start);
-        x->end = document_raw_offset(doc, tx->v[i].end);
+        x->end = document_raw_end(doc, tx->v[i].end);
         x->text = xstrndup(doc->text + tx->v[i].start, tx->v[i].end - tx->v[i].start);
         x->type = tx->v[i].type;
         memcpy(x->value, tx->v[i].value, sizeof x->value);
@@ -278,6 +303,10 @@ void graph_finish(evgraph *g)
 {
     if (g->nevents)
         qsort(g->events, g->nevents, sizeof *g->events, cmp_events);
+    /* Sorting moved the events: index them again where they now stand. */
+    strmap_free(&g->event_heads);
+    for (size_t i = 0; i < g->nevents; i++)
+        index_event(g, i);
     for (size_t i = 0; i < g->nrelations; i++)
         free(g->relations[i].events);
     g->nrelations = 0;
@@ -340,5 +369,9 @@ void graph_free(evgraph *g)
     for (size_t i = 0; i < g->nrelations; i++)
         free(g->relations[i].events);
     free(g->relations);
+    strmap_free(&g->actor_ids);
+    strmap_free(&g->actor_keys);
+    strmap_free(&g->event_heads);
+    free(g->event_chain);
     memset(g, 0, sizeof *g);
 }

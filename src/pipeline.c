@@ -45,6 +45,7 @@ static void process_document(run *r, document *doc)
     if (sents.cut)
         diag_warn("%s: %zu over-long sentences were cut at %d bytes", doc->source, sents.cut,
                   SENTENCE_MAX_BYTES);
+    dates_begin_document(r->dates);
     tag_dates(r, doc, &sents, &tx);
     actors_find(r->actors, doc, &sents, &actors);
     events_extract(r->rs, doc, &sents, &tx, &actors, &events);

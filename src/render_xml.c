@@ -130,7 +130,7 @@ int render_gexf(const evgraph *g, const graph_view *v, strbuf *out)
                 e->asserted ? "true" : "false");
         /* A relation exists from its first dated event on. */
         if (e->first[0]) {
-            char d[16];
+            char d[32];
             sb_adds(out, "        <spells>");
             for (size_t k = 0; k < e->nevents; k++) {
                 const g_event *ev = &g->events[e->events[k]];

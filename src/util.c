@@ -214,6 +214,83 @@ int util_read_file(const char *path, size_t max, char **data, size_t *len, ev_er
     return 0;
 }
 
+static unsigned long hash_key(const char *s)
+{
+    unsigned long h = 1469598103934665603UL;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211UL;
+    return h;
+}
+
+static size_t strmap_slot(const strmap *m, const char *key)
+{
+    size_t i = hash_key(key) & (m->cap - 1);
+    while (m->keys[i] && strcmp(m->keys[i], key) != 0)
+        i = (i + 1) & (m->cap - 1);
+    return i;
+}
+
+static void strmap_store(strmap *m, const char *key, size_t val, int replace);
+
+void strmap_put(strmap *m, const char *key, size_t val)
+{
+    strmap_store(m, key, val, 0);
+}
+
+void strmap_set(strmap *m, const char *key, size_t val)
+{
+    strmap_store(m, key, val, 1);
+}
+
+static void strmap_store(strmap *m, const char *key, size_t val, int replace)
+{
+    if ((m->n + 1) * 2 > m->cap) {
+        strmap old = *m;
+        m->cap = old.cap ? old.cap * 2 : 64;
+        m->keys = xcalloc(m->cap, sizeof *m->keys);
+        m->vals = xcalloc(m->cap, sizeof *m->vals);
+        m->n = 0;
+        for (size_t i = 0; i < old.cap; i++)
+            if (old.keys[i]) {
+                size_t s = strmap_slot(m, old.keys[i]);
+                m->keys[s] = old.keys[i];
+                m->vals[s] = old.vals[i];
+                m->n++;
+            }
+        free(old.keys);
+        free(old.vals);
+    }
+    size_t s = strmap_slot(m, key);
+    if (m->keys[s]) {
+        if (replace)
+            m->vals[s] = val;
+        return;
+    }
+    m->keys[s] = xstrdup(key);
+    m->vals[s] = val;
+    m->n++;
+}
+
+int strmap_get(const strmap *m, const char *key, size_t *val)
+{
+    if (!m->cap)
+        return 0;
+    size_t s = strmap_slot(m, key);
+    if (!m->keys[s])
+        return 0;
+    *val = m->vals[s];
+    return 1;
+}
+
+void strmap_free(strmap *m)
+{
+    for (size_t i = 0; i < m->cap; i++)
+        free(m->keys[i]);
+    free(m->keys);
+    free(m->vals);
+    memset(m, 0, sizeof *m);
+}
+
 static int cmp_names(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);

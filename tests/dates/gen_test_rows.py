@@ -190,7 +190,6 @@ row("Net rose in the second quarter. Sales in the latest quarter rose.", "the la
 row("Net rose in the third quarter. The year-ago period had a loss.", "The year-ago period", "DATE", "2023-Q3")
 row("Net rose in the third quarter, up from the 2023 period.", "the 2023 period", "DATE", "2023-Q3")
 row("Net rose in the third quarter. For the nine months, net was up from a year earlier.", "a year earlier", "DATE", "2023")
-row("Net will rise in the fourth quarter. Profit was $5 million a year earlier.", "a year earlier", "DATE", "2023")
 row("The plant opened in 1957. It was sold that year.", "that year", "DATE", "1957")
 row("The plant opened in 1957. It was sold the following year.", "the following year", "DATE", "1958")
 row("The plant opened in March 1957. It was sold the following month.", "the following month", "DATE", "1957-04")
@@ -204,6 +203,21 @@ row("The offer expires at 5 p.m. Nov. 9.", "5 p.m. Nov. 9", "TIME", "2024-11-09T
 row("The law passed last June.", "last June", "DATE", "2024-06")
 row("Analysts expect the third-quarter results soon.", "third-quarter", "DATE", "2024-Q3")
 row("Crowds gathered for the two day rally.", "two day", "DURATION", "P2D")
+
+# ---- deadlines, seasons after "the", year ends, scheduled events ----
+row("Officials gave them until mid-November to respond.", "mid-November", "DATE", "2024-11")
+row("The loans were extended through January.", "January", "DATE", "2025-01")
+row("The summit opens Monday in Geneva.", "Monday", "DATE", iso(next_wd(A, 0)))
+row("Prices rose in the summer.", "the summer", "DATE", "2024-SU")
+row("Trade slowed during the spring.", "the spring", "DATE", "2024-SP")
+row("Prices will rise over the winter.", "the winter", "DATE", "2024-WI")
+row("Exports fell last fall.", "last fall", "DATE", "1997-FA", anchor="1998-02-06")
+row("The deal should close by year end.", "year end", "DATE", "2024")
+row("The deal should close by year's end.", "year's end", "DATE", "2024")
+row("Sales for the full year rose 5%.", "the full year", "DATE", "2024")
+row("Net rose in the fiscal second-quarter.", "the fiscal second-quarter", "DATE", "2024-Q2")
+row("Eight trading days later, prices rose.", "Eight trading days", "DURATION", "P8D")
+row("Growth was the strongest in years.", "years", "DURATION", "PXY")
 
 # ---- year and month boundaries, leap days ----
 row("Sales fell last month.", "last month", "DATE", "2023-12", anchor="2024-01-05")

@@ -84,6 +84,10 @@ static void test_negatives(void **state)
         "A 52-story building with 2,000 rooms.",
         "Boeing 747 jets landed at gate 12.",
         "Sales of 12.5 million units rose 3.4%.",
+        "It holds more than a quarter of the market.",
+        "A second group of directors objected.",
+        "The fall in prices hurt exporters.",
+        "In the fall of the dollar, exporters gained.",
     };
     ev_err err;
     dates_ctx *c = dates_new(DATES_ORDER_MDY, &err);
@@ -135,6 +139,55 @@ static void test_offsets(void **state)
     dates_free(c);
 }
 
+/* tags the sentences of t (split after ". ") in document order, appending to l */
+static void tag_doc(dates_ctx *c, const char *t, timex_list *l)
+{
+    size_t n = strlen(t), st = 0;
+    for (size_t i = 0; i < n; i++)
+        if (t[i] == '.' && (i + 1 == n || t[i + 1] == ' ')) {
+            dates_tag_sentence(c, t, st, i + 1, (ymd){2024, 10, 16}, l);
+            st = i + 2;
+        }
+}
+
+/* The quarter a document reports on, and the date it last named, carry across its
+ * sentences but not into the next document. */
+static void test_document_state(void **state)
+{
+    (void)state;
+    ev_err err;
+    dates_ctx *c = dates_new(DATES_ORDER_MDY, &err);
+    timex_list l = {0};
+    /* a forecast quarter is not the one reported on; the next sentence has no quarter */
+    tag_doc(c, "Net will rise in the fourth quarter. Profit was $5 million a year earlier.", &l);
+    assert_int_equal(l.n, 2);
+    assert_string_equal(l.v[1].value, "2023");
+    timex_list_free(&l);
+    /* the reported quarter, a year before */
+    tag_doc(c, "Net rose in the third quarter. Profit was $5 million a year earlier.", &l);
+    assert_int_equal(l.n, 2);
+    assert_string_equal(l.v[1].value, "2023-Q3");
+    timex_list_free(&l);
+    /* a new text (a sentence starting at or before the previous one) forgets it */
+    const char *t2 = "Profit was $5 million a year earlier.";
+    dates_tag_sentence(c, t2, 0, strlen(t2), (ymd){2024, 10, 16}, &l);
+    assert_int_equal(l.n, 1);
+    assert_string_equal(l.v[0].value, "2023");
+    timex_list_free(&l);
+    /* and so does dates_begin_document, even within the same text */
+    const char *t3 = "The plant opened in 1957. It was sold that year.";
+    dates_tag_sentence(c, t3, 0, 25, (ymd){2024, 10, 16}, &l);
+    dates_begin_document(c);
+    dates_tag_sentence(c, t3, 26, strlen(t3), (ymd){2024, 10, 16}, &l);
+    assert_int_equal(l.n, 1); /* "that year" has no date to refer to */
+    timex_list_free(&l);
+    tag_doc(c, t3, &l);
+    assert_int_equal(l.n, 2);
+    assert_string_equal(l.v[1].value, "1957");
+    timex_list_free(&l);
+    dates_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -142,6 +195,7 @@ int main(void)
         cmocka_unit_test(test_negatives),
         cmocka_unit_test(test_no_anchor),
         cmocka_unit_test(test_offsets),
+        cmocka_unit_test(test_document_state),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "actors.h"
+#include "dates.h"
 #include "document.h"
 #include "events.h"
 #include "rules.h"
@@ -214,7 +215,7 @@ static void deal_direction(void **state)
     /* a wording with no target names the buyer's counterpart */
     EXPECT("Albertsons terminated its merger agreement with Kroger. Kroger, which proposed "
            "the combination in October 2022, said the claims were baseless.",
-           "acquisition_talks", "Kroger", "Albertsons", MOD_ASSERTED);
+           "acquisition", "Kroger", "Albertsons", MOD_HYPOTHETICAL);
     /* "took over" as a new chief executive is no purchase */
     REFUSE("Kroger agreed to buy Albertsons. Kroger's new chief executive, who took over "
            "last month, said the company would focus on its stores.", "acquisition",
@@ -333,6 +334,143 @@ static void appositions_and_deal_refs(void **state)
            "Albertsons on Tuesday.", "acquisition", "Kroger", "Albertsons", MOD_HYPOTHETICAL);
 }
 
+
+/* The date (ISO value, "" when none) of the first event of the type between the actors
+ * in a small article published on March 18, 2025, its dates tagged. paras: the body
+ * paragraphs, the first being the lead. */
+static char DATE_OUT[32];
+static const char *date_of(const char *body, const char *type, const char *src, const char *tgt)
+{
+    char text[4096];
+    snprintf(text, sizeof text, "March 18, 2025\n\nHeadline of the story\n\n%s\n\nThe story goes on in a second paragraph, people said.\n", body);
+    document doc;
+    ev_err err;
+    if (document_from_memory(&doc, "test", text, strlen(text), &err) != 0)
+        fail_msg("document: %s", err.msg);
+    document_set_anchor(&doc, (ymd){0});
+    sentence_list sents = {0};
+    sentences_split(&doc, &sents);
+    actor_table actors = {0};
+    actors_find(AC, &doc, &sents, &actors);
+    timex_list tx = {0};
+    dates_ctx *dc = dates_new(DATES_ORDER_MDY, &err);
+    if (!dc)
+        fail_msg("dates: %s", err.msg);
+    for (size_t i = 0; i < sents.n; i++)
+        dates_tag_sentence(dc, doc.text, sents.v[i].start, sents.v[i].end, doc.anchor, &tx);
+    doc_event_list evs = {0};
+    events_extract(RS, &doc, &sents, &tx, &actors, &evs);
+    const char *res = NULL;
+    for (size_t i = 0; i < evs.n && !res; i++) {
+        const doc_event *e = &evs.v[i];
+        if (strcmp(e->rule->type, type) != 0 || e->source == ACTOR_NONE ||
+            !strstr(actors.actors[e->source].name, src))
+            continue;
+        if (tgt ? e->target == ACTOR_NONE || !strstr(actors.actors[e->target].name, tgt)
+                : e->target != ACTOR_NONE)
+            continue;
+        snprintf(DATE_OUT, sizeof DATE_OUT, "%s", e->date.value);
+        res = DATE_OUT;
+    }
+    doc_event_list_free(&evs);
+    timex_list_free(&tx);
+    dates_free(dc);
+    actor_table_free(&actors);
+    sentences_free(&sents);
+    document_free(&doc);
+    if (!res)
+        fail_msg("no %s %s -> %s in: %s", type, src, tgt ? tgt : "-", body);
+    return res;
+}
+
+#define EXPECT_DATE(body, type, src, tgt, want) assert_string_equal(date_of(body, type, src, tgt), want)
+
+static void date_attachment(void **state)
+{
+    (void)state;
+    /* a date right before ", when" is the when-clause's */
+    EXPECT_DATE("Thales made an offer for Imperva, the data security company, in a move that would reshape its cyber business.\n\nThe approach became public in August 2024, "
+                "when the Financial Times reported it.", "media_report", "Financial Times",
+                NULL, "2024-08");
+    EXPECT_DATE("The Commerce Department added Huawei to its entity list, citing the risk that its equipment could be used for espionage.\n\nZTE has been on the "
+                "entity list since January 2024, when the Commerce Department blacklisted ZTE.",
+                "blacklisting", "Commerce", "ZTE", "2024-01");
+    /* a date in a relative clause or a trailing attribution is not the trigger's */
+    {
+        const char *d = date_of("Thales is in talks to buy Imperva, the security firm that Thoma "
+                                "Bravo bought in 2019, Bloomberg News reported on March 17, 2025.",
+                                "acquisition_talks", "Thales", "Imperva");
+        if (!strcmp(d, "2019") || !strcmp(d, "2025-03-17"))
+            fail_msg("talks took a foreign date: %s", d);
+    }
+    EXPECT_DATE("Thales is in talks to buy Imperva, Bloomberg News reported on March 17, 2025.",
+                "media_report", "Bloomberg", NULL, "2025-03-17");
+    /* a parenthetical with its own verb; a source's own date after "since" */
+    EXPECT_DATE("Amazon agreed to buy iRobot, the maker of the Roomba robot vacuum cleaner, for $1.7 billion in cash.\n\nThe proposed transaction, first announced in "
+                "August 2022, had been under in-depth investigation by the European Commission "
+                "since July 2023.", "regulatory_review", "European Commission", "Amazon",
+                "2023-07");
+    EXPECT_DATE("Amazon agreed to buy iRobot, the maker of the Roomba robot vacuum cleaner, for $1.7 billion in cash.\n\nThe deal, first announced in August 2022, was "
+                "under investigation by the European Commission.", "regulatory_review",
+                "European Commission", "Amazon", "");
+    /* "according to X" dates the report only: in the lead, the publication date */
+    EXPECT_DATE("Thales is in talks to buy Imperva, the data security company, in a move that would reshape its cyber business.\n\nThe two sides have been in talks since "
+                "February 2025, according to the Financial Times.", "media_report",
+                "Financial Times", NULL, "");
+    /* "also": the date of the same kind of event told just before */
+    EXPECT_DATE("The Commerce Department on May 3, 2024 added Huawei to its entity list, citing the risk that its equipment could be used for espionage.\n\nThe "
+                "department's Bureau of Industry and Security also blacklisted ZTE.",
+                "blacklisting", "Bureau of Industry", "ZTE", "2024-05-03");
+    EXPECT_DATE("The Commerce Department on May 3, 2024 added Huawei to its entity list, citing the risk that its equipment could be used for espionage.\n\nThe "
+                "department's Bureau of Industry and Security blacklisted ZTE.",
+                "blacklisting", "Bureau of Industry", "ZTE", "");
+    /* a reaction told as the speaker's word is news of the day outside the lead too */
+    EXPECT_DATE("The Commerce Department added Huawei to its entity list, citing the risk that "
+                "its equipment could be used for espionage.\n\nChina's embassy in Washington said "
+                "it firmly opposed the move.", "government_objection", "Embassy", "Commerce",
+                "2025-03-18");
+    /* "according to X" in the lead: the report is of the day, not of the talks */
+    EXPECT_DATE("The two sides have been in talks since February 2025, according to the "
+                "Financial Times, which cited three people familiar with the matter.",
+                "media_report", "Financial Times", NULL, "2025-03-18");
+    /* an objection outside the lead with no "said" gets no publication date */
+    EXPECT_DATE("The Commerce Department added Huawei to its entity list, citing the risk that its equipment could be used for espionage.\n\nChina's embassy in "
+                "Washington firmly opposed the move.", "government_objection",
+                "Embassy", "Commerce", "");
+    /* the deal's own date, from a sentence naming no role */
+    EXPECT_DATE("Amazon agreed to buy iRobot, the maker of the Roomba robot vacuum cleaner, for $1.7 billion in cash.\n\nThe proposed transaction, first announced in "
+                "August 2022, never closed.", "acquisition", "Amazon", "iRobot", "2022-08");
+    EXPECT_DATE("Thales made an offer for Imperva, the data security company, in a move that "
+                "would reshape its cyber business.\n\nBut the talks collapsed last month.",
+                "acquisition_talks_ended", "Thales", "Imperva", "2025-02");
+}
+
+static void lawsuits_and_reversals(void **state)
+{
+    (void)state;
+    EXPECT("Kroger agreed to buy Albertsons. The Federal Trade Commission sued in February, "
+           "arguing the deal would raise prices.", "government_objection", "Federal Trade",
+           "Kroger", MOD_ASSERTED);
+    REFUSE("Kroger agreed to buy Albertsons. The Federal Trade Commission studied the deal "
+           "in February.", "government_objection", "Federal Trade", "Kroger");
+    EXPECT("Kroger agreed to buy Albertsons. The Justice Department filed a lawsuit seeking to "
+           "block the deal.", "government_objection", "Justice", "Kroger", MOD_ASSERTED);
+    EXPECT("Kroger agreed to buy Albertsons. The Justice Department challenged the merger in "
+           "court.", "government_objection", "Justice", "Kroger", MOD_ASSERTED);
+    EXPECT("Kroger agreed to buy Albertsons. Kroger was sued by the Federal Trade Commission.",
+           "government_objection", "Federal Trade", "Kroger", MOD_ASSERTED);
+    EXPECT("The Commerce Department barred US firms from selling to ZTE, only to lift the ban "
+           "after ZTE paid a fine.", "delisting", "Commerce", "ZTE", MOD_ASSERTED);
+    REFUSE("The Commerce Department barred US firms from selling to ZTE after ZTE broke the "
+           "rules.", "delisting", "Commerce", "ZTE");
+    EXPECT("Albertsons terminated its merger agreement with Kroger. Kroger, which proposed the "
+           "merger in October 2022, said the claims were baseless.", "acquisition", "Kroger",
+           "Albertsons", MOD_HYPOTHETICAL);
+    REFUSE("Albertsons terminated its merger agreement with Kroger. Kroger, which proposed a "
+           "merger in October 2022, said the claims were baseless.", "acquisition", "Kroger",
+           "Albertsons");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -342,7 +480,8 @@ int main(void)
         cmocka_unit_test(regulatory_review), cmocka_unit_test(media_report),
         cmocka_unit_test(agentless_passive), cmocka_unit_test(deal_direction),
         cmocka_unit_test(regulator_block),  cmocka_unit_test(wordings),
-        cmocka_unit_test(appositions_and_deal_refs),
+        cmocka_unit_test(appositions_and_deal_refs), cmocka_unit_test(date_attachment),
+        cmocka_unit_test(lawsuits_and_reversals),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
