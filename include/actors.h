@@ -18,6 +18,7 @@ typedef struct {
     size_t naliases, capaliases;
     int mentions;
     int gazetteer;     /* known from the gazetteer */
+    const gaz_actor *gaz; /* its gazetteer entry, or NULL */
 } doc_actor;
 
 typedef struct {

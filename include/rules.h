@@ -44,6 +44,7 @@ typedef struct {
     pcre2_code *re;
     char *where;       /* file and JSON path, for messages and `evgraph rules` */
     int passive;       /* a frame in the passive voice */
+    int framed;        /* expanded from a frame: matches only where a trigger does */
 } rule_pattern;
 
 typedef struct {
@@ -60,6 +61,9 @@ typedef struct {
     size_t nsuppressed_by;
     rule_pattern *patterns;
     size_t npatterns, cappatterns;
+    /* Any of the type's trigger wordings: a sentence without one skips every framed
+     * pattern of the type (most sentences, and most of the matching time). */
+    pcre2_code *prefilter;
 } event_rule;
 
 typedef struct {

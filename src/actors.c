@@ -21,6 +21,7 @@
 #include <strings.h>
 
 #define MAX_ALIAS_WORDS 12
+#define DESCRIPTION_WINDOW 300
 
 typedef struct {
     char *key;        /* folded form: lower-case letters and digits only */
@@ -55,9 +56,9 @@ typedef struct {
 
 /* ---- keys ---- */
 
-char *actors_fold_key(const char *s, size_t n)
+/* Folds s[0, n) into k, which holds at least n + 1 bytes. */
+static void fold_key_into(char *k, const char *s, size_t n)
 {
-    char *k = xmalloc(n + 1);
     size_t j = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -67,6 +68,12 @@ char *actors_fold_key(const char *s, size_t n)
             k[j++] = (char)c;
     }
     k[j] = '\0';
+}
+
+char *actors_fold_key(const char *s, size_t n)
+{
+    char *k = xmalloc(n + 1);
+    fold_key_into(k, s, n);
     return k;
 }
 
@@ -222,7 +229,7 @@ actors_ctx *actors_new(const ruleset *rs, ev_err *err)
     /* "(NASDAQ: AVGO)": an exchange and a ticker name no actor. */
     c->re_ticker = c->re_capseq ? rx_compile("\\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|TSE|TYO|HKEX|HKG|SEHK|SSE|SZSE|KRX|ASX|SIX|Euronext|OTC|OTCQX|XETRA|FWB|AMEX|NYSE American|TASE|BSE|NSE|Xetra|SGX|JSE|B3|MOEX|SET)(?: [A-Z][a-z]+)?\\s*:[^)]{1,20}\\)", 0, err) : NULL;
     /* "X said it …": the pronoun after a reporting verb is the sentence's subject. */
-    c->re_pron = c->re_ticker ? rx_compile("\\b(?i:said|says|say|announced|announces|stated|states|added|adds|confirmed|confirms|claimed|claims|mentioned|mentions|explained|explains|noted|notes|argued|argues|insisted|insists|declared|declares|disclosed|discloses|revealed|reveals|warned|warns|stated|reported|reports|acknowledged|admitted|indicated|signalled|signaled|termed|spelled out|stated|mentioned|defined)(?:,? (?:on|in|late|early|last) [\\w-]+(?: [\\w-]+)?,?| (?i:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: (?i:that))? (?<it>it|he|she)\\b", 0, err) : NULL;
+    c->re_pron = c->re_ticker ? rx_compile("\\b(?i:said|says|say|announced|announces|stated|states|added|adds|confirmed|confirms|claimed|claims|mentioned|mentions|explained|explains|noted|notes|argued|argues|insisted|insists|declared|declares|disclosed|discloses|revealed|reveals|warned|warns|stated|reported|reports|acknowledged|admitted|indicated|signalled|signaled|termed|spelled out|stated|mentioned|defined)(?:,? (?:on|in|late|early|last) [\\w-]+(?: [\\w-]+)?,?| (?i:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: (?i:that))?(?:,[^,.;\"]{3,80}, that)? (?<it>it|he|she)\\b", 0, err) : NULL;
     /* "the economy ministry", "Italy's finance ministry": a government body written in
      * lower case, named by its portfolio. */
     c->re_lowbody = c->re_pron ? rx_compile("(?:\\b[Tt]he\\s+|(?<poss>\\b[A-Z][\\w.]*(?:'s|\xe2\x80\x99s))\\s+)(?<body>(?:economy|economic affairs|economics|finance|foreign|foreign affairs|trade|industry|defence|defense|interior|justice|commerce|home|digital|energy|transport|communications|telecoms|telecommunications|science|technology|industry and trade|economy and finance|overseas|international)\\s+(?:ministry|department))\\b", 0, err) : NULL;
@@ -311,7 +318,10 @@ static int case_fits(const char *form, const char *s, size_t n)
 
 static const alias_slot *lookup(const actors_ctx *c, const char *s, size_t n)
 {
-    char *key = actors_fold_key(s, n);
+    /* Called for every run of words in every sentence: fold on the stack. */
+    char small[256];
+    char *key = n < sizeof small ? small : xmalloc(n + 1);
+    fold_key_into(key, s, n);
     const alias_slot *hit = NULL;
     if (*key) {
         size_t i = hash_str(key) & (c->nslots - 1);
@@ -324,7 +334,8 @@ static const alias_slot *lookup(const actors_ctx *c, const char *s, size_t n)
             i = (i + 1) & (c->nslots - 1);
         }
     }
-    free(key);
+    if (key != small)
+        free(key);
     return hit;
 }
 
@@ -871,7 +882,9 @@ static void find_pronouns(const actors_ctx *c, const char *t, size_t s, size_t e
         size_t is, ie;
         pos = ov[1] > pos ? ov[1] : pos + 1;
         if (rx_group(c->re_pron, c->md, "it", &is, &ie) == 0)
-            push_cand(out, (candidate){is, ie, SRC_PRON, 0, 0, KIND_OTHER});
+            /* The speaker stands before the reporting verb ("Thales confirmed, in
+             * response to a report by Bloomberg, that it ..."): gaz holds where it starts. */
+            push_cand(out, (candidate){is, ie, SRC_PRON, ov[0], 0, KIND_OTHER});
     }
 }
 
@@ -1203,6 +1216,7 @@ static size_t actor_for_gazetteer(actor_table *t, const gaz_actor *g)
     free(t->actors[i].id);
     t->actors[i].id = xstrdup(g->id);
     t->actors[i].gazetteer = 1;
+    t->actors[i].gaz = g;
     return i;
 }
 
@@ -1254,43 +1268,37 @@ static const char *description_country(const char *t, size_t s, size_t e)
     return NULL;
 }
 
-static const char *actor_country(const ruleset *rs, const doc_actor *a)
+static const char *actor_country(const doc_actor *a)
 {
-    if (!a->gazetteer)
-        return NULL;
-    for (size_t g = 0; g < rs->nactors; g++)
-        if (strcmp(rs->actors[g].id, a->id) == 0)
-            return rs->actors[g].country;
-    return NULL;
+    return a->gaz ? a->gaz->country : NULL;
 }
 
 /* The nearest earlier mention whose actor fits the description. Mentions set aside (in
  * an apposition or a "whose" clause) and the actor skip names (the subject of the
  * sentence when the description is its object) are taken only when nothing else fits;
  * a nationality word ("the Japanese steelmaker") must agree with the actor's country. */
-static size_t resolve_description(const ruleset *rs, const actor_table *t, const descriptor *d,
-                                  const char *word, const char *country, size_t skip)
+static size_t resolve_description(const actor_table *t, const descriptor *d, const char *word,
+                                  const char *country, size_t skip, size_t skip2)
 {
+    /* A description refers to something recent: looking further back than this many
+     * mentions finds nothing better and would make long documents quadratic. */
+    size_t stop = t->nmentions > DESCRIPTION_WINDOW ? t->nmentions - DESCRIPTION_WINDOW : 0;
     for (int pass = 0; pass < 2; pass++) {
         size_t fallback = (size_t)-1;
-        for (size_t m = t->nmentions; m-- > 0;) {
+        for (size_t m = t->nmentions; m-- > stop;) {
             const doc_actor *a = &t->actors[t->mentions[m].actor];
-            if (pass == 0 && (t->mentions[m].aside || t->mentions[m].actor == skip))
+            if (pass == 0 && (t->mentions[m].aside || t->mentions[m].actor == skip ||
+                              t->mentions[m].actor == skip2))
                 continue;
             if (country) {
-                const char *ac = actor_country(rs, a);
+                const char *ac = actor_country(a);
                 if (ac && strcmp(ac, country) != 0)
                     continue;
             }
             int own = 0;
             /* An actor whose gazetteer entry lists the word is the best referent. */
-            for (size_t g = 0; g < rs->nactors && !own; g++) {
-                if (strcmp(rs->actors[g].id, a->id) != 0)
-                    continue;
-                for (size_t k = 0; k < rs->actors[g].ndescriptors; k++)
-                    if (strcasecmp(rs->actors[g].descriptors[k], word) == 0)
-                        own = 1;
-            }
+            for (size_t k = 0; a->gaz && k < a->gaz->ndescriptors && !own; k++)
+                own = strcasecmp(a->gaz->descriptors[k], word) == 0;
             if (own)
                 return t->mentions[m].actor;
             if (fallback != (size_t)-1)
@@ -1540,6 +1548,16 @@ static int is_descriptor_word(const ruleset *rs, const char *w, size_t n)
 static int nation_modifier(const ruleset *rs, const char *t, size_t ss, size_t s, size_t e,
                            size_t se, size_t next)
 {
+    /* "Washington Attorney General Bob Ferguson", "US President Joe Biden": the nation
+     * qualifies the title of the person named after it. */
+    if (t[e] == ' ' && e + 1 < se && isupper((unsigned char)t[e + 1])) {
+        size_t ws = e + 1, we = ws;
+        while (we < se && isalpha((unsigned char)t[we]))
+            we++;
+        if (is_title_word(t + ws, we - ws) && !word_is(t, ws, we, "Secretary") && next < se &&
+            next > we)
+            return 1;
+    }
     if (e >= se || (t[e] != ' ' && t[e] != '-') || e + 1 >= se || !islower((unsigned char)t[e + 1]))
         return 0;
     size_t b = s;
@@ -1570,6 +1588,27 @@ static int nation_modifier(const ruleset *rs, const char *t, size_t ss, size_t s
     return words >= 1 && words <= 3 && is_descriptor_word(rs, t + e + 1, le - e - 1);
 }
 
+/* Is the name the start of a law's ("National Security and Investment Act", "Foreign
+ * Investment Risk Review Modernization Act")? */
+static int in_law_name(const char *t, size_t s, size_t e, size_t se)
+{
+    size_t q = e;
+    for (int words = 0; words < 6 && q < se && t[q] == ' '; words++) {
+        size_t ws = q + 1, we = ws;
+        while (we < se && (isalnum((unsigned char)t[we]) || t[we] == '-'))
+            we++;
+        if (we == ws)
+            return 0;
+        if (!isupper((unsigned char)t[ws]) && !word_is(t, ws, we, "and") && !word_is(t, ws, we, "of") &&
+            !word_is(t, ws, we, "on") && !word_is(t, ws, we, "for"))
+            return 0;
+        if (isupper((unsigned char)t[ws]) && no_actor_name(t, s, we))
+            return 1;
+        q = we;
+    }
+    return 0;
+}
+
 /* Drops places and nations used as modifiers, and joins a nation to the body of its
  * government written right after it ("US Commerce Office", "U.S. Treasury Division"). */
 static void places_and_nations(const actors_ctx *c, const char *t, size_t ss, size_t se,
@@ -1580,6 +1619,8 @@ static void places_and_nations(const actors_ctx *c, const char *t, size_t ss, si
     for (size_t i = 0; i < l->n; i++) {
         candidate *cd = &l->v[i];
         if (cd->src == SRC_GAZ && is_place_gaz(rs, cd->gaz))
+            continue;
+        if (cd->src != SRC_DESC && cd->src != SRC_PRON && in_law_name(t, cd->start, cd->end, se))
             continue;
         if (cd->src != SRC_DESC && cd->src != SRC_PRON &&
             !(cd->src == SRC_GAZ && is_nation_gaz(rs, cd->gaz)) &&
@@ -1644,6 +1685,80 @@ static int in_aside(const char *t, size_t ss, const cand_list *l, size_t k)
             return 1;
     }
     return 0;
+}
+
+/* Does a verb follow the name ending at e ("X agreed", "X's unit", not "X Chief
+ * Executive Y")? */
+static int subject_follows(const char *t, size_t e, size_t se)
+{
+    if (e + 1 < se && t[e] == '\'' )
+        return 1;
+    /* "The fund, which bought the company": the head of a relative clause is its subject. */
+    if (e + 8 < se && (memcmp(t + e, ", which ", 8) == 0 || memcmp(t + e, ", who ", 6) == 0))
+        return 1;
+    return e + 1 < se && t[e] == ' ' && islower((unsigned char)t[e + 1]);
+}
+
+/* Does a preposition stand right before pos ("with X", "for X", "by the X")? */
+static int after_preposition(const char *t, size_t ss, size_t pos)
+{
+    size_t b = pos;
+    while (b > ss && t[b - 1] == ' ')
+        b--;
+    size_t w = b;
+    while (w > ss && isalpha((unsigned char)t[w - 1]))
+        w--;
+    if ((word_is(t, w, b, "the") || word_is(t, w, b, "The")) && w > ss) {
+        b = w;
+        while (b > ss && t[b - 1] == ' ')
+            b--;
+        w = b;
+        while (w > ss && isalpha((unsigned char)t[w - 1]))
+            w--;
+    }
+    static const char *const preps[] = {"of", "with", "for", "to", "by", "from", "in", "on",
+        "at", "into", "against", "over", "about", "between", "than", "like", NULL};
+    for (size_t i = 0; preps[i]; i++)
+        if (word_is(t, w, b, preps[i]))
+            return 1;
+    return 0;
+}
+
+/* Where the apposition "Washington state's attorney general, " or "its chief executive, "
+ * before a person's name at pos starts, or -1. */
+static size_t titled_apposition(const ruleset *rs, const char *t, size_t ss, size_t pos)
+{
+    if (pos < ss + 4 || t[pos - 1] != ' ' || t[pos - 2] != ',')
+        return (size_t)-1;
+    size_t te = pos - 2, ts = (size_t)-1;
+    for (size_t i = 0; i < rs->ntitles; i++) {
+        size_t l = strlen(rs->titles[i]);
+        if (te >= ss + l && util_strcasecmp_n(t + te - l, l, rs->titles[i], l) == 0 &&
+            (te - l == ss || t[te - l - 1] == ' ') && (ts == (size_t)-1 || te - l < ts))
+            ts = te - l;
+    }
+    if (ts == (size_t)-1 || ts < ss + 2 || !islower((unsigned char)t[ts]))
+        return (size_t)-1;
+    /* the determiner or possessor before the title */
+    size_t b = ts - 1, w = b;
+    while (w > ss && t[w - 1] != ' ')
+        w--;
+    if (word_is(t, w, b, "the") || word_is(t, w, b, "The") || word_is(t, w, b, "its") ||
+        word_is(t, w, b, "Its") || word_is(t, w, b, "their"))
+        return w;
+    if (!possessive_len(t, w, b))
+        return (size_t)-1;
+    /* "Washington state's", "Colorado's", "Acme Corp's": capitalised words before it */
+    size_t start = w;
+    while (start > ss + 1 && t[start - 1] == ' ') {
+        size_t q = start - 1, qs = q;
+        while (qs > ss && t[qs - 1] != ' ')
+            qs--;
+        if (qs == q || !isupper((unsigned char)t[qs]) || is_stop_name(rs, t + qs, q - qs))
+            break;
+        start = qs;
+    }
+    return isupper((unsigned char)t[start]) ? start : (size_t)-1;
 }
 
 /* Is the description at [s, e) the object of a verb or preposition ("agreed to buy the
@@ -1729,7 +1844,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                     const mention *mq = &out->mentions[q];
                     size_t me = mq->end;
                     /* "X, owned by Y, said it": not Y. */
-                    if (mq->aside)
+                    if (mq->aside || mq->start >= cd->gaz)
                         continue;
                     if (me < s->end && (t[me] == '\'' || (me + 2 < s->end && (unsigned char)t[me] == 0xE2 &&
                                                           (unsigned char)t[me + 2] == 0x99)))
@@ -1747,10 +1862,25 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                 continue;
             }
             if (cd->src == SRC_DESC) {
-                size_t skip = (size_t)-1;
-                if (first_in_sentence < out->nmentions && object_position(t, s->start, cd->start) &&
-                    out->mentions[first_in_sentence].start <= s->start + 4)
-                    skip = out->mentions[first_in_sentence].actor;
+                size_t skip = (size_t)-1, skip2 = (size_t)-1;
+                if (object_position(t, s->start, cd->start)) {
+                    /* The subject of the sentence ("Nippon Steel agreed to buy the
+                     * steelmaker"), not a name before a title ("JSR Chief Executive Eric
+                     * Johnson said ... would let the company"). */
+                    if (first_in_sentence < out->nmentions &&
+                        out->mentions[first_in_sentence].start <= s->start + 4 &&
+                        subject_follows(t, out->mentions[first_in_sentence].end, s->end))
+                        skip = out->mentions[first_in_sentence].actor;
+                    /* The subject of the clause ("after the fund approached the company"). */
+                    if (out->nmentions > first_in_sentence) {
+                        const mention *pm = &out->mentions[out->nmentions - 1];
+                        size_t gs = pm->end + (t[pm->end] == ',' && subject_follows(t, pm->end, s->end));
+                        if (!memchr(t + gs, ',', cd->start - gs) &&
+                            !after_preposition(t, s->start, pm->start) &&
+                            subject_follows(t, pm->end, s->end))
+                            skip2 = pm->actor;
+                    }
+                }
                 /* "the Japanese steelmaker": a nationality among the words before it. */
                 const char *country = description_country(t, cd->start, cd->end);
                 /* A word with several descriptors ("unit": a government's, then a
@@ -1760,7 +1890,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                 for (size_t di = cd->desc; di < c->rs->ndescriptors && actor == (size_t)-1; di++) {
                     const descriptor *d = &c->rs->descriptors[di];
                     if (strcasecmp(d->word, w) == 0)
-                        actor = resolve_description(c->rs, out, d, d->word, country, skip);
+                        actor = resolve_description(out, d, d->word, country, skip, skip2);
                 }
                 if (actor != (size_t)-1)
                     add_mention(out, cd->start, cd->end, actor, 1);
@@ -1783,6 +1913,30 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                     char *name = xstrndup(t + cd->start, cd->end - cd->start);
                     actor = actor_table_add(out, name, cd->kind, NULL);
                     free(name);
+                }
+            }
+            /* "Colorado's attorney general, Phil Weiser": the title phrase before the
+             * comma names the same person, and the mention takes it in. */
+            char *mtext = xstrndup(t + cd->start, cd->end - cd->start);
+            int personal = out->actors[actor].kind == KIND_PERSON ||
+                           (cd->src != SRC_GAZ && is_personal_name(mtext));
+            free(mtext);
+            if (personal) {
+                size_t ts = titled_apposition(c->rs, t, s->start, cd->start);
+                size_t floor = k > 0 ? l.v[k - 1].end : s->start;
+                if (ts != (size_t)-1 && ts >= floor) {
+                    doc_actor *pa = &out->actors[actor];
+                    if (!pa->gazetteer)
+                        pa->kind = KIND_PERSON;
+                    actor_table_add_alias(pa, t + cd->start, cd->end - cd->start);
+                    size_t as = ts;
+                    if (cd->start - 2 - as > 4 && util_strcasecmp_n(t + as, 4, "the ", 4) == 0)
+                        as += 4;
+                    if (util_strcasecmp_n(t + as, 4, "its ", 4) != 0 &&
+                        util_strcasecmp_n(t + as, 6, "their ", 6) != 0)
+                        actor_table_add_alias(pa, t + as, cd->start - 2 - as);
+                    add_mention(out, ts, cd->end, actor, 0);
+                    continue;
                 }
             }
             /* "the White House" is named "White House": the article is not the name. */

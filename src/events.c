@@ -591,8 +591,11 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
 {
     const char *ms = m->s.s;
     size_t len = m->s.len;
+    int has_trigger = !r->prefilter || rx_match(r->prefilter, ms, len, 0, md);
     for (size_t p = 0; p < r->npatterns; p++) {
         const pcre2_code *re = r->patterns[p].re;
+        if (r->patterns[p].framed && !has_trigger)
+            continue;
         size_t pos = 0;
         while (pos < len && rx_match(re, ms, len, pos, md)) {
             PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);

@@ -474,7 +474,34 @@ static int compile_pattern(const loader *ld, event_rule *r, const char *pat,
     p->re = re;
     p->where = xstrdup(where);
     p->passive = passive;
+    p->framed = trigger != NULL;
     return 0;
+}
+
+static int compile_prefilter(const loader *ld, event_rule *r, char *const *triggers, ev_err *err)
+{
+    strbuf alt = {0};
+    for (int v = 0; v < NVOICES; v++) {
+        if (!triggers[v])
+            continue;
+        sb_adds(&alt, alt.len ? "|" : "");
+        sb_adds(&alt, triggers[v]);
+    }
+    if (!alt.len)
+        return 0;
+    strbuf b = {0};
+    int rc = expand(ld, alt.s, NULL, &b, 0, r->file, err);
+    sb_free(&alt);
+    if (rc == 0) {
+        ev_err e2;
+        r->prefilter = rx_compile(b.s, PCRE2_CASELESS | PCRE2_DUPNAMES, &e2);
+        if (!r->prefilter) {
+            err_set(err, "%s:$.event.triggers: %s", r->file, e2.msg);
+            rc = -1;
+        }
+    }
+    sb_free(&b);
+    return rc;
 }
 
 static int compile_rules(ruleset *rs, loader *ld, ev_err *err)
@@ -515,6 +542,8 @@ static int compile_rules(ruleset *rs, loader *ld, ev_err *err)
                     r->file);
             return -1;
         }
+        if (compile_prefilter(ld, r, ld->triggers[i], err) != 0)
+            return -1;
     }
     return 0;
 }
@@ -765,6 +794,7 @@ void rules_free(ruleset *rs)
             free(r->patterns[k].where);
         }
         free(r->patterns);
+        pcre2_code_free(r->prefilter);
         free_list(r->suppressed_by, r->nsuppressed_by);
         free(r->type);
         free(r->cameo);
