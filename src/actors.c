@@ -1332,6 +1332,13 @@ static int sentence_names_actors(const document *doc, const sentence *s)
 /* A name at the start of a sentence that never stands inside one is still a name
  * when an apposition or a reporting verb follows it ("Ford, which licenses …",
  * "Biren said it …"). */
+static int is_comma_adverb(const char *t, size_t s, size_t e, size_t end)
+{
+    if (e >= end || t[e] != ',' || e - s < 4 || memchr(t + s, ' ', e - s))
+        return 0;
+    return t[e - 2] == 'l' && t[e - 1] == 'y';
+}
+
 static int initial_name_cue(const char *t, size_t e, size_t end)
 {
     /* Skip what may stand between the name and its verb: "(NASDAQ: QX)", ", Inc.",
@@ -1794,6 +1801,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
             find_regex(c, c->re_capseq, t, s->start, names_end(doc, s, t), SRC_CAP, &caps);
     }
     cand_list inside = {0};
+    size_t capk = 0;
     for (size_t i = 0; i < caps.n; i++) {
         int at_start = 0;
         for (size_t k = 0; k < sents->n && !at_start; k++)
@@ -1814,14 +1822,21 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
         find_lowbody(c, t, s->start, send, &l);
         find_descriptions(c, t, s->start, send, &l);
         find_pronouns(c, t, s->start, send, &l);
-        for (size_t k = 0; k < caps.n; k++) {
+        /* Capitalised candidates were found sentence by sentence, in order. */
+        while (capk < caps.n && caps.v[capk].start < s->start)
+            capk++;
+        for (size_t k = capk; k < caps.n && caps.v[k].start < s->end; k++) {
             const candidate *cp = &caps.v[k];
-            if (cp->start < s->start || cp->end > s->end)
+            if (cp->end > s->end)
+                continue;
+            int at_clause_start = starts_clause(t, s->start, cp->start);
+            /* "Separately, …", "Meanwhile, …": an adverb before a comma names nobody. */
+            if (at_clause_start && is_comma_adverb(t, cp->start, cp->end, s->end))
                 continue;
             /* The first name after a wire dateline ("PARIS -- Thales today …"). */
             int after_dateline = s->para > 0 && doc->paras[s->para - 1].kind == PARA_DATELINE &&
                                  s->start == doc->paras[s->para].start;
-            if (starts_clause(t, s->start, cp->start) && !cap_seen_inside(&inside, t, cp->start, cp->end) &&
+            if (at_clause_start && !cap_seen_inside(&inside, t, cp->start, cp->end) &&
                 !initial_name_cue(t, cp->end, s->end) && !after_dateline)
                 continue;
             push_cand(&l, *cp);

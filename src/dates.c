@@ -91,7 +91,8 @@ static const lex_entry lexicon[] = {
     {"weekends", C_UNIT, U_WEEKEND | PLURAL}, {"month", C_UNIT, U_MONTH},
     {"months", C_UNIT, U_MONTH | PLURAL}, {"quarter", C_UNIT, U_QUARTER},
     {"quarters", C_UNIT, U_QUARTER | PLURAL}, {"year", C_UNIT, U_YEAR},
-    {"years", C_UNIT, U_YEAR | PLURAL}, {"decade", C_UNIT, U_DECADE},
+    {"years", C_UNIT, U_YEAR | PLURAL}, {"yr", C_UNIT, U_YEAR},
+    {"yrs", C_UNIT, U_YEAR | PLURAL}, {"decade", C_UNIT, U_DECADE},
     {"decades", C_UNIT, U_DECADE | PLURAL}, {"century", C_UNIT, U_CENTURY},
     {"centuries", C_UNIT, U_CENTURY | PLURAL}, {"half", C_UNIT, U_HALF},
     {"one", C_NUM, 1}, {"two", C_NUM, 2}, {"three", C_NUM, 3}, {"four", C_NUM, 4},
@@ -162,7 +163,7 @@ static const lex_entry lexicon[] = {
     {"old", C_KW, KW_OLD}, {"full", C_KW, KW_FULL}, {"near", C_KW, KW_NEAR},
     {"q", C_KW, KW_Q}, {"was", C_KW, KW_WAS}, {"these", C_KW, KW_THESE},
     {"term", C_KW, KW_TERM}, {"short", C_KW, KW_SHORT}, {"were", C_KW, KW_WAS}, {"had", C_KW, KW_WAS}, {"right", C_KW, KW_RIGHT}, {"sometime", C_KW, KW_SOMETIME},
-    {"that", C_KW, KW_THAT}, {"then", C_KW, KW_THEN},
+    {"that", C_KW, KW_THAT}, {"then", C_KW, KW_THEN}, {"same", C_KW, KW_SAME},
 };
 
 #define HBITS 10
@@ -658,7 +659,8 @@ static int tense_cue(const scan *s, int j)
                                       "made", "held", "left", "gave", "got", "sold", "bought",
                                       "saw", "won", "lost", "led", "became", "struck", "did",
                                       "ran", "sent", "kept", "paid", "fought", "spoke", "broke",
-                                      "brought", "thought", "chose", "flew", "drove", NULL};
+                                      "brought", "thought", "chose", "flew", "drove", "sued", "died",
+                                      NULL};
     const tok *k = &s->k[j];
     if (k->kind != K_WORD)
         return 0;
@@ -717,8 +719,10 @@ static int local_tense(const scan *s, int j0, int j1)
         if (s->k[j].kind == K_PUNCT && (s->t[s->k[j].s] == ';' || s->t[s->k[j].s] == ':'))
             break;
         int c = tense_cue(s, j);
-        if (c < 0 && !s->k[j].cls) {
-            /* "will be delayed", "to be completed": a participle after a future modal */
+        if (c < 0 && !s->k[j].cls &&
+            (word_is(s, j - 1, "be") || word_is(s, j - 1, "been") || word_is(s, j - 1, "have"))) {
+            /* "will be delayed", "to be completed": a participle after a future modal
+             * (not "was to start with claimed by Reuters": no "be" before the verb) */
             for (int i = j - 1; i >= 0 && i >= j - 3; i--)
                 if (tense_cue(s, i) == 1 || word_is(s, i, "to"))
                     return 1;
@@ -977,6 +981,13 @@ static int match_number_led(const scan *s, int j, hit *h, int after_the)
             if (is_kw(s, ue, KW_AGO) || ((is_kw(s, ue, KW_EARLIER) || is_kw(s, ue, KW_LATER)) &&
                                          !after_the)) {
                 int dy, dq;
+                if (u == U_DAY && v > 0 && s->doc->abs.y && s->doc->abs_prec >= PREC_DAY &&
+                    local_tense(s, s->cur_j, ue + 1) <= 0 && (s->past || s->past_ed || local_tense(s, s->cur_j, ue + 1) < 0)) {
+                    /* "Two days later, Bloomberg reported": from the day last named */
+                    put_date(h, cal_add_days(s->doc->abs, is_kw(s, ue, KW_LATER) ? v : -v),
+                             PREC_DAY, 1);
+                    return ue; /* "later" is the signal, outside (TimeBank) */
+                }
                 if (is_kw(s, ue, KW_LATER)) {
                     /* "three days later": counted from an event, not from the anchor;
                      * the duration is the expression, "later" its signal (TimeBank) */
@@ -1271,6 +1282,17 @@ static int match_rel(const scan *s, int j, hit *h, int after_the)
                 put_offset(h, s, -1, U_MONTH);
                 return ue + 1;
             }
+            /* spun "last year"/"last week": "previous 12-month period", "past seven day
+             * period" */
+            if (dir < 0 && ((v == 12 && u == U_MONTH) || (v == 52 && u == U_WEEK) ||
+                            (v == 365 && u == U_DAY))) {
+                put_offset(h, s, -1, U_YEAR);
+                return ue + 1;
+            }
+            if (dir < 0 && v == 7 && u == U_DAY) {
+                put_offset(h, s, -1, U_WEEK);
+                return ue + 1;
+            }
             put_duration(h, v, u);
             return ue + 1;
         }
@@ -1504,6 +1526,11 @@ static int match_kw(const scan *s, int j, hit *h, int after_the)
             int u = unit_of(s, j + 1);
             if (u == U_QUARTER)
                 u = U_MONTH; /* "recent quarters": PXM in TimeBank */
+            if (u == U_DAY) {
+                /* "recent days": PAST_REF in TimeBank ("recent years" is split, kept PXY) */
+                put_str(h, TIMEX_DATE, "PAST_REF", 1);
+                return j + 2;
+            }
             put_duration(h, -1, u); /* "recent years": PXY */
             return j + 2;
         }
@@ -1545,6 +1572,14 @@ static int match_kw(const scan *s, int j, hit *h, int after_the)
     case KW_EARLIER:
     case KW_LATER: {
         int e = j + 1;
+        if ((kw == KW_EARLIER || kw == KW_LATER) && !after_the && is_kw(s, e, KW_IN) &&
+            is_kw(s, e + 1, KW_THE) && unit_of(s, e + 2) >= U_WEEK &&
+            unit_of(s, e + 2) != U_WEEKEND && unit_of(s, e + 2) != U_HALF &&
+            !(s->k[e + 2].val & PLURAL) && !is_kw(s, e + 3, KW_OF)) {
+            /* "earlier in the year", "later in the month": the anchor's */
+            put_offset(h, s, 0, unit_of(s, e + 2));
+            return e + 3;
+        }
         if (kw == KW_EARLIER || kw == KW_LATER)
             return 0; /* "earlier this month": TimeBank leaves "earlier" out */
         if (kw == KW_MID && glued_hyphen(s, e))
@@ -1695,6 +1730,17 @@ static int match_kw(const scan *s, int j, hit *h, int after_the)
         }
         return 0;
     case KW_THAT:
+        /* "that July": the month in the year of the date last named */
+        if (!after_the && s->doc->abs.y && is_cls(s, j + 1, C_MONTH) && s->k[j + 1].cap &&
+            !(s->k[j + 1].val & PLURAL) && s->k[j + 1].e - s->k[j + 1].s >= 3) {
+            int m = s->k[j + 1].val, e = j + 2;
+            size_t ml = s->k[j + 1].e - s->k[j + 1].s;
+            if (is_punct(s, e, '.') && !s->k[e].sp &&
+                ((ml == 3 && m != 5) || (ml == 4 && (s->t[s->k[j + 1].s] | 0x20) == 's')))
+                e++;
+            put_date(h, (ymd){s->doc->abs.y, m, 0}, PREC_MONTH, 1);
+            return e;
+        }
         /* "that year", "that month": the date last named */
         if (!after_the && s->doc->abs.y && !(s->k[j + 1].val & PLURAL) &&
             ((unit_of(s, j + 1) == U_YEAR && s->doc->abs_prec >= PREC_YEAR) ||
@@ -1713,6 +1759,17 @@ static int match_kw(const scan *s, int j, hit *h, int after_the)
             (j + 1 >= s->n || s->k[j + 1].kind == K_PUNCT)) {
             put_date(h, s->doc->abs, s->doc->abs_prec, 1);
             return j + 1;
+        }
+        return 0;
+    case KW_SAME:
+        /* "took effect the same day": the date last named, at the unit's precision */
+        if (after_the && s->doc->abs.y && !(s->k[j + 1].val & PLURAL) &&
+            ((unit_of(s, j + 1) == U_YEAR && s->doc->abs_prec >= PREC_YEAR) ||
+             (unit_of(s, j + 1) == U_MONTH && s->doc->abs_prec >= PREC_MONTH) ||
+             (unit_of(s, j + 1) == U_DAY && s->doc->abs_prec >= PREC_DAY))) {
+            int u = unit_of(s, j + 1);
+            put_date(h, s->doc->abs, u == U_YEAR ? PREC_YEAR : u == U_MONTH ? PREC_MONTH : PREC_DAY, 1);
+            return j + 2;
         }
         return 0;
     case KW_FULL:

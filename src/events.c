@@ -191,6 +191,55 @@ static int verbish_word(const char *w, size_t l)
     return 1;
 }
 
+/* "China objected to any sale and British security officials began scrutinising": past a
+ * verb of the source's own, ", and" / " and" opens a clause with a subject of its own
+ * (words that are no adverb or auxiliary, then a verb or the trigger): the source does not
+ * reach across it. */
+static int own_subject_between(const char *ms, size_t a, size_t b)
+{
+    static const char *const not_subj[] = {"also", "later", "then", "subsequently", "eventually",
+        "finally", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could",
+        "may", "might", "should", "can", "did", "does", "do", "again", "last", "this", "earlier",
+        "on", "in", "it", "not", "never", "now", "soon", "still", "yet", "even", "to", "be",
+        "been", "once", "instead", "so", "thus", "has", "its", "their", NULL};
+    int verb = 0;
+    for (size_t i = a; i < b; i++) {
+        if (isalpha((unsigned char)ms[i]) && (i == 0 || !isalnum((unsigned char)ms[i - 1]))) {
+            size_t l = 0;
+            while (i + l < b && (isalnum((unsigned char)ms[i + l]) || ms[i + l] == '-'))
+                l++;
+            if (verbish_word(ms + i, l))
+                verb = 1;
+            if (verb && l == 3 && strncasecmp(ms + i, "and", 3) == 0) {
+                /* the words of the would-be subject */
+                size_t j = i + 4, nw = 0;
+                int ok = 1;
+                while (j < b && ok) {
+                    size_t wl = 0;
+                    while (j + wl < b && (isalnum((unsigned char)ms[j + wl]) || ms[j + wl] == '-'))
+                        wl++;
+                    if (!wl || ms[j + wl] != ' ')
+                        break;
+                    if (verbish_word(ms + j, wl) && nw > 0)
+                        return 1;
+                    for (int k = 0; not_subj[k] && ok; k++)
+                        ok = !(wl == strlen(not_subj[k]) && strncasecmp(ms + j, not_subj[k], wl) == 0);
+                    if (wl > 2 && strncasecmp(ms + j + wl - 2, "ly", 2) == 0)
+                        ok = 0;
+                    nw++;
+                    j += wl + 1;
+                    if (nw > 4)
+                        ok = 0;
+                }
+                if (ok && nw > 0 && j >= b)
+                    return 1;
+            }
+            i += l;
+        }
+    }
+    return 0;
+}
+
 /* The date sits in a comma-delimited parenthetical with a verb of its own ("The deal,
  * first announced in August 2022, was under investigation", "Jiangnan, which bought it
  * in 2019, was listed") and the trigger is outside it. */
@@ -572,8 +621,9 @@ static int office_holder(const event_rule *r, const document *doc, const actor_t
         return 0;
     if (a->gazetteer)
         return 1;
+    /* the mention may hold its title: "Washington state's attorney general, Bob Ferguson" */
     size_t from = mn->start > 40 ? mn->start - 40 : 0;
-    for (size_t i = from; i < mn->start; i++)
+    for (size_t i = from; i < mn->end; i++)
         for (int k = 0; titles[k]; k++)
             if (strncasecmp(doc->text + i, titles[k], strlen(titles[k])) == 0)
                 return 1;
@@ -583,6 +633,37 @@ static int office_holder(const event_rule *r, const document *doc, const actor_t
             if (strncasecmp(doc->text + i, titles[k], strlen(titles[k])) == 0)
                 return 1;
     return 0;
+}
+
+/* "Cleveland-Cliffs, whose chief executive Lourenco Goncalves ..., could make a bid": a
+ * mention set aside (in an apposition or a relative clause after a name) before the
+ * trigger is not the clause's subject; the name it hangs on is. */
+static int after_place_preposition(const char *t, size_t from, size_t at)
+{
+    static const char *const preps[] = {"in ", "in the ", "at ", "at the ", "from ", "across ",
+                                        "across the ", "within ", "inside ", "outside ", NULL};
+    for (int k = 0; preps[k]; k++) {
+        size_t l = strlen(preps[k]);
+        if (at >= from + l && strncasecmp(t + at - l, preps[k], l) == 0 &&
+            (at == from + l || !isalnum((unsigned char)t[at - l - 1])))
+            return 1;
+    }
+    return 0;
+}
+
+static size_t aside_anchor(const document *doc, const actor_table *actors, const sentence *s,
+                           size_t mi, size_t trig_text)
+{
+    if (!actors->mentions[mi].aside || actors->mentions[mi].start >= trig_text)
+        return mi;
+    for (size_t j = mi; j-- > 0;) {
+        if (actors->mentions[j].start < s->start)
+            break;
+        /* "In London, the Investment Security Unit opened": a place is no head. */
+        if (!actors->mentions[j].aside)
+            return after_place_preposition(doc->text, s->start, actors->mentions[j].start) ? mi : j;
+    }
+    return mi;
 }
 
 static void match_rule(const ruleset *rs, const event_rule *r, const document *doc,
@@ -621,6 +702,8 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
                             agentless_type(r->type);
             int dealref = !nsrc && !nt && r->deal && rx_group(re, md, "dealref", &ags, &age) == 0;
             if (!nsrc && !agentless && !dealref)
+                continue;
+            if (nsrc && se[0] <= trs && own_subject_between(ms, se[0], trs))
                 continue;
             doc_event e = {0};
             e.rule = r;
@@ -677,10 +760,20 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
             }
             event_date trig_date = e.date;
             for (size_t a = 0; a < nsrc; a++) {
-                e.source = actors->mentions[srcs[a]].actor;
+                size_t smi = aside_anchor(doc, actors, s, srcs[a], m->pos[trs]);
+                /* "Semenov, whom OFAC sanctioned": the clause's head is the target. */
+                for (size_t b = 0; b < ntgt && smi != srcs[a]; b++)
+                    if (actors->mentions[tgts[b]].actor == actors->mentions[smi].actor)
+                        smi = srcs[a];
+                /* an anchor that cannot hold the role leaves the role to the mention */
+                if (smi != srcs[a] &&
+                    !kind_ok(r->source_kinds, actors->actors[actors->mentions[smi].actor].kind) &&
+                    !office_holder(r, doc, actors, smi))
+                    smi = srcs[a];
+                e.source = actors->mentions[smi].actor;
                 e.rule = r;
                 if (!kind_ok(r->source_kinds, actors->actors[e.source].kind) &&
-                    !office_holder(r, doc, actors, srcs[a]))
+                    !office_holder(r, doc, actors, smi))
                     continue;
                 /* "approved by the EC in July and by the CMA in August": a date right
                  * after a source named after the trigger is that source's. */

@@ -348,6 +348,8 @@ int render_graph(const evgraph *g, const render_opts *o, const char *format, str
                          : agnnodes(G) > RENDER_LARGE_GRAPH_NODES && !o->events_view ? "sfdp"
                                                                                  : "dot";
     int rc = -1;
+    /* gvRender into a memory stream rather than gvRenderData, whose length argument
+     * changed type after Graphviz 2.42: this builds against Debian 12's and newer. */
     char *data = NULL;
     size_t len = 0;
     FILE *mem = open_memstream(&data, &len);

@@ -104,6 +104,17 @@ static void tickers_are_no_actors(void **state)
     done();
 }
 
+static void sentence_adverbs_are_no_actors(void **state)
+{
+    (void)state;
+    run("Separately, the European Commission approved the deal. Meanwhile, Acme Robotics said "
+        "it was pleased. Ford, which makes cars, said nothing.");
+    assert_false(has_actor("Separately"));
+    assert_false(has_actor("Meanwhile"));
+    assert_true(has_actor("Ford"));
+    done();
+}
+
 static void suffix_joins_name(void **state)
 {
     (void)state;
@@ -536,7 +547,8 @@ static void headline_categories_and_laws(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(tickers_are_no_actors), cmocka_unit_test(suffix_joins_name),
+        cmocka_unit_test(tickers_are_no_actors), cmocka_unit_test(sentence_adverbs_are_no_actors),
+        cmocka_unit_test(suffix_joins_name),
         cmocka_unit_test(pronoun_after_reporting_verb), cmocka_unit_test(aliases_fold),
         cmocka_unit_test(and_splits_names), cmocka_unit_test(possessive_is_not_name),
         cmocka_unit_test(spun_gazetteer_names), cmocka_unit_test(descriptions_resolve),
