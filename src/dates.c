@@ -346,17 +346,18 @@ static size_t tokenize(scan *s, size_t i, size_t end)
     return i;
 }
 
+/* Callers look around a token: j may fall before the first token or past the last. */
 static int is_kw(const scan *s, int j, int kw)
 {
-    return j < s->n && s->k[j].cls == C_KW && s->k[j].val == kw;
+    return j >= 0 && j < s->n && s->k[j].cls == C_KW && s->k[j].val == kw;
 }
 static int is_cls(const scan *s, int j, int cls)
 {
-    return j < s->n && s->k[j].cls == cls;
+    return j >= 0 && j < s->n && s->k[j].cls == cls;
 }
 static int is_punct(const scan *s, int j, char c)
 {
-    return j < s->n && s->k[j].kind == K_PUNCT && s->t[s->k[j].s] == c;
+    return j >= 0 && j < s->n && s->k[j].kind == K_PUNCT && s->t[s->k[j].s] == c;
 }
 /* a hyphen glued to both neighbours: "third-quarter" */
 static int glued_hyphen(const scan *s, int j)
@@ -365,7 +366,7 @@ static int glued_hyphen(const scan *s, int j)
 }
 static int is_num(const scan *s, int j)
 {
-    return j < s->n && s->k[j].kind == K_NUM;
+    return j >= 0 && j < s->n && s->k[j].kind == K_NUM;
 }
 
 /* ---- results ---- */

@@ -1101,6 +1101,59 @@ static void inherit_also_dates(doc_event_list *out)
     }
 }
 
+/* Is one of the two actors the other, or the body the other belongs to ("China's commerce
+ * ministry" and "China")? */
+static int same_or_parent(const actor_table *actors, size_t a, size_t b)
+{
+    if (a == b)
+        return 1;
+    if (a == ACTOR_NONE || b == ACTOR_NONE)
+        return 0;
+    const doc_actor *x = &actors->actors[a], *y = &actors->actors[b];
+    return (x->parent && strcmp(x->parent, y->name) == 0) ||
+           (y->parent && strcmp(y->parent, x->name) == 0);
+}
+
+/* One happening, told twice: the same type and modality, sources that are one body or a
+ * body and its parent, targets that are equal or (told in two sentences, for a type whose
+ * target may come from the deal) both parties of the document's deal, and
+ * no dates of different years. The first told (the lead) stays; it takes the other's date
+ * when it has none. */
+static void merge_retold(const actor_table *actors, doc_event_list *out)
+{
+    size_t buyer = ACTOR_NONE, bought = ACTOR_NONE;
+    int deal = document_deal(out, &buyer, &bought);
+    size_t kept = 0;
+    for (size_t j = 0; j < out->n; j++) {
+        doc_event *e = &out->v[j];
+        int dup = 0;
+        for (size_t i = 0; i < kept && !dup; i++) {
+            doc_event *o = &out->v[i];
+            if (strcmp(o->rule->type, e->rule->type) != 0 || o->mod != e->mod ||
+                o->dealref != e->dealref || !same_or_parent(actors, o->source, e->source))
+                continue;
+            int tgt = o->target == e->target ||
+                      (deal && o->rule->target_from_deal && o->sent_start != e->sent_start &&
+                       (o->target == buyer || o->target == bought) &&
+                       (e->target == buyer || e->target == bought));
+            if (!tgt)
+                continue;
+            if (o->date.value[0] && e->date.value[0] && strncmp(o->date.value, e->date.value, 4) != 0)
+                continue;
+            dup = 1;
+            doc_event *first = o->sent_start <= e->sent_start ? o : e;
+            doc_event *other = first == o ? e : o;
+            doc_event keep = *first;
+            if (!keep.date.value[0] && other->date.value[0])
+                keep.date = other->date;
+            *o = keep;
+        }
+        if (!dup)
+            out->v[kept++] = *e;
+    }
+    out->n = kept;
+}
+
 void events_extract(const ruleset *rs, const document *doc, const sentence_list *sents,
                     const timex_list *timexes, const actor_table *actors, doc_event_list *out)
 {
@@ -1127,6 +1180,7 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
     inherit_also_dates(out);
     fill_deal_targets(out);
     drop_suppressed(out);
+    merge_retold(actors, out);
     pcre2_match_data_free(md);
 }
 
