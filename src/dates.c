@@ -821,7 +821,7 @@ static int prep_before(const scan *s, int j)
 {
     static const char *const w[] = {"since", "until", "by", "through", "from", "during",
                                     "before", "after", "till", "early", "late", "mid", NULL};
-    if (j == 0)
+    if (j <= 0)
         return 0;
     const tok *p = &s->k[j - 1];
     if (is_kw(s, j - 1, KW_IN) || is_kw(s, j - 1, KW_OF) || is_kw(s, j - 1, KW_EARLY) ||

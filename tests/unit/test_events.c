@@ -76,6 +76,32 @@ static int has_event(const char *body, const char *type, const char *src, const 
     return found;
 }
 
+/* How many events of the type came out of the article. */
+static size_t count_events(const char *body, const char *type)
+{
+    char text[2048];
+    snprintf(text, sizeof text, "Headline of the story\n\n%s\n\nThe story goes on in a second paragraph, people said.\n", body);
+    document doc;
+    ev_err err;
+    if (document_from_memory(&doc, "test", text, strlen(text), &err) != 0)
+        fail_msg("document: %s", err.msg);
+    sentence_list sents = {0};
+    sentences_split(&doc, &sents);
+    actor_table actors = {0};
+    actors_find(AC, &doc, &sents, &actors);
+    timex_list tx = {0};
+    doc_event_list evs = {0};
+    events_extract(RS, &doc, &sents, &tx, &actors, &evs);
+    size_t n = 0;
+    for (size_t i = 0; i < evs.n; i++)
+        n += strcmp(evs.v[i].rule->type, type) == 0;
+    doc_event_list_free(&evs);
+    actor_table_free(&actors);
+    sentences_free(&sents);
+    document_free(&doc);
+    return n;
+}
+
 #define EXPECT(body, type, src, tgt, mod)                                                   \
     do {                                                                                    \
         if (!has_event(body, type, src, tgt, mod))                                          \
@@ -471,6 +497,114 @@ static void lawsuits_and_reversals(void **state)
            "Albertsons");
 }
 
+/* A mention in an apposition or a whose-clause after a name is not the clause's subject. */
+static void aside_roles(void **state)
+{
+    (void)state;
+    EXPECT("Cleveland-Cliffs, whose chief executive Lourenco Goncalves has long opposed the "
+           "Japanese offer, could make a new bid for U.S. Steel, analysts said.",
+           "acquisition_talks", "Cleveland-Cliffs", "U.S. Steel", MOD_HYPOTHETICAL);
+    REFUSE("Cleveland-Cliffs, whose chief executive Lourenco Goncalves has long opposed the "
+           "Japanese offer, made a new bid for U.S. Steel, analysts said.",
+           "acquisition_talks", "Goncalves", "U.S. Steel");
+    /* the head of a relative clause is its object: the source stays */
+    EXPECT("Huawei, which the Commerce Department blacklisted in 2019, has grown.",
+           "blacklisting", "Commerce", "Huawei", MOD_ASSERTED);
+    /* a place before the subject is no head */
+    EXPECT("Norvale Semiconductor agreed to buy Severnside Semiconductor in March. In London, "
+           "the Investment Security Unit opened a preliminary assessment of the deal in May.",
+           "regulatory_review", "Investment Security Unit", "Norvale", MOD_ASSERTED);
+    REFUSE("Norvale Semiconductor agreed to buy Severnside Semiconductor in March. In London, "
+           "the Investment Security Unit opened a preliminary assessment of the deal in May.",
+           "regulatory_review", "UK", "Norvale");
+}
+
+/* "X is in discussions with B regarding a potential acquisition of C": B sells, C is bought. */
+static void seller_in_talks(void **state)
+{
+    (void)state;
+    const char *t = "Thales said it is in advanced discussions with Thoma Bravo regarding a "
+                    "potential acquisition of Imperva, a data security company.";
+    EXPECT(t, "acquisition_talks", "Thales", "Imperva", MOD_ASSERTED);
+    REFUSE(t, "acquisition_talks", "Thales", "Thoma Bravo");
+    REFUSE(t, "acquisition_talks", "Thoma Bravo", "Imperva");
+    /* talks with the company itself still name it */
+    EXPECT("Thales is in advanced discussions with Imperva about a deal.",
+           "acquisition_talks", "Thales", "Imperva", MOD_ASSERTED);
+}
+
+/* An apposition closed by a comma before the verb; a target does not reach past ", and". */
+static void closing_apposition(void **state)
+{
+    (void)state;
+    const char *t = "Kroger agreed to buy Albertsons. Washington state's attorney general, Bob "
+                    "Ferguson, filed his own lawsuit in January to block the merger in his state, "
+                    "and Colorado's attorney general, Phil Weiser, sued earlier this month.";
+    EXPECT(t, "government_objection", "Ferguson", "Kroger", MOD_ASSERTED);
+    EXPECT(t, "government_objection", "Weiser", "Kroger", MOD_ASSERTED);
+    REFUSE(t, "government_objection", "Ferguson", "Weiser");
+}
+
+static void round5_wordings(void **state)
+{
+    (void)state;
+    EXPECT("The US Treasury Department on Friday removed sanctions on COSCO Dalian, a unit of "
+           "China's COSCO Shipping, four months after blacklisting COSCO Dalian for allegedly "
+           "transporting Iranian oil.", "blacklisting", "Treasury", "COSCO", MOD_ASSERTED);
+    EXPECT("The Office of Foreign Assets Control took COSCO Dalian off its Specially Designated "
+           "Nationals list.", "delisting", "Foreign Assets", "COSCO", MOD_ASSERTED);
+    EXPECT("COSCO Dalian was taken off the sanctions list by the Office of Foreign Assets "
+           "Control.", "delisting", "Foreign Assets", "COSCO", MOD_ASSERTED);
+    EXPECT("The Commerce Department on Friday lifted a ban that had prevented Chinese telecoms "
+           "equipment maker ZTE from buying parts from American suppliers.", "delisting",
+           "Commerce", "ZTE", MOD_ASSERTED);
+    EXPECT("The US Senate voted last month to restore the penalties on ZTE as part of a "
+           "defence bill.", "government_objection", "Senate", "ZTE", MOD_ASSERTED);
+    EXPECT("The Commerce Department has added two of China's best-known chip start-ups, Biren "
+           "Technology and Moore Threads, to its trade blacklist.", "blacklisting", "Commerce",
+           "Moore Threads", MOD_ASSERTED);
+    EXPECT("The Commerce Department has added two of China's best-known chip start-ups, Biren "
+           "Technology and Moore Threads, to its trade blacklist.", "blacklisting", "Commerce",
+           "Biren", MOD_ASSERTED);
+    EXPECT("Moore Threads was added to the trade blacklist by the Commerce Department.",
+           "blacklisting", "Commerce", "Moore Threads", MOD_ASSERTED);
+    EXPECT("Pegasus came under scrutiny in July, when an investigation by a consortium of media "
+           "organisations, including The Washington Post and The Guardian, found numbers on a "
+           "leaked list.", "media_report", "Guardian", NULL, MOD_ASSERTED);
+    EXPECT("The delisting was first reported earlier on Friday by the shipping journal Lloyd's "
+           "List.", "media_report", "Lloyd", NULL, MOD_ASSERTED);
+}
+
+/* A source does not reach across a clause with a subject of its own. */
+static void own_subject_clause(void **state)
+{
+    (void)state;
+    const char *t = "Norvale Semiconductor said on Tuesday it had ended talks to acquire Severnside "
+                    "Semiconductor, after China objected to any sale and British security "
+                    "officials began scrutinising the deal.";
+    REFUSE(t, "regulatory_review", "China", "Norvale");
+    REFUSE(t, "regulatory_review", "China", "Severnside");
+    EXPECT("Norvale Semiconductor agreed to buy Severnside Semiconductor. China objected to the "
+           "sale and later blocked the deal.", "government_objection", "China", "Norvale",
+           MOD_ASSERTED);
+}
+
+/* One happening told twice is one event. */
+static void retold_events(void **state)
+{
+    (void)state;
+    const char *t = "Norvale Semiconductor agreed to buy Severnside Semiconductor in February. "
+                    "China's commerce ministry said in April it opposed the sale of Severnside "
+                    "Semiconductor.\n\nThe deal had run into opposition from China, which objected "
+                    "to the sale by Norvale Semiconductor.";
+    EXPECT(t, "government_objection", "Commerce", "Severnside", MOD_ASSERTED);
+    assert_int_equal(count_events(t, "government_objection"), 1);
+    /* two listings years apart stay two */
+    assert_int_equal(count_events("The Commerce Department blacklisted Huawei in 2019. The "
+                                  "Commerce Department blacklisted Huawei again in 2023.",
+                                  "blacklisting"), 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -481,7 +615,10 @@ int main(void)
         cmocka_unit_test(agentless_passive), cmocka_unit_test(deal_direction),
         cmocka_unit_test(regulator_block),  cmocka_unit_test(wordings),
         cmocka_unit_test(appositions_and_deal_refs), cmocka_unit_test(date_attachment),
-        cmocka_unit_test(lawsuits_and_reversals),
+        cmocka_unit_test(lawsuits_and_reversals), cmocka_unit_test(aside_roles),
+        cmocka_unit_test(seller_in_talks), cmocka_unit_test(closing_apposition),
+        cmocka_unit_test(round5_wordings), cmocka_unit_test(own_subject_clause),
+        cmocka_unit_test(retold_events),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
