@@ -115,6 +115,15 @@ static void sentence_adverbs_are_no_actors(void **state)
     done();
 }
 
+static void plants_refer_to_their_company(void **state)
+{
+    (void)state;
+    run("Nexperia bought Newport Wafer Fab in 2021. The government later ordered it to sell "
+        "the plant.");
+    assert_string_equal(actor_at("the plant", 0), "Newport Wafer Fab");
+    done();
+}
+
 static void suffix_joins_name(void **state)
 {
     (void)state;
@@ -548,6 +557,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(tickers_are_no_actors), cmocka_unit_test(sentence_adverbs_are_no_actors),
+        cmocka_unit_test(plants_refer_to_their_company),
         cmocka_unit_test(suffix_joins_name),
         cmocka_unit_test(pronoun_after_reporting_verb), cmocka_unit_test(aliases_fold),
         cmocka_unit_test(and_splits_names), cmocka_unit_test(possessive_is_not_name),

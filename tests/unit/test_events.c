@@ -582,10 +582,11 @@ static void own_subject_clause(void **state)
     const char *t = "Norvale Semiconductor said on Tuesday it had ended talks to acquire Severnside "
                     "Semiconductor, after China objected to any sale and British security "
                     "officials began scrutinising the deal.";
-    REFUSE(t, "regulatory_review", "China", "Norvale");
-    REFUSE(t, "regulatory_review", "China", "Severnside");
+    REFUSE(t, "regulatory_review", "Chin", "Norvale");
+    REFUSE(t, "regulatory_review", "Chin", "Severnside");
+    EXPECT(t, "government_objection", "Chin", "Norvale", MOD_ASSERTED);
     EXPECT("Norvale Semiconductor agreed to buy Severnside Semiconductor. China objected to the "
-           "sale and later blocked the deal.", "government_objection", "China", "Norvale",
+           "sale and later blocked the deal.", "government_objection", "Chin", "Norvale",
            MOD_ASSERTED);
 }
 
@@ -593,16 +594,17 @@ static void own_subject_clause(void **state)
 static void retold_events(void **state)
 {
     (void)state;
-    const char *t = "Norvale Semiconductor agreed to buy Severnside Semiconductor in February. "
-                    "China's commerce ministry said in April it opposed the sale of Severnside "
-                    "Semiconductor.\n\nThe deal had run into opposition from China, which objected "
-                    "to the sale by Norvale Semiconductor.";
-    EXPECT(t, "government_objection", "Commerce", "Severnside", MOD_ASSERTED);
+    const char *t = "Norvale Semiconductor said on Tuesday it had ended talks to acquire "
+                    "Severnside Semiconductor, after China objected to any sale.\n\nIn April, "
+                    "China's commerce ministry said it firmly opposed any forced sale of "
+                    "Severnside Semiconductor.";
+    EXPECT(t, "government_objection", "Chin", "Norvale", MOD_ASSERTED);
     assert_int_equal(count_events(t, "government_objection"), 1);
-    /* two listings years apart stay two */
-    assert_int_equal(count_events("The Commerce Department blacklisted Huawei in 2019. The "
-                                  "Commerce Department blacklisted Huawei again in 2023.",
-                                  "blacklisting"), 2);
+    /* listings of two companies stay two, though both are the deal's parties */
+    assert_int_equal(count_events("Norvale Semiconductor agreed to buy Severnside Semiconductor. "
+                                  "The Commerce Department blacklisted Severnside Semiconductor."
+                                  "\n\nThe Commerce Department also blacklisted Norvale "
+                                  "Semiconductor.", "blacklisting"), 2);
 }
 
 int main(void)
