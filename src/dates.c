@@ -1502,6 +1502,19 @@ static int match_ord(const scan *s, int j, hit *h, int after_the)
     return 0;
 }
 
+/* "that year", "the same day": the date the document last named, at the precision of the
+ * unit that follows, when the document named one that precise. */
+static int last_named_at_unit(const scan *s, int j, hit *h)
+{
+    int u = unit_of(s, j + 1);
+    date_prec p = u == U_YEAR ? PREC_YEAR : u == U_MONTH ? PREC_MONTH : u == U_DAY ? PREC_DAY
+                                                                                   : PREC_NONE;
+    if (!s->doc->abs.y || p == PREC_NONE || (s->k[j + 1].val & PLURAL) || s->doc->abs_prec < p)
+        return 0;
+    put_date(h, s->doc->abs, p, 1);
+    return j + 2;
+}
+
 static int match_kw(const scan *s, int j, hit *h, int after_the)
 {
     int kw = s->k[j].val;
@@ -1743,15 +1756,7 @@ static int match_kw(const scan *s, int j, hit *h, int after_the)
             return e;
         }
         /* "that year", "that month": the date last named */
-        if (!after_the && s->doc->abs.y && !(s->k[j + 1].val & PLURAL) &&
-            ((unit_of(s, j + 1) == U_YEAR && s->doc->abs_prec >= PREC_YEAR) ||
-             (unit_of(s, j + 1) == U_MONTH && s->doc->abs_prec >= PREC_MONTH) ||
-             (unit_of(s, j + 1) == U_DAY && s->doc->abs_prec >= PREC_DAY))) {
-            int u = unit_of(s, j + 1);
-            put_date(h, s->doc->abs, u == U_YEAR ? PREC_YEAR : u == U_MONTH ? PREC_MONTH : PREC_DAY, 1);
-            return j + 2;
-        }
-        return 0;
+        return !after_the ? last_named_at_unit(s, j, h) : 0;
     case KW_THEN:
         /* "until then", "since then", "by then": the date last named */
         if (!after_the && s->doc->abs.y && j > 0 &&
@@ -1764,15 +1769,7 @@ static int match_kw(const scan *s, int j, hit *h, int after_the)
         return 0;
     case KW_SAME:
         /* "took effect the same day": the date last named, at the unit's precision */
-        if (after_the && s->doc->abs.y && !(s->k[j + 1].val & PLURAL) &&
-            ((unit_of(s, j + 1) == U_YEAR && s->doc->abs_prec >= PREC_YEAR) ||
-             (unit_of(s, j + 1) == U_MONTH && s->doc->abs_prec >= PREC_MONTH) ||
-             (unit_of(s, j + 1) == U_DAY && s->doc->abs_prec >= PREC_DAY))) {
-            int u = unit_of(s, j + 1);
-            put_date(h, s->doc->abs, u == U_YEAR ? PREC_YEAR : u == U_MONTH ? PREC_MONTH : PREC_DAY, 1);
-            return j + 2;
-        }
-        return 0;
+        return after_the ? last_named_at_unit(s, j, h) : 0;
     case KW_FULL:
         /* "for the full year": the anchor's year */
         if (after_the && unit_of(s, j + 1) == U_YEAR && !(s->k[j + 1].val & PLURAL)) {
