@@ -461,6 +461,29 @@ static void add_event(doc_event_list *out, const doc_event *e)
 
 /* "firmly opposes the move": the words after a trigger name an act (a listing, a
  * measure), not a deal. */
+/* Whether needle occurs in ms[from, to). */
+static int strstr_in(const char *ms, size_t from, size_t to, const char *needle)
+{
+    size_t l = strlen(needle);
+    for (size_t i = from; i + l <= to; i++)
+        if (strncasecmp(ms + i, needle, l) == 0)
+            return 1;
+    return 0;
+}
+
+/* "the blacklisting of", "the sanctions on": a listing act and its object between from
+ * and to. */
+static int listing_act_of(const char *ms, size_t from, size_t to)
+{
+    static const char *const acts[] = {"blacklisting of ", "listing of ", "designation of ",
+                                       "sanctions on ", "sanctions against ", "addition of ",
+                                       "inclusion of ", "sanctioning of ", NULL};
+    for (int k = 0; acts[k]; k++)
+        if (strstr_in(ms, from, to, acts[k]))
+            return 1;
+    return 0;
+}
+
 static int aimed_at_act(const char *ms, size_t from, size_t len)
 {
     static const char *const acts[] = {"move", "decision", "measure", "listing", "designation",
@@ -785,6 +808,14 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
                 if (strcmp(r->type, "government_objection") == 0 && !e.at_act &&
                     (rr = regulator_block(rs, ms, ss[0], trs, tre, actors->actors[e.source].name)))
                     e.rule = rr;
+                /* "opposed the measures and that Washington would not be deterred": an
+                 * objection aimed at an act does not reach past " and " for a target. */
+                if (e.at_act && ntgt && ts[0] > tre && strstr_in(ms, tre, ts[0], " and "))
+                    ntgt = 0;
+                /* "opposes the blacklisting of YMTC": the act's author is the target, the
+                 * one listed is only its object. */
+                if (e.at_act && ntgt && ts[0] > tre && listing_act_of(ms, tre, ts[0]))
+                    ntgt = 0;
                 if (!r->has_target || !ntgt) {
                     e.target = ACTOR_NONE;
                     add_event(out, &e);
@@ -861,6 +892,13 @@ static int document_deal(const doc_event_list *out, size_t *buyer, size_t *bough
         for (size_t k = 0; k < out->n; k++)
             n += out->v[k].rule->deal && !out->v[k].dealref && out->v[k].source == e->source &&
                  out->v[k].target == e->target;
+        /* a pair told only as a possibility ranks below any pair told as fact */
+        int real = 0;
+        for (size_t k = 0; k < out->n; k++)
+            real |= out->v[k].rule->deal && !out->v[k].dealref && out->v[k].source == e->source &&
+                    out->v[k].target == e->target && out->v[k].mod != MOD_HYPOTHETICAL;
+        if (real)
+            n += 1000;
         if (n > best)
             best = n, *buyer = e->source, *bought = e->target, found = 1;
     }
@@ -934,7 +972,19 @@ static void resolve_deal_refs(doc_event_list *out)
 }
 
 /* Objections and reviews aimed at "the deal" name the buyer of the document's deal. */
-static void fill_deal_targets(doc_event_list *out)
+/* Both actors known to be of one country ("the State Department" and "the Commerce
+ * Department" of the United States)? */
+static int same_or_parent(const actor_table *actors, size_t a, size_t b);
+
+static int same_country(const actor_table *actors, size_t a, size_t b)
+{
+    if (a == ACTOR_NONE || b == ACTOR_NONE)
+        return 0;
+    const gaz_actor *x = actors->actors[a].gaz, *y = actors->actors[b].gaz;
+    return x && y && x->country && y->country && strcmp(x->country, y->country) == 0;
+}
+
+static void fill_deal_targets(const actor_table *actors, doc_event_list *out)
 {
     /* An objection to "the move" is aimed at the author of the latest listing. */
     for (size_t i = 0; i < out->n; i++) {
@@ -942,14 +992,27 @@ static void fill_deal_targets(doc_event_list *out)
         if (e->target != ACTOR_NONE || !e->at_act || !e->rule->target_from_deal ||
             strcmp(e->rule->type, "government_objection") != 0)
             continue;
-        size_t author = ACTOR_NONE;
+        /* "the move" is the document's main listing act: the body (with its parent or
+         * units) with most listings told so far, the latest on a tie */
+        size_t author = ACTOR_NONE, most = 0;
         for (size_t k = 0; k < out->n; k++) {
             const doc_event *o = &out->v[k];
+            /* a government objects to another's act, not to its own country's */
             if (o->sent_start > e->sent_start || o->source == e->source ||
-                o->mod != MOD_ASSERTED)
+                o->mod != MOD_ASSERTED || same_country(actors, o->source, e->source))
                 continue;
-            if (strcmp(o->rule->type, "blacklisting") == 0 || strcmp(o->rule->type, "delisting") == 0)
-                author = o->source;
+            if (strcmp(o->rule->type, "blacklisting") != 0 && strcmp(o->rule->type, "delisting") != 0)
+                continue;
+            size_t n = 0;
+            for (size_t j = 0; j < out->n; j++) {
+                const doc_event *q = &out->v[j];
+                n += q->sent_start <= e->sent_start && q->mod == MOD_ASSERTED &&
+                     (strcmp(q->rule->type, "blacklisting") == 0 ||
+                      strcmp(q->rule->type, "delisting") == 0) &&
+                     same_or_parent(actors, q->source, o->source);
+            }
+            if (n >= most)
+                most = n, author = o->source;
         }
         if (author != ACTOR_NONE)
             e->target = author;
@@ -1025,10 +1088,14 @@ static void fill_deal_targets(doc_event_list *out)
         }
     }
     resolve_deal_refs(out);
+    /* The deal "the deal" refers to: the first told directed deal, an asserted (or
+     * denied) one before a merely hypothetical one ("could make a new bid"). */
     size_t buyer = ACTOR_NONE;
-    for (size_t i = 0; i < out->n && buyer == ACTOR_NONE; i++)
-        if (out->v[i].rule->deal && out->v[i].target != ACTOR_NONE && !out->v[i].symmetric)
-            buyer = out->v[i].source;
+    for (int pass = 0; pass < 2 && buyer == ACTOR_NONE; pass++)
+        for (size_t i = 0; i < out->n && buyer == ACTOR_NONE; i++)
+            if (out->v[i].rule->deal && out->v[i].target != ACTOR_NONE && !out->v[i].symmetric &&
+                (pass || out->v[i].mod != MOD_HYPOTHETICAL))
+                buyer = out->v[i].source;
     size_t kept = 0;
     for (size_t i = 0; i < out->n; i++) {
         doc_event *e = &out->v[i];
@@ -1178,7 +1245,7 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
     }
     fill_agentless_sources(actors, out);
     inherit_also_dates(out);
-    fill_deal_targets(out);
+    fill_deal_targets(actors, out);
     drop_suppressed(out);
     merge_retold(actors, out);
     pcre2_match_data_free(md);

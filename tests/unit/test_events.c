@@ -607,6 +607,92 @@ static void retold_events(void **state)
                                   "Semiconductor.", "blacklisting"), 2);
 }
 
+/* Round 6: spun offer wordings, the document's deal, listings told in lists and packages,
+ * objections to another body's listing act. */
+static void round6_wordings(void **state)
+{
+    (void)state;
+    /* "produced its supply for": a spun "made its offer for" */
+    EXPECT("Nippon Steel first produced its supply for U.S. Steel in December 2023.",
+           "acquisition_talks", "Nippon", "U.S. Steel", MOD_ASSERTED);
+    /* "buy" as a noun */
+    EXPECT("The hostile buy of U.S. Steel by Nippon Steel drew fire from the union.",
+           "acquisition_talks", "Nippon", "U.S. Steel", MOD_ASSERTED);
+    /* weighing a bid is only a possible bid */
+    EXPECT("Cleveland-Cliffs is weighing a bid for U.S. Steel, people said.", "acquisition_talks",
+           "Cleveland", "U.S. Steel", MOD_HYPOTHETICAL);
+    REFUSE("Cleveland-Cliffs is weighing a bid for U.S. Steel, people said.", "acquisition_talks",
+           "Cleveland", "U.S. Steel");
+    /* a hypothetical deal told first is not the document's deal */
+    {
+        const char *t = "Cleveland-Cliffs could make a new bid for U.S. Steel, analysts said. "
+                        "Nippon Steel made an offer for U.S. Steel in December.\n\nThe White "
+                        "House opposed the deal.";
+        EXPECT(t, "government_objection", "White House", "Nippon", MOD_ASSERTED);
+        REFUSE(t, "government_objection", "White House", "Cleveland");
+    }
+    /* a list of firms, "among them" the one named */
+    EXPECT("The Commerce Department added them to its entity list on Feb. 10, among them "
+           "Beijing Nanjiang Aerospace Technology Co.", "blacklisting", "Commerce",
+           "Nanjiang", MOD_ASSERTED);
+    /* "X, which ..., was not on the list" */
+    EXPECT("China's commerce ministry added Lockheed Martin to its unreliable entity list. "
+           "Boeing, which also makes weapons sold to Taiwan, was not on the list.",
+           "blacklisting", "Commerce", "Boeing", MOD_NEGATED);
+    /* the object of a blacklisting is the common noun, not an actor in its clause */
+    REFUSE("The United States blacklisted six Chinese entities that it said supported China's "
+           "military programs.", "blacklisting", "United States", "Chin");
+    /* an objection to a listing act: the act's author, not the listed, nor one's own side */
+    {
+        const char *t = "China's commerce ministry added Lockheed Martin to its unreliable "
+                        "entity list. The Commerce Department added Beijing Nanjiang Aerospace "
+                        "Technology Co to its entity list.\n\nThe State Department opposed the "
+                        "measures and that the United States would not be deterred.";
+        EXPECT(t, "government_objection", "State Department", "China", MOD_ASSERTED);
+        REFUSE(t, "government_objection", "State Department", "United States");
+        REFUSE(t, "government_objection", "State Department", "Commerce Department");
+    }
+    {
+        const char *t = "The Bureau of Industry and Security added Yangtze Memory Technologies "
+                        "to its entity list.\n\nChina's commerce ministry resolutely opposes the "
+                        "blacklisting of Yangtze Memory Technologies, a spokesperson said.";
+        EXPECT(t, "government_objection", "Commerce", "Bureau", MOD_ASSERTED);
+        REFUSE(t, "government_objection", "Commerce", "Yangtze");
+    }
+    REFUSE("The Commerce Department stopped short of adding ChangXin Memory Technologies, "
+           "analysts said.", "government_objection", "Commerce", "ChangXin");
+    /* a package of sanctions "including" firms, "among them" the one named */
+    EXPECT("The European Union on Monday adopted its 14th package of sanctions against Russia, "
+           "including a cluster of Chinese firms accused of helping Russia, among them the "
+           "Shenzhen-based trader Qianlu Microelectronics Trading Co.", "blacklisting",
+           "European Union", "Qianlu", MOD_ASSERTED);
+    EXPECT("The European Union on Monday adopted its 14th package of sanctions against Russia. "
+           "\n\nChina's commerce ministry said it was \"strongly dissatisfied\" with the listing "
+           "of Chinese companies.", "government_objection", "Commerce", "European Union",
+           MOD_ASSERTED);
+    /* "which the Treasury's OFAC sanctioned": a possessive chain as the clause's subject */
+    EXPECT("Qianlu Microelectronics Trading Co, which the US Treasury Department's Office of "
+           "Foreign Assets Control sanctioned last month, ships chips to Russia.",
+           "blacklisting", "Foreign Assets", "Qianlu", MOD_ASSERTED);
+    /* "has not sanctioned" is no agentless passive of its subject */
+    {
+        const char *t = "The Commerce Department added NSO Group to its entity list. The "
+                        "Treasury Department, which has the power to do so, has not sanctioned "
+                        "NSO Group.";
+        assert_false(has_event(t, "blacklisting", "", "Treasury", MOD_NEGATED));
+        EXPECT(t, "blacklisting", "Treasury", "NSO", MOD_NEGATED);
+    }
+    /* "the move" is the document's main listing act */
+    EXPECT("The Commerce Department added NSO Group and Candiru to its entity list. Positive "
+           "Technologies was already under sanctions imposed by the Treasury Department in "
+           "April.\n\nThe Israeli Ministry of Defence did not object to the move publicly.",
+           "government_objection", "Israeli", "Commerce", MOD_NEGATED);
+    /* lobbying to have a listing reversed is only a possible delisting */
+    EXPECT("The Commerce Department added NSO Group to its entity list. NSO Group said it was "
+           "dismayed and that it would lobby the Commerce Department to have the listing "
+           "reversed.", "delisting", "Commerce", "NSO", MOD_HYPOTHETICAL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -620,7 +706,7 @@ int main(void)
         cmocka_unit_test(lawsuits_and_reversals), cmocka_unit_test(aside_roles),
         cmocka_unit_test(seller_in_talks), cmocka_unit_test(closing_apposition),
         cmocka_unit_test(round5_wordings), cmocka_unit_test(own_subject_clause),
-        cmocka_unit_test(retold_events),
+        cmocka_unit_test(retold_events),    cmocka_unit_test(round6_wordings),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
