@@ -459,8 +459,6 @@ static void add_event(doc_event_list *out, const doc_event *e)
 
 #define MAX_ROLE 8
 
-/* "firmly opposes the move": the words after a trigger name an act (a listing, a
- * measure), not a deal. */
 /* Whether needle occurs in ms[from, to). */
 static int strstr_in(const char *ms, size_t from, size_t to, const char *needle)
 {
@@ -484,6 +482,8 @@ static int listing_act_of(const char *ms, size_t from, size_t to)
     return 0;
 }
 
+/* "firmly opposes the move": the words after a trigger name an act (a listing, a
+ * measure), not a deal. */
 static int aimed_at_act(const char *ms, size_t from, size_t len)
 {
     static const char *const acts[] = {"move", "decision", "measure", "listing", "designation",

@@ -662,12 +662,12 @@ static void round6_wordings(void **state)
     REFUSE("The Commerce Department stopped short of adding ChangXin Memory Technologies, "
            "analysts said.", "government_objection", "Commerce", "ChangXin");
     /* a package of sanctions "including" firms, "among them" the one named */
-    EXPECT("The European Union on Monday adopted its 14th package of sanctions against Russia, "
-           "including a cluster of Chinese firms accused of helping Russia, among them the "
+    EXPECT("The European Union on Monday adopted its 14th package of sanctions, including a "
+           "cluster of Chinese firms accused of helping Russia, among them the "
            "Shenzhen-based trader Qianlu Microelectronics Trading Co.", "blacklisting",
            "European Union", "Qianlu", MOD_ASSERTED);
-    EXPECT("The European Union on Monday adopted its 14th package of sanctions against Russia. "
-           "\n\nChina's commerce ministry said it was \"strongly dissatisfied\" with the listing "
+    EXPECT("The European Union on Monday added Qianlu Microelectronics Trading Co to its "
+           "sanctions list.\n\nChina's commerce ministry said it was \"strongly dissatisfied\" with the listing "
            "of Chinese companies.", "government_objection", "Commerce", "European Union",
            MOD_ASSERTED);
     /* "which the Treasury's OFAC sanctioned": a possessive chain as the clause's subject */
