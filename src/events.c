@@ -733,7 +733,9 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
             {
                 size_t ys, ye;
                 e.symmetric = rx_group(re, md, "sym", &ys, &ye) == 0;
-                e.at_act = aimed_at_act(ms, tre, len);
+                /* Only an objection or a review can be aimed at an act; "adopted a
+                 * package of sanctions against Russia, including X" is a listing of X. */
+                e.at_act = r->target_from_deal && aimed_at_act(ms, tre, len);
             }
             e.sent_start = s->start;
             e.sent_end = s->end;
@@ -1030,6 +1032,10 @@ static void fill_deal_targets(const actor_table *actors, doc_event_list *out)
             const doc_event *o = &out->v[k];
             if (!o->rule->deal || o->target == ACTOR_NONE || o->dealref)
                 continue;
+            /* "Adobe and Figma ended their merger agreement": the wording that told the
+             * pair without a buyer does not tell Figma's counterpart as well */
+            if (o->symmetric && o->rule == e->rule && o->sent_start == e->sent_start)
+                continue;
             /* only a buyer's wording: "Seven & i raised its offer" is not Seven's; who
              * ends a deal may be either party */
             int ended = strcmp(o->rule->type, "acquisition_talks_ended") == 0;
@@ -1090,10 +1096,13 @@ static void fill_deal_targets(const actor_table *actors, doc_event_list *out)
     resolve_deal_refs(out);
     /* The deal "the deal" refers to: the first told directed deal, an asserted (or
      * denied) one before a merely hypothetical one ("could make a new bid"). */
+    /* With no directed deal, "Adobe and Figma ended their merger agreement" still tells
+     * the deal (the party named first), as a last resort. */
     size_t buyer = ACTOR_NONE;
-    for (int pass = 0; pass < 2 && buyer == ACTOR_NONE; pass++)
+    for (int pass = 0; pass < 3 && buyer == ACTOR_NONE; pass++)
         for (size_t i = 0; i < out->n && buyer == ACTOR_NONE; i++)
-            if (out->v[i].rule->deal && out->v[i].target != ACTOR_NONE && !out->v[i].symmetric &&
+            if (out->v[i].rule->deal && out->v[i].target != ACTOR_NONE &&
+                (!out->v[i].symmetric || pass == 2) &&
                 (pass || out->v[i].mod != MOD_HYPOTHETICAL))
                 buyer = out->v[i].source;
     size_t kept = 0;
@@ -1184,12 +1193,14 @@ static int same_or_parent(const actor_table *actors, size_t a, size_t b)
 /* One happening, told twice: the same type and modality, sources that are one body or a
  * body and its parent, targets that are equal or (told in two sentences, for a type whose
  * target may come from the deal) both parties of the document's deal, and
- * no dates of different years. The first told (the lead) stays; it takes the other's date
- * when it has none. */
+ * no dates of different years. The first told (the lead) names the roles; it takes the
+ * other's date when it has none. The other telling stays, with the same roles and date,
+ * so that the graph merges the two into one event with both sentences as evidence. */
 static void merge_retold(const actor_table *actors, doc_event_list *out)
 {
     size_t buyer = ACTOR_NONE, bought = ACTOR_NONE;
     int deal = document_deal(out, &buyer, &bought);
+    doc_event_list more = {0}; /* the other tellings, given the kept one's roles */
     size_t kept = 0;
     for (size_t j = 0; j < out->n; j++) {
         doc_event *e = &out->v[j];
@@ -1213,12 +1224,22 @@ static void merge_retold(const actor_table *actors, doc_event_list *out)
             doc_event keep = *first;
             if (!keep.date.value[0] && other->date.value[0])
                 keep.date = other->date;
+            size_t s = other->sent_start, en = other->sent_end;
             *o = keep;
+            if (s != keep.sent_start) {
+                doc_event retold = keep;
+                retold.sent_start = s;
+                retold.sent_end = en;
+                *VEC_PUSH(more.v, more.n, more.cap) = retold;
+            }
         }
         if (!dup)
             out->v[kept++] = *e;
     }
     out->n = kept;
+    for (size_t i = 0; i < more.n; i++)
+        *VEC_PUSH(out->v, out->n, out->cap) = more.v[i];
+    free(more.v);
 }
 
 void events_extract(const ruleset *rs, const document *doc, const sentence_list *sents,

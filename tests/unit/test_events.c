@@ -693,6 +693,47 @@ static void round6_wordings(void **state)
            "reversed.", "delisting", "Commerce", "NSO", MOD_HYPOTHETICAL);
 }
 
+/* Round 7: wordings and directions. */
+static void round7_wordings(void **state)
+{
+    (void)state;
+    /* "sanctions against Russia, including X" is a listing of X, not an act aimed at */
+    EXPECT("The European Union on Monday adopted its 14th package of sanctions against Russia, "
+           "including a cluster of Chinese firms, among them the Shenzhen-based trader Qianlu "
+           "Microelectronics Trading Co.", "blacklisting", "European Union", "Qianlu",
+           MOD_ASSERTED);
+    /* a reduced passive: "X, the Welsh chip designer blacklisted by Washington" */
+    EXPECT("Norvale Semiconductor said on Tuesday it had ended talks to acquire Severnside "
+           "Semiconductor, blacklisted by the Commerce Department in January.", "blacklisting",
+           "Commerce", "Severnside", MOD_ASSERTED);
+    /* "X and Y ended their merger agreement" tells no buyer: the pair keeps its order, and a
+     * party's target is not filled from that same wording */
+    EXPECT("Adobe and Figma today announced that they have mutually agreed to end their "
+           "pending merger agreement, under which Adobe had proposed to acquire the design "
+           "platform.", "acquisition_talks_ended", "Adobe", "Figma", MOD_ASSERTED);
+    REFUSE("Adobe and Figma today announced that they have mutually agreed to end their "
+           "pending merger agreement, under which Adobe had proposed to acquire the design "
+           "platform.", "acquisition_talks_ended", "Figma", "Adobe");
+    /* ... and still names the deal a review is about */
+    EXPECT("Adobe (Nasdaq: ADBE) and Figma ended their merger agreement.\n\nThe European "
+           "Commission opened an in-depth investigation into the proposed acquisition in August.",
+           "regulatory_review", "European Commission", "Adobe", MOD_ASSERTED);
+    /* "in talks with" is symmetric: the direction comes from the deal */
+    EXPECT("Japan Investment Corp agreed on Monday to buy JSR. JSR had been in talks with Japan "
+           "Investment Corp for several months.", "acquisition_talks", "Japan Investment",
+           "JSR", MOD_ASSERTED);
+    REFUSE("Japan Investment Corp agreed on Monday to buy JSR. JSR had been in talks with Japan "
+           "Investment Corp for several months.", "acquisition_talks", "JSR", "Japan Investment");
+    /* "stopped short of adding X" is a denied listing */
+    EXPECT("In the same package, the Commerce Department stopped short of adding ChangXin Memory "
+           "Technologies, analysts said.", "blacklisting", "Commerce", "CXMT", MOD_NEGATED);
+    /* a bar that is a listing is not also an objection */
+    REFUSE("The Commerce Department had barred American companies from selling to ZTE in April.",
+           "government_objection", "Commerce", "ZTE");
+    EXPECT("The Commerce Department had barred American companies from selling to ZTE in April.",
+           "blacklisting", "Commerce", "ZTE", MOD_ASSERTED);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -707,6 +748,7 @@ int main(void)
         cmocka_unit_test(seller_in_talks), cmocka_unit_test(closing_apposition),
         cmocka_unit_test(round5_wordings), cmocka_unit_test(own_subject_clause),
         cmocka_unit_test(retold_events),    cmocka_unit_test(round6_wordings),
+        cmocka_unit_test(round7_wordings),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
