@@ -77,6 +77,8 @@ static int has_event(const char *body, const char *type, const char *src, const 
 }
 
 /* How many events of the type came out of the article. */
+/* Happenings of a type, as the graph will count them: tellings with the same roles, date
+ * and modality are one event with several pieces of evidence. */
 static size_t count_events(const char *body, const char *type)
 {
     char text[2048];
@@ -93,8 +95,18 @@ static size_t count_events(const char *body, const char *type)
     doc_event_list evs = {0};
     events_extract(RS, &doc, &sents, &tx, &actors, &evs);
     size_t n = 0;
-    for (size_t i = 0; i < evs.n; i++)
-        n += strcmp(evs.v[i].rule->type, type) == 0;
+    for (size_t i = 0; i < evs.n; i++) {
+        const doc_event *e = &evs.v[i];
+        if (strcmp(e->rule->type, type) != 0)
+            continue;
+        int seen = 0;
+        for (size_t k = 0; k < i && !seen; k++) {
+            const doc_event *o = &evs.v[k];
+            seen = o->rule == e->rule && o->source == e->source && o->target == e->target &&
+                   o->mod == e->mod && strcmp(o->date.value, e->date.value) == 0;
+        }
+        n += !seen;
+    }
     doc_event_list_free(&evs);
     actor_table_free(&actors);
     sentences_free(&sents);
