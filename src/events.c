@@ -689,6 +689,27 @@ static size_t aside_anchor(const document *doc, const actor_table *actors, const
     return mi;
 }
 
+/* "..., the Financial Times reported": a name after a comma that is the subject of a
+ * reporting verb closes the sentence as its attribution; it is no role of the trigger
+ * before it. */
+static int trailing_attribution(const char *ms, size_t len, size_t trig_end, size_t ts, size_t te)
+{
+    static const char *const verbs[] = {"reported", "reports", "said", "says", "wrote",
+                                        "writes", "told", "added", "noted", "cited", NULL};
+    if (!memchr(ms + trig_end, ',', ts > trig_end ? ts - trig_end : 0))
+        return 0;
+    size_t i = te;
+    while (i < len && ms[i] == ' ')
+        i++;
+    for (int k = 0; verbs[k]; k++) {
+        size_t l = strlen(verbs[k]);
+        if (i + l <= len && strncasecmp(ms + i, verbs[k], l) == 0 &&
+            (i + l == len || !isalpha((unsigned char)ms[i + l])))
+            return 1;
+    }
+    return 0;
+}
+
 static void match_rule(const ruleset *rs, const event_rule *r, const document *doc,
                        const sentence *s, const timex_list *tx, const actor_table *actors,
                        const masked *m, pcre2_match_data *md, doc_event_list *out)
@@ -716,7 +737,7 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
             /* With several groups of a name, the first that took part speaks. */
             if (ns)
                 nsrc = placeholders(ms, ss[0], se[0], srcs, MAX_ROLE * 4);
-            if (nt)
+            if (nt && !trailing_attribution(ms, len, tre, ts[0], te[0]))
                 ntgt = placeholders(ms, ts[0], te[0], tgts, MAX_ROLE * 4);
             /* "Xiaomi was removed from the list": a passive with no agent gets its
              * source later, from the body that acts in that matter in the document. */

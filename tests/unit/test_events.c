@@ -619,6 +619,16 @@ static void retold_events(void **state)
                                   "Semiconductor.", "blacklisting"), 2);
 }
 
+/* "..., the Financial Times reported": the attribution names no role of the trigger. */
+static void trailing_attribution_is_no_target(void **state)
+{
+    (void)state;
+    const char *t = "Acme Robotics was the company that the Commerce Department blacklisted "
+                    "last year, the Financial Times reported.";
+    REFUSE(t, "blacklisting", "Commerce", "Financial Times");
+    EXPECT(t, "blacklisting", "Commerce", "Acme", MOD_ASSERTED);
+}
+
 /* Round 6: spun offer wordings, the document's deal, listings told in lists and packages,
  * objections to another body's listing act. */
 static void round6_wordings(void **state)
@@ -759,7 +769,8 @@ int main(void)
         cmocka_unit_test(lawsuits_and_reversals), cmocka_unit_test(aside_roles),
         cmocka_unit_test(seller_in_talks), cmocka_unit_test(closing_apposition),
         cmocka_unit_test(round5_wordings), cmocka_unit_test(own_subject_clause),
-        cmocka_unit_test(retold_events),    cmocka_unit_test(round6_wordings),
+        cmocka_unit_test(retold_events),
+        cmocka_unit_test(trailing_attribution_is_no_target),    cmocka_unit_test(round6_wordings),
         cmocka_unit_test(round7_wordings),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
