@@ -933,6 +933,17 @@ static int mod_rank(modality m)
     return m == MOD_NEGATED ? 2 : m == MOD_HYPOTHETICAL ? 1 : 0;
 }
 
+/* A deal told without names joins the named telling: the stronger modality and the
+ * better-founded date win. Returns 1. */
+static int absorb_reference(doc_event *o, const doc_event *e)
+{
+    if (mod_rank(e->mod) > mod_rank(o->mod))
+        o->mod = e->mod;
+    if (date_rank(&e->date) > date_rank(&o->date))
+        o->date = e->date;
+    return 1;
+}
+
 /* "The merger never closed", "Had the acquisition gone forward": events that name no
  * role are the document's deal's; told as well with its names, they are one event, and
  * what did not or might happen says more than an "agreed to buy". A deal agreed and
@@ -956,24 +967,14 @@ static void resolve_deal_refs(doc_event_list *out)
         int merged = 0;
         for (size_t k = 0; k < out->n && !merged; k++) {
             doc_event *o = &out->v[k];
-            if (k <= i || o->dealref || o->rule != e.rule || o->source != buyer ||
-                o->target != bought)
-                continue;
-            merged = 1;
-            if (mod_rank(e.mod) > mod_rank(o->mod))
-                o->mod = e.mod;
-            if (date_rank(&e.date) > date_rank(&o->date))
-                o->date = e.date;
+            if (k > i && !o->dealref && o->rule == e.rule && o->source == buyer &&
+                o->target == bought)
+                merged = absorb_reference(o, &e);
         }
         for (size_t k = 0; k < kept && !merged; k++) {
             doc_event *o = &out->v[k];
-            if (o->rule != e.rule || o->source != buyer || o->target != bought)
-                continue;
-            merged = 1;
-            if (mod_rank(e.mod) > mod_rank(o->mod))
-                o->mod = e.mod;
-            if (date_rank(&e.date) > date_rank(&o->date))
-                o->date = e.date;
+            if (o->rule == e.rule && o->source == buyer && o->target == bought)
+                merged = absorb_reference(o, &e);
         }
         if (!merged)
             out->v[kept++] = e;
