@@ -1008,8 +1008,18 @@ static int same_country(const actor_table *actors, size_t a, size_t b)
     return x && y && x->country && y->country && strcmp(x->country, y->country) == 0;
 }
 
+static int is_listing(const doc_event *e)
+{
+    return strcmp(e->rule->type, "blacklisting") == 0 || strcmp(e->rule->type, "delisting") == 0;
+}
+
 static void fill_deal_targets(const actor_table *actors, doc_event_list *out)
 {
+    /* Which events are listings, worked out once: the loops below run over pairs of
+     * events, and long documents have thousands. */
+    char *listing = xcalloc(out->n + 1, 1);
+    for (size_t i = 0; i < out->n; i++)
+        listing[i] = (char)is_listing(&out->v[i]);
     /* An objection to "the move" is aimed at the author of the latest listing. */
     for (size_t i = 0; i < out->n; i++) {
         doc_event *e = &out->v[i];
@@ -1025,14 +1035,12 @@ static void fill_deal_targets(const actor_table *actors, doc_event_list *out)
             if (o->sent_start > e->sent_start || o->source == e->source ||
                 o->mod != MOD_ASSERTED || same_country(actors, o->source, e->source))
                 continue;
-            if (strcmp(o->rule->type, "blacklisting") != 0 && strcmp(o->rule->type, "delisting") != 0)
+            if (!listing[k])
                 continue;
             size_t n = 0;
             for (size_t j = 0; j < out->n; j++) {
                 const doc_event *q = &out->v[j];
-                n += q->sent_start <= e->sent_start && q->mod == MOD_ASSERTED &&
-                     (strcmp(q->rule->type, "blacklisting") == 0 ||
-                      strcmp(q->rule->type, "delisting") == 0) &&
+                n += listing[j] && q->sent_start <= e->sent_start && q->mod == MOD_ASSERTED &&
                      same_or_parent(actors, q->source, o->source);
             }
             if (n >= most)
@@ -1152,6 +1160,7 @@ static void fill_deal_targets(const actor_table *actors, doc_event_list *out)
             out->v[kept++] = out->v[i];
     }
     out->n = kept;
+    free(listing);
 }
 
 /* At -vv, each sentence as the rules see it, actors as [name]: what a rule author needs
@@ -1229,7 +1238,7 @@ static void merge_retold(const actor_table *actors, doc_event_list *out)
         int dup = 0;
         for (size_t i = 0; i < kept && !dup; i++) {
             doc_event *o = &out->v[i];
-            if (strcmp(o->rule->type, e->rule->type) != 0 || o->mod != e->mod ||
+            if (o->rule != e->rule || o->mod != e->mod ||
                 o->dealref != e->dealref || !same_or_parent(actors, o->source, e->source))
                 continue;
             int tgt = o->target == e->target ||

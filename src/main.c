@@ -182,10 +182,14 @@ static const char *output_format(const options *o, const char *fallback)
     return fallback;
 }
 
+/* -T is checked; an -o extension that names no timeline format ("timeline.log")
+ * means text. */
 static const char *timeline_format(const options *o)
 {
+    if (o->format)
+        return o->format;
     const char *f = output_format(o, "text");
-    return strcmp(f, "txt") == 0 ? "text" : f;
+    return strcmp(f, "svg") == 0 || strcmp(f, "json") == 0 ? f : "text";
 }
 
 static int render_timeline(const options *o, const ruleset *rs, const evgraph *g, strbuf *out,
