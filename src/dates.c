@@ -121,8 +121,7 @@ static const lex_entry lexicon[] = {
     {"evenings", C_POD, 2 | PLURAL}, {"afternoons", C_POD, 1 | PLURAL},
     {"weekly", C_SETADV, U_WEEK},
     {"monthly", C_SETADV, U_MONTH}, {"annually", C_SETADV, U_YEAR},
-    {"yearly", C_SETADV, U_YEAR}, {"hourly", C_SETADV, U_HOUR},
-    
+    {"yearly", C_SETADV, U_YEAR}, {"hourly", C_SETADV, U_HOUR}, {"daily", C_SETADV, U_DAY},
     {"several", C_FUZZ, 0}, {"few", C_FUZZ, 0}, {"many", C_FUZZ, 0},
     {"a", C_KW, KW_A}, {"an", C_KW, KW_A}, {"the", C_KW, KW_THE}, {"ago", C_KW, KW_AGO},
     {"earlier", C_KW, KW_EARLIER}, {"later", C_KW, KW_LATER}, {"now", C_KW, KW_NOW},
@@ -456,6 +455,19 @@ static void put_duration(hit *h, long n, int unit)
     snprintf(h->x.value, sizeof h->x.value, "P%s%s%s", t ? "T" : "", num, u);
 }
 
+/* n and a half units: "2 1/2 years" P2Y6M, "a minute and a half" PT1M30S; units without
+ * an exact half in the next smaller one keep the whole number. */
+static void put_duration_half(hit *h, long n, int unit)
+{
+    static const struct { int unit; const char *fmt; int sub; } halves[] = {
+        {U_YEAR, "P%ldY%dM", 6}, {U_DAY, "P%ldDT%dH", 12}, {U_HOUR, "PT%ldH%dM", 30},
+        {U_MIN, "PT%ldM%dS", 30}};
+    put_duration(h, n, unit);
+    for (size_t i = 0; i < sizeof halves / sizeof halves[0]; i++)
+        if (halves[i].unit == unit)
+            snprintf(h->x.value, sizeof h->x.value, halves[i].fmt, n, halves[i].sub);
+}
+
 /* The date n units from the anchor (n negative = before), at the unit's precision. */
 static void put_offset(hit *h, const scan *s, long n, int unit)
 {
@@ -649,6 +661,12 @@ static int word_is(const scan *s, int j, const char *w)
            strncasecmp(s->t + s->k[j].s, w, n) == 0;
 }
 
+/* A plan told in the past: "was due to", "had been scheduled to", "were expected to". */
+static int past_frame(const scan *s, int j)
+{
+    return is_kw(s, j - 1, KW_WAS) || (word_is(s, j - 1, "been") && is_kw(s, j - 2, KW_WAS));
+}
+
 /* The tense cue of token j: +1 future (will, would, plans, scheduled, "set to", "due"),
  * +2 a present-tense verb of a scheduled event ("meets", "opens"), a future cue before
  * the expression only,
@@ -667,10 +685,12 @@ static int tense_cue(const scan *s, int j)
         return 0;
     if (k->cls == C_KW) {
         switch (k->val) {
-        case KW_WILL: case KW_WOULD: case KW_EXPECT: case KW_SCHEDULED:
+        case KW_WILL: case KW_WOULD:
             return 1;
-        case KW_PLAN: /* "plans to"; "the plan", "previously planned" are no cue */
-            return word_is(s, j + 1, "to") ? 1 : 0;
+        case KW_EXPECT: case KW_SCHEDULED:
+            return past_frame(s, j) ? -2 : 1; /* "had been scheduled to expire Friday" */
+        case KW_PLAN: /* "plans to", "planned a rally"; "the plan", "previously planned" are no cue */
+            return word_is(s, j + 1, "to") || is_kw(s, j + 1, KW_A) || is_kw(s, j + 1, KW_THE) ? 1 : 0;
         case KW_TO: /* "is to resume", "are to meet" */
             return word_is(s, j - 1, "is") || word_is(s, j - 1, "are") ? 1 : 0;
         case KW_WAS:
@@ -687,7 +707,7 @@ static int tense_cue(const scan *s, int j)
     size_t n = k->e - k->s;
     const char *w = s->t + k->s;
     if ((n == 3 && strncasecmp(w, "set", 3) == 0 && word_is(s, j + 1, "to")) ||
-        (n == 3 && strncasecmp(w, "due", 3) == 0) ||
+        (n == 3 && strncasecmp(w, "due", 3) == 0 && !past_frame(s, j)) ||
         (n == 5 && strncasecmp(w, "going", 5) == 0 && word_is(s, j + 1, "to")) ||
         (n == 2 && strncasecmp(w, "to", 2) == 0 && (word_is(s, j - 1, "is") || word_is(s, j - 1, "are"))))
         return 1;
@@ -695,10 +715,21 @@ static int tense_cue(const scan *s, int j)
                                        "leaves", "arrives", "resumes", "returns", "visits",
                                        "travels", "heads", "convenes", "expires", "hosts",
                                        "plays", "faces", "takes", "holds", NULL};
-    if (!k->cap || j > 0)
+    /* the plural present of the same verbs: "the two leaders meet Monday"; not after
+     * "did" ("did not meet Monday"); after "to" the verb governing it is the cue */
+    static const char *const base[] = {"meet", "begin", "open", "start", "leave", "arrive",
+                                       "resume", "return", "visit", "travel", "convene",
+                                       "expire", NULL};
+    if (!k->cap || j > 0) {
         for (int i = 0; pres[i]; i++)
             if (n == strlen(pres[i]) && strncasecmp(w, pres[i], n) == 0)
                 return 2; /* present tense with a day ahead: "the summit opens Monday" */
+        for (int i = 0; base[i]; i++)
+            if (n == strlen(base[i]) && strncasecmp(w, base[i], n) == 0 &&
+                !word_is(s, j - 1, "did") && !word_is(s, j - 2, "did") &&
+                !word_is(s, j - 1, "didn't"))
+                return word_is(s, j - 1, "to") ? 0 : 2; /* "due to expire": "due" decides */
+    }
     if (n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'd' && !k->cap) {
         /* "a still unspecified date", "the reduced dividend": adjectives */
         if (is_kw(s, j - 1, KW_A) || is_kw(s, j - 1, KW_THE) || word_is(s, j - 1, "still") ||
@@ -750,8 +781,9 @@ static int month_year(const scan *s, int m)
     int y = s->anchor.y;
     int p = s->cur_j - 1;
     if (word_is(s, p, "until") || word_is(s, p, "till") || word_is(s, p, "through") ||
-        word_is(s, p, "by")) {
-        /* a deadline: "until mid-November", "through January" (written in October) */
+        word_is(s, p, "by") || word_is(s, p, "payable") || word_is(s, p, "effective")) {
+        /* a deadline or a date a change takes effect: "until mid-November", "through
+         * January", "payable Jan. 2" (written in October) */
         return m < s->anchor.m && s->anchor.m - m >= 6 ? y + 1 : y;
     }
     int lt = local_tense(s, s->cur_j, s->cur_j + 1);
@@ -785,6 +817,13 @@ static void put_weekday(hit *h, const scan *s, int wd, int j0)
         p--;
     if (p >= 0 && is_kw(s, p, KW_SAID))
         fut = 0;
+    /* "Wednesday's ruling" is news already made; "until Tuesday", "as soon as Tuesday" a
+     * deadline ahead */
+    if (is_punct(s, j0 + 1, '\'') && is_kw(s, j0 + 2, KW_S))
+        fut = 0;
+    if (word_is(s, p, "until") || word_is(s, p, "till") ||
+        (word_is(s, p, "as") && word_is(s, p - 1, "soon")))
+        fut = 1;
     ymd d;
     if (fut) {
         int fwd = (wd - aw + 7) % 7;
@@ -916,6 +955,17 @@ static int day_word(const scan *s, int j, ymd *d, int j0)
     return j;
 }
 
+/* "and a half" or a glued "1/2" at j: the tokens it takes, else 0. */
+static int half_len(const scan *s, int j)
+{
+    if (word_is(s, j, "and") && is_kw(s, j + 1, KW_A) && unit_of(s, j + 2) == U_HALF)
+        return 3;
+    if (is_num(s, j) && s->k[j].num == 1 && is_punct(s, j + 1, '/') && !s->k[j + 1].sp &&
+        is_num(s, j + 2) && s->k[j + 2].num == 2 && !s->k[j + 2].sp)
+        return 3;
+    return 0;
+}
+
 static int match_core(const scan *s, int j, hit *h, int after_the);
 static int approx_len(const scan *s, int j);
 
@@ -932,6 +982,10 @@ static int match_number_led(const scan *s, int j, hit *h, int after_the)
         if (e2 > e + 1 && !is_kw(s, e + 1, KW_A) && unit_of(s, e2) >= 0)
             e = e2;
     }
+    int half = 0;
+    if (e > j && !is_kw(s, j, KW_A) && v > 0)
+        half = half_len(s, e);
+    e += half;
     if (e > j) {
         if ((word_is(s, e, "trading") || word_is(s, e, "business") || word_is(s, e, "working")) &&
             unit_of(s, e + 1) == U_DAY)
@@ -944,8 +998,7 @@ static int match_number_led(const scan *s, int j, hit *h, int after_the)
             hyph = 1;
             e++;
         }
-        if (u >= 0 && u != U_HALF && !(e == j + 1 && is_kw(s, j, KW_A) && (s->k[e].val & PLURAL)) &&
-            !(v > 1 && !hyph && !(s->k[e].val & PLURAL) && s->k[j].kind == K_NUM && 0)) {
+        if (u >= 0 && u != U_HALF && !(e == j + 1 && is_kw(s, j, KW_A) && (s->k[e].val & PLURAL))) {
             int ue = e + 1;
             if (!hyph && glued_hyphen(s, ue))
                 return 0; /* "a year-earlier loss" */
@@ -961,10 +1014,18 @@ static int match_number_led(const scan *s, int j, hit *h, int after_the)
                 !(s->k[ue - 1].val & PLURAL))
                 goto not_duration; /* "the 1988 second quarter" */
             if (hyph) {
-                /* "five-year", "9-month-old" */
+                /* "five-year"; an age ("a 9-month-old boy") is not a time (TimeBank and
+                 * AQUAINT leave nearly all unmarked) */
                 if (glued_hyphen(s, ue) && is_kw(s, ue + 1, KW_OLD))
-                    ue += 2;
+                    return 0;
                 put_duration(h, v, u);
+                return ue;
+            }
+            if (!half && v > 0 && (half = half_len(s, ue)) == 3)
+                ue += 3; /* "a year and a half" */
+            if (half && !is_kw(s, ue, KW_AGO) && !is_kw(s, ue, KW_EARLIER) &&
+                !is_kw(s, ue, KW_LATER)) {
+                put_duration_half(h, v, u);
                 return ue;
             }
             if (is_kw(s, ue, KW_OR) && (is_cls(s, ue + 1, C_NUM) || is_num(s, ue + 1)) &&
@@ -1030,7 +1091,12 @@ not_duration:
     char tm[16];
     int te = parse_clock(s, j, tm, sizeof tm);
     if (te > j) {
-        put_date(h, s->anchor, PREC_DAY, 1);
+        /* a time told in the past ("was shot at 10 p.m.") is on the day last named */
+        ymd day = s->anchor;
+        if (s->doc->abs.y && s->doc->abs_prec >= PREC_DAY &&
+            (local_tense(s, j, te) < 0 || (!local_tense(s, j, te) && s->past)))
+            day = s->doc->abs;
+        put_date(h, day, PREC_DAY, 1);
         add_time(h, tm);
         ymd d;
         int de = day_word(s, te, &d, te);
@@ -1394,8 +1460,6 @@ static int match_rel(const scan *s, int j, hit *h, int after_the)
         else if (dir > 0)
             d = cal_add_days(s->anchor, (wd - aw + 7) % 7 ? (wd - aw + 7) % 7 : 7);
         else {
-            scan tmp = *s;
-            (void)tmp;
             int fwd = (wd - aw + 7) % 7;
             d = cal_add_days(s->anchor, s->future ? fwd : -((aw - wd + 7) % 7));
         }
@@ -1873,6 +1937,38 @@ static int match_year_ago(const scan *s, int j, hit *h)
 }
 
 /* an expression starting at token j; after_the: a "the" was just consumed */
+/* "the quarter ended Sept. 30": the calendar quarter holding most of the three months
+ * before that day (a fiscal quarter ended July 31 is counted as Q2). j is the token after
+ * "quarter". */
+static int quarter_ended(const scan *s, int j, int *y, int *q)
+{
+    if (!(word_is(s, j, "ended") || word_is(s, j, "ending")) || !is_cls(s, j + 1, C_MONTH))
+        return 0;
+    int m = s->k[j + 1].val - 1, yy = s->anchor.y;
+    int ye = j + 2 + (is_punct(s, j + 2, '.') ? 1 : 0);
+    if (is_num(s, ye))
+        ye += 1 + (is_punct(s, ye + 1, ',') ? 1 : 0);
+    if (!year_tok(s, ye, &yy) && s->k[j + 1].val > s->anchor.m)
+        yy--;
+    if (m == 0)
+        m = 12, yy--;
+    *y = yy;
+    *q = (m - 1) / 3 + 1;
+    return 1;
+}
+
+/* "for the year", "a high for the year", "the first nine months of the year": the year
+ * being reported, i.e. the current one; but "for the year ended Sept. 30" is a span of
+ * a year (TimeBank P1Y). j is the "year" token after "the". */
+static int the_year_is_current(const scan *s, int j)
+{
+    if (!(is_kw(s, j - 2, KW_FOR) || is_kw(s, j - 2, KW_OF) || word_is(s, j - 2, "during")))
+        return 0;
+    return !(word_is(s, j + 1, "ended") || word_is(s, j + 1, "ending") ||
+             word_is(s, j + 1, "through") || is_kw(s, j + 1, KW_TO) || is_kw(s, j + 1, KW_SAID) ||
+             is_kw(s, j + 1, KW_EARLIER) || is_kw(s, j + 1, KW_AGO) || is_kw(s, j + 1, KW_PERIOD));
+}
+
 static int match_core(const scan *s, int j, hit *h, int after_the)
 {
     if (j >= s->n)
@@ -1921,7 +2017,9 @@ static int match_core(const scan *s, int j, hit *h, int after_the)
             }
             if (u == U_QUARTER) {
                 int dy, dq;
-                if (doc_quarter(s, &dy, &dq))
+                if (quarter_ended(s, j + 1, &dy, &dq))
+                    put_quarter(h, dy, dq, 1);
+                else if (doc_quarter(s, &dy, &dq))
                     put_quarter(h, dy, dq, 1); /* the quarter the report is about */
                 else
                     put_offset(h, s, -1, U_QUARTER);
@@ -1937,6 +2035,10 @@ static int match_core(const scan *s, int j, hit *h, int after_the)
                 if (year_tok(s, j + 1, &y)) {
                     put_date(h, (ymd){y, 0, 0}, PREC_YEAR, 0);
                     return j + 2;
+                }
+                if (the_year_is_current(s, j)) {
+                    put_offset(h, s, 0, U_YEAR);
+                    return j + 1;
                 }
                 put_duration(h, 1, U_YEAR);
                 return j + 1;
@@ -2023,11 +2125,6 @@ static int match_core(const scan *s, int j, hit *h, int after_the)
                 return 0;
             put_duration(h, -1, unit_of(s, j + 1));
             return j + 2;
-        }
-        if (k->val == KW_SOME && unit_of(s, j + 1) < 0 && s->k[j + 1].e - s->k[j + 1].s == 4 &&
-            strncasecmp(s->t + s->k[j + 1].s, "time", 4) == 0 && !is_kw(s, j + 2, KW_AGO)) {
-            put_str(h, TIMEX_DURATION, "PX", 0);
-            return 0;
         }
         return match_kw(s, j, h, after_the);
     default:

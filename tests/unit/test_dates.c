@@ -88,6 +88,8 @@ static void test_negatives(void **state)
         "A second group of directors objected.",
         "The fall in prices hurt exporters.",
         "In the fall of the dollar, exporters gained.",
+        "The baby, a 9-month-old boy, slept.",
+        "A 44-year-old driver was hurt.",
     };
     ev_err err;
     dates_ctx *c = dates_new(DATES_ORDER_MDY, &err);
