@@ -31,6 +31,10 @@ int cal_weekday(ymd d);
 ymd cal_add_days(ymd d, long days);
 ymd cal_add_months(ymd d, int months);
 long cal_day_number(ymd d);
+/* Western (Gregorian) Easter Sunday of year y. */
+ymd cal_easter(int y);
+/* The n-th weekday wd (0 = Monday) of month m of year y; n = -1 is the last one. */
+ymd cal_nth_weekday(int y, int m, int n, int wd);
 int cal_compare(ymd a, ymd b);
 /* 1..12 for "Jan", "jan.", "January", "Sept"; 0 otherwise. */
 int cal_month_from_name(const char *s, size_t n);

@@ -294,3 +294,26 @@ void cal_format(ymd d, date_prec p, char *buf, size_t size)
     else
         snprintf(buf, size, "%04d", d.y);
 }
+
+/* The anonymous Gregorian computus (Meeus, Jones, Butcher). */
+ymd cal_easter(int y)
+{
+    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+    int f = (b + 8) / 25, g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30;
+    int i = c / 4, k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int n = h + l - 7 * m + 114;
+    return (ymd){y, n / 31, n % 31 + 1};
+}
+
+ymd cal_nth_weekday(int y, int m, int n, int wd)
+{
+    if (n < 0) {
+        ymd last = {y, m, cal_days_in_month(y, m)};
+        return cal_add_days(last, -((cal_weekday(last) - wd + 7) % 7));
+    }
+    ymd first = {y, m, 1};
+    return cal_add_days(first, (wd - cal_weekday(first) + 7) % 7 + 7L * (n - 1));
+}

@@ -41,7 +41,8 @@ enum {
     C_POD,    /* morning.., val 0..3 */
     C_SETADV, /* daily.., val unit */
     C_FUZZ,   /* several, few, many */
-    C_KW      /* keyword, val = KW_* */
+    C_KW,     /* keyword, val = KW_* */
+    C_HOLIDAY /* the first word of a holiday's name */
 };
 
 enum { U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEK, U_WEEKEND, U_MONTH, U_QUARTER, U_YEAR,
@@ -121,6 +122,12 @@ static const lex_entry lexicon[] = {
     {"evenings", C_POD, 2 | PLURAL}, {"afternoons", C_POD, 1 | PLURAL},
     {"weekly", C_SETADV, U_WEEK},
     {"monthly", C_SETADV, U_MONTH}, {"annually", C_SETADV, U_YEAR},
+    {"thanksgiving", C_HOLIDAY, 0}, {"christmas", C_HOLIDAY, 0}, {"easter", C_HOLIDAY, 0},
+    {"halloween", C_HOLIDAY, 0}, {"independence", C_HOLIDAY, 0}, {"election", C_HOLIDAY, 0},
+    {"labor", C_HOLIDAY, 0}, {"labour", C_HOLIDAY, 0}, {"memorial", C_HOLIDAY, 0},
+    {"veterans", C_HOLIDAY, 0}, {"valentine", C_HOLIDAY, 0}, {"boxing", C_HOLIDAY, 0},
+    {"good", C_HOLIDAY, 0}, {"presidents", C_HOLIDAY, 0}, {"new", C_HOLIDAY, 0},
+    {"bastille", C_HOLIDAY, 0},
     {"yearly", C_SETADV, U_YEAR}, {"hourly", C_SETADV, U_HOUR}, {"daily", C_SETADV, U_DAY},
     {"several", C_FUZZ, 0}, {"few", C_FUZZ, 0}, {"many", C_FUZZ, 0},
     {"a", C_KW, KW_A}, {"an", C_KW, KW_A}, {"the", C_KW, KW_THE}, {"ago", C_KW, KW_AGO},
@@ -1969,6 +1976,88 @@ static int the_year_is_current(const scan *s, int j)
              is_kw(s, j + 1, KW_EARLIER) || is_kw(s, j + 1, KW_AGO) || is_kw(s, j + 1, KW_PERIOD));
 }
 
+/* Holidays with a fixed rule (US ones where countries differ). The name's words are
+ * matched case-insensitively, each capitalised, a possessive "'s" skipped; a last word
+ * in brackets is optional. */
+enum { HOL_FIXED, HOL_NTH, HOL_EASTER, HOL_ELECTION };
+static const struct {
+    const char *words; /* space-separated */
+    int kind, m, d;    /* HOL_FIXED: month and day; HOL_NTH: month and n (-1 = the last);
+                        * HOL_EASTER: d = days from Easter Sunday, m its usual month */
+    int wd;            /* HOL_NTH: the weekday, 0 = Monday */
+} holidays[] = {
+    {"thanksgiving [day]", HOL_NTH, 11, 4, 3},  {"christmas eve", HOL_FIXED, 12, 24, 0},
+    {"christmas [day]", HOL_FIXED, 12, 25, 0},  {"new year eve", HOL_FIXED, 12, 31, 0},
+    {"new year [day]", HOL_FIXED, 1, 1, 0},     {"independence day", HOL_FIXED, 7, 4, 0},
+    {"election day", HOL_ELECTION, 11, 0, 0},   {"good friday", HOL_EASTER, 4, -2, 0},
+    {"easter monday", HOL_EASTER, 4, 1, 0},     {"easter [sunday]", HOL_EASTER, 4, 0, 0},
+    {"labor day", HOL_NTH, 9, 1, 0},            {"labour day", HOL_NTH, 9, 1, 0},
+    {"memorial day", HOL_NTH, 5, -1, 0},        {"veterans day", HOL_FIXED, 11, 11, 0},
+    {"halloween", HOL_FIXED, 10, 31, 0},        {"valentine day", HOL_FIXED, 2, 14, 0},
+    {"boxing day", HOL_FIXED, 12, 26, 0},       {"presidents day", HOL_NTH, 2, 3, 0},
+    {"bastille day", HOL_FIXED, 7, 14, 0},
+};
+
+/* The end of the holiday name at j (words as in the table), or 0. */
+static int holiday_name_end(const scan *s, int j, const char *words)
+{
+    const char *w = words;
+    while (*w) {
+        int opt = *w == '[';
+        w += opt;
+        size_t n = strcspn(w, " ]");
+        if (j < s->n && s->k[j].kind == K_WORD && s->k[j].cap &&
+            s->k[j].e - s->k[j].s == n && strncasecmp(s->t + s->k[j].s, w, n) == 0) {
+            j++;
+            if (is_punct(s, j, '\'') && is_kw(s, j + 1, KW_S))
+                j += 2; /* "New Year's", "Valentine's" */
+            else if (is_punct(s, j, '\'') && !s->k[j].sp)
+                j++; /* "Veterans'" */
+        } else if (!opt) {
+            return 0;
+        }
+        w += n + opt;
+        while (*w == ' ')
+            w++;
+    }
+    return j;
+}
+
+static ymd holiday_date(int i, int y)
+{
+    switch (holidays[i].kind) {
+    case HOL_NTH:
+        return cal_nth_weekday(y, holidays[i].m, holidays[i].d, holidays[i].wd);
+    case HOL_EASTER:
+        return cal_add_days(cal_easter(y), holidays[i].d);
+    case HOL_ELECTION: /* the Tuesday after the first Monday */
+        return cal_add_days(cal_nth_weekday(y, 11, 1, 0), 1);
+    }
+    return (ymd){y, holidays[i].m, holidays[i].d};
+}
+
+/* "Thanksgiving", "Christmas Eve 1998", "New Year's Day": the year from the text, else
+ * the one a month-name of the holiday's month would get. */
+static int match_holiday(const scan *s, int j, hit *h)
+{
+    for (size_t i = 0; i < sizeof holidays / sizeof holidays[0]; i++) {
+        int e = holiday_name_end(s, j, holidays[i].words);
+        if (!e)
+            continue;
+        int y, ye = e + (is_kw(s, e, KW_OF) ? 1 : 0);
+        int rel = !year_tok(s, ye, &y);
+        if (rel)
+            y = s->has_anchor ? month_year(s, holidays[i].m) : 0;
+        else
+            e = ye + 1;
+        if (!y)
+            return 0;
+        put_date(h, holiday_date((int)i, y), PREC_DAY, rel);
+        return e;
+    }
+    return 0;
+}
+
 static int match_core(const scan *s, int j, hit *h, int after_the)
 {
     if (j >= s->n)
@@ -2067,6 +2156,8 @@ static int match_core(const scan *s, int j, hit *h, int after_the)
         }
         return 0;
     }
+    case C_HOLIDAY:
+        return after_the ? 0 : match_holiday(s, j, h);
     case C_SEASON: {
         if (!k->cap && !after_the && !(j > 0 && (is_kw(s, j - 1, KW_IN) || is_kw(s, j - 1, KW_THE))))
             return 0;

@@ -349,4 +349,10 @@ ROW(DATES_ORDER_MDY, "2024-10-16", "Relatives would try to get around Monday's r
 ROW(DATES_ORDER_MDY, "2024-10-16", "The family has until Friday to answer.", "Friday", TIMEX_DATE, "2024-10-18")
 ROW(DATES_ORDER_MDY, "2024-10-16", "Protesters planned a rally on Saturday.", "Saturday", TIMEX_DATE, "2024-10-19")
 ROW(DATES_ORDER_MDY, "2024-10-16", "The paper is printed daily in Lagos.", "daily", TIMEX_SET, "P1D")
-/* 350 rows */
+ROW(DATES_ORDER_MDY, "2024-10-16", "Stores will open on Thanksgiving.", "Thanksgiving", TIMEX_DATE, "2024-11-28")
+ROW(DATES_ORDER_MDY, "2024-10-16", "He died on Christmas Eve 1998.", "Christmas Eve 1998", TIMEX_DATE, "1998-12-24")
+ROW(DATES_ORDER_MDY, "2024-10-16", "Memorial Day parades were held in Ohio.", "Memorial Day", TIMEX_DATE, "2024-05-27")
+ROW(DATES_ORDER_MDY, "2024-10-16", "Voters will go to the polls on Election Day.", "Election Day", TIMEX_DATE, "2024-11-05")
+ROW(DATES_ORDER_MDY, "2024-10-16", "The church was full on Easter Sunday.", "Easter Sunday", TIMEX_DATE, "2024-03-31")
+ROW(DATES_ORDER_MDY, "2024-10-16", "Fireworks were set off on New Year's Eve.", "New Year's Eve", TIMEX_DATE, "2023-12-31")
+/* 356 rows */

@@ -132,6 +132,21 @@ static void test_parse(void **state)
     }
 }
 
+/* Easter dates from published church tables; nth weekdays from a printed calendar. */
+static void test_holiday_rules(void **state)
+{
+    (void)state;
+    static const ymd easter[] = {{1999, 4, 4}, {2000, 4, 23}, {2019, 4, 21},
+                                 {2024, 3, 31}, {2025, 4, 20}, {2038, 4, 25}};
+    for (size_t i = 0; i < sizeof easter / sizeof easter[0]; i++)
+        assert_int_equal(cal_compare(cal_easter(easter[i].y), easter[i]), 0);
+    assert_int_equal(cal_compare(cal_nth_weekday(2024, 11, 4, 3), (ymd){2024, 11, 28}), 0);
+    assert_int_equal(cal_compare(cal_nth_weekday(2024, 5, -1, 0), (ymd){2024, 5, 27}), 0);
+    assert_int_equal(cal_compare(cal_nth_weekday(2024, 9, 1, 0), (ymd){2024, 9, 2}), 0);
+    assert_int_equal(cal_compare(cal_nth_weekday(2024, 6, -1, 6), (ymd){2024, 6, 30}), 0);
+    assert_int_equal(cal_compare(cal_nth_weekday(2023, 1, 1, 6), (ymd){2023, 1, 1}), 0);
+}
+
 static void test_format(void **state)
 {
     (void)state;
@@ -154,6 +169,7 @@ int main(void)
         cmocka_unit_test(test_add_days),         cmocka_unit_test(test_add_months),
         cmocka_unit_test(test_compare),          cmocka_unit_test(test_names),
         cmocka_unit_test(test_parse),            cmocka_unit_test(test_format),
+        cmocka_unit_test(test_holiday_rules),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -90,6 +90,8 @@ static void test_negatives(void **state)
         "In the fall of the dollar, exporters gained.",
         "The baby, a 9-month-old boy, slept.",
         "A 44-year-old driver was hurt.",
+        "The Election Commission met in a new building.",
+        "It was a good day for Labor and for the memorial fund.",
     };
     ev_err err;
     dates_ctx *c = dates_new(DATES_ORDER_MDY, &err);
