@@ -47,7 +47,19 @@ typedef struct {
     int framed;        /* expanded from a frame: matches only where a trigger does */
 } rule_pattern;
 
-typedef struct {
+/* How a type's events are told, when they are someone's word: the date of the telling
+ * may stand for the event's. */
+typedef enum {
+    SPEECH_NONE,
+    SPEECH_REACTION, /* "X said it opposed the move": the reaction is of the day it is told */
+    SPEECH_REPORT    /* "according to X" dates only the report itself */
+} speech_kind;
+
+typedef struct event_rule event_rule;
+
+/* The document-level behaviour of a type is data too: the flags below come from the
+ * type's file (events/README.md), so a new type gets it without recompiling. */
+struct event_rule {
     char *type;
     char *cameo;
     char *verb;         /* for summaries: "blacklists" */
@@ -56,15 +68,25 @@ typedef struct {
     int has_target;     /* 0: the type has no target (media_report) */
     int target_from_deal; /* a missing target is the document's deal party */
     int deal;           /* this type's events name a deal (buyer -> company) */
-    char **suppressed_by; /* types that, found between the same actors in the same
-                             sentence, make this one redundant */
+    int listing;        /* puts a party on a list or takes it off: the act an objection to
+                           "the move" is aimed at; all listing types are one family */
+    int agentless;      /* a passive without an agent takes its source from the document */
+    speech_kind speech;
+    int office_holders; /* a person holding a public office may be the source */
+    int asserted_wins;  /* told as possible and as fact between the same actors: only the fact */
+    int targets_listing_author; /* aimed at an act: the target is the act's author */
+    int ends_deal;      /* ends a deal, whichever party tells it */
+    int void_if_ended;  /* told as fact of a pair whose deal was ended: only a possibility */
+    const event_rule *regulator_blocks_as; /* a regulator blocking is this type instead */
+    const event_rule **suppressed_by; /* types that, found between the same actors in the
+                                         same sentence, make this one redundant */
     size_t nsuppressed_by;
     rule_pattern *patterns;
     size_t npatterns, cappatterns;
     /* Any of the type's trigger wordings: a sentence without one skips every framed
      * pattern of the type (most sentences, and most of the matching time). */
     pcre2_code *prefilter;
-} event_rule;
+};
 
 typedef struct {
     gaz_actor *actors;

@@ -502,19 +502,11 @@ static int aimed_at_act(const char *ms, size_t from, size_t len)
     return 0;
 }
 
-/* Types whose agentless passives take their source from the document: listings and
- * removals from a list, and reviews. */
-static int agentless_type(const char *type)
+/* Putting on a list and taking off it are one matter: the body that does the one may
+ * do the other. */
+static int same_family(const event_rule *a, const event_rule *b)
 {
-    return strcmp(type, "blacklisting") == 0 || strcmp(type, "delisting") == 0 ||
-           strcmp(type, "regulatory_review") == 0;
-}
-
-static int same_family(const char *a, const char *b)
-{
-    int la = strcmp(a, "blacklisting") == 0 || strcmp(a, "delisting") == 0;
-    int lb = strcmp(b, "blacklisting") == 0 || strcmp(b, "delisting") == 0;
-    return strcmp(a, b) == 0 || (la && lb);
+    return a == b || (a->listing && b->listing);
 }
 
 /* An agentless passive's source: the latest body (before it, or earlier in its sentence)
@@ -537,7 +529,7 @@ static void fill_agentless_sources(const actor_table *actors, doc_event_list *ou
                 continue;
             if (o->sent_start == e->sent_start && o->rule == e->rule && o->target == e->target)
                 named = 1;
-            if (o->sent_start > e->sent_start || !same_family(o->rule->type, e->rule->type) ||
+            if (o->sent_start > e->sent_start || !same_family(o->rule, e->rule) ||
                 o->source == e->target ||
                 !kind_ok(e->rule->source_kinds, actors->actors[o->source].kind))
                 continue;
@@ -596,8 +588,8 @@ static void source_date(const document *doc, const sentence *s, const timex_list
 
 /* "Britain's competition regulator blocked the takeover", "the CMA blocked the deal":
  * a competition or investment regulator that blocks, vetoes or prohibits a deal is
- * reviewing it; returns the regulatory_review rule then. */
-static const event_rule *regulator_block(const ruleset *rs, const char *ms, size_t src_s,
+ * reviewing it; returns the rule's regulator_blocks_as type then. */
+static const event_rule *regulator_block(const event_rule *r, const char *ms, size_t src_s,
                                          size_t trs, size_t tre, const char *src_name)
 {
     static const char *const verbs[] = {"block", "veto", "prohibit", "reject", "thwart",
@@ -607,6 +599,8 @@ static const event_rule *regulator_block(const ruleset *rs, const char *ms, size
                                          "foreign investment", "cfius", "investment security",
                                          NULL};
     int verb = 0;
+    if (!r->regulator_blocks_as)
+        return NULL;
     for (int k = 0; verbs[k] && !verb; k++)
         verb = tre - trs >= strlen(verbs[k]) && strncasecmp(ms + trs, verbs[k], strlen(verbs[k])) == 0;
     if (!verb)
@@ -620,12 +614,7 @@ static const event_rule *regulator_block(const ruleset *rs, const char *ms, size
         for (size_t i = src_s; i + l <= trs && !body; i++)
             body = strncasecmp(ms + i, bodies[k], l) == 0;
     }
-    if (!body)
-        return NULL;
-    for (size_t r = 0; r < rs->nrules; r++)
-        if (strcmp(rs->rules[r].type, "regulatory_review") == 0)
-            return &rs->rules[r];
-    return NULL;
+    return body ? r->regulator_blocks_as : NULL;
 }
 
 /* A person who holds a public office ("President Joe Biden", "trade minister Yoji
@@ -640,7 +629,7 @@ static int office_holder(const event_rule *r, const document *doc, const actor_t
                                          "premier", "prime minister", "commissioner", NULL};
     const mention *mn = &actors->mentions[mention_idx];
     const doc_actor *a = &actors->actors[mn->actor];
-    if (a->kind != KIND_PERSON || strcmp(r->type, "government_objection") != 0)
+    if (a->kind != KIND_PERSON || !r->office_holders)
         return 0;
     if (a->gazetteer)
         return 1;
@@ -743,7 +732,7 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
              * source later, from the body that acts in that matter in the document. */
             size_t ags, age;
             int agentless = !nsrc && nt && rx_group(re, md, "nosrc", &ags, &age) == 0 &&
-                            agentless_type(r->type);
+                            r->agentless;
             int dealref = !nsrc && !nt && r->deal && rx_group(re, md, "dealref", &ags, &age) == 0;
             if (!nsrc && !agentless && !dealref)
                 continue;
@@ -773,18 +762,17 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
                     e.mod = MOD_NEGATED;
             }
             {
-                /* speech: objections and reports take the date of their telling;
+                /* speech: reactions and reports take the date of their telling;
                  * "according to the newspaper" dates only the report itself. */
-                int speech = strcmp(r->type, "government_objection") == 0 ||
-                             strcmp(r->type, "media_report") == 0;
-                if (speech && strcmp(r->type, "government_objection") == 0 && trs > 0) {
+                int speech = r->speech != SPEECH_NONE;
+                if (r->speech == SPEECH_REACTION && trs > 0) {
                     size_t from = trs > 24 ? trs - 24 : 0;
                     for (size_t i = from; i < trs; i++)
                         if (word_at(ms, i, "said") || word_at(ms, i, "says"))
                             speech = 2;
                 }
                 size_t own = 0;
-                if (strcmp(r->type, "media_report") == 0 && tre - trs >= 12 &&
+                if (r->speech == SPEECH_REPORT && tre - trs >= 12 &&
                     strncasecmp(ms + trs, "according to", 12) == 0)
                     own = me0;
                 find_date(doc, s, tx, m, trs, tre, &e.date, speech, own);
@@ -828,8 +816,8 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
                     source_date(doc, s, tx, m, srcs[a], se[0], &e.date);
                 /* A competition regulator that blocks a deal reviews it. */
                 const event_rule *rr;
-                if (strcmp(r->type, "government_objection") == 0 && !e.at_act &&
-                    (rr = regulator_block(rs, ms, ss[0], trs, tre, actors->actors[e.source].name)))
+                if (!e.at_act &&
+                    (rr = regulator_block(r, ms, ss[0], trs, tre, actors->actors[e.source].name)))
                     e.rule = rr;
                 /* "opposed the measures and that Washington would not be deterred": an
                  * objection aimed at an act does not reach past " and " for a target. */
@@ -865,7 +853,7 @@ static int suppressed(const doc_event_list *l, const doc_event *e)
         for (size_t i = 0; i < l->n; i++) {
             const doc_event *o = &l->v[i];
             if (o != e && o->sent_start == e->sent_start && o->source == e->source &&
-                o->target == e->target && strcmp(o->rule->type, r->suppressed_by[k]) == 0)
+                o->target == e->target && o->rule == r->suppressed_by[k])
                 return 1;
         }
     return 0;
@@ -876,8 +864,7 @@ static int suppressed(const doc_event_list *l, const doc_event *e)
  * told as one that might. */
 static int redundant_hypothetical(const doc_event_list *l, const doc_event *e)
 {
-    if (e->mod != MOD_HYPOTHETICAL || (strcmp(e->rule->type, "regulatory_review") != 0 &&
-                                       strcmp(e->rule->type, "government_objection") != 0))
+    if (e->mod != MOD_HYPOTHETICAL || !e->rule->asserted_wins)
         return 0;
     for (size_t i = 0; i < l->n; i++) {
         const doc_event *o = &l->v[i];
@@ -982,12 +969,11 @@ static void resolve_deal_refs(doc_event_list *out)
     out->n = kept;
     for (size_t i = 0; i < out->n; i++) {
         doc_event *e = &out->v[i];
-        if (strcmp(e->rule->type, "acquisition") != 0 || e->mod != MOD_ASSERTED)
+        if (!e->rule->void_if_ended || e->mod != MOD_ASSERTED)
             continue;
         for (size_t k = 0; k < out->n; k++) {
             const doc_event *o = &out->v[k];
-            if (strcmp(o->rule->type, "acquisition_talks_ended") == 0 &&
-                o->mod == MOD_ASSERTED &&
+            if (o->rule->ends_deal && o->mod == MOD_ASSERTED &&
                 ((o->source == e->source && o->target == e->target) ||
                  (o->source == e->target && o->target == e->source)))
                 e->mod = MOD_HYPOTHETICAL;
@@ -1008,23 +994,17 @@ static int same_country(const actor_table *actors, size_t a, size_t b)
     return x && y && x->country && y->country && strcmp(x->country, y->country) == 0;
 }
 
-static int is_listing(const doc_event *e)
-{
-    return strcmp(e->rule->type, "blacklisting") == 0 || strcmp(e->rule->type, "delisting") == 0;
-}
-
 static void fill_deal_targets(const actor_table *actors, doc_event_list *out)
 {
     /* Which events are listings, worked out once: the loops below run over pairs of
      * events, and long documents have thousands. */
     char *listing = xcalloc(out->n + 1, 1);
     for (size_t i = 0; i < out->n; i++)
-        listing[i] = (char)is_listing(&out->v[i]);
+        listing[i] = (char)out->v[i].rule->listing;
     /* An objection to "the move" is aimed at the author of the latest listing. */
     for (size_t i = 0; i < out->n; i++) {
         doc_event *e = &out->v[i];
-        if (e->target != ACTOR_NONE || !e->at_act || !e->rule->target_from_deal ||
-            strcmp(e->rule->type, "government_objection") != 0)
+        if (e->target != ACTOR_NONE || !e->at_act || !e->rule->targets_listing_author)
             continue;
         /* "the move" is the document's main listing act: the body (with its parent or
          * units) with most listings told so far, the latest on a tie */
@@ -1068,7 +1048,7 @@ static void fill_deal_targets(const actor_table *actors, doc_event_list *out)
                 continue;
             /* only a buyer's wording: "Seven & i raised its offer" is not Seven's; who
              * ends a deal may be either party */
-            int ended = strcmp(o->rule->type, "acquisition_talks_ended") == 0;
+            int ended = o->rule->ends_deal;
             size_t x = o->source == e->source ? o->target
                        : ended && o->target == e->source ? o->source : ACTOR_NONE;
             if (!ended && o->target == e->source)
@@ -1086,13 +1066,12 @@ static void fill_deal_targets(const actor_table *actors, doc_event_list *out)
      * tell who buys; the deal's offers and purchases do. */
     for (size_t i = 0; i < out->n; i++) {
         doc_event *e = &out->v[i];
-        if (strcmp(e->rule->type, "acquisition_talks_ended") != 0 || e->target == ACTOR_NONE)
+        if (!e->rule->ends_deal || e->target == ACTOR_NONE)
             continue;
         int fwd = 0, back = 0;
         for (size_t k = 0; k < out->n; k++) {
             const doc_event *o = &out->v[k];
-            if (o->symmetric || !o->rule->deal ||
-                strcmp(o->rule->type, "acquisition_talks_ended") == 0)
+            if (o->symmetric || !o->rule->deal || o->rule->ends_deal)
                 continue;
             fwd |= o->source == e->source && o->target == e->target;
             back |= o->source == e->target && o->target == e->source;

@@ -27,6 +27,13 @@ typedef struct {
     char *name, *voice, *pattern, *where;
 } frame;
 
+/* An event rule's references to other types, by name until every file is read. */
+typedef struct {
+    char **suppressed_by;
+    size_t nsuppressed_by;
+    char *regulator_blocks_as;
+} rule_refs;
+
 typedef struct {
     macro *macros;
     size_t nmacros, capmacros;
@@ -35,7 +42,8 @@ typedef struct {
     /* per event rule, its trigger lists by voice, until frames are expanded */
     char ***triggers;     /* [rule][voice]: the joined alternation, or NULL */
     json_t **custom_json; /* [rule]: its whole patterns, compiled after the frames */
-    size_t captrig, capcustom;
+    rule_refs *refs;      /* [rule] */
+    size_t captrig, capcustom, caprefs;
 } loader;
 
 static const char *const voices[] = {"active", "passive", "noun"};
@@ -111,6 +119,18 @@ static void free_list(char **l, size_t n)
     for (size_t i = 0; i < n; i++)
         free(l[i]);
     free(l);
+}
+
+static int get_bool(json_t *obj, const char *key, const char *file, const char *path,
+                    int dflt, int *out, ev_err *err)
+{
+    json_t *v = json_object_get(obj, key);
+    if (v && !json_is_boolean(v)) {
+        err_set(err, "%s: %s.%s: should be true or false", file, path, key);
+        return -1;
+    }
+    *out = v ? json_is_true(v) : dflt;
+    return 0;
 }
 
 static int get_kinds(json_t *obj, const char *key, const char *file, const char *path,
@@ -328,6 +348,88 @@ static char *join_alternation(char **l, size_t n)
     return sb_detach(&b);
 }
 
+static int get_speech(json_t *ev, const char *file, speech_kind *out, ev_err *err)
+{
+    char *s;
+    *out = SPEECH_NONE;
+    if (get_string(ev, "speech", file, "$.event", 0, &s, err) != 0)
+        return -1;
+    if (!s)
+        return 0;
+    int rc = 0;
+    if (strcmp(s, "reaction") == 0)
+        *out = SPEECH_REACTION;
+    else if (strcmp(s, "report") == 0)
+        *out = SPEECH_REPORT;
+    else {
+        err_set(err, "%s: $.event.speech: \"%s\" is not reaction or report", file, s);
+        rc = -1;
+    }
+    free(s);
+    return rc;
+}
+
+/* The type's document-level behaviour (events/README.md). A flag that could never take
+ * effect on this type is refused rather than silently ignored. */
+static int get_flags(json_t *ev, const char *file, event_rule *r, ev_err *err)
+{
+    const struct {
+        const char *key;
+        int *out, dflt;
+    } flags[] = {
+        {"has_target", &r->has_target, 1},
+        {"deal", &r->deal, 0},
+        {"target_from_deal", &r->target_from_deal, 0},
+        {"listing", &r->listing, 0},
+        {"agentless", &r->agentless, 0},
+        {"office_holders", &r->office_holders, 0},
+        {"asserted_wins", &r->asserted_wins, 0},
+        {"targets_listing_author", &r->targets_listing_author, 0},
+        {"ends_deal", &r->ends_deal, 0},
+        {"void_if_ended", &r->void_if_ended, 0},
+    };
+    for (size_t i = 0; i < sizeof flags / sizeof flags[0]; i++)
+        if (get_bool(ev, flags[i].key, file, "$.event", flags[i].dflt, flags[i].out, err) != 0)
+            return -1;
+    if (get_speech(ev, file, &r->speech, err) != 0)
+        return -1;
+    if (r->targets_listing_author && !r->target_from_deal) {
+        err_set(err, "%s: $.event.targets_listing_author: needs \"target_from_deal\": true "
+                "(only such types are aimed at acts)", file);
+        return -1;
+    }
+    if ((r->ends_deal || r->void_if_ended) && !r->deal) {
+        err_set(err, "%s: $.event.%s: needs \"deal\": true", file,
+                r->ends_deal ? "ends_deal" : "void_if_ended");
+        return -1;
+    }
+    return 0;
+}
+
+static const char *const event_keys[] = {
+    "type", "cameo", "verb", "source_kinds", "target_kinds", "triggers", "patterns",
+    "has_target", "deal", "target_from_deal", "listing", "agentless", "speech",
+    "office_holders", "regulator_blocks_as", "asserted_wins", "targets_listing_author",
+    "ends_deal", "void_if_ended", "suppressed_by", "comment", NULL};
+
+/* A misspelt flag would otherwise leave the type without the behaviour asked for. */
+static int check_event_members(json_t *ev, const char *file, ev_err *err)
+{
+    const char *k;
+    json_t *v;
+    json_object_foreach(ev, k, v)
+    {
+        int known = 0;
+        for (int i = 0; event_keys[i] && !known; i++)
+            known = strcmp(k, event_keys[i]) == 0;
+        if (!known) {
+            err_set(err, "%s: $.event.%s: unknown member (see events/README.md)", file, k);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static int load_event(ruleset *rs, loader *ld, json_t *ev, const char *file, ev_err *err)
 {
     const char *path = "$.event";
@@ -336,29 +438,24 @@ static int load_event(ruleset *rs, loader *ld, json_t *ev, const char *file, ev_
         return -1;
     }
     event_rule r = {0};
+    rule_refs refs = {0};
     char **trig[NVOICES] = {0};
     size_t ntr[NVOICES] = {0};
     json_t *t = json_object_get(ev, "triggers");
     json_t *pats = json_object_get(ev, "patterns");
     int rc = -1;
+    if (check_event_members(ev, file, err) != 0)
+        return -1;
     if (get_string(ev, "type", file, path, 1, &r.type, err) != 0 ||
         get_string(ev, "cameo", file, path, 1, &r.cameo, err) != 0 ||
         get_string(ev, "verb", file, path, 1, &r.verb, err) != 0 ||
         get_kinds(ev, "source_kinds", file, path, &r.source_kinds, err) != 0 ||
         get_kinds(ev, "target_kinds", file, path, &r.target_kinds, err) != 0)
         goto out;
-    json_t *ht = json_object_get(ev, "has_target");
-    json_t *dl = json_object_get(ev, "deal");
-    json_t *tf = json_object_get(ev, "target_from_deal");
-    if ((ht && !json_is_boolean(ht)) || (dl && !json_is_boolean(dl)) ||
-        (tf && !json_is_boolean(tf))) {
-        err_set(err, "%s: %s: has_target, deal and target_from_deal should be true or false",
-                file, path);
+    if (get_flags(ev, file, &r, err) != 0 ||
+        get_string(ev, "regulator_blocks_as", file, path, 0, &refs.regulator_blocks_as,
+                   err) != 0)
         goto out;
-    }
-    r.has_target = ht ? json_is_true(ht) : 1;
-    r.deal = dl && json_is_true(dl);
-    r.target_from_deal = tf && json_is_true(tf);
     if (t && !json_is_object(t)) {
         err_set(err, "%s: %s.triggers: should be an object with active, passive, noun", file,
                 path);
@@ -367,8 +464,8 @@ static int load_event(ruleset *rs, loader *ld, json_t *ev, const char *file, ev_
     for (int v = 0; v < NVOICES && t; v++)
         if (get_string_list(t, voices[v], file, "$.event.triggers", &trig[v], &ntr[v], err) != 0)
             goto out;
-    if (get_string_list(ev, "suppressed_by", file, path, &r.suppressed_by, &r.nsuppressed_by,
-                        err) != 0)
+    if (get_string_list(ev, "suppressed_by", file, path, &refs.suppressed_by,
+                        &refs.nsuppressed_by, err) != 0)
         goto out;
     if (pats && !json_is_array(pats)) {
         err_set(err, "%s: %s.patterns: should be an array of strings", file, path);
@@ -390,17 +487,21 @@ static int load_event(ruleset *rs, loader *ld, json_t *ev, const char *file, ev_
         ld->triggers[rs->nrules][v] = join_alternation(trig[v], ntr[v]);
     util_grow((void **)&ld->custom_json, &ld->capcustom, rs->nrules + 1, sizeof *ld->custom_json);
     ld->custom_json[rs->nrules] = pats ? json_incref(pats) : NULL;
+    util_grow((void **)&ld->refs, &ld->caprefs, rs->nrules + 1, sizeof *ld->refs);
+    ld->refs[rs->nrules] = refs;
     *VEC_PUSH(rs->rules, rs->nrules, rs->caprules) = r;
     memset(&r, 0, sizeof r);
+    memset(&refs, 0, sizeof refs);
     rc = 0;
 out:
     for (int v = 0; v < NVOICES; v++)
         free_list(trig[v], ntr[v]);
+    free_list(refs.suppressed_by, refs.nsuppressed_by);
+    free(refs.regulator_blocks_as);
     if (rc != 0) {
         free(r.type);
         free(r.cameo);
         free(r.verb);
-        free_list(r.suppressed_by, r.nsuppressed_by);
     }
     return rc;
 }
@@ -502,6 +603,33 @@ static int compile_prefilter(const loader *ld, event_rule *r, char *const *trigg
     }
     sb_free(&b);
     return rc;
+}
+
+/* References between types, by name in the files, become pointers once all are read; a
+ * name no file defines is an error of the file that uses it. */
+static int link_rules(ruleset *rs, const loader *ld, ev_err *err)
+{
+    for (size_t i = 0; i < rs->nrules; i++) {
+        event_rule *r = &rs->rules[i];
+        const rule_refs *x = &ld->refs[i];
+        if (x->regulator_blocks_as &&
+            !(r->regulator_blocks_as = rules_find_type(rs, x->regulator_blocks_as))) {
+            err_set(err, "%s: $.event.regulator_blocks_as: no event type \"%s\" is loaded",
+                    r->file, x->regulator_blocks_as);
+            return -1;
+        }
+        r->suppressed_by = xcalloc(x->nsuppressed_by + 1, sizeof *r->suppressed_by);
+        for (size_t k = 0; k < x->nsuppressed_by; k++) {
+            r->suppressed_by[k] = rules_find_type(rs, x->suppressed_by[k]);
+            if (!r->suppressed_by[k]) {
+                err_set(err, "%s: $.event.suppressed_by[%zu]: no event type \"%s\" is loaded",
+                        r->file, k, x->suppressed_by[k]);
+                return -1;
+            }
+            r->nsuppressed_by++;
+        }
+    }
+    return 0;
 }
 
 static int compile_rules(ruleset *rs, loader *ld, ev_err *err)
@@ -668,9 +796,12 @@ static void loader_free(loader *ld, size_t nrules)
             free(ld->triggers[i][v]);
         free(ld->triggers[i]);
         json_decref(ld->custom_json[i]);
+        free_list(ld->refs[i].suppressed_by, ld->refs[i].nsuppressed_by);
+        free(ld->refs[i].regulator_blocks_as);
     }
     free(ld->triggers);
     free(ld->custom_json);
+    free(ld->refs);
 }
 
 static int rule_file_name(const char *name)
@@ -708,6 +839,8 @@ ruleset *rules_load(const char *dir, char *const *extra_actors, size_t nextra, e
         err_set(err, "%s: no modality cues found (a file with a \"modality\" member)", dir);
         rc = -1;
     }
+    if (rc == 0)
+        rc = link_rules(rs, &ld, err);
     if (rc == 0)
         rc = compile_rules(rs, &ld, err);
     loader_free(&ld, rs->nrules);
@@ -795,7 +928,7 @@ void rules_free(ruleset *rs)
         }
         free(r->patterns);
         pcre2_code_free(r->prefilter);
-        free_list(r->suppressed_by, r->nsuppressed_by);
+        free(r->suppressed_by);
         free(r->type);
         free(r->cameo);
         free(r->verb);

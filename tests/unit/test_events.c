@@ -38,11 +38,11 @@ static int teardown(void **state)
     return 0;
 }
 
-/* Runs one small article (a headline, then the body) and tells whether an event of the
- * type between actors whose names contain src and tgt (tgt NULL: no target) came out
- * with the modality. */
-static int has_event(const char *body, const char *type, const char *src, const char *tgt,
-                     modality mod)
+/* Runs one small article (a headline, then the body) with the rules and tells whether
+ * an event of the type between actors whose names contain src and tgt (tgt NULL: no
+ * target) came out with the modality. */
+static int has_event_with(const ruleset *rs, actors_ctx *ac, const char *body,
+                          const char *type, const char *src, const char *tgt, modality mod)
 {
     char text[2048];
     snprintf(text, sizeof text, "Headline of the story\n\n%s\n\nThe story goes on in a second paragraph, people said.\n", body);
@@ -53,10 +53,10 @@ static int has_event(const char *body, const char *type, const char *src, const 
     sentence_list sents = {0};
     sentences_split(&doc, &sents);
     actor_table actors = {0};
-    actors_find(AC, &doc, &sents, &actors);
+    actors_find(ac, &doc, &sents, &actors);
     timex_list tx = {0};
     doc_event_list evs = {0};
-    events_extract(RS, &doc, &sents, &tx, &actors, &evs);
+    events_extract(rs, &doc, &sents, &tx, &actors, &evs);
     int found = 0;
     for (size_t i = 0; i < evs.n && !found; i++) {
         const doc_event *e = &evs.v[i];
@@ -74,6 +74,12 @@ static int has_event(const char *body, const char *type, const char *src, const 
     sentences_free(&sents);
     document_free(&doc);
     return found;
+}
+
+static int has_event(const char *body, const char *type, const char *src, const char *tgt,
+                     modality mod)
+{
+    return has_event_with(RS, AC, body, type, src, tgt, mod);
 }
 
 /* How many events of the type came out of the article. */
@@ -756,6 +762,71 @@ static void round7_wordings(void **state)
            "blacklisting", "Commerce", "ZTE", MOD_ASSERTED);
 }
 
+/* The shipped rules plus a type no code names, "export_ban" (a trade embargo), with the
+ * flags given; the caller removes dir. */
+static ruleset *rules_with_export_ban(char *dir, const char *flags, actors_ctx **ac)
+{
+    assert_non_null(mkdtemp(dir));
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "cp events/*.json %s/", dir);
+    assert_int_equal(system(cmd), 0);
+    char path[256];
+    snprintf(path, sizeof path, "%s/export_ban.json", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fprintf(f, "{\"event\": {\"type\": \"export_ban\", \"cameo\": \"163\", "
+               "\"verb\": \"embargoes\", %s \"source_kinds\": [\"government\"], "
+               "\"target_kinds\": [\"organization\"], \"triggers\": {\"active\": "
+               "[\"embargoe[sd]\"], \"passive\": [\"embargoed\"]}}}",
+            flags);
+    fclose(f);
+    ev_err err;
+    ruleset *rs = rules_load(dir, NULL, 0, &err);
+    if (!rs)
+        fail_msg("%s", err.msg);
+    *ac = actors_new(rs, &err);
+    if (!*ac)
+        fail_msg("%s", err.msg);
+    return rs;
+}
+
+/* Rules are data: a new type flagged as a listing gets, without recompiling, what the
+ * shipped listings get from the document — an objection to "the move" targets its author,
+ * an agentless removal from a list takes its body as the source, and its own agentless
+ * passive finds its source. Unflagged, the same type gets none of it. */
+static void new_type_acts_as_listing(void **state)
+{
+    (void)state;
+    static const char *const objection = "The Commerce Department embargoed Huawei on "
+        "Monday. The Chinese government said it firmly opposes the move.";
+    static const char *const removal = "The Commerce Department embargoed Huawei. ZTE, by "
+        "contrast, was removed from the list in 2021.";
+    static const char *const passive = "The Commerce Department embargoed Huawei. ZTE was "
+        "embargoed in 2019.";
+    for (int flagged = 0; flagged < 2; flagged++) {
+        char dir[] = "/tmp/evgraph-rules-XXXXXX";
+        actors_ctx *ac;
+        ruleset *rs = rules_with_export_ban(
+            dir, flagged ? "\"listing\": true, \"agentless\": true," : "", &ac);
+        const char *body[] = {objection, removal, passive};
+        for (int i = 0; i < 3; i++)
+            if (!has_event_with(rs, ac, body[i], "export_ban", "Commerce", "Huawei",
+                                MOD_ASSERTED))
+                fail_msg("no export_ban Commerce -> Huawei in: %s", body[i]);
+        assert_int_equal(has_event_with(rs, ac, objection, "government_objection", "Chinese",
+                                        "Commerce", MOD_ASSERTED), flagged);
+        assert_int_equal(has_event_with(rs, ac, removal, "delisting", "Commerce", "ZTE",
+                                        MOD_ASSERTED), flagged);
+        assert_int_equal(has_event_with(rs, ac, passive, "export_ban", "Commerce", "ZTE",
+                                        MOD_ASSERTED), flagged);
+        actors_free(ac);
+        rules_free(rs);
+        char cmd[128];
+        snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+        assert_int_equal(system(cmd), 0);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -771,7 +842,7 @@ int main(void)
         cmocka_unit_test(round5_wordings), cmocka_unit_test(own_subject_clause),
         cmocka_unit_test(retold_events),
         cmocka_unit_test(trailing_attribution_is_no_target),    cmocka_unit_test(round6_wordings),
-        cmocka_unit_test(round7_wordings),
+        cmocka_unit_test(round7_wordings),  cmocka_unit_test(new_type_acts_as_listing),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

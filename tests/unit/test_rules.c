@@ -1,5 +1,6 @@
-/* Unit tests: rules loading — the shipped rules load, and each kind of bad rule file is
- * refused with a message naming the file and the JSON path. */
+/* Unit tests: rules loading — the shipped rules load with the flags they declare, a new
+ * type takes its flags from its file, and each kind of bad rule file is refused with a
+ * message naming the file and the JSON path. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -77,6 +78,103 @@ static void bad_files_are_named_with_json_path(void **state)
               "could never match", NULL);
 }
 
+#define EVENT_X "{\"event\": {\"type\": \"x\", \"cameo\": \"1\", \"verb\": \"v\", " \
+                "\"triggers\": {\"active\": [\"embargoe[sd]\"]}, "
+
+/* The flags of document-level behaviour: each malformed or dangling one is named. */
+static void bad_flags_are_named_with_json_path(void **state)
+{
+    (void)state;
+    load_with("j.json", EVENT_X "\"listing\": \"yes\"}}", "$.event.listing",
+              "should be true or false");
+    load_with("k.json", EVENT_X "\"listng\": true}}", "$.event.listng", "unknown member");
+    load_with("l.json", EVENT_X "\"speech\": \"shout\"}}", "$.event.speech",
+              "not reaction or report");
+    load_with("m.json", EVENT_X "\"regulator_blocks_as\": \"review\"}}",
+              "$.event.regulator_blocks_as", "no event type \"review\"");
+    load_with("n.json", EVENT_X "\"suppressed_by\": [\"x\", \"talks\"]}}",
+              "$.event.suppressed_by[1]", "no event type \"talks\"");
+    load_with("o.json", EVENT_X "\"ends_deal\": true}}", "$.event.ends_deal",
+              "needs \"deal\": true");
+    load_with("p.json", EVENT_X "\"deal\": true, \"void_if_ended\": 1}}",
+              "$.event.void_if_ended", "should be true or false");
+    load_with("q.json", EVENT_X "\"targets_listing_author\": true}}",
+              "$.event.targets_listing_author", "target_from_deal");
+}
+
+/* A type no code knows takes every flag from its file, and may name itself. */
+static void new_type_takes_its_flags(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/evgraph-rules-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "cp events/frames.json events/modality.json %s/", dir);
+    assert_int_equal(system(cmd), 0);
+    char path[256];
+    snprintf(path, sizeof path, "%s/export_ban.json", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(EVENT_X "\"listing\": true, \"agentless\": true, \"speech\": \"reaction\", "
+          "\"regulator_blocks_as\": \"x\", \"suppressed_by\": [\"x\"], \"deal\": true, "
+          "\"ends_deal\": true}}",
+          f);
+    fclose(f);
+    ev_err err;
+    ruleset *rs = rules_load(dir, NULL, 0, &err);
+    if (!rs)
+        fail_msg("%s", err.msg);
+    const event_rule *r = rules_find_type(rs, "x");
+    assert_non_null(r);
+    assert_true(r->listing && r->agentless && r->deal && r->ends_deal && r->has_target);
+    assert_false(r->void_if_ended || r->office_holders || r->asserted_wins ||
+                 r->targets_listing_author || r->target_from_deal);
+    assert_int_equal(r->speech, SPEECH_REACTION);
+    assert_ptr_equal(r->regulator_blocks_as, r);
+    assert_int_equal(r->nsuppressed_by, 1);
+    assert_ptr_equal(r->suppressed_by[0], r);
+    rules_free(rs);
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
+/* What the shipped types declare (events/README.md): the behaviour the code once tied to
+ * their names. */
+static void shipped_flags(void **state)
+{
+    (void)state;
+    ev_err err;
+    ruleset *rs = rules_load("events", NULL, 0, &err);
+    assert_non_null(rs);
+    const event_rule *bl = rules_find_type(rs, "blacklisting"),
+                     *dl = rules_find_type(rs, "delisting"),
+                     *rv = rules_find_type(rs, "regulatory_review"),
+                     *ob = rules_find_type(rs, "government_objection"),
+                     *mr = rules_find_type(rs, "media_report"),
+                     *aq = rules_find_type(rs, "acquisition"),
+                     *at = rules_find_type(rs, "acquisition_talks"),
+                     *ae = rules_find_type(rs, "acquisition_talks_ended");
+    assert_true(bl->listing && dl->listing);
+    assert_false(rv->listing || ob->listing || aq->listing);
+    assert_true(bl->agentless && dl->agentless && rv->agentless);
+    assert_false(ob->agentless || aq->agentless || mr->agentless);
+    assert_int_equal(ob->speech, SPEECH_REACTION);
+    assert_int_equal(mr->speech, SPEECH_REPORT);
+    assert_int_equal(bl->speech, SPEECH_NONE);
+    assert_true(ob->office_holders && ob->targets_listing_author);
+    assert_false(rv->office_holders || rv->targets_listing_author);
+    assert_ptr_equal(ob->regulator_blocks_as, rv);
+    assert_null(rv->regulator_blocks_as);
+    assert_true(ob->asserted_wins && rv->asserted_wins);
+    assert_false(bl->asserted_wins || aq->asserted_wins);
+    assert_true(ae->ends_deal && aq->void_if_ended);
+    assert_false(aq->ends_deal || at->ends_deal || at->void_if_ended || ae->void_if_ended);
+    assert_int_equal(at->nsuppressed_by, 2);
+    assert_ptr_equal(at->suppressed_by[0], ae);
+    assert_ptr_equal(at->suppressed_by[1], aq);
+    rules_free(rs);
+}
+
 static void missing_directory_is_reported(void **state)
 {
     (void)state;
@@ -91,6 +189,9 @@ int main(void)
         cmocka_unit_test(shipped_rules_load),
         cmocka_unit_test(bad_files_are_named_with_json_path),
         cmocka_unit_test(missing_directory_is_reported),
+        cmocka_unit_test(bad_flags_are_named_with_json_path),
+        cmocka_unit_test(new_type_takes_its_flags),
+        cmocka_unit_test(shipped_flags),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
