@@ -2250,6 +2250,16 @@ static int match_at(const scan *s, int j, hit *h)
         return 0;
     int best = 0;
     hit b = {0};
+    /* "earlier this month", "later yesterday": the adverb is part of the expression
+     * (TimeBank) and does not change its value; before a weekday the two corpora
+     * disagree and the weekday stands alone */
+    if ((is_kw(s, j, KW_EARLIER) || is_kw(s, j, KW_LATER)) &&
+        ((is_cls(s, j + 1, C_REL) && s->k[j + 1].val == 0) || is_kw(s, j + 1, KW_TODAY) ||
+         is_kw(s, j + 1, KW_YESTERDAY) || is_kw(s, j + 1, KW_TONIGHT))) {
+        int e = match_core(s, j + 1, &b, 0);
+        if (e > j + 1)
+            return *h = b, e;
+    }
     int ap = approx_len(s, j);
     if (ap) {
         int th = is_kw(s, j + ap, KW_THE);

@@ -354,5 +354,7 @@ ROW(DATES_ORDER_MDY, "2024-10-16", "He died on Christmas Eve 1998.", "Christmas 
 ROW(DATES_ORDER_MDY, "2024-10-16", "Memorial Day parades were held in Ohio.", "Memorial Day", TIMEX_DATE, "2024-05-27")
 ROW(DATES_ORDER_MDY, "2024-10-16", "Voters will go to the polls on Election Day.", "Election Day", TIMEX_DATE, "2024-11-05")
 ROW(DATES_ORDER_MDY, "2024-10-16", "The church was full on Easter Sunday.", "Easter Sunday", TIMEX_DATE, "2024-03-31")
+ROW(DATES_ORDER_MDY, "2024-10-16", "Earlier this month the bank raised rates.", "Earlier this month", TIMEX_DATE, "2024-10")
+ROW(DATES_ORDER_MDY, "2024-10-16", "The minister spoke later yesterday.", "later yesterday", TIMEX_DATE, "2024-10-15")
 ROW(DATES_ORDER_MDY, "2024-10-16", "Fireworks were set off on New Year's Eve.", "New Year's Eve", TIMEX_DATE, "2023-12-31")
-/* 356 rows */
+/* 358 rows */
