@@ -45,6 +45,9 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJS) | $(BUILD)
 	@mkdir -p $(BUILD)/tests
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -Itests/unit -o $@ $< $(LIB_OBJS) $(LIBS) -lcmocka
 
+# the date rows are a generated header
+$(BUILD)/tests/test_dates: tests/dates/rows.h
+
 $(BUILD):
 	@mkdir -p $(BUILD)
 
