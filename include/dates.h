@@ -15,6 +15,8 @@ typedef struct {
     date_prec prec;    /* for DATE/TIME values that are calendar dates; PREC_NONE else */
     int relative;      /* resolved against the anchor */
     int unresolved;    /* relative, but there was no anchor */
+    int in_name;       /* a year inside a proper name ("the Investment Act 2021", "Vision
+                        * 2030"): a TIMEX3 all the same, but it dates no event */
 } timex;
 
 typedef struct {

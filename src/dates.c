@@ -2391,6 +2391,28 @@ static void note_timex(doc_state *ds, const scan *s, int j, int e, const timex *
     ds->abs_prec = x->prec > PREC_DAY ? PREC_DAY : x->prec;
 }
 
+/* A bare year that ends a capitalised name: "the Investment Screening Act 2021", "the
+ * Securities Act of 1933", "Vision 2030", "Expo 2020". */
+static int year_in_name(const scan *s, int j, int e, const timex *x)
+{
+    static const char *const heads[] = {"act", "acts", "law", "bill", "code", "directive",
+                                        "regulation", "regulations", "treaty", "convention",
+                                        "accord", "agreement", "strategy", "plan", "vision",
+                                        "agenda", "expo", "programme", "program",
+                                        "initiative", "order", "ordinance", "statute", NULL};
+    if (e != j + 1 || x->relative || x->prec != PREC_YEAR)
+        return 0;
+    int p = j - 1;
+    if (is_kw(s, p, KW_OF))
+        p--;
+    if (p < 0 || s->k[p].kind != K_WORD || !s->k[p].cap)
+        return 0;
+    for (int i = 0; heads[i]; i++)
+        if (word_is(s, p, heads[i]))
+            return 1;
+    return 0;
+}
+
 void dates_tag_sentence(const dates_ctx *ctx, const char *text, size_t start, size_t end,
                         ymd anchor, timex_list *out)
 {
@@ -2429,9 +2451,11 @@ void dates_tag_sentence(const dates_ctx *ctx, const char *text, size_t start, si
                         if (isdigit((unsigned char)*p))
                             *p = 'X';
                 }
+                h.x.in_name = year_in_name(&s, j, e, &h.x);
                 timex *x = VEC_PUSH(out->v, out->n, out->cap);
                 *x = h.x;
-                note_timex(ds, &s, j, e, &h.x);
+                if (!h.x.in_name)
+                    note_timex(ds, &s, j, e, &h.x);
                 j = e;
             } else {
                 j++;

@@ -340,7 +340,7 @@ static void find_date(const document *doc, const sentence *s, const timex_list *
             continue;
         if (x->type != TIMEX_DATE && x->type != TIMEX_TIME)
             continue;
-        if (!isdigit((unsigned char)x->value[0]) || x->unresolved)
+        if (!isdigit((unsigned char)x->value[0]) || x->unresolved || x->in_name)
             continue;
         size_t a = masked_index(m, x->start), b = masked_index(m, x->end);
         if (own_only) {
@@ -566,7 +566,7 @@ static void source_date(const document *doc, const sentence *s, const timex_list
         const timex *x = &tx->v[i];
         if (x->start < s->start || x->end > s->end ||
             (x->type != TIMEX_DATE && x->type != TIMEX_TIME) ||
-            !isdigit((unsigned char)x->value[0]) || x->unresolved)
+            !isdigit((unsigned char)x->value[0]) || x->unresolved || x->in_name)
             continue;
         size_t a = masked_index(m, x->start), b = masked_index(m, x->end);
         if (a < from || b > to || a > from + 8)

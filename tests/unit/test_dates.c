@@ -106,6 +106,33 @@ static void test_negatives(void **state)
     dates_free(c);
 }
 
+/* A year that ends a law's or a programme's name is a time expression that dates
+ * nothing; a year after "in" is an ordinary one. */
+static void test_year_in_name(void **state)
+{
+    (void)state;
+    static const struct { const char *s; int in_name; } cases[] = {
+        {"It acted under the National Security and Investment Act 2021.", 1},
+        {"Sales are governed by the Securities Act of 1933.", 1},
+        {"The kingdom's Vision 2030 plan was revised.", 1},
+        {"The act was passed in 2021.", 0},
+        {"Output of 2021 was higher.", 0},
+    };
+    ev_err err;
+    dates_ctx *c = dates_new(DATES_ORDER_MDY, &err);
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        timex_list l = {0};
+        dates_begin_document(c);
+        dates_tag_sentence(c, cases[i].s, 0, strlen(cases[i].s), (ymd){2024, 10, 16}, &l);
+        assert_int_equal(l.n, 1);
+        if (l.v[0].in_name != cases[i].in_name)
+            fprintf(stderr, "in_name wrong for: %s\n", cases[i].s);
+        assert_int_equal(l.v[0].in_name, cases[i].in_name);
+        timex_list_free(&l);
+    }
+    dates_free(c);
+}
+
 /* Without an anchor, relative expressions are kept but marked unresolved. */
 static void test_no_anchor(void **state)
 {
@@ -196,7 +223,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rows),
-        cmocka_unit_test(test_negatives),
+        cmocka_unit_test(test_negatives), cmocka_unit_test(test_year_in_name),
         cmocka_unit_test(test_no_anchor),
         cmocka_unit_test(test_offsets),
         cmocka_unit_test(test_document_state),
