@@ -246,7 +246,9 @@ ROW(DATES_ORDER_MDY, "2024-10-16", "He waited fifteen minutes.", "fifteen minute
 ROW(DATES_ORDER_MDY, "2024-10-16", "He waited nearly two years.", "nearly two years", TIMEX_DURATION, "P2Y")
 ROW(DATES_ORDER_MDY, "2024-10-16", "He waited more than four hours.", "more than four hours", TIMEX_DURATION, "PT4H")
 ROW(DATES_ORDER_MDY, "2024-10-16", "He waited at least 10 years.", "at least 10 years", TIMEX_DURATION, "P10Y")
-ROW(DATES_ORDER_MDY, "2024-10-16", "He waited almost a hundred years.", "almost a hundred years", TIMEX_DURATION, "P100Y")
+ROW(DATES_ORDER_MDY, "2024-10-16", "He waited almost a hundred years.", "a hundred years", TIMEX_DURATION, "P100Y")
+ROW(DATES_ORDER_MDY, "2024-10-16", "Prices rose about two years ago.", "two years ago", TIMEX_DATE, "2022")
+ROW(DATES_ORDER_MDY, "2024-10-16", "The plant ran for nearly two years.", "nearly two years", TIMEX_DURATION, "P2Y")
 ROW(DATES_ORDER_MDY, "2024-10-16", "He waited no more than sixty days.", "no more than sixty days", TIMEX_DURATION, "P60D")
 ROW(DATES_ORDER_MDY, "2024-10-16", "It will be done in the next two weeks.", "the next two weeks", TIMEX_DURATION, "P2W")
 ROW(DATES_ORDER_MDY, "2024-10-16", "It rose in the last three months.", "the last three months", TIMEX_DURATION, "P3M")
@@ -357,4 +359,4 @@ ROW(DATES_ORDER_MDY, "2024-10-16", "The church was full on Easter Sunday.", "Eas
 ROW(DATES_ORDER_MDY, "2024-10-16", "Earlier this month the bank raised rates.", "Earlier this month", TIMEX_DATE, "2024-10")
 ROW(DATES_ORDER_MDY, "2024-10-16", "The minister spoke later yesterday.", "later yesterday", TIMEX_DATE, "2024-10-15")
 ROW(DATES_ORDER_MDY, "2024-10-16", "Fireworks were set off on New Year's Eve.", "New Year's Eve", TIMEX_DATE, "2023-12-31")
-/* 358 rows */
+/* 360 rows */
