@@ -2157,7 +2157,7 @@ static int match_core(const scan *s, int j, hit *h, int after_the)
         return 0;
     }
     case C_HOLIDAY:
-        return after_the ? 0 : match_holiday(s, j, h);
+        return after_the || !k->cap ? 0 : match_holiday(s, j, h);
     case C_SEASON: {
         if (!k->cap && !after_the && !(j > 0 && (is_kw(s, j - 1, KW_IN) || is_kw(s, j - 1, KW_THE))))
             return 0;
