@@ -148,7 +148,7 @@ static const lex_entry lexicon[] = {
     {"roughly", C_KW, KW_ROUGHLY}, {"more", C_KW, KW_MORE}, {"less", C_KW, KW_LESS},
     {"than", C_KW, KW_THAN}, {"at", C_KW, KW_AT}, {"least", C_KW, KW_LEAST},
     {"up", C_KW, KW_UP}, {"to", C_KW, KW_TO}, {"over", C_KW, KW_OVER},
-    {"some", C_KW, KW_SOME}, {"no", C_KW, KW_NO}, {"noon", C_KW, KW_NOON},
+    {"some", C_KW, KW_SOME}, {"no", C_KW, KW_NO}, {"noon", C_KW, KW_NOON}, {"midday", C_KW, KW_NOON},
     {"midnight", C_KW, KW_MIDNIGHT}, {"am", C_KW, KW_AM}, {"pm", C_KW, KW_PM},
     {"p", C_KW, KW_P}, {"m", C_KW, KW_M}, {"gmt", C_KW, KW_ZONE}, {"utc", C_KW, KW_ZONE},
     {"est", C_KW, KW_ZONE}, {"edt", C_KW, KW_ZONE}, {"pst", C_KW, KW_ZONE},
@@ -997,6 +997,9 @@ static int match_number_led(const scan *s, int j, hit *h, int after_the)
         if ((word_is(s, e, "trading") || word_is(s, e, "business") || word_is(s, e, "working")) &&
             unit_of(s, e + 1) == U_DAY)
             e++; /* "eight trading days" */
+        else if ((is_kw(s, e, KW_MORE) || word_is(s, e, "additional") || word_is(s, e, "extra")) &&
+                 unit_of(s, e + 1) >= 0 && !is_kw(s, e + 2, KW_THAN))
+            e++; /* "two more weeks", "three additional years" */
         int u = unit_of(s, e);
         int hyph = 0;
         if (u < 0 && glued_hyphen(s, e) && unit_of(s, e + 1) >= 0 &&
@@ -2133,6 +2136,12 @@ static int match_core(const scan *s, int j, hit *h, int after_the)
                 return j + 1;
             }
             return 0;
+        }
+        /* "a day-long strike", "a year-long probe": one unit */
+        if (!(k->val & PLURAL) && u >= U_HOUR && u != U_HALF && glued_hyphen(s, j + 1) &&
+            word_is(s, j + 2, "long")) {
+            put_duration(h, 1, u);
+            return j + 3;
         }
         /* "by year end", "by year's end" */
         if (u == U_YEAR && !(k->val & PLURAL) &&

@@ -356,7 +356,11 @@ ROW(DATES_ORDER_MDY, "2024-10-16", "He died on Christmas Eve 1998.", "Christmas 
 ROW(DATES_ORDER_MDY, "2024-10-16", "Memorial Day parades were held in Ohio.", "Memorial Day", TIMEX_DATE, "2024-05-27")
 ROW(DATES_ORDER_MDY, "2024-10-16", "Voters will go to the polls on Election Day.", "Election Day", TIMEX_DATE, "2024-11-05")
 ROW(DATES_ORDER_MDY, "2024-10-16", "The church was full on Easter Sunday.", "Easter Sunday", TIMEX_DATE, "2024-03-31")
+ROW(DATES_ORDER_MDY, "2024-10-16", "Talks will take two more weeks.", "two more weeks", TIMEX_DURATION, "P2W")
+ROW(DATES_ORDER_MDY, "2024-10-16", "The plant needs three additional years.", "three additional years", TIMEX_DURATION, "P3Y")
+ROW(DATES_ORDER_MDY, "2024-10-16", "The strike was called at midday.", "midday", TIMEX_TIME, "2024-10-16T12:00")
+ROW(DATES_ORDER_MDY, "2024-10-16", "A day-long strike shut the port.", "day-long", TIMEX_DURATION, "P1D")
 ROW(DATES_ORDER_MDY, "2024-10-16", "Earlier this month the bank raised rates.", "Earlier this month", TIMEX_DATE, "2024-10")
 ROW(DATES_ORDER_MDY, "2024-10-16", "The minister spoke later yesterday.", "later yesterday", TIMEX_DATE, "2024-10-15")
 ROW(DATES_ORDER_MDY, "2024-10-16", "Fireworks were set off on New Year's Eve.", "New Year's Eve", TIMEX_DATE, "2023-12-31")
-/* 360 rows */
+/* 364 rows */
