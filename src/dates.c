@@ -707,8 +707,8 @@ static int tense_cue(const scan *s, int j)
         }
         return 0;
     }
-    if (k->cls == C_REL && k->val == 1 && k->e - k->s == 4)
-        return 1; /* "next" */
+    if (k->cls == C_REL && k->val == 1 && k->e - k->s == 4 && !word_is(s, j + 1, "to"))
+        return 1; /* "next", not "next to the embassy" */
     if (k->cls != C_NONE)
         return 0;
     size_t n = k->e - k->s;
@@ -828,9 +828,9 @@ static void put_weekday(hit *h, const scan *s, int wd, int j0)
      * deadline ahead */
     if (is_punct(s, j0 + 1, '\'') && is_kw(s, j0 + 2, KW_S))
         fut = 0;
-    if (word_is(s, p, "until") || word_is(s, p, "till") ||
+    if (((word_is(s, p, "until") || word_is(s, p, "till")) && lt >= 0) ||
         (word_is(s, p, "as") && word_is(s, p - 1, "soon")))
-        fut = 1;
+        fut = 1; /* but "until Thursday, they had not called him a suspect" */
     ymd d;
     if (fut) {
         int fwd = (wd - aw + 7) % 7;
