@@ -15,6 +15,7 @@
 #include "diag.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -295,12 +296,80 @@ static int attribution_date(const char *ms, size_t trig_e, size_t a)
     return 0;
 }
 
+/* The first masked offset at or past a text offset (pos only grows). */
 static size_t masked_index(const masked *m, size_t text_off)
 {
-    for (size_t i = 0; i + 1 < m->npos; i++)
-        if (m->pos[i] >= text_off)
-            return i;
-    return m->npos - 1;
+    size_t lo = 0, hi = m->npos - 1;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (m->pos[mid] >= text_off)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+
+/* The date expressions of one sentence, in the order of the document's list: looked up
+ * once per sentence in a copy of the list sorted by start, so that an event's date is
+ * found without reading the whole list. */
+typedef struct {
+    size_t start, idx;
+} timex_ref;
+
+typedef struct {
+    const timex_list *all;
+    timex_ref *by_start;
+    size_t *idx; /* the sentence's */
+    size_t n, cap;
+} sentence_dates;
+
+static int timex_ref_cmp(const void *x, const void *y)
+{
+    const timex_ref *a = x, *b = y;
+    if (a->start != b->start)
+        return a->start < b->start ? -1 : 1;
+    return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
+static int size_cmp(const void *x, const void *y)
+{
+    size_t a = *(const size_t *)x, b = *(const size_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+static void sentence_dates_init(sentence_dates *sd, const timex_list *tx)
+{
+    memset(sd, 0, sizeof *sd);
+    sd->all = tx;
+    sd->by_start = xmalloc((tx->n + 1) * sizeof *sd->by_start);
+    for (size_t i = 0; i < tx->n; i++)
+        sd->by_start[i] = (timex_ref){tx->v[i].start, i};
+    if (tx->n > 1)
+        qsort(sd->by_start, tx->n, sizeof *sd->by_start, timex_ref_cmp);
+}
+
+static void sentence_dates_find(sentence_dates *sd, const sentence *s)
+{
+    size_t lo = 0, hi = sd->all->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (sd->by_start[mid].start >= s->start)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    sd->n = 0;
+    for (size_t i = lo; i < sd->all->n && sd->by_start[i].start <= s->end; i++)
+        *VEC_PUSH(sd->idx, sd->n, sd->cap) = sd->by_start[i].idx;
+    if (sd->n > 1)
+        qsort(sd->idx, sd->n, sizeof *sd->idx, size_cmp);
+}
+
+static void sentence_dates_free(sentence_dates *sd)
+{
+    free(sd->by_start);
+    free(sd->idx);
 }
 
 static void date_from_value(event_date *d, const char *v)
@@ -326,16 +395,17 @@ static void date_from_value(event_date *d, const char *v)
  * nearest wins, a date after the trigger in the same clause ("blocked the deal on
  * Tuesday") counting half its distance. own_only: only a date right after the match
  * ("according to the Guardian on Tuesday"). */
-static void find_date(const document *doc, const sentence *s, const timex_list *tx,
+static void find_date(const document *doc, const sentence *s, const sentence_dates *sd,
                       const masked *m, size_t trig_s, size_t trig_e, event_date *d,
                       int speech, size_t own_only)
 {
     memset(d, 0, sizeof *d);
     const char *ms = m->s.s;
     size_t len = m->s.len;
-    size_t best = (size_t)-1, bestdist = (size_t)-1;
-    for (size_t i = 0; i < tx->n; i++) {
-        const timex *x = &tx->v[i];
+    const timex *best = NULL;
+    size_t bestdist = (size_t)-1;
+    for (size_t j = 0; j < sd->n; j++) {
+        const timex *x = &sd->all->v[sd->idx[j]];
         if (x->start < s->start || x->end > s->end)
             continue;
         if (x->type != TIMEX_DATE && x->type != TIMEX_TIME)
@@ -366,10 +436,10 @@ static void find_date(const document *doc, const sentence *s, const timex_list *
                 dist /= 2;
         }
         if (dist < bestdist)
-            best = i, bestdist = dist;
+            best = x, bestdist = dist;
     }
-    if (best != (size_t)-1) {
-        const timex *x = &tx->v[best];
+    if (best) {
+        const timex *x = best;
         date_from_value(d, x->value);
         if (d->value[0]) {
             d->basis = x->relative ? BASIS_RELATIVE : BASIS_EXPLICIT;
@@ -437,7 +507,11 @@ static int date_rank(const event_date *d)
 
 static void add_event(doc_event_list *out, const doc_event *e)
 {
-    for (size_t i = 0; i < out->n; i++) {
+    /* events come sentence by sentence: only those of e's sentence, at the end, compare */
+    size_t from = out->n;
+    while (from > 0 && out->v[from - 1].sent_start == e->sent_start)
+        from--;
+    for (size_t i = from; i < out->n; i++) {
         doc_event *o = &out->v[i];
         if (less_specific(e, o))
             return;
@@ -502,55 +576,9 @@ static int aimed_at_act(const char *ms, size_t from, size_t len)
     return 0;
 }
 
-/* Putting on a list and taking off it are one matter: the body that does the one may
- * do the other. */
-static int same_family(const event_rule *a, const event_rule *b)
-{
-    return a == b || (a->listing && b->listing);
-}
-
-/* An agentless passive's source: the latest body (before it, or earlier in its sentence)
- * with an event of the same family; dropped when the sentence names an agent for it or
- * no body is known. */
-static void fill_agentless_sources(const actor_table *actors, doc_event_list *out)
-{
-    size_t kept = 0;
-    for (size_t i = 0; i < out->n; i++) {
-        doc_event *e = &out->v[i];
-        if (e->source != ACTOR_NONE || e->dealref) {
-            out->v[kept++] = *e;
-            continue;
-        }
-        int named = 0;
-        size_t src = ACTOR_NONE, best_start = 0;
-        for (size_t k = 0; k < out->n; k++) {
-            const doc_event *o = &out->v[k];
-            if (o->source == ACTOR_NONE || k == i)
-                continue;
-            if (o->sent_start == e->sent_start && o->rule == e->rule && o->target == e->target)
-                named = 1;
-            if (o->sent_start > e->sent_start || !same_family(o->rule, e->rule) ||
-                o->source == e->target ||
-                !kind_ok(e->rule->source_kinds, actors->actors[o->source].kind))
-                continue;
-            if (src == ACTOR_NONE || o->sent_start >= best_start)
-                src = o->source, best_start = o->sent_start;
-        }
-        if (named || src == ACTOR_NONE)
-            continue;
-        e->source = src;
-        int dup = 0;
-        for (size_t k = 0; k < kept && !dup; k++)
-            dup = same_event(&out->v[k], e);
-        if (!dup)
-            out->v[kept++] = *e;
-    }
-    out->n = kept;
-}
-
 /* The date written right after a source's mention ("by the CMA in August 2023"), up to
  * the next actor or the end of the role span. */
-static void source_date(const document *doc, const sentence *s, const timex_list *tx,
+static void source_date(const document *doc, const sentence *s, const sentence_dates *sd,
                         const masked *m, size_t mention_idx, size_t span_end, event_date *d)
 {
     char ph[32];
@@ -562,8 +590,8 @@ static void source_date(const document *doc, const sentence *s, const timex_list
     while (to < m->s.len && m->s.s[to] != '\x01' && to < from + 40)
         to++;
     (void)span_end;
-    for (size_t i = 0; i < tx->n; i++) {
-        const timex *x = &tx->v[i];
+    for (size_t j = 0; j < sd->n; j++) {
+        const timex *x = &sd->all->v[sd->idx[j]];
         if (x->start < s->start || x->end > s->end ||
             (x->type != TIMEX_DATE && x->type != TIMEX_TIME) ||
             !isdigit((unsigned char)x->value[0]) || x->unresolved || x->in_name)
@@ -700,7 +728,7 @@ static int trailing_attribution(const char *ms, size_t len, size_t trig_end, siz
 }
 
 static void match_rule(const ruleset *rs, const event_rule *r, const document *doc,
-                       const sentence *s, const timex_list *tx, const actor_table *actors,
+                       const sentence *s, const sentence_dates *tx, const actor_table *actors,
                        const masked *m, pcre2_match_data *md, doc_event_list *out)
 {
     const char *ms = m->s.s;
@@ -844,53 +872,581 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
     }
 }
 
-/* "abandoned talks to buy X" also reads as talks: a rule's suppressed_by types, found in
- * the same sentence between the same actors, take precedence over it. */
-static int suppressed(const doc_event_list *l, const doc_event *e)
-{
-    const event_rule *r = e->rule;
-    for (size_t k = 0; k < r->nsuppressed_by; k++)
-        for (size_t i = 0; i < l->n; i++) {
-            const doc_event *o = &l->v[i];
-            if (o != e && o->sent_start == e->sent_start && o->source == e->source &&
-                o->target == e->target && o->rule == r->suppressed_by[k])
-                return 1;
-        }
-    return 0;
-}
+/* ---- the document's events ----
+ *
+ * After matching, passes over the whole document fill in what a sentence does not tell
+ * (agentless sources, deal parties, dates told once) and join what was told twice. A long
+ * document has tens of thousands of events, so no pass compares every pair: events are
+ * looked up by rule, actors and sentence in the indexes below, and the work of a document
+ * grows with its length. Events stay in the order of their sentences throughout (matching
+ * appends sentence by sentence; the passes only drop events), so "told before" is "earlier
+ * in the list" and a sentence's events are one run of it. */
 
-/* "The Commission would decide by May 10 whether to clear the deal" next to "the
- * Commission opened an investigation": a review or an objection that happens is not also
- * told as one that might. */
-static int redundant_hypothetical(const doc_event_list *l, const doc_event *e)
+/* A hash map from four words (a rule's address, actor indexes, a sentence start ...) to a
+ * number. */
+typedef struct {
+    size_t key[4];
+    size_t val;
+    int used;
+} ix_slot;
+
+typedef struct {
+    ix_slot *v;
+    size_t cap, n; /* cap is zero or a power of two */
+} ev_index;
+
+#define RULE_KEY(r) ((size_t)(uintptr_t)(r))
+#define NO_INDEX ((size_t)-1)
+
+static size_t ix_hash(const size_t *k)
 {
-    if (e->mod != MOD_HYPOTHETICAL || !e->rule->asserted_wins)
-        return 0;
-    for (size_t i = 0; i < l->n; i++) {
-        const doc_event *o = &l->v[i];
-        if (o != e && o->rule == e->rule && o->mod == MOD_ASSERTED && o->source == e->source &&
-            o->target == e->target)
-            return 1;
+    uint64_t h = 0x9e3779b97f4a7c15u;
+    for (int i = 0; i < 4; i++) {
+        h ^= (uint64_t)k[i];
+        h *= 0xff51afd7ed558ccdu;
+        h ^= h >> 32;
     }
-    return 0;
+    return (size_t)h;
 }
 
-static void drop_suppressed(doc_event_list *out)
+static ix_slot *ix_slot_of(const ev_index *ix, const size_t *k)
 {
-    char *drop = xcalloc(out->n + 1, 1);
-    for (size_t i = 0; i < out->n; i++)
-        drop[i] = (char)(suppressed(out, &out->v[i]) || redundant_hypothetical(out, &out->v[i]));
+    size_t i = ix_hash(k) & (ix->cap - 1);
+    while (ix->v[i].used && memcmp(ix->v[i].key, k, sizeof ix->v[i].key) != 0)
+        i = (i + 1) & (ix->cap - 1);
+    return &ix->v[i];
+}
+
+static void ix_grow(ev_index *ix)
+{
+    ev_index big = {0};
+    big.cap = ix->cap ? ix->cap * 2 : 64;
+    big.v = xcalloc(big.cap, sizeof *big.v);
+    big.n = ix->n;
+    for (size_t i = 0; i < ix->cap; i++)
+        if (ix->v[i].used)
+            *ix_slot_of(&big, ix->v[i].key) = ix->v[i];
+    free(ix->v);
+    *ix = big;
+}
+
+/* The number stored under (a, b, c, d), first set to init when there is none. */
+static size_t *ix_at(ev_index *ix, size_t a, size_t b, size_t c, size_t d, size_t init)
+{
+    if (2 * (ix->n + 1) > ix->cap)
+        ix_grow(ix);
+    size_t k[4] = {a, b, c, d};
+    ix_slot *s = ix_slot_of(ix, k);
+    if (!s->used) {
+        memcpy(s->key, k, sizeof k);
+        s->val = init;
+        s->used = 1;
+        ix->n++;
+    }
+    return &s->val;
+}
+
+/* The number under (a, b, c, d), or dflt. */
+static size_t ix_get(const ev_index *ix, size_t a, size_t b, size_t c, size_t d, size_t dflt)
+{
+    if (!ix->cap)
+        return dflt;
+    size_t k[4] = {a, b, c, d};
+    const ix_slot *s = ix_slot_of(ix, k);
+    return s->used ? s->val : dflt;
+}
+
+static void ix_free(ev_index *ix)
+{
+    free(ix->v);
+    memset(ix, 0, sizeof *ix);
+}
+
+/* The end of the run of events told in the sentence of event g0. */
+static size_t sentence_run_end(const doc_event_list *l, size_t g0)
+{
+    size_t g1 = g0 + 1;
+    while (g1 < l->n && l->v[g1].sent_start == l->v[g0].sent_start)
+        g1++;
+    return g1;
+}
+
+/* Keeps the events not marked in drop, in order; frees drop. */
+static void drop_marked(doc_event_list *l, char *drop)
+{
     size_t kept = 0;
-    for (size_t i = 0; i < out->n; i++)
+    for (size_t i = 0; i < l->n; i++)
         if (!drop[i])
-            out->v[kept++] = out->v[i];
-    out->n = kept;
+            l->v[kept++] = l->v[i];
+    l->n = kept;
     free(drop);
 }
 
-/* The document's deal: the buyer and company of its most told directed deal event. */
+static size_t rule_index(const ruleset *rs, const event_rule *r)
+{
+    return (size_t)(r - rs->rules);
+}
+
+/* Actor indexes as array slots: the last slot stands for "no actor". */
+static size_t actor_slot(const actor_table *actors, size_t a)
+{
+    return a == ACTOR_NONE ? actors->nactors : a;
+}
+
+/* Which actors are one body or a body and its parent ("China's commerce ministry" and
+ * "China"): the kin of actor a are list[start[a] .. start[a + 1]), each once, not a
+ * itself. */
+typedef struct {
+    size_t *start, *list;
+} kinship;
+
+typedef struct {
+    size_t a, b;
+} actor_pair;
+
+static int pair_cmp(const void *x, const void *y)
+{
+    const actor_pair *p = x, *q = y;
+    if (p->a != q->a)
+        return p->a < q->a ? -1 : 1;
+    return p->b < q->b ? -1 : p->b > q->b;
+}
+
+static void kinship_build(const actor_table *actors, kinship *k)
+{
+    size_t n = actors->nactors;
+    /* actors by name: the first with a name, then the next with the same name */
+    strmap by_name = {0};
+    size_t *same_name = xmalloc((n + 1) * sizeof *same_name);
+    for (size_t a = n; a-- > 0;) {
+        size_t first;
+        same_name[a] = strmap_get(&by_name, actors->actors[a].name, &first) ? first : ACTOR_NONE;
+        strmap_set(&by_name, actors->actors[a].name, a);
+    }
+    actor_pair *pairs = NULL;
+    size_t np = 0, cap = 0;
+    for (size_t x = 0; x < n; x++) {
+        size_t y;
+        const char *parent = actors->actors[x].parent;
+        if (!parent || !strmap_get(&by_name, parent, &y))
+            continue;
+        for (; y != ACTOR_NONE; y = same_name[y])
+            if (y != x) {
+                *VEC_PUSH(pairs, np, cap) = (actor_pair){x, y};
+                *VEC_PUSH(pairs, np, cap) = (actor_pair){y, x};
+            }
+    }
+    if (np)
+        qsort(pairs, np, sizeof *pairs, pair_cmp);
+    k->start = xcalloc(n + 2, sizeof *k->start);
+    k->list = xmalloc((np + 1) * sizeof *k->list);
+    size_t m = 0;
+    for (size_t i = 0; i < np; i++) {
+        if (i && pairs[i].a == pairs[i - 1].a && pairs[i].b == pairs[i - 1].b)
+            continue;
+        k->list[m++] = pairs[i].b;
+        k->start[pairs[i].a + 1]++;
+    }
+    for (size_t a = 0; a <= n; a++)
+        k->start[a + 1] += k->start[a];
+    free(pairs);
+    free(same_name);
+    strmap_free(&by_name);
+}
+
+static size_t kin_count(const kinship *k, size_t a)
+{
+    return a == ACTOR_NONE ? 0 : k->start[a + 1] - k->start[a];
+}
+
+static size_t kin_at(const kinship *k, size_t a, size_t i)
+{
+    return k->list[k->start[a] + i];
+}
+
+static void kinship_free(kinship *k)
+{
+    free(k->start);
+    free(k->list);
+}
+
+/* ---- agentless sources ---- */
+
+/* Putting on a list and taking off it are one matter: the body that does the one may
+ * do the other. */
+static int same_family(const event_rule *a, const event_rule *b)
+{
+    return a == b || (a->listing && b->listing);
+}
+
+static size_t family_of(const ruleset *rs, const event_rule *r)
+{
+    return r->listing ? rs->nrules : rule_index(rs, r);
+}
+
+/* The bodies that acted in one family of events, the latest first: a list over actor
+ * indexes, an actor moved to the front when it acts again. */
+typedef struct {
+    size_t head;
+    size_t *next, *prev;
+    char *in;
+} recency;
+
+static void recency_touch(recency *r, size_t nactors, size_t a)
+{
+    if (!r->in) {
+        r->next = xmalloc(nactors * sizeof *r->next);
+        r->prev = xmalloc(nactors * sizeof *r->prev);
+        r->in = xcalloc(nactors, 1);
+        r->head = ACTOR_NONE;
+    }
+    if (r->head == a)
+        return;
+    if (r->in[a]) {
+        r->next[r->prev[a]] = r->next[a];
+        if (r->next[a] != ACTOR_NONE)
+            r->prev[r->next[a]] = r->prev[a];
+    }
+    r->in[a] = 1;
+    r->prev[a] = ACTOR_NONE;
+    r->next[a] = r->head;
+    if (r->head != ACTOR_NONE)
+        r->prev[r->head] = a;
+    r->head = a;
+}
+
+static void recency_free(recency *r)
+{
+    free(r->next);
+    free(r->prev);
+    free(r->in);
+}
+
+static int may_be_source(const actor_table *actors, const doc_event *e, size_t a)
+{
+    return a != e->target && kind_ok(e->rule->source_kinds, actors->actors[a].kind);
+}
+
+/* The sentence names an agent for the agentless event i: the same event with a source. */
+static int agent_named(const doc_event_list *l, size_t g0, size_t g1, size_t i, const char *drop)
+{
+    const doc_event *e = &l->v[i];
+    for (size_t k = g0; k < g1; k++)
+        if (k != i && !drop[k] && l->v[k].source != ACTOR_NONE && l->v[k].rule == e->rule &&
+            l->v[k].target == e->target)
+            return 1;
+    return 0;
+}
+
+/* The latest body with an event of e's family: in e's sentence [g0, g1), else before it. */
+static size_t family_source(const actor_table *actors, const doc_event_list *l, size_t g0,
+                            size_t g1, size_t i, const char *drop, const recency *before)
+{
+    const doc_event *e = &l->v[i];
+    for (size_t k = g1; k-- > g0;) {
+        const doc_event *o = &l->v[k];
+        if (k != i && !drop[k] && o->source != ACTOR_NONE && same_family(o->rule, e->rule) &&
+            may_be_source(actors, e, o->source))
+            return o->source;
+    }
+    for (size_t a = before->in ? before->head : ACTOR_NONE; a != ACTOR_NONE; a = before->next[a])
+        if (may_be_source(actors, e, a))
+            return a;
+    return ACTOR_NONE;
+}
+
+/* An agentless passive's source: the latest body (before it, or in its sentence) with an
+ * event of the same family; dropped when the sentence names an agent for it or no body
+ * is known. */
+static void fill_agentless_sources(const ruleset *rs, const actor_table *actors,
+                                   doc_event_list *out)
+{
+    recency *fam = xcalloc(rs->nrules + 1, sizeof *fam);
+    char *drop = xcalloc(out->n + 1, 1);
+    for (size_t g0 = 0, g1; g0 < out->n; g0 = g1) {
+        g1 = sentence_run_end(out, g0);
+        for (size_t i = g0; i < g1; i++) {
+            doc_event *e = &out->v[i];
+            if (e->source != ACTOR_NONE || e->dealref)
+                continue;
+            size_t src = ACTOR_NONE;
+            if (!agent_named(out, g0, g1, i, drop))
+                src = family_source(actors, out, g0, g1, i, drop, &fam[family_of(rs, e->rule)]);
+            e->source = src;
+            drop[i] = src == ACTOR_NONE;
+            for (size_t k = g0; k < i && !drop[i]; k++)
+                drop[i] = !drop[k] && same_event(&out->v[k], e);
+        }
+        for (size_t k = g0; k < g1; k++)
+            if (!drop[k] && out->v[k].source != ACTOR_NONE)
+                recency_touch(&fam[family_of(rs, out->v[k].rule)], actors->nactors,
+                              out->v[k].source);
+    }
+    for (size_t f = 0; f <= rs->nrules; f++)
+        recency_free(&fam[f]);
+    free(fam);
+    drop_marked(out, drop);
+}
+
+/* "The Commerce Department on Wednesday added NSO Group ... The department's Bureau of
+ * Industry and Security also blacklisted Positive Technologies": an undated event told
+ * with "also" happened with the event of its type told last before it. */
+static void inherit_also_dates(const ruleset *rs, doc_event_list *out)
+{
+    size_t *last = xmalloc((rs->nrules + 1) * sizeof *last);
+    for (size_t r = 0; r < rs->nrules; r++)
+        last[r] = NO_INDEX;
+    for (size_t g0 = 0, g1; g0 < out->n; g0 = g1) {
+        g1 = sentence_run_end(out, g0);
+        for (size_t i = g0; i < g1; i++) {
+            doc_event *e = &out->v[i];
+            size_t p = last[rule_index(rs, e->rule)];
+            if (e->also && !e->date.value[0] && p != NO_INDEX && out->v[p].date.value[0] &&
+                out->v[p].mod == e->mod)
+                e->date = out->v[p].date;
+        }
+        for (size_t k = g0; k < g1; k++)
+            last[rule_index(rs, out->v[k].rule)] = k;
+    }
+    free(last);
+}
+
+/* ---- deal parties and the authors of acts ---- */
+
+/* Both actors known to be of one country ("the State Department" and "the Commerce
+ * Department" of the United States)? */
+static int same_country(const actor_table *actors, size_t a, size_t b)
+{
+    if (a == ACTOR_NONE || b == ACTOR_NONE)
+        return 0;
+    const gaz_actor *x = actors->actors[a].gaz, *y = actors->actors[b].gaz;
+    return x && y && x->country && y->country && strcmp(x->country, y->country) == 0;
+}
+
+/* The asserted listings told so far, by their source's slot: how many are by the body
+ * (with its parent or units), and the latest of the body's own. */
+typedef struct {
+    size_t *count, *last;
+    size_t *sources; /* the slots with a listing of their own, in order of first telling */
+    size_t nsources, capsources;
+} listing_tally;
+
+static void tally_add(listing_tally *t, const actor_table *actors, const kinship *kin,
+                      const doc_event *o, size_t k)
+{
+    size_t s = actor_slot(actors, o->source);
+    if (t->last[s] == NO_INDEX)
+        *VEC_PUSH(t->sources, t->nsources, t->capsources) = s;
+    t->last[s] = k;
+    t->count[s]++;
+    for (size_t j = 0; j < kin_count(kin, o->source); j++)
+        t->count[kin_at(kin, o->source, j)]++;
+}
+
+/* "the move" is the document's main listing act: the body with most listings told so
+ * far, the latest on a tie; a government objects to another's act, not to its own
+ * country's. */
+static size_t listing_author(const listing_tally *t, const actor_table *actors,
+                             const doc_event *e)
+{
+    size_t author = ACTOR_NONE, most = 0, latest = 0;
+    for (size_t j = 0; j < t->nsources; j++) {
+        size_t s = t->sources[j];
+        size_t a = s == actors->nactors ? ACTOR_NONE : s;
+        if (a == e->source || same_country(actors, a, e->source))
+            continue;
+        if (t->count[s] > most || (t->count[s] == most && t->last[s] > latest))
+            most = t->count[s], latest = t->last[s], author = a;
+    }
+    return author;
+}
+
+/* An objection to "the move" is aimed at the author of the document's listings. */
+static void target_listing_authors(const actor_table *actors, const kinship *kin,
+                                   doc_event_list *out)
+{
+    size_t slots = actors->nactors + 1;
+    listing_tally t = {0};
+    t.count = xcalloc(slots, sizeof *t.count);
+    t.last = xmalloc(slots * sizeof *t.last);
+    for (size_t s = 0; s < slots; s++)
+        t.last[s] = NO_INDEX;
+    for (size_t g0 = 0, g1; g0 < out->n; g0 = g1) {
+        g1 = sentence_run_end(out, g0);
+        for (size_t k = g0; k < g1; k++)
+            if (out->v[k].rule->listing && out->v[k].mod == MOD_ASSERTED)
+                tally_add(&t, actors, kin, &out->v[k], k);
+        for (size_t i = g0; i < g1; i++) {
+            doc_event *e = &out->v[i];
+            if (e->target != ACTOR_NONE || !e->at_act || !e->rule->targets_listing_author)
+                continue;
+            size_t author = listing_author(&t, actors, e);
+            if (author != ACTOR_NONE)
+                e->target = author;
+        }
+    }
+    free(t.count);
+    free(t.last);
+    free(t.sources);
+}
+
+/* For each actor, the counterparts the document's deal events name for it: as the buyer
+ * the company bought, and, in an ending (either party may tell it), the other party. */
+typedef struct {
+    ev_index times;   /* (actor, counterpart) -> events naming the pair */
+    size_t *distinct; /* [slot] distinct counterparts */
+    size_t *sum;      /* [slot] their sum: the one counterpart, when there is one */
+    size_t *bought;   /* [slot] offers and purchases of the actor (not endings) */
+} counterparts;
+
+static int names_deal_pair(const doc_event *o)
+{
+    return o->rule->deal && o->target != ACTOR_NONE && !o->dealref;
+}
+
+static void counterpart_add(counterparts *c, const actor_table *actors, size_t a, size_t x)
+{
+    if ((*ix_at(&c->times, a, x, 0, 0, 0))++ == 0) {
+        c->distinct[actor_slot(actors, a)]++;
+        c->sum[actor_slot(actors, a)] += x;
+    }
+}
+
+static void counterparts_add(counterparts *c, const actor_table *actors, const doc_event *o)
+{
+    counterpart_add(c, actors, o->source, o->target);
+    if (o->rule->ends_deal && o->source != o->target)
+        counterpart_add(c, actors, o->target, o->source);
+    if (!o->rule->ends_deal)
+        c->bought[actor_slot(actors, o->target)]++;
+}
+
+/* The one counterpart of e's source, or none when there is none or several, or when the
+ * source is itself bought. "Adobe and Figma ended their merger agreement": the wording
+ * that told the pair without a buyer does not tell Figma's counterpart as well, so the
+ * symmetric tellings of e's rule in e's sentence [g0, g1) are left out. */
+static size_t sole_counterpart(const counterparts *c, const actor_table *actors,
+                               const doc_event_list *l, size_t g0, size_t g1, const doc_event *e)
+{
+    size_t a = e->source, slot = actor_slot(actors, a);
+    size_t distinct = c->distinct[slot], sum = c->sum[slot], bought = c->bought[slot];
+    ev_index left_out = {0};
+    for (size_t k = g0; k < g1; k++) {
+        const doc_event *o = &l->v[k];
+        if (!names_deal_pair(o) || !o->symmetric || o->rule != e->rule)
+            continue;
+        int ended = o->rule->ends_deal;
+        size_t x = o->source == a ? o->target : ended && o->target == a ? o->source : ACTOR_NONE;
+        if (!ended && o->target == a)
+            bought--;
+        if (x == ACTOR_NONE)
+            continue;
+        size_t *n = ix_at(&left_out, x, 0, 0, 0, 0);
+        if (++*n == ix_get(&c->times, a, x, 0, 0, 0))
+            distinct--, sum -= x;
+    }
+    ix_free(&left_out);
+    return bought || distinct != 1 ? ACTOR_NONE : sum;
+}
+
+/* "Kroger, which proposed the combination in October 2022": a deal event with no target
+ * names the other party of the deal the document tells with its source as the buyer,
+ * when there is one such party and the source is never the one bought. A target filled
+ * here counts for the events after it. */
+static void fill_counterparts(const actor_table *actors, doc_event_list *out)
+{
+    size_t slots = actors->nactors + 1;
+    counterparts c = {0};
+    c.distinct = xcalloc(slots, sizeof *c.distinct);
+    c.sum = xcalloc(slots, sizeof *c.sum);
+    c.bought = xcalloc(slots, sizeof *c.bought);
+    for (size_t k = 0; k < out->n; k++)
+        if (names_deal_pair(&out->v[k]))
+            counterparts_add(&c, actors, &out->v[k]);
+    for (size_t g0 = 0, g1; g0 < out->n; g0 = g1) {
+        g1 = sentence_run_end(out, g0);
+        for (size_t i = g0; i < g1; i++) {
+            doc_event *e = &out->v[i];
+            if (!e->rule->deal || e->dealref || e->target != ACTOR_NONE)
+                continue;
+            size_t x = sole_counterpart(&c, actors, out, g0, g1, e);
+            if (x == ACTOR_NONE)
+                continue;
+            e->target = x;
+            counterparts_add(&c, actors, e);
+        }
+    }
+    ix_free(&c.times);
+    free(c.distinct);
+    free(c.sum);
+    free(c.bought);
+}
+
+static void swap_roles(doc_event *e)
+{
+    size_t x = e->source;
+    e->source = e->target;
+    e->target = x;
+}
+
+/* "Albertsons terminated its merger agreement with Kroger": who ends a deal does not
+ * tell who buys; the deal's offers and purchases do. */
+static void orient_endings(doc_event_list *out)
+{
+    ev_index offered = {0}; /* (buyer, company) told by an offer or purchase */
+    for (size_t k = 0; k < out->n; k++) {
+        const doc_event *o = &out->v[k];
+        if (!o->symmetric && o->rule->deal && !o->rule->ends_deal)
+            ix_at(&offered, o->source, o->target, 0, 0, 1);
+    }
+    for (size_t i = 0; i < out->n; i++) {
+        doc_event *e = &out->v[i];
+        if (!e->rule->ends_deal || e->target == ACTOR_NONE)
+            continue;
+        if (ix_get(&offered, e->target, e->source, 0, 0, 0) &&
+            !ix_get(&offered, e->source, e->target, 0, 0, 0)) {
+            swap_roles(e);
+            e->symmetric = 0;
+        }
+    }
+    ix_free(&offered);
+}
+
+/* Symmetric wordings take their direction from the first directed deal event of the
+ * pair. */
+static void orient_symmetric(doc_event_list *out)
+{
+    ev_index first = {0}; /* (source, target) -> the first directed deal event's index */
+    for (size_t k = 0; k < out->n; k++) {
+        const doc_event *o = &out->v[k];
+        if (!o->symmetric && o->rule->deal)
+            ix_at(&first, o->source, o->target, 0, 0, k);
+    }
+    for (size_t i = 0; i < out->n; i++) {
+        doc_event *e = &out->v[i];
+        if (!e->symmetric || !e->rule->deal || e->target == ACTOR_NONE)
+            continue;
+        size_t back = ix_get(&first, e->target, e->source, 0, 0, NO_INDEX);
+        size_t fwd = ix_get(&first, e->source, e->target, 0, 0, NO_INDEX);
+        if (back != NO_INDEX && back <= fwd)
+            swap_roles(e);
+    }
+    ix_free(&first);
+}
+
+/* The document's deal: the buyer and company of its most told directed deal event; a pair
+ * told only as a possibility ranks below any pair told as fact. */
 static int document_deal(const doc_event_list *out, size_t *buyer, size_t *bought)
 {
+    ev_index told = {0}; /* (buyer, company, 0) -> tellings; (buyer, company, 1) -> as fact */
+    for (size_t k = 0; k < out->n; k++) {
+        const doc_event *o = &out->v[k];
+        if (!o->rule->deal || o->dealref)
+            continue;
+        (*ix_at(&told, o->source, o->target, 0, 0, 0))++;
+        if (o->mod != MOD_HYPOTHETICAL)
+            *ix_at(&told, o->source, o->target, 1, 0, 0) = 1;
+    }
     size_t best = 0;
     int found = 0;
     for (size_t i = 0; i < out->n; i++) {
@@ -898,20 +1454,12 @@ static int document_deal(const doc_event_list *out, size_t *buyer, size_t *bough
         if (!e->rule->deal || e->dealref || e->symmetric || e->source == ACTOR_NONE ||
             e->target == ACTOR_NONE)
             continue;
-        size_t n = 0;
-        for (size_t k = 0; k < out->n; k++)
-            n += out->v[k].rule->deal && !out->v[k].dealref && out->v[k].source == e->source &&
-                 out->v[k].target == e->target;
-        /* a pair told only as a possibility ranks below any pair told as fact */
-        int real = 0;
-        for (size_t k = 0; k < out->n; k++)
-            real |= out->v[k].rule->deal && !out->v[k].dealref && out->v[k].source == e->source &&
-                    out->v[k].target == e->target && out->v[k].mod != MOD_HYPOTHETICAL;
-        if (real)
-            n += 1000;
+        size_t n = ix_get(&told, e->source, e->target, 0, 0, 0) +
+                   (ix_get(&told, e->source, e->target, 1, 0, 0) ? 1000 : 0);
         if (n > best)
             best = n, *buyer = e->source, *bought = e->target, found = 1;
     }
+    ix_free(&told);
     return found;
 }
 
@@ -931,182 +1479,93 @@ static int absorb_reference(doc_event *o, const doc_event *e)
     return 1;
 }
 
+/* The named tellings of the document's deal, per rule: the next one after an event (a
+ * cursor over a chain of indexes) and the first one kept. */
+typedef struct {
+    size_t *next_named; /* [event] the next named telling of its rule, or NO_INDEX */
+    size_t *cursor;     /* [rule] */
+    size_t *first_kept; /* [rule] */
+} deal_tellings;
+
+static int tells_deal(const doc_event *o, size_t buyer, size_t bought)
+{
+    return !o->dealref && o->source == buyer && o->target == bought;
+}
+
 /* "The merger never closed", "Had the acquisition gone forward": events that name no
- * role are the document's deal's; told as well with its names, they are one event, and
- * what did not or might happen says more than an "agreed to buy". A deal agreed and
- * later ended was an acquisition that might have been. */
-static void resolve_deal_refs(doc_event_list *out)
+ * role are the document's deal's; told as well with its names (a later telling first,
+ * else the first kept), they are one event, and what did not or might happen says more
+ * than an "agreed to buy". */
+static void resolve_deal_refs(const ruleset *rs, doc_event_list *out)
 {
     size_t buyer = ACTOR_NONE, bought = ACTOR_NONE;
     int have = document_deal(out, &buyer, &bought);
+    deal_tellings t;
+    t.next_named = xmalloc((out->n + 1) * sizeof *t.next_named);
+    t.cursor = xmalloc((rs->nrules + 1) * sizeof *t.cursor);
+    t.first_kept = xmalloc((rs->nrules + 1) * sizeof *t.first_kept);
+    for (size_t r = 0; r < rs->nrules; r++)
+        t.cursor[r] = t.first_kept[r] = NO_INDEX;
+    for (size_t k = out->n; k-- > 0;)
+        if (tells_deal(&out->v[k], buyer, bought)) {
+            size_t r = rule_index(rs, out->v[k].rule);
+            t.next_named[k] = t.cursor[r];
+            t.cursor[r] = k;
+        }
     size_t kept = 0;
     for (size_t i = 0; i < out->n; i++) {
         doc_event e = out->v[i];
-        if (!e.dealref) {
-            out->v[kept++] = e;
-            continue;
+        size_t r = rule_index(rs, e.rule);
+        while (t.cursor[r] != NO_INDEX && t.cursor[r] <= i)
+            t.cursor[r] = t.next_named[t.cursor[r]];
+        if (e.dealref) {
+            if (!have)
+                continue;
+            e.source = buyer;
+            e.target = bought;
+            e.dealref = 0;
+            size_t into = t.cursor[r] != NO_INDEX ? t.cursor[r] : t.first_kept[r];
+            if (into != NO_INDEX) {
+                absorb_reference(&out->v[into], &e);
+                continue;
+            }
         }
-        if (!have)
-            continue;
-        e.source = buyer;
-        e.target = bought;
-        e.dealref = 0;
-        int merged = 0;
-        for (size_t k = 0; k < out->n && !merged; k++) {
-            doc_event *o = &out->v[k];
-            if (k > i && !o->dealref && o->rule == e.rule && o->source == buyer &&
-                o->target == bought)
-                merged = absorb_reference(o, &e);
-        }
-        for (size_t k = 0; k < kept && !merged; k++) {
-            doc_event *o = &out->v[k];
-            if (o->rule == e.rule && o->source == buyer && o->target == bought)
-                merged = absorb_reference(o, &e);
-        }
-        if (!merged)
-            out->v[kept++] = e;
+        if (t.first_kept[r] == NO_INDEX && tells_deal(&e, buyer, bought))
+            t.first_kept[r] = kept;
+        out->v[kept++] = e;
     }
     out->n = kept;
-    for (size_t i = 0; i < out->n; i++) {
-        doc_event *e = &out->v[i];
-        if (!e->rule->void_if_ended || e->mod != MOD_ASSERTED)
-            continue;
-        for (size_t k = 0; k < out->n; k++) {
-            const doc_event *o = &out->v[k];
-            if (o->rule->ends_deal && o->mod == MOD_ASSERTED &&
-                ((o->source == e->source && o->target == e->target) ||
-                 (o->source == e->target && o->target == e->source)))
-                e->mod = MOD_HYPOTHETICAL;
-        }
-    }
+    free(t.next_named);
+    free(t.cursor);
+    free(t.first_kept);
 }
 
-/* Objections and reviews aimed at "the deal" name the buyer of the document's deal. */
-/* Both actors known to be of one country ("the State Department" and "the Commerce
- * Department" of the United States)? */
-static int same_or_parent(const actor_table *actors, size_t a, size_t b);
-
-static int same_country(const actor_table *actors, size_t a, size_t b)
+/* A deal agreed and later ended was an acquisition that might have been. */
+static void void_ended_deals(doc_event_list *out)
 {
-    if (a == ACTOR_NONE || b == ACTOR_NONE)
-        return 0;
-    const gaz_actor *x = actors->actors[a].gaz, *y = actors->actors[b].gaz;
-    return x && y && x->country && y->country && strcmp(x->country, y->country) == 0;
+    ev_index ended = {0}; /* pairs, both ways, whose deal was ended */
+    for (size_t k = 0; k < out->n; k++) {
+        const doc_event *o = &out->v[k];
+        if (o->rule->ends_deal && o->mod == MOD_ASSERTED) {
+            ix_at(&ended, o->source, o->target, 0, 0, 1);
+            ix_at(&ended, o->target, o->source, 0, 0, 1);
+        }
+    }
+    for (size_t i = 0; i < out->n; i++) {
+        doc_event *e = &out->v[i];
+        if (e->rule->void_if_ended && e->mod == MOD_ASSERTED &&
+            ix_get(&ended, e->source, e->target, 0, 0, 0))
+            e->mod = MOD_HYPOTHETICAL;
+    }
+    ix_free(&ended);
 }
 
-static void fill_deal_targets(const actor_table *actors, doc_event_list *out)
+/* The deal "the deal" refers to: the first told directed deal, an asserted (or denied)
+ * one before a merely hypothetical one ("could make a new bid"); with no directed deal,
+ * "Adobe and Figma ended their merger agreement" still tells the deal (the party named
+ * first), as a last resort. */
+static size_t referred_buyer(const doc_event_list *out)
 {
-    /* Which events are listings, worked out once: the loops below run over pairs of
-     * events, and long documents have thousands. */
-    char *listing = xcalloc(out->n + 1, 1);
-    for (size_t i = 0; i < out->n; i++)
-        listing[i] = (char)out->v[i].rule->listing;
-    /* An objection to "the move" is aimed at the author of the latest listing. */
-    for (size_t i = 0; i < out->n; i++) {
-        doc_event *e = &out->v[i];
-        if (e->target != ACTOR_NONE || !e->at_act || !e->rule->targets_listing_author)
-            continue;
-        /* "the move" is the document's main listing act: the body (with its parent or
-         * units) with most listings told so far, the latest on a tie */
-        size_t author = ACTOR_NONE, most = 0;
-        for (size_t k = 0; k < out->n; k++) {
-            const doc_event *o = &out->v[k];
-            /* a government objects to another's act, not to its own country's */
-            if (o->sent_start > e->sent_start || o->source == e->source ||
-                o->mod != MOD_ASSERTED || same_country(actors, o->source, e->source))
-                continue;
-            if (!listing[k])
-                continue;
-            size_t n = 0;
-            for (size_t j = 0; j < out->n; j++) {
-                const doc_event *q = &out->v[j];
-                n += listing[j] && q->sent_start <= e->sent_start && q->mod == MOD_ASSERTED &&
-                     same_or_parent(actors, q->source, o->source);
-            }
-            if (n >= most)
-                most = n, author = o->source;
-        }
-        if (author != ACTOR_NONE)
-            e->target = author;
-    }
-    /* "Kroger, which proposed the combination in October 2022": a deal event with no
-     * target names the other party of the deal the document tells with its source as the
-     * buyer, when there is one such party and the source is never the one bought. */
-    for (size_t i = 0; i < out->n; i++) {
-        doc_event *e = &out->v[i];
-        if (!e->rule->deal || e->dealref || e->target != ACTOR_NONE)
-            continue;
-        size_t other = ACTOR_NONE;
-        int many = 0;
-        for (size_t k = 0; k < out->n; k++) {
-            const doc_event *o = &out->v[k];
-            if (!o->rule->deal || o->target == ACTOR_NONE || o->dealref)
-                continue;
-            /* "Adobe and Figma ended their merger agreement": the wording that told the
-             * pair without a buyer does not tell Figma's counterpart as well */
-            if (o->symmetric && o->rule == e->rule && o->sent_start == e->sent_start)
-                continue;
-            /* only a buyer's wording: "Seven & i raised its offer" is not Seven's; who
-             * ends a deal may be either party */
-            int ended = o->rule->ends_deal;
-            size_t x = o->source == e->source ? o->target
-                       : ended && o->target == e->source ? o->source : ACTOR_NONE;
-            if (!ended && o->target == e->source)
-                many = 1;
-            if (x == ACTOR_NONE)
-                continue;
-            if (other != ACTOR_NONE && other != x)
-                many = 1;
-            other = x;
-        }
-        if (other != ACTOR_NONE && !many)
-            e->target = other;
-    }
-    /* "Albertsons terminated its merger agreement with Kroger": who ends a deal does not
-     * tell who buys; the deal's offers and purchases do. */
-    for (size_t i = 0; i < out->n; i++) {
-        doc_event *e = &out->v[i];
-        if (!e->rule->ends_deal || e->target == ACTOR_NONE)
-            continue;
-        int fwd = 0, back = 0;
-        for (size_t k = 0; k < out->n; k++) {
-            const doc_event *o = &out->v[k];
-            if (o->symmetric || !o->rule->deal || o->rule->ends_deal)
-                continue;
-            fwd |= o->source == e->source && o->target == e->target;
-            back |= o->source == e->target && o->target == e->source;
-        }
-        if (back && !fwd) {
-            size_t x = e->source;
-            e->source = e->target;
-            e->target = x;
-            e->symmetric = 0;
-        }
-    }
-    /* Symmetric wordings take their direction from a directed deal event. */
-    for (size_t i = 0; i < out->n; i++) {
-        doc_event *e = &out->v[i];
-        if (!e->symmetric || !e->rule->deal || e->target == ACTOR_NONE)
-            continue;
-        for (size_t k = 0; k < out->n; k++) {
-            const doc_event *o = &out->v[k];
-            if (o->symmetric || !o->rule->deal)
-                continue;
-            if (o->source == e->target && o->target == e->source) {
-                size_t x = e->source;
-                e->source = e->target;
-                e->target = x;
-                break;
-            }
-            if (o->source == e->source && o->target == e->target)
-                break;
-        }
-    }
-    resolve_deal_refs(out);
-    /* The deal "the deal" refers to: the first told directed deal, an asserted (or
-     * denied) one before a merely hypothetical one ("could make a new bid"). */
-    /* With no directed deal, "Adobe and Figma ended their merger agreement" still tells
-     * the deal (the party named first), as a last resort. */
     size_t buyer = ACTOR_NONE;
     for (int pass = 0; pass < 3 && buyer == ACTOR_NONE; pass++)
         for (size_t i = 0; i < out->n && buyer == ACTOR_NONE; i++)
@@ -1114,32 +1573,205 @@ static void fill_deal_targets(const actor_table *actors, doc_event_list *out)
                 (!out->v[i].symmetric || pass == 2) &&
                 (pass || out->v[i].mod != MOD_HYPOTHETICAL))
                 buyer = out->v[i].source;
-    size_t kept = 0;
+    return buyer;
+}
+
+/* Objections and reviews aimed at "the deal" name its buyer; an event still without a
+ * target is dropped, as is one whose sentence tells the same with a target. */
+static void fill_targets_from_deal(doc_event_list *out)
+{
+    size_t buyer = referred_buyer(out);
+    ev_index targeted = {0}; /* (rule, source, sentence) -> events with a target */
+    for (size_t k = 0; k < out->n; k++) {
+        const doc_event *o = &out->v[k];
+        if (o->target != ACTOR_NONE)
+            (*ix_at(&targeted, RULE_KEY(o->rule), o->source, o->sent_start, 0, 0))++;
+    }
+    char *drop = xcalloc(out->n + 1, 1);
     for (size_t i = 0; i < out->n; i++) {
         doc_event *e = &out->v[i];
-        if (e->target == ACTOR_NONE && e->rule->has_target) {
-            int sibling = 0;
-            for (size_t k = 0; k < out->n && !sibling; k++)
-                sibling = less_specific(e, &out->v[k]);
-            if (sibling || !e->rule->target_from_deal || buyer == ACTOR_NONE ||
-                buyer == e->source)
-                continue;
-            e->target = buyer;
+        if (e->target != ACTOR_NONE || !e->rule->has_target)
+            continue;
+        int sibling = ix_get(&targeted, RULE_KEY(e->rule), e->source, e->sent_start, 0, 0) > 0;
+        if (sibling || !e->rule->target_from_deal || buyer == ACTOR_NONE || buyer == e->source) {
+            drop[i] = 1;
+            continue;
         }
-        out->v[kept++] = *e;
+        e->target = buyer;
+        (*ix_at(&targeted, RULE_KEY(e->rule), e->source, e->sent_start, 0, 0))++;
     }
-    out->n = kept;
-    /* Filling targets can make two events one. */
-    kept = 0;
+    ix_free(&targeted);
+    drop_marked(out, drop);
+}
+
+/* Filling roles can make two events one: the first stays. */
+static void drop_same_events(doc_event_list *out)
+{
+    ev_index seen = {0};
+    char *drop = xcalloc(out->n + 1, 1);
     for (size_t i = 0; i < out->n; i++) {
-        int dup = 0;
-        for (size_t k = 0; k < kept && !dup; k++)
-            dup = same_event(&out->v[k], &out->v[i]);
-        if (!dup)
-            out->v[kept++] = out->v[i];
+        const doc_event *e = &out->v[i];
+        size_t before = seen.n;
+        ix_at(&seen, RULE_KEY(e->rule), e->source, e->target, e->sent_start, 0);
+        drop[i] = seen.n == before;
+    }
+    ix_free(&seen);
+    drop_marked(out, drop);
+}
+
+static void fill_deal_targets(const ruleset *rs, const actor_table *actors, const kinship *kin,
+                              doc_event_list *out)
+{
+    target_listing_authors(actors, kin, out);
+    fill_counterparts(actors, out);
+    orient_endings(out);
+    orient_symmetric(out);
+    resolve_deal_refs(rs, out);
+    void_ended_deals(out);
+    fill_targets_from_deal(out);
+    drop_same_events(out);
+}
+
+/* ---- redundant tellings ---- */
+
+/* "abandoned talks to buy X" also reads as talks: a rule's suppressed_by types, found in
+ * the same sentence between the same actors, take precedence over it. "The Commission
+ * would decide by May 10 whether to clear the deal" next to "the Commission opened an
+ * investigation": for an asserted_wins type, one that happens is not also told as one
+ * that might. */
+static void drop_suppressed(doc_event_list *out)
+{
+    ev_index told = {0};     /* (rule, source, target, sentence) -> events */
+    ev_index asserted = {0}; /* (rule, source, target) -> asserted events */
+    for (size_t k = 0; k < out->n; k++) {
+        const doc_event *o = &out->v[k];
+        (*ix_at(&told, RULE_KEY(o->rule), o->source, o->target, o->sent_start, 0))++;
+        if (o->mod == MOD_ASSERTED)
+            (*ix_at(&asserted, RULE_KEY(o->rule), o->source, o->target, 0, 0))++;
+    }
+    char *drop = xcalloc(out->n + 1, 1);
+    for (size_t i = 0; i < out->n; i++) {
+        const doc_event *e = &out->v[i];
+        const event_rule *r = e->rule;
+        for (size_t k = 0; k < r->nsuppressed_by && !drop[i]; k++) {
+            const event_rule *by = r->suppressed_by[k];
+            size_t n = ix_get(&told, RULE_KEY(by), e->source, e->target, e->sent_start, 0);
+            drop[i] = n > (by == r); /* another than e itself */
+        }
+        if (e->mod == MOD_HYPOTHETICAL && r->asserted_wins &&
+            ix_get(&asserted, RULE_KEY(r), e->source, e->target, 0, 0))
+            drop[i] = 1;
+    }
+    ix_free(&told);
+    ix_free(&asserted);
+    drop_marked(out, drop);
+}
+
+/* The tellings kept so far, by rule, modality and roles; a list holds at most one undated
+ * telling or one per year (any other would have joined it), so each is short. */
+typedef struct {
+    ev_index list_of; /* (rule, modality and dealref, source, target) -> list */
+    struct kept_list {
+        size_t *v;
+        size_t n, cap;
+    } *lists;
+    size_t nlists, caplists;
+} kept_tellings;
+
+static void kept_add(kept_tellings *kt, const doc_event *e, size_t pos)
+{
+    size_t *li = ix_at(&kt->list_of, RULE_KEY(e->rule), (size_t)e->mod * 2 + (size_t)e->dealref,
+                       e->source, e->target, NO_INDEX);
+    if (*li == NO_INDEX) {
+        *li = kt->nlists;
+        *VEC_PUSH(kt->lists, kt->nlists, kt->caplists) = (struct kept_list){0};
+    }
+    struct kept_list *l = &kt->lists[*li];
+    *VEC_PUSH(l->v, l->n, l->cap) = pos;
+}
+
+/* The first kept telling (lowest position) of source s and target t that e retells;
+ * other_sentence: only one told in another sentence than e. */
+static size_t first_retold(const kept_tellings *kt, const doc_event_list *l, const doc_event *e,
+                           size_t s, size_t t, int other_sentence)
+{
+    size_t li = ix_get(&kt->list_of, RULE_KEY(e->rule), (size_t)e->mod * 2 + (size_t)e->dealref,
+                       s, t, NO_INDEX);
+    size_t best = NO_INDEX;
+    if (li == NO_INDEX)
+        return best;
+    for (size_t j = 0; j < kt->lists[li].n; j++) {
+        size_t p = kt->lists[li].v[j];
+        const doc_event *o = &l->v[p];
+        if (other_sentence && o->sent_start == e->sent_start)
+            continue;
+        if (o->date.value[0] && e->date.value[0] && strncmp(o->date.value, e->date.value, 4) != 0)
+            continue;
+        if (p < best)
+            best = p;
+    }
+    return best;
+}
+
+/* Sources that are one body or a body and its parent; targets equal or, for a type whose
+ * target may come from the deal, both parties of the document's deal (told in another
+ * sentence). */
+static size_t retold_as(const kept_tellings *kt, const kinship *kin, const doc_event_list *l,
+                        const doc_event *e, int deal, size_t buyer, size_t bought)
+{
+    int party = deal && e->rule->target_from_deal && (e->target == buyer || e->target == bought);
+    size_t other = e->target == buyer ? bought : buyer;
+    size_t best = NO_INDEX;
+    for (size_t j = 0; j <= kin_count(kin, e->source); j++) {
+        size_t s = j == 0 ? e->source : kin_at(kin, e->source, j - 1);
+        size_t p = first_retold(kt, l, e, s, e->target, 0);
+        if (p < best)
+            best = p;
+        if (party && other != e->target && (p = first_retold(kt, l, e, s, other, 1)) < best)
+            best = p;
+    }
+    return best;
+}
+
+/* One happening, told twice: the same type and modality, sources that are one body or a
+ * body and its parent, targets that are equal or (told in two sentences, for a type whose
+ * target may come from the deal) both parties of the document's deal, and
+ * no dates of different years. The first told (the lead) names the roles; it takes the
+ * other's date when it has none. The other telling stays, with the same roles and date,
+ * so that the graph merges the two into one event with both sentences as evidence. */
+static void merge_retold(const kinship *kin, doc_event_list *out)
+{
+    size_t buyer = ACTOR_NONE, bought = ACTOR_NONE;
+    int deal = document_deal(out, &buyer, &bought);
+    kept_tellings kt = {0};
+    doc_event_list more = {0}; /* the other tellings, given the kept one's roles */
+    size_t kept = 0;
+    for (size_t j = 0; j < out->n; j++) {
+        doc_event e = out->v[j];
+        size_t p = retold_as(&kt, kin, out, &e, deal, buyer, bought);
+        if (p == NO_INDEX) {
+            out->v[kept] = e;
+            kept_add(&kt, &e, kept++);
+            continue;
+        }
+        doc_event *first = &out->v[p];
+        if (!first->date.value[0] && e.date.value[0])
+            first->date = e.date;
+        if (e.sent_start != first->sent_start) {
+            doc_event retold = *first;
+            retold.sent_start = e.sent_start;
+            retold.sent_end = e.sent_end;
+            *VEC_PUSH(more.v, more.n, more.cap) = retold;
+        }
     }
     out->n = kept;
-    free(listing);
+    for (size_t i = 0; i < more.n; i++)
+        *VEC_PUSH(out->v, out->n, out->cap) = more.v[i];
+    free(more.v);
+    for (size_t i = 0; i < kt.nlists; i++)
+        free(kt.lists[i].v);
+    free(kt.lists);
+    ix_free(&kt.list_of);
 }
 
 /* At -vv, each sentence as the rules see it, actors as [name]: what a rule author needs
@@ -1165,102 +1797,18 @@ static void trace_masked(const document *doc, const actor_table *actors, const m
     sb_free(&b);
 }
 
-/* "The Commerce Department on Wednesday added NSO Group ... The department's Bureau of
- * Industry and Security also blacklisted Positive Technologies": an undated event told
- * with "also" happened with the event of its type told last before it. */
-static void inherit_also_dates(doc_event_list *out)
-{
-    for (size_t i = 0; i < out->n; i++) {
-        doc_event *e = &out->v[i];
-        if (!e->also || e->date.value[0])
-            continue;
-        const doc_event *prev = NULL;
-        for (size_t k = 0; k < out->n; k++) {
-            const doc_event *o = &out->v[k];
-            if (o->rule != e->rule || o->sent_start >= e->sent_start)
-                continue;
-            if (!prev || o->sent_start >= prev->sent_start)
-                prev = o;
-        }
-        if (prev && prev->date.value[0] && prev->mod == e->mod)
-            e->date = prev->date;
-    }
-}
-
-/* Is one of the two actors the other, or the body the other belongs to ("China's commerce
- * ministry" and "China")? */
-static int same_or_parent(const actor_table *actors, size_t a, size_t b)
-{
-    if (a == b)
-        return 1;
-    if (a == ACTOR_NONE || b == ACTOR_NONE)
-        return 0;
-    const doc_actor *x = &actors->actors[a], *y = &actors->actors[b];
-    return (x->parent && strcmp(x->parent, y->name) == 0) ||
-           (y->parent && strcmp(y->parent, x->name) == 0);
-}
-
-/* One happening, told twice: the same type and modality, sources that are one body or a
- * body and its parent, targets that are equal or (told in two sentences, for a type whose
- * target may come from the deal) both parties of the document's deal, and
- * no dates of different years. The first told (the lead) names the roles; it takes the
- * other's date when it has none. The other telling stays, with the same roles and date,
- * so that the graph merges the two into one event with both sentences as evidence. */
-static void merge_retold(const actor_table *actors, doc_event_list *out)
-{
-    size_t buyer = ACTOR_NONE, bought = ACTOR_NONE;
-    int deal = document_deal(out, &buyer, &bought);
-    doc_event_list more = {0}; /* the other tellings, given the kept one's roles */
-    size_t kept = 0;
-    for (size_t j = 0; j < out->n; j++) {
-        doc_event *e = &out->v[j];
-        int dup = 0;
-        for (size_t i = 0; i < kept && !dup; i++) {
-            doc_event *o = &out->v[i];
-            if (o->rule != e->rule || o->mod != e->mod ||
-                o->dealref != e->dealref || !same_or_parent(actors, o->source, e->source))
-                continue;
-            int tgt = o->target == e->target ||
-                      (deal && o->rule->target_from_deal && o->sent_start != e->sent_start &&
-                       (o->target == buyer || o->target == bought) &&
-                       (e->target == buyer || e->target == bought));
-            if (!tgt)
-                continue;
-            if (o->date.value[0] && e->date.value[0] && strncmp(o->date.value, e->date.value, 4) != 0)
-                continue;
-            dup = 1;
-            doc_event *first = o->sent_start <= e->sent_start ? o : e;
-            doc_event *other = first == o ? e : o;
-            doc_event keep = *first;
-            if (!keep.date.value[0] && other->date.value[0])
-                keep.date = other->date;
-            size_t s = other->sent_start, en = other->sent_end;
-            *o = keep;
-            if (s != keep.sent_start) {
-                doc_event retold = keep;
-                retold.sent_start = s;
-                retold.sent_end = en;
-                *VEC_PUSH(more.v, more.n, more.cap) = retold;
-            }
-        }
-        if (!dup)
-            out->v[kept++] = *e;
-    }
-    out->n = kept;
-    for (size_t i = 0; i < more.n; i++)
-        *VEC_PUSH(out->v, out->n, out->cap) = more.v[i];
-    free(more.v);
-}
-
 void events_extract(const ruleset *rs, const document *doc, const sentence_list *sents,
                     const timex_list *timexes, const actor_table *actors, doc_event_list *out)
 {
     pcre2_match_data *md = pcre2_match_data_create(64, NULL);
     size_t first_mention = 0;
+    sentence_dates sd;
+    sentence_dates_init(&sd, timexes);
     for (size_t i = 0; i < sents->n; i++) {
         const sentence *s = &sents->v[i];
         if (doc->paras[s->para].kind != PARA_BODY)
             continue;
+        sentence_dates_find(&sd, s);
         masked m = {0};
         mask_sentence(doc, actors, s, &first_mention, &m);
         if (diag_tracing())
@@ -1270,16 +1818,20 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
         int any = m.s.len && memchr(m.s.s, '\x01', m.s.len);
         for (size_t r = 0; r < rs->nrules && m.s.len; r++)
             if (any || rs->rules[r].deal)
-                match_rule(rs, &rs->rules[r], doc, s, timexes, actors, &m, md, out);
+                match_rule(rs, &rs->rules[r], doc, s, &sd, actors, &m, md, out);
         sb_free(&m.s);
         free(m.pos);
     }
-    fill_agentless_sources(actors, out);
-    inherit_also_dates(out);
-    fill_deal_targets(actors, out);
-    drop_suppressed(out);
-    merge_retold(actors, out);
+    sentence_dates_free(&sd);
     pcre2_match_data_free(md);
+    kinship kin;
+    kinship_build(actors, &kin);
+    fill_agentless_sources(rs, actors, out);
+    inherit_also_dates(rs, out);
+    fill_deal_targets(rs, actors, &kin, out);
+    drop_suppressed(out);
+    merge_retold(&kin, out);
+    kinship_free(&kin);
 }
 
 const char *events_modality_name(modality m)
