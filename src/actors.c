@@ -13,7 +13,13 @@
  * actors by key (lower-case letters and digits without suffix words, so "L3 Harris" is
  * "L3Harris Technologies"), by leading words ("NSO" of "NSO Group") and by acronym
  * ("FTC"). Descriptions ("the company", "the regulator") refer back to the nearest
- * earlier actor of a fitting kind. */
+ * earlier actor of a fitting kind.
+ *
+ * What is named but is no actor is never made one: places ("based in Sunnyvale"), trading
+ * venues, products and brands, lists, the people of a wire credit. Every actor found is
+ * kept, whether or not an event gives it a role: DESIGN.md's `actors` are the actors of
+ * the articles with their mentions, and a company or person the story names without a
+ * rule firing is still one of them (the graph draws only actors with events). */
 #include "actors.h"
 
 #include <ctype.h>
@@ -224,7 +230,10 @@ actors_ctx *actors_new(const ruleset *rs, ev_err *err)
     c->re_suffixed = build_suffixed(rs, err);
     c->re_titled = c->re_suffixed ? build_titled(rs, err) : NULL;
     c->re_desc = c->re_titled && rs->ndescriptors ? build_desc(rs, err) : NULL;
-    c->re_capseq = c->re_titled ? rx_compile("\\b" CAPW "(?:\\s+(?:of\\s+|&\\s+)?" CAPW "){0,4}", 0, err)
+    /* "Robert A. Bradway": a middle initial inside a person's name; "Coinbase Chief Legal
+     * Officer Paul Grewal": a company, a title of three words and a name in one run. */
+    c->re_capseq = c->re_titled ? rx_compile("\\b(?:[A-Z][a-z]+\\s+[A-Z]\\.\\s+(?=[A-Z][a-z]))?" CAPW
+                                             "(?:\\s+(?:of\\s+|&\\s+)?" CAPW "){0,6}", 0, err)
                                 : NULL;
     /* "(NASDAQ: AVGO)": an exchange and a ticker name no actor. */
     c->re_ticker = c->re_capseq ? rx_compile("\\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|TSE|TYO|HKEX|HKG|SEHK|SSE|SZSE|KRX|ASX|SIX|Euronext|OTC|OTCQX|XETRA|FWB|AMEX|NYSE American|TASE|BSE|NSE|Xetra|SGX|JSE|B3|MOEX|SET)(?: [A-Z][a-z]+)?\\s*:[^)]{1,20}\\)", 0, err) : NULL;
@@ -463,14 +472,15 @@ static int contains_body_word(const ruleset *rs, const char *t, size_t s, size_t
 }
 
 /* Single words that make a capitalised run a title before a person's name ("Prime
- * Minister Mario Draghi", "Economy Minister Robert Habeck"). */
+ * Minister Mario Draghi", "Economy Minister Robert Habeck", "VOA Correspondent Purnell
+ * Murdock"). */
 static const char *const TITLE_WORDS[] = {
     "President", "Minister", "Secretary", "Chancellor", "Senator", "Chairman", "Chairwoman",
     "Chair", "CEO", "Director", "Governor", "Commissioner", "Ambassador", "Spokesman",
     "Spokeswoman", "Spokesperson", "Founder", "Executive", "Officer", "Premier", "Mayor",
     "Representative", "Rep", "Sen", "Gov", "Judge", "Prosecutor", "Envoy", "Deputy",
     "Lawmaker", "Analyst", "Mr", "Mrs", "Ms", "Dr", "Attorney", "Inspector", "Surgeon",
-    NULL};
+    "Correspondent", NULL};
 
 static int is_title_word(const char *s, size_t n)
 {
@@ -561,13 +571,16 @@ static int split_span(const actors_ctx *c, const char *t, size_t ms, size_t me, 
             break;
         size_t pl = possessive_len(t, ws, we);
         /* "People's Liberation Army" keeps its possessive: split only after a known
-         * name ("North Korea's") or before a name of two words or more. */
+         * name ("North Korea's"), before a name of two words or more, or before a known
+         * name ("Severnside's Newport plant": the company and a place). */
         if (pl) {
-            size_t rest = 0;
+            size_t rest = 0, ns = we;
             for (size_t q = we; q < me; q++)
                 rest += t[q] == ' ';
+            while (ns < me && isspace((unsigned char)t[ns]))
+                ns++;
             if (!lookup(c, t + ms, we - pl - ms) &&
-                (is_stop_name(c->rs, t + ws, we - pl - ws) || rest < 2))
+                (is_stop_name(c->rs, t + ws, we - pl - ws) || (rest < 2 && !lookup(c, t + ns, me - ns))))
                 pl = 0;
         }
         if (pl && depth < 4) {
@@ -645,6 +658,14 @@ static void accept_span(const actors_ctx *c, const char *t, size_t ms, size_t me
     size_t pl = possessive_len(t, ms, me);
     if (pl)
         me -= pl;
+    /* "met with Sununu Sunday", "the Cabinet on Sunday": the day and the word joining it
+     * are not part of the name. */
+    for (size_t w = me; w > ms; w--)
+        if (t[w - 1] == ' ') {
+            if (cal_weekday_from_name(t + w, me - w) < 0 && !islower((unsigned char)t[w]))
+                break;
+            me = w - 1;
+        }
     /* "U.S.-based", "Milan-centered", "Chinese-owned Nexperia": a word ending in a
      * lower-case part after a hyphen describes; the place before it and the name after
      * it stand alone. */
@@ -660,11 +681,19 @@ static void accept_span(const actors_ctx *c, const char *t, size_t ms, size_t me
             for (size_t q = h; q < we; q++)
                 lower &= islower((unsigned char)t[q]) != 0;
             if (lower) {
-                if (ws > ms)
-                    accept_span(c, t, ms, ws - 1, src, out, depth + 1);
                 /* "Arizona-based", "Pittsburgh-headquartered": a place that locates the
-                 * name, never an actor; "Chinese-owned" keeps its owner. */
-                if (!place_modifier(t + h, we - h))
+                 * name, never an actor; "Chinese-owned" keeps its owner. A known place
+                 * may take the words before it ("Hong Kong-listed", "Tel Aviv-based"). */
+                int place = place_modifier(t + h, we - h);
+                size_t ps = ws;
+                for (size_t q = ms; place && q < ws; q++)
+                    if ((q == ms || t[q - 1] == ' ') && lookup(c, t + q, h - 1 - q)) {
+                        ps = q;
+                        break;
+                    }
+                if (ps > ms)
+                    accept_span(c, t, ms, ps - 1, src, out, depth + 1);
+                if (!place)
                     accept_span(c, t, ws, h - 1, SRC_CAP, out, depth + 1);
                 if (we + 1 < me)
                     accept_span(c, t, we + 1, me, src, out, depth + 1);
@@ -769,6 +798,41 @@ static void find_lowbody(const actors_ctx *c, const char *t, size_t s, size_t e,
     }
 }
 
+/* "Cuban", "Lebanese", "Kurdish", "Iraqi": the shape of a nationality. */
+static int nationality_shape(const char *w, size_t n)
+{
+    static const char *const ends[] = {"an", "ese", "ish", "i", NULL};
+    for (size_t i = 0; ends[i]; i++) {
+        size_t l = strlen(ends[i]);
+        if (n > l + 2 && memcmp(w + n - l, ends[i], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Does a capitalised word between the determiner at s and the descriptor at ws name the
+ * thing described ("The Cape Argus newspaper reported")? A nationality ("the Japanese
+ * steelmaker", "the Cuban government") or a place before "-based" ("the Pittsburgh-based
+ * steelmaker") does not. */
+static int names_new_actor(const ruleset *rs, const char *t, size_t s, size_t ws)
+{
+    size_t w = s;
+    while (w < ws && t[w] != ' ')
+        w++;
+    while (w < ws) {
+        while (w < ws && t[w] == ' ')
+            w++;
+        size_t e = w;
+        while (e < ws && t[e] != ' ')
+            e++;
+        if (e > w && isupper((unsigned char)t[w]) && !memchr(t + w, '-', e - w) &&
+            !is_stop_name(rs, t + w, e - w) && !nationality_shape(t + w, e - w))
+            return 1;
+        w = e;
+    }
+    return 0;
+}
+
 static void find_descriptions(const actors_ctx *c, const char *t, size_t s, size_t e,
                               cand_list *out)
 {
@@ -779,7 +843,8 @@ static void find_descriptions(const actors_ctx *c, const char *t, size_t s, size
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
         size_t ws, we;
         pos = ov[1] > pos ? ov[1] : pos + 1;
-        if (rx_group(c->re_desc, c->md, "word", &ws, &we) != 0)
+        if (rx_group(c->re_desc, c->md, "word", &ws, &we) != 0 ||
+            names_new_actor(c->rs, t, ov[0], ws))
             continue;
         for (size_t i = 0; i < c->rs->ndescriptors; i++) {
             const char *w = c->rs->descriptors[i].word;
@@ -1322,11 +1387,41 @@ static void add_mention(actor_table *t, size_t s, size_t e, size_t actor, int re
     t->actors[actor].mentions++;
 }
 
-/* Only body and headline text names actors; bylines and category lines do not. */
+/* Is the sentence a wire credit, "(Reporting by A in London; Editing by B)"? Its people
+ * wrote the story and take no part in it. Without the parentheses a second credit after a
+ * semicolon must follow, so that "Reporting by Bloomberg showed ..." still names an outlet. */
+static int wire_credit(const char *t, size_t s, size_t e)
+{
+    static const char *const openers[] = {"Reporting by ", "Additional reporting by ",
+        "Editing by ", "Writing by ", "Written by ", "Edited by ", "Compiled by ",
+        "Reporting and writing by ", "Writing and reporting by ", "Research by ", NULL};
+    int paren = s < e && t[s] == '(';
+    size_t p = s + (size_t)paren;
+    int opens = 0;
+    for (size_t i = 0; openers[i] && !opens; i++) {
+        size_t l = strlen(openers[i]);
+        opens = p + l <= e && memcmp(t + p, openers[i], l) == 0;
+    }
+    if (!opens)
+        return 0;
+    if (paren)
+        return 1;
+    for (size_t q = p; q + 2 < e; q++)
+        if (t[q] == ';' && t[q + 1] == ' ')
+            for (size_t i = 0; openers[i]; i++) {
+                size_t l = strlen(openers[i]);
+                if (q + 2 + l <= e && memcmp(t + q + 2, openers[i], l) == 0)
+                    return 1;
+            }
+    return 0;
+}
+
+/* Only body and headline text names actors; bylines, category lines and wire credits
+ * do not. */
 static int sentence_names_actors(const document *doc, const sentence *s)
 {
     para_kind k = doc->paras[s->para].kind;
-    return k == PARA_BODY || k == PARA_HEADLINE;
+    return (k == PARA_BODY || k == PARA_HEADLINE) && !wire_credit(doc->text, s->start, s->end);
 }
 
 /* A name at the start of a sentence that never stands inside one is still a name
@@ -1445,7 +1540,8 @@ static int occurs_elsewhere(const char *t, size_t len, size_t s, size_t e, size_
 }
 
 /* In a title-case headline every word is capitalised, so a generic name there is cut
- * down to the runs of its words that the article also names elsewhere. */
+ * down to the runs of its words that the article also names elsewhere, laws and lists
+ * aside. */
 static void headline_pieces(const char *t, size_t len, const sentence *st, cand_list *l)
 {
     size_t n0 = l->n;
@@ -1473,7 +1569,9 @@ static void headline_pieces(const char *t, size_t len, const sentence *st, cand_
                 candidate pc = cd;
                 pc.start = ws[a];
                 pc.end = we[best - 1];
-                push_cand(l, pc);
+                /* "Responds to U.S. Entity List Designation": a list is no name there either. */
+                if (!no_actor_name(t, pc.start, pc.end))
+                    push_cand(l, pc);
                 a = best;
             } else
                 a++;
@@ -1496,8 +1594,23 @@ static int is_place_gaz(const ruleset *rs, size_t g)
     return strcmp(rs->actors[g].id, "place") == 0 || strcmp(rs->actors[g].id, "product") == 0;
 }
 
-/* "the maker of the Pegasus tool", "its Predator spyware": a product, not an actor. */
-static int product_name(const char *t, size_t ss, size_t s, size_t e, size_t se)
+/* Does one of words stand at t[p], followed by a word boundary? */
+static int words_at(const char *t, size_t p, size_t se, const char *const *words)
+{
+    for (size_t i = 0; words[i]; i++) {
+        size_t l = strlen(words[i]), q = p + l;
+        if (q <= se && memcmp(t + p, words[i], l) == 0 && (q == se || !isalnum((unsigned char)t[q])))
+            return 1;
+    }
+    return 0;
+}
+
+/* "the maker of the Pegasus tool", "its Predator spyware", "the Roomba robot vacuum",
+ * "the Gotogate and Mytrip brand names", "the 1260H list", "Call of Duty" maker
+ * Activision, "the iPhone maker": a product, a brand or a list, not an actor. known: the
+ * name is in the gazetteer as an actor, so only the words of after[], which never follow
+ * a company's own name, make it a product. */
+static int product_name(const char *t, size_t ss, size_t s, size_t e, size_t se, int known)
 {
     static const char *const before[] = {"maker of the ", "makers of the ", "maker of ",
         "developer of the ", "developer of ", "creator of the ", "creator of ", "vendor of the ",
@@ -1511,15 +1624,44 @@ static int product_name(const char *t, size_t ss, size_t s, size_t e, size_t se)
         " malware", " app", " apps", " platform", " phone-hacking", " hacking", " chatbot",
         " operating system", " browser", " franchise", " vaccine", " drug", " surveillance",
         NULL};
+    /* Words a company's own name is also followed by ("the Huawei network"): only after a
+     * name the gazetteer does not know. */
+    static const char *const after_unknown[] = {" brand", " brands", " robot", " network",
+        " console", " consoles", " game", " games", " chain", NULL};
+    static const char *const makers[] = {" maker", " makers", " developer", " creator",
+        " publisher", NULL};
+    static const char *const lists[] = {" list", " checklist", " blacklist", NULL};
+    size_t q = e;
+    /* A quoted title: "\"Call of Duty\" maker". */
+    if (q < se && t[q] == '"')
+        q++;
+    else if (q + 3 <= se && (unsigned char)t[q] == 0xE2 && (unsigned char)t[q + 1] == 0x80 &&
+             ((unsigned char)t[q + 2] == 0x9D || (unsigned char)t[q + 2] == 0x99))
+        q += 3;
+    if (!known && words_at(t, q, se, lists))
+        return 1;
+    /* "Predator spyware maker Intellexa": up to two words of the product's kind between. */
+    for (size_t m = q, w = 0; !known && w < 3; w++) {
+        if (words_at(t, m, se, makers))
+            return 1;
+        if (m + 1 >= se || t[m] != ' ' || !islower((unsigned char)t[m + 1]))
+            break;
+        m++;
+        while (m < se && islower((unsigned char)t[m]))
+            m++;
+    }
     int det = (s >= ss + 4 && (memcmp(t + s - 4, "the ", 4) == 0 || memcmp(t + s - 4, "its ", 4) == 0)) ||
               (s >= ss + 6 && memcmp(t + s - 6, "their ", 6) == 0) || s == ss;
-    for (size_t i = 0; after[i] && det; i++) {
-        size_t l = strlen(after[i]);
-        if (e + l <= se && memcmp(t + e, after[i], l) == 0 &&
-            (e + l == se || !isalnum((unsigned char)t[e + l])))
-            return 1;
+    if (!det)
+        return 0;
+    /* "the Gotogate and Mytrip brand names": the noun after the second name. */
+    if (q + 6 < se && memcmp(t + q, " and ", 5) == 0 && isupper((unsigned char)t[q + 5])) {
+        q += 5;
+        while (q < se && (isalnum((unsigned char)t[q]) ||
+                          (t[q] == ' ' && q + 1 < se && isupper((unsigned char)t[q + 1]))))
+            q++;
     }
-    return 0;
+    return words_at(t, q, se, after) || (!known && words_at(t, q, se, after_unknown));
 }
 
 /* A country or a national government ("US government", whose aliases include its
@@ -1616,13 +1758,40 @@ static int in_law_name(const char *t, size_t s, size_t e, size_t se)
     return 0;
 }
 
-/* Drops places and nations used as modifiers, and joins a nation to the body of its
- * government written right after it ("US Commerce Office", "U.S. Treasury Division"). */
+static int span_listed(const cand_list *spans, const char *t, size_t s, size_t e)
+{
+    for (size_t i = 0; i < spans->n; i++)
+        if (spans->v[i].end - spans->v[i].start == e - s && memcmp(t + spans->v[i].start, t + s, e - s) == 0)
+            return 1;
+    return 0;
+}
+
+/* Is the name a product: told so here, joined by "and" or a comma to the product just
+ * before it, or named as a product earlier in the document (products holds those names:
+ * "the Predator spyware ... Predator sales in Europe")? */
+static int product_mention(const char *t, size_t ss, size_t se, const candidate *cd,
+                           size_t product_end, cand_list *products)
+{
+    int known = cd->src == SRC_GAZ;
+    int joined = !known && product_end != (size_t)-1 && cd->start > product_end &&
+                 ((cd->start - product_end == 5 && memcmp(t + product_end, " and ", 5) == 0) ||
+                  (cd->start - product_end == 2 && memcmp(t + product_end, ", ", 2) == 0));
+    if (!joined && !product_name(t, ss, cd->start, cd->end, se, known) &&
+        (known || !span_listed(products, t, cd->start, cd->end)))
+        return 0;
+    if (!known && !span_listed(products, t, cd->start, cd->end))
+        push_cand(products, *cd);
+    return 1;
+}
+
+/* Drops places, products and nations used as modifiers, and joins a nation to the body
+ * of its government written right after it ("US Commerce Office", "U.S. Treasury
+ * Division"). products: the product names of the document so far. */
 static void places_and_nations(const actors_ctx *c, const char *t, size_t ss, size_t se,
-                               cand_list *l)
+                               cand_list *l, cand_list *products)
 {
     const ruleset *rs = c->rs;
-    size_t kept = 0;
+    size_t kept = 0, product_end = (size_t)-1;
     for (size_t i = 0; i < l->n; i++) {
         candidate *cd = &l->v[i];
         if (cd->src == SRC_GAZ && is_place_gaz(rs, cd->gaz))
@@ -1631,8 +1800,11 @@ static void places_and_nations(const actors_ctx *c, const char *t, size_t ss, si
             continue;
         if (cd->src != SRC_DESC && cd->src != SRC_PRON &&
             !(cd->src == SRC_GAZ && is_nation_gaz(rs, cd->gaz)) &&
-            product_name(t, ss, cd->start, cd->end, se))
+            product_mention(t, ss, se, cd, product_end, products)) {
+            product_end = cd->end;
             continue;
+        }
+        product_end = (size_t)-1;
         if (cd->src == SRC_GAZ && is_nation_gaz(rs, cd->gaz)) {
             size_t next = i + 1 < l->n ? l->v[i + 1].start : se;
             if (i + 1 < l->n && l->v[i + 1].src == SRC_GAZ && l->v[i + 1].start == cd->end + 1 &&
@@ -1646,6 +1818,162 @@ static void places_and_nations(const actors_ctx *c, const char *t, size_t ss, si
             }
             if (nation_modifier(rs, t, ss, cd->start, cd->end, se, next))
                 continue;
+        }
+        l->v[kept++] = *cd;
+    }
+    l->n = kept;
+}
+
+/* The word that ends before pos (spaces skipped): [*ws, *we), empty at the sentence start. */
+static void word_before(const char *t, size_t ss, size_t pos, size_t *ws, size_t *we)
+{
+    size_t b = pos;
+    while (b > ss && t[b - 1] == ' ')
+        b--;
+    size_t w = b;
+    while (w > ss && (isalnum((unsigned char)t[w - 1]) || t[w - 1] == '-' || t[w - 1] == '$' ||
+                      t[w - 1] == '.' || t[w - 1] == '%'))
+        w--;
+    *ws = w;
+    *we = b;
+}
+
+static int word_in(const char *t, size_t s, size_t e, const char *const *words)
+{
+    for (size_t i = 0; words[i]; i++)
+        if (word_is(t, s, e, words[i]))
+            return 1;
+    return 0;
+}
+
+/* Does the name at pos stand where news puts a place: after "in", "near", "across",
+ * "throughout" ("based in Sunnyvale", "in northern Zlatograd", "in New Orleans"), or a
+ * trading venue ("ceased trading on the Nasdaq Global Select Market")? A stake, share or
+ * investment "in X" is a company, a report or article "in X" a publication; so within a
+ * few words after one ("invest $2bn in X", "an article published on Monday in X"). */
+static int locative_position(const char *t, size_t ss, size_t pos)
+{
+    static const char *const regions[] = {"northern", "southern", "eastern", "western",
+        "central", "north", "south", "east", "west", "the", NULL};
+    static const char *const preps[] = {"in", "In", "near", "outside", "across", "throughout",
+        "Throughout", "Across", "Near", NULL};
+    static const char *const venues[] = {"trading", "traded", "trade", "trades", "listed",
+        "listing", "quoted", "debut", "debuted", NULL};
+    static const char *const not_places[] = {"stake", "stakes", "share", "shares", "interest",
+        "interests", "holding", "holdings", "investment", "investments", "invest", "invests",
+        "invested", "investing", "position", "role", "ownership", "equity", "control",
+        "confidence", "bet", "bets", "involvement", "participation", "report", "reports",
+        "reported", "article", "articles", "story", "stories", "interview", "column",
+        "editorial", "piece", "op-ed", "published", "wrote", "written", "quoted", "cited",
+        "appeared", NULL};
+    size_t ws, we;
+    /* Capitalised words before the name belong to it ("New" of "New Orleans"). */
+    for (word_before(t, ss, pos, &ws, &we); we > ws && isupper((unsigned char)t[ws]) &&
+                                            !word_in(t, ws, we, preps);
+         word_before(t, ss, ws, &ws, &we))
+        ;
+    for (int k = 0; k < 2 && word_in(t, ws, we, regions); k++)
+        word_before(t, ss, ws, &ws, &we);
+    if (word_is(t, ws, we, "on")) {
+        word_before(t, ss, ws, &ws, &we);
+        return word_in(t, ws, we, venues);
+    }
+    if (!word_in(t, ws, we, preps))
+        return 0;
+    for (int k = 0; k < 4 && ws > ss; k++) {
+        word_before(t, ss, ws, &ws, &we);
+        if (word_in(t, ws, we, not_places))
+            return 0;
+    }
+    return 1;
+}
+
+/* Does a possessive ("'s", "’s") follow the name ending at e? */
+static int possessive_follows(const char *t, size_t e, size_t se)
+{
+    if (e + 2 <= se && t[e] == '\'' && (t[e + 1] == 's' || t[e + 1] == 'S'))
+        return 1;
+    return e + 4 <= se && (unsigned char)t[e] == 0xE2 && (unsigned char)t[e + 1] == 0x80 &&
+           (unsigned char)t[e + 2] == 0x99 && (t[e + 3] == 's' || t[e + 3] == 'S');
+}
+
+/* A capitalised name of no known body or company: no gazetteer entry, no suffix or body
+ * word, no possessive after it, no actor of the document so far. */
+static int unknown_plain_name(const actors_ctx *c, actor_table *out, const char *t,
+                              const candidate *cd, size_t se)
+{
+    if (cd->src != SRC_CAP || contains_body_word(c->rs, t, cd->start, cd->end) ||
+        possessive_follows(t, cd->end, se))
+        return 0;
+    for (size_t w = cd->start; w < cd->end;) {
+        size_t e = w;
+        while (e < cd->end && t[e] != ' ')
+            e++;
+        if (is_org_suffix(c->rs, t + w, e - w))
+            return 0;
+        w = e + 1;
+    }
+    return find_generic(c, out, t + cd->start, cd->end - cd->start) == (size_t)-1;
+}
+
+/* Does the name at [s, e) continue the places before it, which end at prev and are n so
+ * far? "in Veloria and Kesh", "in Veloria, Ostrana and elsewhere", "in Veloria, Ostrana,
+ * and Kesh" are lists; "In Zlatograd, Qorvel said" and "a refugee in Veloria, Ines
+ * Malloy, is" name a subject and a person. */
+static int continues_places(const char *t, size_t prev, size_t n, size_t s, size_t e, size_t se)
+{
+    if (word_is(t, prev, s, " and ") || word_is(t, prev, s, " or "))
+        return 1;
+    if (word_is(t, prev, s, ", and ") || word_is(t, prev, s, ", or "))
+        return n >= 2;
+    if (!word_is(t, prev, s, ", "))
+        return 0;
+    static const char *const more[] = {" and ", " or ", ", and ", ", or ", NULL};
+    for (size_t i = 0; more[i]; i++) {
+        size_t l = strlen(more[i]);
+        if (e + l <= se && memcmp(t + e, more[i], l) == 0)
+            return 1;
+    }
+    if (e + 3 <= se && t[e] == ',' && t[e + 1] == ' ' && isupper((unsigned char)t[e + 2]))
+        return 1;
+    /* "in Sunnyvale, Calif., said", "in Cairo, Egypt, contributed": one word after a place
+     * names its region, unless an apposition follows it ("In London, Norvale, the
+     * chipmaker, said"). */
+    if (memchr(t + s, ' ', e - s))
+        return 0;
+    if (e == se || t[e] == '.')
+        return 1;
+    static const char *const appos[] = {", a ", ", an ", ", the ", ", its ", ", which ", ", who ",
+        ", whose ", NULL};
+    for (size_t i = 0; appos[i]; i++) {
+        size_t l = strlen(appos[i]);
+        if (e + l <= se && memcmp(t + e, appos[i], l) == 0)
+            return 0;
+    }
+    return t[e] == ',';
+}
+
+/* Places and trading venues named like companies: "employs 400 people in Zlatograd",
+ * "journalists in Veloria, Ostrana and elsewhere". The names listed after a place are
+ * places too. A place in the gazetteer ("in Texas") starts a list but is left to
+ * places_and_nations. */
+static void drop_unknown_places(const actors_ctx *c, actor_table *out, const char *t, size_t ss,
+                                size_t se, cand_list *l)
+{
+    size_t kept = 0, place_end = (size_t)-1, items = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        candidate *cd = &l->v[i];
+        int listed = place_end != (size_t)-1 && cd->start > place_end &&
+                     continues_places(t, place_end, items, cd->start, cd->end, se);
+        int locative = listed || (cd->src != SRC_DESC && cd->src != SRC_PRON &&
+                                  locative_position(t, ss, cd->start));
+        items = listed ? items + 1 : 1;
+        place_end = (size_t)-1;
+        if (locative && cd->src == SRC_GAZ && (is_place_gaz(c->rs, cd->gaz) || is_nation_gaz(c->rs, cd->gaz)))
+            place_end = cd->end;
+        if (locative && unknown_plain_name(c, out, t, cd, se)) {
+            place_end = cd->end;
+            continue;
         }
         l->v[kept++] = *cd;
     }
@@ -1800,7 +2128,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
         if (sentence_names_actors(doc, s))
             find_regex(c, c->re_capseq, t, s->start, names_end(doc, s, t), SRC_CAP, &caps);
     }
-    cand_list inside = {0};
+    cand_list inside = {0}, products = {0};
     size_t capk = 0;
     for (size_t i = 0; i < caps.n; i++) {
         int at_start = 0;
@@ -1845,7 +2173,8 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
             headline_pieces(t, doc->len, s, &l);
         resolve_overlaps(&l);
         tidy_candidates(c, t, s->start, s->end, &l);
-        places_and_nations(c, t, s->start, s->end, &l);
+        drop_unknown_places(c, out, t, s->start, s->end, &l);
+        places_and_nations(c, t, s->start, s->end, &l, &products);
         size_t first_in_sentence = out->nmentions;
         for (size_t k = 0; k < l.n; k++) {
             candidate *cd = &l.v[k];
@@ -1966,6 +2295,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
     }
     free(caps.v);
     free(inside.v);
+    free(products.v);
 }
 
 void actor_table_free(actor_table *t)

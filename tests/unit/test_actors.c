@@ -553,6 +553,198 @@ static void headline_categories_and_laws(void **state)
     done();
 }
 
+static void wire_credits_name_nobody(void **state)
+{
+    (void)state;
+    run("Qorvel said it would appeal. (Reporting by Tomas Verhoek in Zlatograd and Ines Malloy; "
+        "Editing by Karl Brenner)");
+    assert_true(has_actor("Qorvel"));
+    assert_false(has_actor("Tomas Verhoek"));
+    assert_false(has_actor("Ines Malloy"));
+    assert_false(has_actor("Karl Brenner"));
+    done();
+    run("Reporting by Tomas Verhoek; Editing by Karl Brenner");
+    assert_false(has_actor("Tomas Verhoek"));
+    assert_false(has_actor("Karl Brenner"));
+    done();
+    /* Reporting by an outlet, told in a sentence, names it. */
+    run("Reporting by Meridian Wire showed that Qorvel had lost two customers.");
+    assert_true(has_actor("Meridian Wire"));
+    done();
+}
+
+static void places_after_prepositions(void **state)
+{
+    (void)state;
+    run("Qorvel, based in Zlatograd, employs 900 people in Veloria, Ostrana and Kesh.");
+    assert_true(has_actor("Qorvel"));
+    assert_false(has_actor("Zlatograd"));
+    assert_false(has_actor("Veloria"));
+    assert_false(has_actor("Ostrana"));
+    assert_false(has_actor("Kesh"));
+    done();
+    run("A federal appeals court in New Carthage ruled that the sanctions on Qorvel were unlawful.");
+    assert_false(has_actor("Carthage"));
+    assert_false(has_actor("New Carthage"));
+    done();
+    run("Vantrel has a plant in northern Ostrana and another in Newport and Kesh.");
+    assert_false(has_actor("Ostrana"));
+    assert_false(has_actor("Kesh"));
+    done();
+    run("Shares of Qorvel ceased trading on the Borsa Meridiana on Friday.");
+    assert_false(has_actor("Borsa Meridiana"));
+    done();
+    /* A stake or an investment in a company, a name seen before, a possessive, a suffix. */
+    run("Harwick Partners bought a 20% stake in Qorvel, and the fund will invest $2bn in Vantrel.");
+    assert_true(has_actor("Qorvel"));
+    assert_true(has_actor("Vantrel"));
+    done();
+    run("Officials said Lumentek would appeal. Analysts saw little hope in Lumentek.");
+    assert_non_null(actor_at("Lumentek", 1));
+    done();
+    run("Officials said jobs would go in Lumentek's lens unit and in Harwick Systems, a rival.");
+    assert_true(has_actor("Lumentek"));
+    assert_true(has_actor("Harwick Systems"));
+    done();
+    /* A publication is named "in" a report. */
+    run("The move followed a report in Harbour Freight Monitor, a shipping newsletter.");
+    assert_true(has_actor("Harbour Freight Monitor"));
+    done();
+    /* "City, Region", and the subject or the person after a place stay actors. */
+    run("Qorvel, based in Dunmore, Calif., and Vantrel, based in Ostrana, Veloria, agreed.");
+    assert_false(has_actor("Calif"));
+    assert_false(has_actor("Veloria"));
+    assert_true(has_actor("Vantrel"));
+    done();
+    run("Speaking in Zlatograd, Qorvel said it would appeal.");
+    assert_true(has_actor("Qorvel"));
+    done();
+    run("Speaking in Zlatograd, Qorvel, the lens maker, said it would appeal.");
+    assert_true(has_actor("Qorvel"));
+    done();
+    run("Qorvel has a plant in Zlatograd, and Vantrel said it would buy it.");
+    assert_true(has_actor("Vantrel"));
+    done();
+    run("A refugee in Veloria, Ines Malloy, said the plant had closed.");
+    assert_true(has_actor("Ines Malloy"));
+    done();
+}
+
+static void possessive_before_a_known_name(void **state)
+{
+    (void)state;
+    run("Officials said Vantrel would shut Vantrel's Newport plant, and Qorvel's Shanghai centre.");
+    assert_non_null(actor_at("Vantrel's Newport", 0));
+    assert_string_equal(actor_at("Vantrel's Newport", 0), "Vantrel");
+    assert_false(has_form("Vantrel's Newport"));
+    assert_true(has_actor("Qorvel"));
+    assert_false(has_form("Qorvel's Shanghai"));
+    done();
+    /* One unknown word after a possessive stays in the name. */
+    run("Officials said the chips reached the People's Liberation Army.");
+    assert_true(has_actor("People's Liberation Army"));
+    done();
+}
+
+static void places_before_based(void **state)
+{
+    (void)state;
+    run("Qorvel, a Hong Kong-listed maker of lenses, and a Tel Aviv-based rival said they would bid.");
+    assert_true(has_actor("Qorvel"));
+    assert_false(has_actor("Hong"));
+    assert_false(has_actor("Tel"));
+    assert_false(has_actor("Hong Kong government"));
+    done();
+}
+
+static void products_brands_and_lists(void **state)
+{
+    (void)state;
+    run("Officials said Vantrel introduced the Brightmop robot vacuum in 2002 and owns the "
+        "Skyfare and Tripnest brand names.");
+    assert_true(has_actor("Vantrel"));
+    assert_false(has_actor("Brightmop"));
+    assert_false(has_actor("Skyfare"));
+    assert_false(has_actor("Tripnest"));
+    done();
+    run("Regulators blocked the takeover of \"Starfall Saga\" maker Vantrel by Qorvel.");
+    assert_false(has_actor("Starfall Saga"));
+    assert_true(has_actor("Vantrel"));
+    done();
+    /* Once a product, a product for the rest of the story. */
+    run("Officials sanctioned Nightjar spyware maker Qorvel. Researchers tied Nightjar sales to "
+        "Lumentek.");
+    assert_false(has_actor("Nightjar"));
+    assert_true(has_actor("Qorvel"));
+    done();
+    run("Officials said the Skyphone maker would appeal.");
+    assert_false(has_actor("Skyphone"));
+    done();
+    run("Officials said the so-called 9120K list names Qorvel.");
+    assert_false(has_actor("9120K"));
+    done();
+    /* A company's own products and a maker named in lower case leave the company. */
+    run("Officials said the Huawei network gear was banned and chip maker Vantrel, a lens maker, "
+        "would appeal.");
+    assert_true(has_actor("Huawei"));
+    assert_true(has_actor("Vantrel"));
+    done();
+}
+
+static void descriptions_naming_an_outlet(void **state)
+{
+    (void)state;
+    /* "the Cape Argus newspaper" is that newspaper, not the outlet named before. */
+    run("Reuters said the talks had ended. The Dunmore Argus newspaper reported the move first.");
+    assert_null(actor_at("The Dunmore Argus newspaper", 0));
+    assert_true(has_actor("Dunmore Argus"));
+    done();
+    /* A nationality or a place before "-based" still describes. */
+    run("Reuters said the talks had ended. The British news agency said more.");
+    assert_non_null(actor_at("The British news agency", 0));
+    done();
+}
+
+static void zones_and_parliaments(void **state)
+{
+    (void)state;
+    run("Qorvel said the order took effect at 9 a.m. EST and the European Parliament objected.");
+    assert_false(has_actor("EST"));
+    assert_true(has_actor("European Parliament"));
+    assert_false(has_actor("Parliament"));
+    done();
+}
+
+static void headline_lists(void **state)
+{
+    (void)state;
+    run_text("Qorvel Responds to U.S. Entity List Designation\n\n"
+             "Qorvel said on Monday that it had been added to the Entity List.\n");
+    assert_true(has_actor("Qorvel"));
+    assert_false(has_actor("Entity List"));
+    done();
+}
+
+static void names_in_one_piece(void **state)
+{
+    (void)state;
+    run("The minister met with Qorvel Sunday and with the Cabinet on Friday.");
+    assert_true(has_actor("Qorvel"));
+    assert_false(has_form("Qorvel Sunday"));
+    assert_false(has_actor("Cabinet on"));
+    done();
+    run("\"We are pleased,\" said Robert A. Bradway, chairman of Qorvel.");
+    assert_true(has_actor("Robert A. Bradway"));
+    assert_false(has_actor("Robert A"));
+    assert_false(has_actor("Bradway"));
+    done();
+    run("Officials said Qorvel Chief Legal Officer Dana Whitlock welcomed the ruling.");
+    assert_true(has_actor("Dana Whitlock"));
+    assert_false(has_actor("Dana"));
+    assert_false(has_actor("Whitlock"));
+    done();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -570,6 +762,11 @@ int main(void)
         cmocka_unit_test(asides), cmocka_unit_test(products_are_no_actors),
         cmocka_unit_test(headline_categories_and_laws),
         cmocka_unit_test(pronoun_after_interjected_clause), cmocka_unit_test(titles_before_people),
+        cmocka_unit_test(wire_credits_name_nobody), cmocka_unit_test(places_after_prepositions),
+        cmocka_unit_test(possessive_before_a_known_name), cmocka_unit_test(places_before_based),
+        cmocka_unit_test(products_brands_and_lists), cmocka_unit_test(headline_lists),
+        cmocka_unit_test(descriptions_naming_an_outlet), cmocka_unit_test(zones_and_parliaments),
+        cmocka_unit_test(names_in_one_piece),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
