@@ -1589,6 +1589,22 @@ static int last_named_at_unit(const scan *s, int j, hit *h)
     return j + 2;
 }
 
+/* "that" at j opening a clause after a verb of saying or a noun such as "fact", rather
+ * than pointing back ("called off that July") */
+static int conjunction_that(const scan *s, int j)
+{
+    static const char *const w[] = {"fact", "so", "such", "hope", "hopes", "believe",
+                                    "believes", "believed", "know", "knows", "knew", "noted",
+                                    "argued", "warned", "added", "claimed", "insisted",
+                                    "confirmed", "stated", "news", "signs", NULL};
+    if (is_kw(s, j - 1, KW_SAID))
+        return 1;
+    for (int i = 0; w[i]; i++)
+        if (word_is(s, j - 1, w[i]))
+            return 1;
+    return 0;
+}
+
 static int match_kw(const scan *s, int j, hit *h, int after_the)
 {
     int kw = s->k[j].val;
@@ -1818,8 +1834,10 @@ static int match_kw(const scan *s, int j, hit *h, int after_the)
         }
         return 0;
     case KW_THAT:
-        /* "that July": the month in the year of the date last named */
+        /* "in that July": the month in the year of the date last named; not the
+         * conjunction ("the fact that January was cold") */
         if (!after_the && s->doc->abs.y && is_cls(s, j + 1, C_MONTH) && s->k[j + 1].cap &&
+            !conjunction_that(s, j) &&
             !(s->k[j + 1].val & PLURAL) && s->k[j + 1].e - s->k[j + 1].s >= 3) {
             int m = s->k[j + 1].val, e = j + 2;
             size_t ml = s->k[j + 1].e - s->k[j + 1].s;

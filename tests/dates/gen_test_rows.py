@@ -367,6 +367,7 @@ row("Relatives would try to get around Monday's ruling.", "Monday", "DATE", iso(
 row("The family has until Friday to answer.", "Friday", "DATE", iso(next_wd(A, 4)))
 row("Until Thursday, investigators had not named him.", "Thursday", "DATE", iso(past_wd(A, 3)))
 row("The blasts next to the embassy on Friday killed 12.", "Friday", "DATE", iso(past_wd(A, 4)))
+row("He ignored the fact that January sales fell.", "January", "DATE", "2024-01")
 row("Protesters planned a rally on Saturday.", "Saturday", "DATE", iso(next_wd(A, 5)))
 row("The paper is printed daily in Lagos.", "daily", "SET", "P1D")
 # holidays: dates from a printed 2024 calendar (Thanksgiving Nov 28, Memorial Day May 27,

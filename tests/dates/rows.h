@@ -351,6 +351,7 @@ ROW(DATES_ORDER_MDY, "2024-10-16", "Relatives would try to get around Monday's r
 ROW(DATES_ORDER_MDY, "2024-10-16", "The family has until Friday to answer.", "Friday", TIMEX_DATE, "2024-10-18")
 ROW(DATES_ORDER_MDY, "2024-10-16", "Until Thursday, investigators had not named him.", "Thursday", TIMEX_DATE, "2024-10-10")
 ROW(DATES_ORDER_MDY, "2024-10-16", "The blasts next to the embassy on Friday killed 12.", "Friday", TIMEX_DATE, "2024-10-11")
+ROW(DATES_ORDER_MDY, "2024-10-16", "He ignored the fact that January sales fell.", "January", TIMEX_DATE, "2024-01")
 ROW(DATES_ORDER_MDY, "2024-10-16", "Protesters planned a rally on Saturday.", "Saturday", TIMEX_DATE, "2024-10-19")
 ROW(DATES_ORDER_MDY, "2024-10-16", "The paper is printed daily in Lagos.", "daily", TIMEX_SET, "P1D")
 ROW(DATES_ORDER_MDY, "2024-10-16", "Stores will open on Thanksgiving.", "Thanksgiving", TIMEX_DATE, "2024-11-28")
@@ -365,4 +366,4 @@ ROW(DATES_ORDER_MDY, "2024-10-16", "A day-long strike shut the port.", "day-long
 ROW(DATES_ORDER_MDY, "2024-10-16", "Earlier this month the bank raised rates.", "Earlier this month", TIMEX_DATE, "2024-10")
 ROW(DATES_ORDER_MDY, "2024-10-16", "The minister spoke later yesterday.", "later yesterday", TIMEX_DATE, "2024-10-15")
 ROW(DATES_ORDER_MDY, "2024-10-16", "Fireworks were set off on New Year's Eve.", "New Year's Eve", TIMEX_DATE, "2023-12-31")
-/* 366 rows */
+/* 367 rows */
