@@ -576,10 +576,10 @@ static int aimed_at_act(const char *ms, size_t from, size_t len)
     return 0;
 }
 
-/* The date written right after a source's mention ("by the CMA in August 2023"), up to
- * the next actor or the end of the role span. */
+/* The date written right after a source's mention ("by the CMA in August 2023"), before
+ * the next actor. */
 static void source_date(const document *doc, const sentence *s, const sentence_dates *sd,
-                        const masked *m, size_t mention_idx, size_t span_end, event_date *d)
+                        const masked *m, size_t mention_idx, event_date *d)
 {
     char ph[32];
     int n = snprintf(ph, sizeof ph, "\x01%zu\x02", mention_idx);
@@ -589,7 +589,6 @@ static void source_date(const document *doc, const sentence *s, const sentence_d
     size_t from = (size_t)(at - m->s.s) + (size_t)n, to = from;
     while (to < m->s.len && m->s.s[to] != '\x01' && to < from + 40)
         to++;
-    (void)span_end;
     for (size_t j = 0; j < sd->n; j++) {
         const timex *x = &sd->all->v[sd->idx[j]];
         if (x->start < s->start || x->end > s->end ||
@@ -728,7 +727,7 @@ static int trailing_attribution(const char *ms, size_t len, size_t trig_end, siz
 }
 
 static void match_rule(const ruleset *rs, const event_rule *r, const document *doc,
-                       const sentence *s, const sentence_dates *tx, const actor_table *actors,
+                       const sentence *s, const sentence_dates *sd, const actor_table *actors,
                        const masked *m, pcre2_match_data *md, doc_event_list *out)
 {
     const char *ms = m->s.s;
@@ -803,7 +802,7 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
                 if (r->speech == SPEECH_REPORT && tre - trs >= 12 &&
                     strncasecmp(ms + trs, "according to", 12) == 0)
                     own = me0;
-                find_date(doc, s, tx, m, trs, tre, &e.date, speech, own);
+                find_date(doc, s, sd, m, trs, tre, &e.date, speech, own);
             }
             if (dealref) {
                 e.source = e.target = ACTOR_NONE;
@@ -841,7 +840,7 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
                  * after a source named after the trigger is that source's. */
                 e.date = trig_date;
                 if (ss[0] > trs)
-                    source_date(doc, s, tx, m, srcs[a], se[0], &e.date);
+                    source_date(doc, s, sd, m, srcs[a], &e.date);
                 /* A competition regulator that blocks a deal reviews it. */
                 const event_rule *rr;
                 if (!e.at_act &&
@@ -1469,14 +1468,13 @@ static int mod_rank(modality m)
 }
 
 /* A deal told without names joins the named telling: the stronger modality and the
- * better-founded date win. Returns 1. */
-static int absorb_reference(doc_event *o, const doc_event *e)
+ * better-founded date win. */
+static void absorb_reference(doc_event *o, const doc_event *e)
 {
     if (mod_rank(e->mod) > mod_rank(o->mod))
         o->mod = e->mod;
     if (date_rank(&e->date) > date_rank(&o->date))
         o->date = e->date;
-    return 1;
 }
 
 /* The named tellings of the document's deal, per rule: the next one after an event (a
@@ -1611,14 +1609,13 @@ static void drop_same_events(doc_event_list *out)
     char *drop = xcalloc(out->n + 1, 1);
     for (size_t i = 0; i < out->n; i++) {
         const doc_event *e = &out->v[i];
-        size_t before = seen.n;
-        ix_at(&seen, RULE_KEY(e->rule), e->source, e->target, e->sent_start, 0);
-        drop[i] = seen.n == before;
+        drop[i] = *ix_at(&seen, RULE_KEY(e->rule), e->source, e->target, e->sent_start, i) != i;
     }
     ix_free(&seen);
     drop_marked(out, drop);
 }
 
+/* In this order: each step reads the roles the steps before it filled. */
 static void fill_deal_targets(const ruleset *rs, const actor_table *actors, const kinship *kin,
                               doc_event_list *out)
 {
