@@ -1062,7 +1062,8 @@ static char *acronym_of(const char *name)
     return sb_detach(&b);
 }
 
-/* "Grant Shapps": two or three capitalised words of letters, the shape of a person's name. */
+/* "Grant Shapps", "Ruth Jones-Pryce", "Robert A. Bradway": two or three capitalised
+ * words of letters (a middle initial aside), the shape of a person's name. */
 static int is_personal_name(const char *name)
 {
     int words = 0, start = 1;
@@ -1074,8 +1075,13 @@ static int is_personal_name(const char *name)
         if (start) {
             if (!isupper((unsigned char)*p))
                 return 0;
+            if (words && p[1] == '.' && p[2] == ' ') {
+                p += 1;
+                continue;
+            }
             words++;
-        } else if (!islower((unsigned char)*p) && *p != '-' && *p != '\'')
+        } else if (!islower((unsigned char)*p) && *p != '-' && *p != '\'' &&
+                   !(isupper((unsigned char)*p) && (p[-1] == '-' || p[-1] == '\'')))
             return 0;
         start = 0;
     }
@@ -2096,6 +2102,66 @@ static size_t titled_apposition(const ruleset *rs, const char *t, size_t ss, siz
     return isupper((unsigned char)t[start]) ? start : (size_t)-1;
 }
 
+/* Is the word [s, e) a title ("analyst", "chairman", "co-founder", "CEO")? */
+static int title_at(const ruleset *rs, const char *t, size_t s, size_t e)
+{
+    for (size_t i = 0; i < rs->ntitles; i++) {
+        size_t l = strlen(rs->titles[i]);
+        if (l == e - s && util_strcasecmp_n(t + s, l, rs->titles[i], l) == 0)
+            return 1;
+    }
+    return is_title_word(t + s, e - s);
+}
+
+/* A person's shape and no suffix or body word: "Chen Wei", not "Du Pont Co". */
+static int person_shaped(const ruleset *rs, const char *name)
+{
+    if (!is_personal_name(name))
+        return 0;
+    for (const char *w = name; *w;) {
+        size_t n = strcspn(w, " ");
+        if (is_org_suffix(rs, w, n) || is_body_word(rs, w, n))
+            return 0;
+        w += n + (w[n] == ' ');
+    }
+    return 1;
+}
+
+/* Does the text around a name say it is a person: '"...," said Priya Raman', "Gary
+ * Steele, who led Splunk", "Chen Wei, Chairman of Nanhu", "Roman Semenov, a Tornado Cash
+ * co-founder whom"? */
+static int person_cue(const ruleset *rs, const char *t, size_t ss, size_t se, const candidate *cd)
+{
+    size_t ws, we, p = cd->end;
+    word_before(t, ss, cd->start, &ws, &we);
+    /* Not 'says Merrill Lynch food analyst William Maguire'. */
+    if ((word_is(t, ws, we, "said") || word_is(t, ws, we, "says")) &&
+        (p == se || t[p] == ',' || t[p] == '.' || t[p] == ';'))
+        return 1;
+    if (p + 2 >= se || t[p] != ',' || t[p + 1] != ' ')
+        return 0;
+    static const char *const stops[] = {"who", "whom", "whose", "which", "that", "where", NULL};
+    p += 2;
+    for (int n = 0; n < 8 && p < se; n++) {
+        size_t e = p;
+        while (e < se && (isalnum((unsigned char)t[e]) || t[e] == '-'))
+            e++;
+        if (e == p)
+            return 0;
+        /* Not "guerrillas from Anlong Veng, who". */
+        if (n == 0 && (word_is(t, p, e, "who") || word_is(t, p, e, "whom")))
+            return !after_preposition(t, ss, cd->start);
+        if (word_in(t, p, e, stops))
+            return 0;
+        if (title_at(rs, t, p, e))
+            return 1;
+        if (e >= se || t[e] != ' ')
+            return 0;
+        p = e + 1;
+    }
+    return 0;
+}
+
 /* Is the description at [s, e) the object of a verb or preposition ("agreed to buy the
  * steelmaker"), not a clause's subject ("..., and the company said")? */
 static int object_position(const char *t, size_t ss, size_t s)
@@ -2265,6 +2331,9 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
             int personal = out->actors[actor].kind == KIND_PERSON ||
                            (cd->src != SRC_GAZ && is_personal_name(mtext));
             free(mtext);
+            if (!out->actors[actor].gazetteer && person_shaped(c->rs, out->actors[actor].name) &&
+                person_cue(c->rs, t, s->start, s->end, cd))
+                out->actors[actor].kind = KIND_PERSON;
             if (personal) {
                 size_t ts = titled_apposition(c->rs, t, s->start, cd->start);
                 size_t floor = k > 0 ? l.v[k - 1].end : s->start;

@@ -705,6 +705,38 @@ static void descriptions_naming_an_outlet(void **state)
     done();
 }
 
+/* The kind of the actor named name, or -1. */
+static int kind_of(const char *name)
+{
+    for (size_t i = 0; i < T.nactors; i++)
+        if (strcmp(T.actors[i].name, name) == 0)
+            return (int)T.actors[i].kind;
+    return -1;
+}
+
+static void people_by_what_is_said_of_them(void **state)
+{
+    (void)state;
+    run("\"We will appeal,\" said Dana Whitlock, an analyst at Harwick Research, and Tomas "
+        "Verhoek, who led Qorvel, agreed.");
+    assert_int_equal(kind_of("Dana Whitlock"), KIND_PERSON);
+    assert_int_equal(kind_of("Tomas Verhoek"), KIND_PERSON);
+    assert_int_equal(kind_of("Harwick Research"), KIND_ORGANIZATION);
+    done();
+    run("Officials said Ines Malloy, chairman of Qorvel, would resign, said Ruth Jones-Pryce.");
+    assert_int_equal(kind_of("Ines Malloy"), KIND_PERSON);
+    assert_int_equal(kind_of("Ruth Jones-Pryce"), KIND_PERSON);
+    done();
+    /* A firm before a title, a place before "who", a company with a suffix word. */
+    run("\"It is over,\" says Harwick Lynch food analyst Dana Whitlock.");
+    assert_int_equal(kind_of("Harwick Lynch"), KIND_ORGANIZATION);
+    done();
+    run("Fighters from Kesh Valley, who joined the rebels, held out, said Harwick Partners.");
+    assert_int_equal(kind_of("Kesh Valley"), KIND_ORGANIZATION);
+    assert_int_equal(kind_of("Harwick Partners"), KIND_ORGANIZATION);
+    done();
+}
+
 static void zones_and_parliaments(void **state)
 {
     (void)state;
@@ -766,6 +798,7 @@ int main(void)
         cmocka_unit_test(possessive_before_a_known_name), cmocka_unit_test(places_before_based),
         cmocka_unit_test(products_brands_and_lists), cmocka_unit_test(headline_lists),
         cmocka_unit_test(descriptions_naming_an_outlet), cmocka_unit_test(zones_and_parliaments),
+        cmocka_unit_test(people_by_what_is_said_of_them),
         cmocka_unit_test(names_in_one_piece),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
