@@ -812,8 +812,8 @@ static int nationality_shape(const char *w, size_t n)
 
 /* Does a capitalised word between the determiner at s and the descriptor at ws name the
  * thing described ("The Cape Argus newspaper reported")? A nationality ("the Japanese
- * steelmaker", "the Cuban government") or a place before "-based" ("the Pittsburgh-based
- * steelmaker") does not. */
+ * news agency", "the Cuban daily") or a place before "-based" ("the Pittsburgh-based
+ * newspaper") does not. */
 static int names_new_actor(const ruleset *rs, const char *t, size_t s, size_t ws)
 {
     size_t w = s;
@@ -843,8 +843,7 @@ static void find_descriptions(const actors_ctx *c, const char *t, size_t s, size
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
         size_t ws, we;
         pos = ov[1] > pos ? ov[1] : pos + 1;
-        if (rx_group(c->re_desc, c->md, "word", &ws, &we) != 0 ||
-            names_new_actor(c->rs, t, ov[0], ws))
+        if (rx_group(c->re_desc, c->md, "word", &ws, &we) != 0)
             continue;
         for (size_t i = 0; i < c->rs->ndescriptors; i++) {
             const char *w = c->rs->descriptors[i].word;
@@ -855,7 +854,11 @@ static void find_descriptions(const actors_ctx *c, const char *t, size_t s, size
             if (has_upper && (strlen(w) != we - ws || memcmp(t + ws, w, we - ws) != 0))
                 continue;
             if (strlen(w) == we - ws && util_strcasecmp_n(t + ws, we - ws, w, strlen(w)) == 0) {
-                push_cand(out, (candidate){ov[0], ov[1], SRC_DESC, 0, i, KIND_OTHER});
+                /* "The Cape Argus newspaper reported": an outlet's name before the word
+                 * names the outlet; before "plant" or "company" a name is a place. */
+                if (!(c->rs->descriptors[i].kinds & (1u << KIND_MEDIA)) ||
+                    !names_new_actor(c->rs, t, ov[0], ws))
+                    push_cand(out, (candidate){ov[0], ov[1], SRC_DESC, 0, i, KIND_OTHER});
                 break;
             }
         }

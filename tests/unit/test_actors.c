@@ -699,9 +699,14 @@ static void descriptions_naming_an_outlet(void **state)
     assert_null(actor_at("The Dunmore Argus newspaper", 0));
     assert_true(has_actor("Dunmore Argus"));
     done();
-    /* A nationality or a place before "-based" still describes. */
+    /* A nationality still describes an outlet; a place names where a plant is. */
     run("Reuters said the talks had ended. The British news agency said more.");
     assert_non_null(actor_at("The British news agency", 0));
+    done();
+    run("Qorvel said it would close the Zlatograd plant.");
+    assert_non_null(actor_at("the Zlatograd plant", 0));
+    assert_string_equal(actor_at("the Zlatograd plant", 0), "Qorvel");
+    assert_false(has_actor("Zlatograd"));
     done();
 }
 
