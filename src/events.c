@@ -1171,8 +1171,10 @@ static void fill_agentless_sources(const ruleset *rs, const actor_table *actors,
             size_t src = ACTOR_NONE;
             if (!agent_named(out, g0, g1, i, drop))
                 src = family_source(actors, out, g0, g1, i, drop, &fam[family_of(rs, e->rule)]);
+            /* "Lianfeng was placed on the Entity List in 2023" with no body known: a
+             * listing told without its author, kept with no source. */
             e->source = src;
-            drop[i] = src == ACTOR_NONE;
+            drop[i] = src == ACTOR_NONE && (!e->rule->listing || agent_named(out, g0, g1, i, drop));
             for (size_t k = g0; k < i && !drop[i]; k++)
                 drop[i] = !drop[k] && same_event(&out->v[k], e);
         }

@@ -62,7 +62,10 @@ static int has_event_with(const ruleset *rs, actors_ctx *ac, const char *body,
         const doc_event *e = &evs.v[i];
         if (strcmp(e->rule->type, type) != 0 || e->mod != mod)
             continue;
-        if (!strstr(actors.actors[e->source].name, src))
+        /* src "(none)": an event told with no source */
+        if (e->source == ACTOR_NONE ? strcmp(src, "(none)") != 0
+                                    : strcmp(src, "(none)") == 0 ||
+                                          (e->source == ACTOR_NONE || !strstr(actors.actors[e->source].name, src)))
             continue;
         if (tgt ? e->target == ACTOR_NONE || !strstr(actors.actors[e->target].name, tgt)
                 : e->target != ACTOR_NONE)
@@ -231,7 +234,8 @@ static void media_report(void **state)
 }
 
 /* A passive with no agent takes its source from the body that listed or delisted in the
- * document before; with no such body there is no event. */
+ * document before; with no such body a listing is kept with no source, and other types
+ * give no event. */
 static void agentless_passive(void **state)
 {
     (void)state;
@@ -243,7 +247,13 @@ static void agentless_passive(void **state)
     EXPECT("The Commerce Department blacklisted Huawei. Hikvision could be added to the "
            "entity list in the coming weeks.", "blacklisting", "Commerce", "Hikvision",
            MOD_HYPOTHETICAL);
-    REFUSE("ZTE was removed from the list in 2021.", "delisting", "", "ZTE");
+    EXPECT("Huawei was removed from the list in 2021.", "delisting", "(none)", "Huawei",
+           MOD_ASSERTED);
+    EXPECT("Lianfeng Holdings, a shareholder, was placed on the Entity List in 2023.",
+           "blacklisting", "(none)", "Lianfeng", MOD_ASSERTED);
+    /* an agent named in the sentence: no agentless telling besides */
+    REFUSE("ZTE was added to the entity list by the Commerce Department in 2019.",
+           "blacklisting", "(none)", "ZTE");
 }
 
 /* Who ends a merger agreement does not tell who buys: the offers and purchases do. */
@@ -408,7 +418,7 @@ static const char *date_of(const char *body, const char *type, const char *src, 
     for (size_t i = 0; i < evs.n && !res; i++) {
         const doc_event *e = &evs.v[i];
         if (strcmp(e->rule->type, type) != 0 || e->source == ACTOR_NONE ||
-            !strstr(actors.actors[e->source].name, src))
+            (e->source == ACTOR_NONE || !strstr(actors.actors[e->source].name, src)))
             continue;
         if (tgt ? e->target == ACTOR_NONE || !strstr(actors.actors[e->target].name, tgt)
                 : e->target != ACTOR_NONE)
