@@ -34,16 +34,33 @@ static void mask_put(masked *m, const char *bytes, size_t n, size_t text_off)
         *VEC_PUSH(m->pos, m->npos, m->cappos) = text_off;
 }
 
+/* A pronoun read as an actor: the word "it" at text offset at stands for mention. */
+typedef struct {
+    size_t at, mention;
+} pronoun_ref;
+
+#define MAX_PRONOUNS 1
+
 static void mask_sentence(const document *doc, const actor_table *actors, const sentence *s,
-                          size_t *first_mention, masked *m)
+                          size_t *first_mention, const pronoun_ref *prons, size_t nprons,
+                          masked *m)
 {
     const char *t = doc->text;
-    size_t mi = *first_mention;
+    size_t mi = *first_mention, pi = 0;
     while (mi < actors->nmentions && actors->mentions[mi].start < s->start)
         mi++;
     *first_mention = mi;
     int space = 0;
     for (size_t i = s->start; i < s->end;) {
+        if (pi < nprons && prons[pi].at == i) {
+            char buf[32];
+            int n = snprintf(buf, sizeof buf, "\x01%zu\x02", prons[pi].mention);
+            mask_put(m, buf, (size_t)n, i);
+            i += 2;
+            pi++;
+            space = 0;
+            continue;
+        }
         if (mi < actors->nmentions && actors->mentions[mi].start == i) {
             char buf[32];
             int n = snprintf(buf, sizeof buf, "\x01%zu\x02", mi);
@@ -726,6 +743,36 @@ static int trailing_attribution(const char *ms, size_t len, size_t trig_end, siz
     return 0;
 }
 
+/* "bought Argentina's Transportes Cuyo", "sanctioned China's Huawei": an actor named as
+ * the owner of the next one is not the role; the next one is. For a type whose target
+ * may be a deal's party ("opposed Broadcom's VMware deal"), only a country or government
+ * owner gives way. */
+static size_t possessed_mention(const event_rule *r, const actor_table *actors,
+                                const masked *m, size_t mi)
+{
+    for (;;) {
+        actor_kind k = actors->actors[actors->mentions[mi].actor].kind;
+        if (r->target_from_deal && k != KIND_COUNTRY && k != KIND_GOVERNMENT)
+            return mi;
+        char ph[32];
+        int n = snprintf(ph, sizeof ph, "\x01%zu\x02", mi);
+        const char *at = strstr(m->s.s, ph);
+        if (!at)
+            return mi;
+        at += n;
+        if (strncmp(at, "'s \x01", 4) == 0)
+            at += 3;
+        else if (strncmp(at, "\xe2\x80\x99s \x01", 6) == 0)
+            at += 5;
+        else
+            return mi;
+        size_t next = strtoul(at + 1, NULL, 10);
+        if (next <= mi || next >= actors->nmentions)
+            return mi;
+        mi = next;
+    }
+}
+
 static void match_rule(const ruleset *rs, const event_rule *r, const document *doc,
                        const sentence *s, const sentence_dates *sd, const actor_table *actors,
                        const masked *m, pcre2_match_data *md, doc_event_list *out)
@@ -755,6 +802,8 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
                 nsrc = placeholders(ms, ss[0], se[0], srcs, MAX_ROLE * 4);
             if (nt && !trailing_attribution(ms, len, tre, ts[0], te[0]))
                 ntgt = placeholders(ms, ts[0], te[0], tgts, MAX_ROLE * 4);
+            for (size_t b = 0; b < ntgt; b++)
+                tgts[b] = possessed_mention(r, actors, m, tgts[b]);
             /* "Xiaomi was removed from the list": a passive with no agent gets its
              * source later, from the body that acts in that matter in the document. */
             size_t ags, age;
@@ -1570,13 +1619,13 @@ static size_t referred_buyer(const doc_event_list *out)
     for (int pass = 0; pass < 3 && buyer == ACTOR_NONE; pass++)
         for (size_t i = 0; i < out->n && buyer == ACTOR_NONE; i++)
             if (out->v[i].rule->deal && out->v[i].target != ACTOR_NONE &&
-                (!out->v[i].symmetric || pass == 2) &&
+                (!out->v[i].symmetric || pass == 2) && out->v[i].mod != MOD_NEGATED &&
                 (pass || out->v[i].mod != MOD_HYPOTHETICAL))
                 buyer = out->v[i].source;
     return buyer;
 }
 
-/* Objections and reviews aimed at "the deal" name its buyer; an event still without a
+/* Objections and reviews aimed at "the deal" name its buyer (a denied deal is none); an event still without a
  * target is dropped, as is one whose sentence tells the same with a target. */
 static void fill_targets_from_deal(doc_event_list *out)
 {
@@ -1796,11 +1845,67 @@ static void trace_masked(const document *doc, const actor_table *actors, const m
     sb_free(&b);
 }
 
+/* ---- pronouns ----
+ *
+ * "Hanseol walked away from Kestrel. It bought Salar Andino in 2021": a sentence that
+ * opens with "It" (or "It also") tells of the subject of the sentences before it, the
+ * last organisation or body that opened a sentence. */
+
+static int is_word(const char *t, size_t i, size_t end, const char *w)
+{
+    size_t l = strlen(w);
+    return i + l <= end && strncasecmp(t + i, w, l) == 0 &&
+           (i + l == end || !isalnum((unsigned char)t[i + l]));
+}
+
+/* The mention that opens sentence s as its subject ("The US Commerce Department on
+ * Tuesday ...", "China's commerce ministry ..."), or NO_MENTION: an actor within the first
+ * words, not after a preposition, nor a person (no "it"). */
+#define NO_MENTION ((size_t)-1)
+
+static size_t sentence_subject(const document *doc, const actor_table *actors,
+                               const sentence *s, size_t mi)
+{
+    const char *t = doc->text;
+    while (mi < actors->nmentions && actors->mentions[mi].start < s->start)
+        mi++;
+    if (mi >= actors->nmentions || actors->mentions[mi].start >= s->end ||
+        actors->mentions[mi].start > s->start + 24)
+        return NO_MENTION;
+    /* only "the" or a short descriptor before it */
+    for (size_t i = s->start; i < actors->mentions[mi].start; i++)
+        if (t[i] == ',' || t[i] == ';')
+            return NO_MENTION;
+    if (after_place_preposition(t, s->start, actors->mentions[mi].start) ||
+        is_word(t, s->start, s->end, "by") || is_word(t, s->start, s->end, "for") ||
+        is_word(t, s->start, s->end, "with") || is_word(t, s->start, s->end, "after"))
+        return NO_MENTION;
+    /* "the Commerce Department's Bureau of Industry and Security": the owned body */
+    size_t e = actors->mentions[mi].end;
+    if (mi + 1 < actors->nmentions && actors->mentions[mi + 1].start <= e + 4 &&
+        (strncmp(t + e, "'s ", 3) == 0 || strncmp(t + e, "\xe2\x80\x99s ", 5) == 0))
+        mi++;
+    actor_kind k = actors->actors[actors->mentions[mi].actor].kind;
+    return k == KIND_PERSON ? NO_MENTION : mi;
+}
+
+/* The pronouns of sentence s that stand for an actor: a sentence-opening "It" for the
+ * last subject before it. */
+static size_t sentence_pronouns(const document *doc, const sentence *s, size_t last_subject,
+                                pronoun_ref *out)
+{
+    const char *t = doc->text;
+    size_t n = 0;
+    if (last_subject != NO_MENTION && is_word(t, s->start, s->end, "it") && t[s->start] == 'I')
+        out[n++] = (pronoun_ref){s->start, last_subject};
+    return n;
+}
+
 void events_extract(const ruleset *rs, const document *doc, const sentence_list *sents,
                     const timex_list *timexes, const actor_table *actors, doc_event_list *out)
 {
     pcre2_match_data *md = pcre2_match_data_create(64, NULL);
-    size_t first_mention = 0;
+    size_t first_mention = 0, last_subject = NO_MENTION;
     sentence_dates sd;
     sentence_dates_init(&sd, timexes);
     for (size_t i = 0; i < sents->n; i++) {
@@ -1809,7 +1914,12 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
             continue;
         sentence_dates_find(&sd, s);
         masked m = {0};
-        mask_sentence(doc, actors, s, &first_mention, &m);
+        pronoun_ref prons[MAX_PRONOUNS];
+        size_t subj = sentence_subject(doc, actors, s, first_mention);
+        size_t nprons = sentence_pronouns(doc, s, last_subject, prons);
+        if (subj != NO_MENTION)
+            last_subject = subj;
+        mask_sentence(doc, actors, s, &first_mention, prons, nprons, &m);
         if (diag_tracing())
             trace_masked(doc, actors, &m);
         /* A sentence without actors may still tell of the document's deal ("the merger

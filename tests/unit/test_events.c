@@ -837,6 +837,40 @@ static void new_type_acts_as_listing(void **state)
     }
 }
 
+/* "It bought X in 2021": a sentence that opens with "It" tells of the last organisation
+ * or body that opened a sentence before it. */
+static void pronoun_subject(void **state)
+{
+    (void)state;
+    EXPECT("Broadcom reported higher profits on Monday. It bought VMware in 2023.",
+           "acquisition", "Broadcom", "VMware", MOD_ASSERTED);
+    EXPECT("Broadcom reported higher profits on Monday. It also denied it was in talks to "
+           "buy Intel.", "acquisition_talks", "Broadcom", "Intel", MOD_NEGATED);
+    /* a subject after a preposition is none */
+    REFUSE("In Broadcom's view, profits rose. It bought VMware in 2023.", "acquisition",
+           "Broadcom", "VMware");
+}
+
+/* A denied deal is no deal that "the deal" or "the firms" refer to. */
+static void denied_deal_is_no_reference(void **state)
+{
+    (void)state;
+    const char *t = "Broadcom denied it was in talks to buy VMware. The Commerce Department "
+                    "said it would review the deal.";
+    EXPECT(t, "acquisition_talks", "Broadcom", "VMware", MOD_NEGATED);
+    assert_false(has_event(t, "regulatory_review", "Commerce", "Broadcom", MOD_HYPOTHETICAL));
+}
+
+/* "bought Argentina's Transportes Cuyo": the owner named before the possessed actor is not
+ * the target. */
+static void possessed_target(void **state)
+{
+    (void)state;
+    const char *t = "Broadcom bought Argentina's Transportes Cuyo in 2019.";
+    EXPECT(t, "acquisition", "Broadcom", "Transportes Cuyo", MOD_ASSERTED);
+    REFUSE(t, "acquisition", "Broadcom", "Argentina");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -853,6 +887,8 @@ int main(void)
         cmocka_unit_test(retold_events),
         cmocka_unit_test(trailing_attribution_is_no_target),    cmocka_unit_test(round6_wordings),
         cmocka_unit_test(round7_wordings),  cmocka_unit_test(new_type_acts_as_listing),
+        cmocka_unit_test(pronoun_subject),  cmocka_unit_test(denied_deal_is_no_reference),
+        cmocka_unit_test(possessed_target),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
