@@ -1845,6 +1845,179 @@ static void trace_masked(const document *doc, const actor_table *actors, const m
     sb_free(&b);
 }
 
+/* ---- targets named in the next sentence ----
+ *
+ * "The Commerce Department added two firms to its Entity List. The additions, Serimas
+ * Microtech and Intan Component Supply, will need a licence": the count of the first
+ * sentence ("two firms") stands for the actors the second one opens with. The first
+ * sentence is matched again with those actors in place of the count; what the rules find
+ * there about them are its events. */
+
+static const char *const count_words[] = {"two", "three", "four", "five", "six", "seven",
+                                          "eight", "nine", "ten", "several", NULL};
+static const char *const plural_nouns[] = {"firms", "companies", "entities", "businesses",
+    "individuals", "people", "persons", "organisations", "organizations", "groups",
+    "suppliers", "subsidiaries", "affiliates", "units", "traders", "exporters", "shippers",
+    "vessels", "carriers", "contractors", "manufacturers", "makers", "banks", NULL};
+
+/* The length of word w of list at ms + i (a whole word), or 0. */
+static size_t list_word_at(const char *ms, size_t i, size_t len, const char *const *list)
+{
+    for (int k = 0; list[k]; k++) {
+        size_t l = strlen(list[k]);
+        if (i + l <= len && word_at(ms, i, list[k]))
+            return l;
+    }
+    return 0;
+}
+
+/* The value of a count word or number at ms + i (0: none); *wl its length. */
+static size_t count_at(const char *ms, size_t i, size_t len, size_t *wl)
+{
+    if (i > 0 && isalnum((unsigned char)ms[i - 1]))
+        return 0;
+    size_t l = 0, v = 0;
+    while (i + l < len && isdigit((unsigned char)ms[i + l]))
+        v = v * 10 + (size_t)(ms[i + l++] - '0');
+    if (l) {
+        *wl = l;
+        return i + l < len && ms[i + l] == ' ' && v >= 2 && v <= 20 ? v : 0;
+    }
+    for (int k = 0; count_words[k]; k++)
+        if ((l = strlen(count_words[k])) && i + l < len && word_at(ms, i, count_words[k])) {
+            *wl = l;
+            return strcmp(count_words[k], "several") == 0 ? 8 : (size_t)k + 2;
+        }
+    return 0;
+}
+
+/* After a count at i: up to three words, then a plural noun; returns the end of the
+ * noun, or 0. */
+static size_t count_phrase_end(const char *ms, size_t i, size_t len)
+{
+    for (int w = 0; w <= 3 && i < len; w++) {
+        size_t l = list_word_at(ms, i, len, plural_nouns);
+        if (l)
+            return i + l;
+        while (i < len && (isalnum((unsigned char)ms[i]) || ms[i] == '-'))
+            i++;
+        if (i >= len || ms[i] != ' ')
+            return 0;
+        i++;
+    }
+    return 0;
+}
+
+/* The first count phrase of a masked sentence ("two American companies"): its span and
+ * count. */
+static size_t find_count_phrase(const char *ms, size_t len, size_t *ps, size_t *pe)
+{
+    for (size_t i = 0; i < len; i++) {
+        size_t wl = 0, v = count_at(ms, i, len, &wl);
+        if (!v)
+            continue;
+        size_t e = count_phrase_end(ms, i + wl + 1, len);
+        if (e) {
+            *ps = i;
+            *pe = e;
+            return v;
+        }
+    }
+    return 0;
+}
+
+/* Whether the words between two actors of the opening list leave the list: a verb, an
+ * auxiliary or a reporting word. */
+static int list_breaks(const char *ms, size_t a, size_t b)
+{
+    static const char *const stops[] = {"will", "would", "are", "were", "is", "was", "have",
+                                        "has", "had", "can", "could", "said", "says", "which",
+                                        "who", "that", "whose", NULL};
+    for (size_t i = a; i < b; i++) {
+        if (!isalpha((unsigned char)ms[i]) || (i > a && isalnum((unsigned char)ms[i - 1])))
+            continue;
+        size_t l = 0;
+        while (i + l < b && (isalnum((unsigned char)ms[i + l]) || ms[i + l] == '-'))
+            l++;
+        /* "Perak-based", "state-owned": compounds are adjectives */
+        if ((verbish_word(ms + i, l) && !memchr(ms + i, '-', l)) ||
+            list_word_at(ms, i, i + l, stops))
+            return 1;
+        if (ms[i + l] == '\x01' || ms[i + l] == '.')
+            return 1;
+        i += l;
+    }
+    return 0;
+}
+
+/* "The additions, X and Y, ...", "The two companies, X and Y, ...", "The firms are X and
+ * Y": the mentions the sentence opens with (at most max), or 0 when it opens otherwise. */
+static size_t opening_list(const char *ms, size_t len, size_t *out, size_t max)
+{
+    static const char *const heads[] = {"additions", "new additions", "latest additions",
+                                        "removals", "designees", "newly listed", NULL};
+    size_t i = 0, l;
+    if (strncasecmp(ms, "the ", 4) == 0)
+        i = 4;
+    if ((l = list_word_at(ms, i, len, heads))) {
+        i += l;
+        if (strncasecmp(ms + i - l, "newly listed", 12) == 0) {
+            size_t e = count_phrase_end(ms, i + 1, len);
+            if (!e || e > i + 1 + 30)
+                return 0;
+            i = e;
+        }
+    } else {
+        size_t wl = 0, e = 0;
+        if (count_at(ms, i, len, &wl))
+            e = count_phrase_end(ms, i + wl + 1, len);
+        else if ((l = list_word_at(ms, i, len, plural_nouns)))
+            e = i + l;
+        if (!e)
+            return 0;
+        i = e;
+    }
+    if (strncmp(ms + i, ", ", 2) == 0)
+        i += 2;
+    else if (strncasecmp(ms + i, " are ", 5) == 0 || strncasecmp(ms + i, " were ", 6) == 0)
+        i += ms[i + 1] == 'a' ? 5 : 6;
+    else if (strncasecmp(ms + i, " include ", 9) == 0)
+        i += 9;
+    else
+        return 0;
+    size_t n = 0, prev_end = i;
+    for (size_t j = i; j < len && n < max; j++) {
+        if (ms[j] != '\x01')
+            continue;
+        if (list_breaks(ms, prev_end, j) || j > prev_end + 60)
+            break;
+        size_t v = strtoul(ms + j + 1, NULL, 10);
+        out[n++] = v;
+        while (j < len && ms[j] != '\x02')
+            j++;
+        prev_end = j + 1;
+    }
+    return n;
+}
+
+/* The previous sentence's masked text with the count phrase [ps, pe) replaced by the
+ * mentions: "X and Y", "X, Y and Z". Offsets of the new bytes map to the phrase's. */
+static void masked_with_actors(const masked *m, size_t ps, size_t pe, const size_t *men,
+                               size_t n, masked *out)
+{
+    for (size_t i = 0; i < ps; i++)
+        mask_put(out, m->s.s + i, 1, m->pos[i]);
+    for (size_t k = 0; k < n; k++) {
+        char buf[40];
+        int l = snprintf(buf, sizeof buf, "%s\x01%zu\x02",
+                         k == 0 ? "" : k + 1 == n ? " and " : ", ", men[k]);
+        mask_put(out, buf, (size_t)l, m->pos[ps]);
+    }
+    for (size_t i = pe; i < m->s.len; i++)
+        mask_put(out, m->s.s + i, 1, m->pos[i]);
+    *VEC_PUSH(out->pos, out->npos, out->cappos) = m->pos[m->s.len];
+}
+
 /* ---- pronouns ----
  *
  * "Hanseol walked away from Kestrel. It bought Salar Andino in 2021": a sentence that
@@ -1906,6 +2079,8 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
 {
     pcre2_match_data *md = pcre2_match_data_create(64, NULL);
     size_t first_mention = 0, last_subject = NO_MENTION;
+    masked prev = {0};
+    const sentence *prev_s = NULL;
     sentence_dates sd;
     sentence_dates_init(&sd, timexes);
     for (size_t i = 0; i < sents->n; i++) {
@@ -1922,15 +2097,46 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
         mask_sentence(doc, actors, s, &first_mention, prons, nprons, &m);
         if (diag_tracing())
             trace_masked(doc, actors, &m);
+        /* "added two firms to its list. The additions, X and Y, ...": the previous
+         * sentence again, with X and Y for "two firms" */
+        size_t listed[MAX_ROLE], nlisted, ps, pe, count;
+        if (prev_s && m.s.len && (nlisted = opening_list(m.s.s, m.s.len, listed, MAX_ROLE)) &&
+            (count = find_count_phrase(prev.s.s, prev.s.len, &ps, &pe))) {
+            if (nlisted > count)
+                nlisted = count;
+            masked with = {0};
+            masked_with_actors(&prev, ps, pe, listed, nlisted, &with);
+            sentence_dates_find(&sd, prev_s);
+            size_t from = out->n;
+            for (size_t r = 0; r < rs->nrules; r++)
+                match_rule(rs, &rs->rules[r], doc, prev_s, &sd, actors, &with, md, out);
+            /* only what the rules found about the listed actors */
+            size_t kept = from;
+            for (size_t k = from; k < out->n; k++) {
+                int about = 0;
+                for (size_t j = 0; j < nlisted && !about; j++)
+                    about = out->v[k].target == actors->mentions[listed[j]].actor;
+                if (about)
+                    out->v[kept++] = out->v[k];
+            }
+            out->n = kept;
+            sentence_dates_find(&sd, s);
+            sb_free(&with.s);
+            free(with.pos);
+        }
         /* A sentence without actors may still tell of the document's deal ("the merger
          * never closed"). */
         int any = m.s.len && memchr(m.s.s, '\x01', m.s.len);
         for (size_t r = 0; r < rs->nrules && m.s.len; r++)
             if (any || rs->rules[r].deal)
                 match_rule(rs, &rs->rules[r], doc, s, &sd, actors, &m, md, out);
-        sb_free(&m.s);
-        free(m.pos);
+        sb_free(&prev.s);
+        free(prev.pos);
+        prev = m;
+        prev_s = s;
     }
+    sb_free(&prev.s);
+    free(prev.pos);
     sentence_dates_free(&sd);
     pcre2_match_data_free(md);
     kinship kin;

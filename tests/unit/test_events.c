@@ -871,6 +871,26 @@ static void possessed_target(void **state)
     REFUSE(t, "acquisition", "Broadcom", "Argentina");
 }
 
+/* "added two firms to its list. The additions, X and Y, ...": one event per actor named
+ * in the next sentence for the count. */
+static void targets_in_next_sentence(void **state)
+{
+    (void)state;
+    const char *t = "The Commerce Department on Tuesday added two firms to its entity list. "
+                    "The additions, Perak-based Serimas Microtech and its trading affiliate, "
+                    "Intan Component Supply, will need a licence for US items.";
+    EXPECT(t, "blacklisting", "Commerce", "Serimas", MOD_ASSERTED);
+    EXPECT(t, "blacklisting", "Commerce", "Intan", MOD_ASSERTED);
+    /* no count in the sentence before: nothing stands for them */
+    REFUSE("The Commerce Department on Tuesday updated its entity list. The additions, "
+           "Serimas Microtech and Intan Component Supply, will need a licence.",
+           "blacklisting", "Commerce", "Serimas");
+    /* the count bounds the list */
+    REFUSE("The Commerce Department added one firm to its entity list. The additions, "
+           "Serimas Microtech and Intan Component Supply, will need a licence.",
+           "blacklisting", "Commerce", "Intan");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -888,7 +908,7 @@ int main(void)
         cmocka_unit_test(trailing_attribution_is_no_target),    cmocka_unit_test(round6_wordings),
         cmocka_unit_test(round7_wordings),  cmocka_unit_test(new_type_acts_as_listing),
         cmocka_unit_test(pronoun_subject),  cmocka_unit_test(denied_deal_is_no_reference),
-        cmocka_unit_test(possessed_target),
+        cmocka_unit_test(possessed_target), cmocka_unit_test(targets_in_next_sentence),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
