@@ -41,7 +41,7 @@ struct actors_ctx {
     size_t nslots;
     alias_slot *core; /* keys without organisation suffix words ("yangtzememory") */
     size_t ncore;
-    pcre2_code *re_suffixed, *re_titled, *re_capseq, *re_desc, *re_ticker, *re_pron, *re_lowbody;
+    pcre2_code *re_suffixed, *re_portfolio, *re_titled, *re_capseq, *re_desc, *re_ticker, *re_pron, *re_lowbody, *re_embassy;
     pcre2_match_data *md;
 };
 
@@ -144,11 +144,22 @@ static void add_alternation(strbuf *b, char **words, size_t n)
 
 #define CAPW "(?:[A-Z][\\w&'.-]*[\\w&]|[A-Z]|[0-9][\\w&-]*[A-Za-z][\\w&-]*)"
 
+/* Lower-case words inside names of other languages ("Cargo em Pauta", "Maarten de Wit");
+ * not "do" ("Banco do Brasil"), an English verb too ("Why do Americans ..."). */
+#define NAME_PARTICLES "de|da|das|dos|del|della|di|du|des|em|van|von|der|den|ter"
+
+/* One item of a body's portfolio: "Trade", "Public Works", "Sustainable Mobility". */
+#define PORTFOLIO CAPW "(?:\\s+" CAPW "){0,3}"
+
 static pcre2_code *build_suffixed(const ruleset *rs, ev_err *err)
 {
     strbuf b = {0};
+    /* "Foreign, Commonwealth and Development Office": a list of words before a body word. */
+    sb_adds(&b, "\\b(?:" CAPW "(?:,\\s+" CAPW "){1,4},?\\s+and\\s+(?=(?:" CAPW "\\s+){0,3}(?-i:");
+    add_alternation(&b, rs->body_words, rs->nbody_words);
+    sb_adds(&b, ")\\b))?");
     /* "COSCO Shipping Tanker (Dalian) Co": a place in parentheses inside the name. */
-    sb_adds(&b, "\\b(?:" CAPW "(?:\\s+(?:&|and|of|for|de|du|der|" CAPW "|\\(" CAPW "(?:\\s+" CAPW
+    sb_adds(&b, "(?:" CAPW "(?:\\s+(?:&|and|of|for|de|du|der|" CAPW "|\\(" CAPW "(?:\\s+" CAPW
                 ")?\\)(?=\\s+[A-Z]))){0,7}\\s+)?");
     sb_adds(&b, "(?-i:");
     add_alternation(&b, rs->org_suffixes, rs->norg_suffixes);
@@ -156,6 +167,21 @@ static pcre2_code *build_suffixed(const ruleset *rs, ev_err *err)
     add_alternation(&b, rs->body_words, rs->nbody_words);
     sb_adds(&b, ")\\b\\.?(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?" CAPW
                 "(?:\\s+(?:and\\s+)?" CAPW "){0,4})?");
+    pcre2_code *re = rx_compile(b.s, 0, err);
+    sb_free(&b);
+    return re;
+}
+
+/* A body named by its portfolio, which may be a list ending in "and": "Ministry of Trade,
+ * Industry and Energy", "Department of Energy and Climate Change" (where the suffixed
+ * name stops at the suffix word "Energy"). */
+static pcre2_code *build_portfolio(const ruleset *rs, ev_err *err)
+{
+    strbuf b = {0};
+    sb_adds(&b, "\\b(?:" CAPW "\\s+){0,3}(?-i:");
+    add_alternation(&b, rs->body_words, rs->nbody_words);
+    sb_adds(&b, ")\\.?\\s+(?:of|for|on)\\s+(?:the\\s+)?" PORTFOLIO "(?:(?:,\\s+" PORTFOLIO
+                "){0,5},?\\s+and\\s+" PORTFOLIO ")?");
     pcre2_code *re = rx_compile(b.s, 0, err);
     sb_free(&b);
     return re;
@@ -183,6 +209,46 @@ static pcre2_code *build_desc(const ruleset *rs, ev_err *err)
     free(words);
     /* "the shipping journal Lloyd's List" names the outlet that follows: no reference. */
     sb_adds(&b, ")\\b(?!\\s+of\\b)(?!\\s+in\\s+(?:which|question|the\\s+(?:US|U\\.S\\.|UK|EU)\\b))(?!\\s+[A-Z])");
+    pcre2_code *re = rx_compile(b.s, 0, err);
+    sb_free(&b);
+    return re;
+}
+
+/* What a government body written in lower case is named by: its portfolio. */
+#define LOW_PORTFOLIO                                                                      \
+    "(?:economy|economic affairs|economics|finance|foreign|foreign affairs|trade|industry|"  \
+    "defence|defense|interior|justice|commerce|home|digital|energy|transport|"               \
+    "communications|telecoms|telecommunications|science|technology|industry and trade|"      \
+    "economy and finance|overseas|international)"
+
+static void add_demonyms(strbuf *b);
+
+/* "the economy ministry", "Italy's finance ministry", "the Dutch finance ministry", "the
+ * Dutch ministry of financial affairs": a government body written in lower case, named by
+ * its portfolio, its country told by a possessive or a nationality. */
+static pcre2_code *build_lowbody(ev_err *err)
+{
+    strbuf b = {0};
+    sb_adds(&b, "(?:\\b[Tt]he\\s+|(?<poss>\\b[A-Z][\\w.]*(?:'s|\xe2\x80\x99s))\\s+|(?=\\b");
+    add_demonyms(&b);
+    sb_adds(&b, "\\s))(?:(?<dem>");
+    add_demonyms(&b);
+    sb_adds(&b, ")\\s+)?(?<body>" LOW_PORTFOLIO "\\s+(?:ministry|department)|ministry\\s+of\\s+(?:the\\s+)?"
+                "(?:" LOW_PORTFOLIO "|[a-z]+\\s+affairs)(?:\\s+and\\s+" LOW_PORTFOLIO ")?)\\b");
+    pcre2_code *re = rx_compile(b.s, 0, err);
+    sb_free(&b);
+    return re;
+}
+
+/* "China's embassy in Ottawa", "the French consulate in Hong Kong": a nation's mission
+ * in a city, a body of that nation's government. */
+static pcre2_code *build_embassy(ev_err *err)
+{
+    strbuf b = {0};
+    sb_adds(&b, "(?:\\b[A-Z][\\w.]*(?:'s|\xe2\x80\x99s)|\\b");
+    add_demonyms(&b);
+    sb_adds(&b, ")\\s+(?i:embassy|consulate(?:\\s+general)?|high\\s+commission)\\s+in\\s+(?:the\\s+)?" CAPW
+                "(?:\\s+" CAPW "){0,2}");
     pcre2_code *re = rx_compile(b.s, 0, err);
     sb_free(&b);
     return re;
@@ -228,21 +294,21 @@ actors_ctx *actors_new(const ruleset *rs, ev_err *err)
         }
     }
     c->re_suffixed = build_suffixed(rs, err);
-    c->re_titled = c->re_suffixed ? build_titled(rs, err) : NULL;
+    c->re_portfolio = c->re_suffixed ? build_portfolio(rs, err) : NULL;
+    c->re_titled = c->re_portfolio ? build_titled(rs, err) : NULL;
     c->re_desc = c->re_titled && rs->ndescriptors ? build_desc(rs, err) : NULL;
     /* "Robert A. Bradway": a middle initial inside a person's name; "Coinbase Chief Legal
      * Officer Paul Grewal": a company, a title of three words and a name in one run. */
     c->re_capseq = c->re_titled ? rx_compile("\\b(?:[A-Z][a-z]+\\s+[A-Z]\\.\\s+(?=[A-Z][a-z]))?" CAPW
-                                             "(?:\\s+(?:of\\s+|&\\s+)?" CAPW "){0,6}", 0, err)
+                                             "(?:\\s+(?:(?:of|&|" NAME_PARTICLES ")\\s+)?" CAPW "){0,6}", 0, err)
                                 : NULL;
     /* "(NASDAQ: AVGO)": an exchange and a ticker name no actor. */
     c->re_ticker = c->re_capseq ? rx_compile("\\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|TSE|TYO|HKEX|HKG|SEHK|SSE|SZSE|KRX|ASX|SIX|Euronext|OTC|OTCQX|XETRA|FWB|AMEX|NYSE American|TASE|BSE|NSE|Xetra|SGX|JSE|B3|MOEX|SET)(?: [A-Z][a-z]+)?\\s*:[^)]{1,20}\\)", 0, err) : NULL;
     /* "X said it …": the pronoun after a reporting verb is the sentence's subject. */
     c->re_pron = c->re_ticker ? rx_compile("\\b(?i:said|says|say|announced|announces|stated|states|added|adds|confirmed|confirms|claimed|claims|mentioned|mentions|explained|explains|noted|notes|argued|argues|insisted|insists|declared|declares|disclosed|discloses|revealed|reveals|warned|warns|stated|reported|reports|acknowledged|admitted|indicated|signalled|signaled|termed|spelled out|stated|mentioned|defined)(?:,? (?:on|in|late|early|last) [\\w-]+(?: [\\w-]+)?,?| (?i:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: (?i:that))?(?:,[^,.;\"]{3,80}, that)? (?<it>it|he|she)\\b", 0, err) : NULL;
-    /* "the economy ministry", "Italy's finance ministry": a government body written in
-     * lower case, named by its portfolio. */
-    c->re_lowbody = c->re_pron ? rx_compile("(?:\\b[Tt]he\\s+|(?<poss>\\b[A-Z][\\w.]*(?:'s|\xe2\x80\x99s))\\s+)(?<body>(?:economy|economic affairs|economics|finance|foreign|foreign affairs|trade|industry|defence|defense|interior|justice|commerce|home|digital|energy|transport|communications|telecoms|telecommunications|science|technology|industry and trade|economy and finance|overseas|international)\\s+(?:ministry|department))\\b", 0, err) : NULL;
-    if (!c->re_suffixed || !c->re_titled || !c->re_capseq || !c->re_ticker || !c->re_pron || !c->re_lowbody ||
+    c->re_lowbody = c->re_pron ? build_lowbody(err) : NULL;
+    c->re_embassy = c->re_lowbody ? build_embassy(err) : NULL;
+    if (!c->re_suffixed || !c->re_titled || !c->re_capseq || !c->re_ticker || !c->re_pron || !c->re_lowbody || !c->re_embassy ||
         (rs->ndescriptors && !c->re_desc)) {
         actors_free(c);
         return NULL;
@@ -262,12 +328,14 @@ void actors_free(actors_ctx *c)
         free(c->core[i].key);
     free(c->core);
     pcre2_code_free(c->re_suffixed);
+    pcre2_code_free(c->re_portfolio);
     pcre2_code_free(c->re_titled);
     pcre2_code_free(c->re_capseq);
     pcre2_code_free(c->re_desc);
     pcre2_code_free(c->re_ticker);
     pcre2_code_free(c->re_pron);
     pcre2_code_free(c->re_lowbody);
+    pcre2_code_free(c->re_embassy);
     pcre2_match_data_free(c->md);
     free(c);
 }
@@ -428,17 +496,96 @@ static int is_stop_name(const ruleset *rs, const char *s, size_t n)
     return cal_month_from_name(s, n) > 0 || cal_weekday_from_name(s, n) >= 0;
 }
 
+/* "the Japanese steelmaker", "the Dutch finance ministry": the country a nationality
+ * word names. */
+static const char *const DEMONYMS[][2] = {
+    {"American", "United States"}, {"US", "United States"}, {"U.S.", "United States"},
+    {"Chinese", "China"}, {"Japanese", "Japan"}, {"British", "United Kingdom"},
+    {"UK", "United Kingdom"}, {"Welsh", "United Kingdom"}, {"Scottish", "United Kingdom"},
+    {"English", "United Kingdom"}, {"Israeli", "Israel"}, {"German", "Germany"},
+    {"French", "France"}, {"Dutch", "Netherlands"}, {"Italian", "Italy"},
+    {"Korean", "South Korea"}, {"South Korean", "South Korea"}, {"Taiwanese", "Taiwan"},
+    {"Russian", "Russia"}, {"Canadian", "Canada"}, {"Swiss", "Switzerland"},
+    {"Indian", "India"}, {"Swedish", "Sweden"}, {"Finnish", "Finland"}, {"Irish", "Ireland"},
+    {"Spanish", "Spain"}, {"Belgian", "Belgium"}, {"Austrian", "Austria"},
+    {"Australian", "Australia"}, {"Singaporean", "Singapore"}, {"Norwegian", "Norway"},
+    {"Danish", "Denmark"}, {"Hungarian", "Hungary"}, {"Polish", "Poland"},
+    {"Iranian", "Iran"}, {"Saudi", "Saudi Arabia"}, {"Emirati", "United Arab Emirates"},
+    {"Turkish", "Turkey"}, {"Brazilian", "Brazil"}, {"Mexican", "Mexico"},
+    {"Malaysian", "Malaysia"}, {"Vietnamese", "Vietnam"}, {"Czech", "Czech Republic"},
+    {NULL, NULL}};
+
+static void add_demonyms(strbuf *b)
+{
+    const char *words[sizeof DEMONYMS / sizeof DEMONYMS[0]];
+    size_t n = 0;
+    for (; DEMONYMS[n][0]; n++)
+        words[n] = DEMONYMS[n][0];
+    add_alternation(b, (char **)words, n);
+}
+
+/* The country the nationality word w names ("Dutch": Netherlands), or NULL. */
+static const char *demonym_country(const char *w, size_t n)
+{
+    for (size_t k = 0; DEMONYMS[k][0]; k++)
+        if (strlen(DEMONYMS[k][0]) == n && memcmp(DEMONYMS[k][0], w, n) == 0)
+            return DEMONYMS[k][1];
+    return NULL;
+}
+
+/* "Cuban", "Lebanese", "Kurdish", "Iraqi": the shape of a nationality. */
+static int nationality_shape(const char *w, size_t n)
+{
+    static const char *const ends[] = {"an", "ese", "ish", "i", NULL};
+    for (size_t i = 0; ends[i]; i++) {
+        size_t l = strlen(ends[i]);
+        if (n > l + 2 && memcmp(w + n - l, ends[i], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int is_org_suffix(const ruleset *rs, const char *s, size_t n);
+static int ends_with_body_word(const ruleset *rs, const char *t, size_t s, size_t e);
+
+/* Does the stop word at [s, w) begin the name [s, e)? A known name may start with it
+ * ("New Zealand Commerce Commission"), and a nationality heads a longer name ("The
+ * Australian Financial Review", "African Development Bank", "Czech Ministry of Industry
+ * and Trade") or one that ends in a suffix or body word. A leading article is never part
+ * of a name the gazetteer does not know by itself. */
+static int heads_name(const actors_ctx *c, const char *t, size_t s, size_t w, size_t e)
+{
+    if (util_strcasecmp_n(t + s, w - s, "the", 3) == 0)
+        return 0;
+    size_t words = 0;
+    for (size_t q = w; q <= e; q++)
+        if (q == e || t[q] == ' ') {
+            if (q > w && lookup(c, t + s, q - s))
+                return 1;
+            words += q > w;
+        }
+    if (!demonym_country(t + s, w - s) && !nationality_shape(t + s, w - s))
+        return 0;
+    size_t last = e;
+    while (last > w && t[last - 1] != ' ')
+        last--;
+    return words >= 2 || (words == 1 && (is_org_suffix(c->rs, t + last, e - last) ||
+                                         ends_with_body_word(c->rs, t, last, e)));
+}
+
 /* Drops leading stop words ("The", "But", "Its") from a capitalised span. */
-static size_t skip_stop_words(const ruleset *rs, const char *t, size_t s, size_t e)
+static size_t skip_stop_words(const actors_ctx *c, const char *t, size_t s, size_t e)
 {
     for (;;) {
         size_t w = s;
         while (w < e && !isspace((unsigned char)t[w]))
             w++;
-        if (w >= e || !is_stop_name(rs, t + s, w - s))
+        if (w >= e || !is_stop_name(c->rs, t + s, w - s))
             return s;
         /* "Court of Chancery", "Ministry of Commerce": the word heads the name. */
         if (e - w > 4 && (memcmp(t + w, " of ", 4) == 0 || memcmp(t + w, " for ", 5) == 0))
+            return s;
+        if (heads_name(c, t, s, w, e))
             return s;
         s = w;
         while (s < e && isspace((unsigned char)t[s]))
@@ -480,7 +627,7 @@ static const char *const TITLE_WORDS[] = {
     "Spokeswoman", "Spokesperson", "Founder", "Executive", "Officer", "Premier", "Mayor",
     "Representative", "Rep", "Sen", "Gov", "Judge", "Prosecutor", "Envoy", "Deputy",
     "Lawmaker", "Analyst", "Mr", "Mrs", "Ms", "Dr", "Attorney", "Inspector", "Surgeon",
-    "Correspondent", NULL};
+    "Correspondent", "Treasurer", NULL};
 
 static int is_title_word(const char *s, size_t n)
 {
@@ -555,6 +702,25 @@ static int no_actor_name(const char *t, size_t ms, size_t me)
     return 0;
 }
 
+/* Does a body word followed by of/for/on stand in [s, e), so that the words after it up
+ * to e are the body's portfolio ("Department for Business and Trade", "Ministry of
+ * Industry and Trade")? */
+static int body_head_before(const ruleset *rs, const char *t, size_t s, size_t e)
+{
+    for (size_t q = s; q < e; q++) {
+        if (q > s && t[q - 1] != ' ')
+            continue;
+        size_t qe = q;
+        while (qe < e && t[qe] != ' ')
+            qe++;
+        if (is_body_word(rs, t + q, qe - q) && qe + 4 <= e &&
+            (memcmp(t + qe, " of ", 4) == 0 || memcmp(t + qe, " for ", 5) == 0 ||
+             memcmp(t + qe, " on ", 4) == 0))
+            return 1;
+    }
+    return 0;
+}
+
 /* A generic name is cut where it should not run on: after a possessive inside it
  * ("North Korea's Lazarus Group" is North Korea and Lazarus Group) and at an "and" that
  * joins two names ("JetBlue Airways and Spirit Airlines"); an "and" stays inside a
@@ -603,21 +769,13 @@ static int split_span(const actors_ctx *c, const char *t, size_t ms, size_t me, 
             while (lw > ms && !isspace((unsigned char)t[lw - 1]))
                 lw--;
             int body_end = is_body_word(c->rs, t + lw, le - lw);
-            /* "Department for Business and Trade": a body word, then of/for/on. */
-            for (size_t q = ms; q < pw && !body_end; q++) {
-                if (q > ms && t[q - 1] != ' ')
-                    continue;
-                size_t qe = q;
-                while (qe < pw && t[qe] != ' ')
-                    qe++;
-                if (is_body_word(c->rs, t + q, qe - q) && qe + 4 < pw &&
-                    (memcmp(t + qe, " of ", 4) == 0 || memcmp(t + qe, " for ", 5) == 0 ||
-                     memcmp(t + qe, " on ", 4) == 0))
-                    body_end = 1;
-            }
+            int of_head = body_head_before(c->rs, t, ms, pw);
+            /* A suffix word before "and" ends a name ("JetBlue Airways and Spirit
+             * Airlines"), but not inside a body's portfolio ("Department of Energy and
+             * Climate Change"). */
             int before_named = is_body_word(c->rs, t + pw, pe - pw) ||
-                               is_org_suffix(c->rs, t + pw, pe - pw);
-            if (!body_end || before_named) {
+                               (is_org_suffix(c->rs, t + pw, pe - pw) && !of_head);
+            if ((!body_end && !of_head) || before_named) {
                 size_t ns = we;
                 while (ns < me && isspace((unsigned char)t[ns]))
                     ns++;
@@ -713,7 +871,7 @@ static void accept_span(const actors_ctx *c, const char *t, size_t ms, size_t me
             return;
         if (split_span(c, t, ms, me, src, out, depth))
             return;
-        ms = skip_stop_words(c->rs, t, ms, me);
+        ms = skip_stop_words(c, t, ms, me);
     }
     if (me <= ms || is_stop_name(c->rs, t + ms, me - ms) || no_actor_name(t, ms, me))
         return;
@@ -783,6 +941,16 @@ static void find_regex(const actors_ctx *c, pcre2_code *re, const char *t, size_
     }
 }
 
+static void find_embassies(const actors_ctx *c, const char *t, size_t s, size_t e, cand_list *out)
+{
+    size_t pos = s;
+    while (pos < e && rx_match(c->re_embassy, t, e, pos, c->md)) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
+        push_cand(out, (candidate){ov[0], ov[1], SRC_SUFFIXED, 0, 0, KIND_GOVERNMENT});
+        pos = ov[1] > pos ? ov[1] : pos + 1;
+    }
+}
+
 static void find_lowbody(const actors_ctx *c, const char *t, size_t s, size_t e, cand_list *out)
 {
     size_t pos = s;
@@ -794,20 +962,10 @@ static void find_lowbody(const actors_ctx *c, const char *t, size_t s, size_t e,
             continue;
         if (rx_group(c->re_lowbody, c->md, "poss", &ps, &pe) == 0 && !is_stop_name(c->rs, t + ps, pe - ps - (t[pe - 1] == 's' && t[pe - 2] == '\'' ? 2 : 4)))
             bs = ps;
+        else if (rx_group(c->re_lowbody, c->md, "dem", &ps, &pe) == 0)
+            bs = ps;
         push_cand(out, (candidate){bs, be, SRC_SUFFIXED, 0, 0, KIND_GOVERNMENT});
     }
-}
-
-/* "Cuban", "Lebanese", "Kurdish", "Iraqi": the shape of a nationality. */
-static int nationality_shape(const char *w, size_t n)
-{
-    static const char *const ends[] = {"an", "ese", "ish", "i", NULL};
-    for (size_t i = 0; ends[i]; i++) {
-        size_t l = strlen(ends[i]);
-        if (n > l + 2 && memcmp(w + n - l, ends[i], l) == 0)
-            return 1;
-    }
-    return 0;
 }
 
 /* Does a capitalised word between the determiner at s and the descriptor at ws name the
@@ -987,6 +1145,116 @@ static int cmp_start(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* Does a list separator (", ", " and ", ", and ") start at p? Its length, or 0. */
+static size_t list_separator(const char *t, size_t p, size_t e)
+{
+    static const char *const seps[] = {", and ", ", ", " and ", NULL};
+    for (size_t i = 0; seps[i]; i++) {
+        size_t l = strlen(seps[i]);
+        if (p + l <= e && memcmp(t + p, seps[i], l) == 0)
+            return l;
+    }
+    return 0;
+}
+
+/* Is the item [s, e) of a body's list a name of its own: a known name, or an actor of the
+ * document ("the Ministry of Finance, Huawei and ZTE" are three)? */
+static int item_is_name(const actors_ctx *c, const actor_table *out, const char *t, size_t s,
+                        size_t e)
+{
+    if (e - s > 4 && util_strcasecmp_n(t + s, 4, "the ", 4) == 0)
+        s += 4;
+    if (lookup(c, t + s, e - s))
+        return 1;
+    char *key = actors_fold_key(t + s, e - s);
+    int hit = 0;
+    for (size_t i = 0; i < out->nactors && !hit; i++)
+        for (size_t k = 0; k < out->actors[i].naliases && !hit; k++) {
+            char *ak = actors_fold_key(out->actors[i].aliases[k], strlen(out->actors[i].aliases[k]));
+            hit = strcmp(ak, key) == 0;
+            free(ak);
+        }
+    free(key);
+    return hit;
+}
+
+/* A body's name that takes in a list ("Ministry of Trade, Industry and Energy",
+ * "Foreign, Commonwealth and Development Office") keeps only its own piece when an item
+ * of the list names something else. */
+static void cut_body_lists(const actors_ctx *c, const actor_table *out, const char *t,
+                           cand_list *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        candidate *cd = &l->v[i];
+        if (cd->src != SRC_SUFFIXED || cd->kind != KIND_GOVERNMENT)
+            continue;
+        size_t ps = cd->start, head_s = cd->start, head_e = cd->end;
+        int named = 0, pieces = 0;
+        for (size_t p = cd->start; p <= cd->end; p++) {
+            size_t sl = p < cd->end ? list_separator(t, p, cd->end) : 0;
+            if (!sl && p < cd->end)
+                continue;
+            pieces++;
+            if (contains_body_word(c->rs, t, ps, p))
+                head_s = ps, head_e = p;
+            else
+                named |= item_is_name(c, out, t, ps, p);
+            ps = p + sl;
+            p = ps - 1;
+            if (!sl)
+                break;
+        }
+        if (named && pieces > 1) {
+            cd->start = head_s;
+            cd->end = head_e;
+        }
+    }
+}
+
+static int is_nation_gaz(const ruleset *rs, size_t g);
+
+/* "the United Kingdom government", "the US administration": a nation's name before a
+ * government's descriptor names that government; the description refers to nothing
+ * earlier. */
+static void drop_national_descriptions(const actors_ctx *c, cand_list *l)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        const candidate *d = &l->v[i];
+        int national = 0;
+        if (d->src == SRC_DESC && c->rs->descriptors[d->desc].kinds == 1u << KIND_GOVERNMENT)
+            for (size_t k = 0; k < l->n && !national; k++)
+                national = l->v[k].src == SRC_GAZ && is_nation_gaz(c->rs, l->v[k].gaz) &&
+                           l->v[k].start >= d->start && l->v[k].end <= d->end;
+        if (!national)
+            l->v[kept++] = *d;
+    }
+    l->n = kept;
+}
+
+/* A known name that a body's longer name continues ("Department of Energy" of
+ * "Department of Energy and Climate Change", "Ministry of Commerce" of "Ministry of
+ * Commerce, Industry and Energy", "China's embassy" of "China's embassy in Ottawa" when
+ * the gazetteer's is the one in Washington) names another body: the longer name wins. */
+static void drop_continued_gazetteer(const char *t, cand_list *l)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        const candidate *g = &l->v[i];
+        int continued = 0;
+        for (size_t k = 0; k < l->n && g->src == SRC_GAZ && !continued; k++) {
+            const candidate *b = &l->v[k];
+            continued = b->src == SRC_SUFFIXED && b->kind == KIND_GOVERNMENT && b->start <= g->start &&
+                        b->end > g->end + 2 &&
+                        (memcmp(t + g->end, " and ", 5) == 0 || memcmp(t + g->end, ", ", 2) == 0 ||
+                         memcmp(t + g->end, " in ", 4) == 0);
+        }
+        if (!continued)
+            l->v[kept++] = *g;
+    }
+    l->n = kept;
+}
+
 static void resolve_overlaps(cand_list *l)
 {
     if (!l->n)
@@ -1067,6 +1335,18 @@ static char *acronym_of(const char *name)
 
 /* "Grant Shapps", "Ruth Jones-Pryce", "Robert A. Bradway": two or three capitalised
  * words of letters (a middle initial aside), the shape of a person's name. */
+/* Is the word w (n bytes) one of NAME_PARTICLES ("de" of "Maarten de Wit")? */
+static int is_name_particle(const char *w, size_t n)
+{
+    for (const char *p = NAME_PARTICLES; *p;) {
+        size_t l = strcspn(p, "|");
+        if (l == n && memcmp(p, w, n) == 0)
+            return 1;
+        p += l + (p[l] == '|');
+    }
+    return 0;
+}
+
 static int is_personal_name(const char *name)
 {
     int words = 0, start = 1;
@@ -1076,6 +1356,12 @@ static int is_personal_name(const char *name)
             continue;
         }
         if (start) {
+            size_t n = strcspn(p, " ");
+            /* "Maarten de Wit": a particle between the given name and the surname. */
+            if (words && p[n] == ' ' && is_name_particle(p, n)) {
+                p += n - 1;
+                continue;
+            }
             if (!isupper((unsigned char)*p))
                 return 0;
             if (words && p[1] == '.' && p[2] == ' ') {
@@ -1309,24 +1595,6 @@ static int name_contains(const char *name, const char *part)
     }
     return 0;
 }
-
-/* "the Japanese steelmaker": the country a nationality word before a description names. */
-static const char *const DEMONYMS[][2] = {
-    {"American", "United States"}, {"US", "United States"}, {"U.S.", "United States"},
-    {"Chinese", "China"}, {"Japanese", "Japan"}, {"British", "United Kingdom"},
-    {"UK", "United Kingdom"}, {"Welsh", "United Kingdom"}, {"Scottish", "United Kingdom"},
-    {"English", "United Kingdom"}, {"Israeli", "Israel"}, {"German", "Germany"},
-    {"French", "France"}, {"Dutch", "Netherlands"}, {"Italian", "Italy"},
-    {"Korean", "South Korea"}, {"South Korean", "South Korea"}, {"Taiwanese", "Taiwan"},
-    {"Russian", "Russia"}, {"Canadian", "Canada"}, {"Swiss", "Switzerland"},
-    {"Indian", "India"}, {"Swedish", "Sweden"}, {"Finnish", "Finland"}, {"Irish", "Ireland"},
-    {"Spanish", "Spain"}, {"Belgian", "Belgium"}, {"Austrian", "Austria"},
-    {"Australian", "Australia"}, {"Singaporean", "Singapore"}, {"Norwegian", "Norway"},
-    {"Danish", "Denmark"}, {"Hungarian", "Hungary"}, {"Polish", "Poland"},
-    {"Iranian", "Iran"}, {"Saudi", "Saudi Arabia"}, {"Emirati", "United Arab Emirates"},
-    {"Turkish", "Turkey"}, {"Brazilian", "Brazil"}, {"Mexican", "Mexico"},
-    {"Malaysian", "Malaysia"}, {"Vietnamese", "Vietnam"}, {"Czech", "Czech Republic"},
-    {NULL, NULL}};
 
 static const char *description_country(const char *t, size_t s, size_t e)
 {
@@ -1686,6 +1954,56 @@ static int is_nation_gaz(const ruleset *rs, size_t g)
         if (strcmp(a->aliases[k], a->country) == 0)
             return 1;
     return 0;
+}
+
+static int possessive_follows(const char *t, size_t e, size_t se);
+
+/* The name of the national government of country in the gazetteer, or NULL. */
+static const char *nation_government(const ruleset *rs, const char *country)
+{
+    for (size_t g = 0; country && g < rs->nactors; g++)
+        if (rs->actors[g].kind == KIND_GOVERNMENT && is_nation_gaz(rs, g) &&
+            strcmp(rs->actors[g].country, country) == 0)
+            return rs->actors[g].name;
+    return NULL;
+}
+
+/* The national government a nation's name at [s, e) stands for, or NULL. */
+static const char *nation_named(const actors_ctx *c, const char *t, size_t s, size_t e)
+{
+    const alias_slot *sl = lookup(c, t + s, e - s);
+    if (sl && is_nation_gaz(c->rs, sl->gaz))
+        return c->rs->actors[sl->gaz].name;
+    return nation_government(c->rs, demonym_country(t + s, e - s));
+}
+
+/* The government a body found without the gazetteer belongs to, by the country its name
+ * starts with ("Czech Ministry of Industry and Trade", "New Zealand Commerce Commission",
+ * "Japan's trade ministry", "the Dutch finance ministry") or the nation's possessive just
+ * before it ("Malaysia's Ministry of Investment, Trade and Industry"). prev is the
+ * candidate before it in the sentence, or NULL. */
+static const char *body_parent(const actors_ctx *c, const char *t, const candidate *prev,
+                               const candidate *cd)
+{
+    size_t s = cd->start;
+    if (cd->end - s > 4 && util_strcasecmp_n(t + s, 4, "the ", 4) == 0)
+        s += 4;
+    for (size_t q = s + 1; q < cd->end; q++) {
+        if (t[q] != ' ')
+            continue;
+        size_t pl = possessive_len(t, s, q);
+        const char *p = nation_named(c, t, s, q - pl);
+        if (p)
+            return p;
+    }
+    /* "Malaysia's Ministry of ...": the possessive stands between the two candidates. */
+    if (!prev || prev->src != SRC_GAZ || !is_nation_gaz(c->rs, prev->gaz))
+        return NULL;
+    size_t g = prev->end;
+    if (!possessive_follows(t, g, cd->start))
+        return NULL;
+    g += t[g] == '\'' ? 2 : 4;
+    return g + 1 == cd->start ? c->rs->actors[prev->gaz].name : NULL;
 }
 
 static int is_descriptor_word(const ruleset *rs, const char *w, size_t n)
@@ -2165,6 +2483,92 @@ static int person_cue(const ruleset *rs, const char *t, size_t ss, size_t se, co
     return 0;
 }
 
+/* Is the word or two at [s, e) a noun for a news outlet: a media descriptor of the
+ * gazetteer ("newspaper", "daily", "news agency"), or "weekly" and "monthly", which are
+ * no descriptors because "the weekly meeting" refers to nothing? */
+static int outlet_noun(const ruleset *rs, const char *t, size_t s, size_t e)
+{
+    if (word_is(t, s, e, "weekly") || word_is(t, s, e, "monthly"))
+        return 1;
+    for (size_t i = 0; i < rs->ndescriptors; i++) {
+        const char *w = rs->descriptors[i].word;
+        if (rs->descriptors[i].kinds == 1u << KIND_MEDIA && word_is(t, s, e, w))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does an outlet noun end at e, one or two words ("trade journal", "news agency")? */
+static int outlet_noun_ends(const ruleset *rs, const char *t, size_t ss, size_t e)
+{
+    size_t ws, we;
+    word_before(t, ss, e, &ws, &we);
+    if (we != e || ws == we)
+        return 0;
+    if (outlet_noun(rs, t, ws, we))
+        return 1;
+    size_t ps, pe;
+    word_before(t, ss, ws, &ps, &pe);
+    return pe > ps && outlet_noun(rs, t, ps, we);
+}
+
+/* Does the text around a name say it is a news outlet? "first reported on Monday by the
+ * Ulsan Kyungje Ilbo", "a report in Rotterdam Cargo Monitor", "an article in the Pilbara
+ * Resource Bulletin", "the Maputo weekly Savana", "Prospecteur Hebdo, a Montreal mining
+ * trade weekly, said". Not "told X" nor "X reported", which companies and people do too. */
+static int outlet_cue(const ruleset *rs, const char *t, size_t ss, size_t se, const candidate *cd)
+{
+    static const char *const by_verbs[] = {"reported", "revealed", "broken", NULL};
+    static const char *const pieces[] = {"report", "reports", "article", "articles", "story",
+        "editorial", "interview", "column", "piece", "op-ed", NULL};
+    static const char *const after_noun[] = {"based", "in", "which", "that", "owned",
+        "published", "run", "covering", "whose", "with", "specialising", "specializing", NULL};
+    size_t ws, we;
+    word_before(t, ss, cd->start, &ws, &we);
+    if (we + 1 == cd->start && outlet_noun_ends(rs, t, ss, we))
+        return 1;
+    if (word_is(t, ws, we, "the"))
+        word_before(t, ss, ws, &ws, &we);
+    if (word_is(t, ws, we, "by"))
+        for (int k = 0; k < 4 && ws > ss; k++) {
+            word_before(t, ss, ws, &ws, &we);
+            if (word_in(t, ws, we, by_verbs))
+                return 1;
+        }
+    if (word_is(t, ws, we, "in")) {
+        word_before(t, ss, ws, &ws, &we);
+        if (word_is(t, ws, we, "published"))
+            word_before(t, ss, ws, &ws, &we);
+        if (word_in(t, ws, we, pieces))
+            return 1;
+    }
+    /* An apposition of the outlet's kind: ", a regional economic daily". */
+    size_t p = cd->end;
+    if (p + 2 >= se || t[p] != ',' || t[p + 1] != ' ')
+        return 0;
+    p += 2;
+    for (int n = 0; n < 7 && p < se; n++) {
+        size_t e = p;
+        while (e < se && (isalnum((unsigned char)t[e]) || t[e] == '-' || (unsigned char)t[e] >= 0x80))
+            e++;
+        if (e == p)
+            return 0;
+        if (n > 0 && outlet_noun_ends(rs, t, ss, e)) {
+            size_t ns = e + 1, ne = ns;
+            while (ne < se && isalpha((unsigned char)t[ne]))
+                ne++;
+            if (e == se || strchr(",.;:)", t[e]) || (t[e] == ' ' && word_in(t, ns, ne, after_noun)))
+                return 1;
+        }
+        if (n == 0 && !word_is(t, p, e, "a") && !word_is(t, p, e, "an") && !word_is(t, p, e, "the"))
+            return 0;
+        if (e >= se || t[e] != ' ')
+            return 0;
+        p = e + 1;
+    }
+    return 0;
+}
+
 /* Is the description at [s, e) the object of a verb or preposition ("agreed to buy the
  * steelmaker"), not a clause's subject ("..., and the company said")? */
 static int object_position(const char *t, size_t ss, size_t s)
@@ -2191,20 +2595,30 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
 {
     const char *t = doc->text;
     cand_list caps = {0};
-    /* First pass: capitalised names inside sentences, to judge sentence-initial ones. */
+    /* First pass: capitalised names inside sentences, to judge sentence-initial ones, and
+     * bodies named by their portfolio, whose words name nothing by themselves ("Industry"
+     * of "Ministry of Trade, Industry and Energy" does not make "Industry officials" a
+     * name). */
+    cand_list bodies = {0};
     for (size_t i = 0; i < sents->n; i++) {
         const sentence *s = &sents->v[i];
-        if (sentence_names_actors(doc, s))
-            find_regex(c, c->re_capseq, t, s->start, names_end(doc, s, t), SRC_CAP, &caps);
+        if (!sentence_names_actors(doc, s))
+            continue;
+        find_regex(c, c->re_capseq, t, s->start, names_end(doc, s, t), SRC_CAP, &caps);
+        find_regex(c, c->re_portfolio, t, s->start, names_end(doc, s, t), SRC_SUFFIXED, &bodies);
     }
     cand_list inside = {0}, products = {0};
-    size_t capk = 0;
-    for (size_t i = 0; i < caps.n; i++) {
+    size_t capk = 0, bodyk = 0;
+    for (size_t i = 0, b = 0; i < caps.n; i++) {
         int at_start = 0;
         for (size_t k = 0; k < sents->n && !at_start; k++)
             at_start = sents->v[k].start <= caps.v[i].start && caps.v[i].start < sents->v[k].end &&
                        starts_clause(t, sents->v[k].start, caps.v[i].start);
-        if (!at_start)
+        while (b < bodies.n && bodies.v[b].end <= caps.v[i].start)
+            b++;
+        int in_body = b < bodies.n && bodies.v[b].start < caps.v[i].start &&
+                      caps.v[i].end <= bodies.v[b].end;
+        if (!at_start && !in_body)
             push_cand(&inside, caps.v[i]);
     }
     for (size_t i = 0; i < sents->n; i++) {
@@ -2215,8 +2629,13 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
         size_t send = names_end(doc, s, t);
         find_gazetteer(c, t, s->start, send, &l);
         find_regex(c, c->re_suffixed, t, s->start, send, SRC_SUFFIXED, &l);
+        while (bodyk < bodies.n && bodies.v[bodyk].start < s->start)
+            bodyk++;
+        for (; bodyk < bodies.n && bodies.v[bodyk].start < s->end; bodyk++)
+            push_cand(&l, bodies.v[bodyk]);
         find_regex(c, c->re_titled, t, s->start, send, SRC_TITLED, &l);
         find_lowbody(c, t, s->start, send, &l);
+        find_embassies(c, t, s->start, send, &l);
         find_descriptions(c, t, s->start, send, &l);
         find_pronouns(c, t, s->start, send, &l);
         /* Capitalised candidates were found sentence by sentence, in order. */
@@ -2240,6 +2659,9 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
         }
         if (title_case_headline(doc, s, t))
             headline_pieces(t, doc->len, s, &l);
+        cut_body_lists(c, out, t, &l);
+        drop_continued_gazetteer(t, &l);
+        drop_national_descriptions(c, &l);
         resolve_overlaps(&l);
         tidy_candidates(c, t, s->start, s->end, &l);
         drop_unknown_places(c, out, t, s->start, s->end, &l);
@@ -2324,17 +2746,23 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                 }
                 if (actor == (size_t)-1) {
                     char *name = xstrndup(t + cd->start, cd->end - cd->start);
-                    actor = actor_table_add(out, name, cd->kind, NULL);
+                    const char *parent = NULL;
+                    if (cd->kind == KIND_GOVERNMENT)
+                        parent = body_parent(c, t, k > 0 ? &l.v[k - 1] : NULL, cd);
+                    actor = actor_table_add(out, name, cd->kind, parent);
                     free(name);
                 }
             }
             /* "Colorado's attorney general, Phil Weiser": the title phrase before the
              * comma names the same person, and the mention takes it in. */
             char *mtext = xstrndup(t + cd->start, cd->end - cd->start);
-            int personal = out->actors[actor].kind == KIND_PERSON ||
-                           (cd->src != SRC_GAZ && is_personal_name(mtext));
+            doc_actor *na = &out->actors[actor];
+            if (!na->gazetteer && na->kind != KIND_GOVERNMENT && outlet_cue(c->rs, t, s->start, s->end, cd))
+                na->kind = KIND_MEDIA;
+            int personal = na->kind == KIND_PERSON ||
+                           (cd->src != SRC_GAZ && na->kind != KIND_MEDIA && is_personal_name(mtext));
             free(mtext);
-            if (!out->actors[actor].gazetteer && person_shaped(c->rs, out->actors[actor].name) &&
+            if (!na->gazetteer && na->kind != KIND_MEDIA && person_shaped(c->rs, na->name) &&
                 person_cue(c->rs, t, s->start, s->end, cd))
                 out->actors[actor].kind = KIND_PERSON;
             if (personal) {
@@ -2366,6 +2794,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
         free(l.v);
     }
     free(caps.v);
+    free(bodies.v);
     free(inside.v);
     free(products.v);
 }

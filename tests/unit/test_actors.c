@@ -782,6 +782,73 @@ static void names_in_one_piece(void **state)
     done();
 }
 
+/* The parent body of the actor named name, or NULL. */
+static const char *parent_of(const char *name)
+{
+    for (size_t i = 0; i < T.nactors; i++)
+        if (strcmp(T.actors[i].name, name) == 0)
+            return T.actors[i].parent;
+    return NULL;
+}
+
+static void bodies_named_by_portfolio(void **state)
+{
+    (void)state;
+    run("The Ministry of Trade, Industry and Energy said on Monday it would review the deal.");
+    assert_true(has_actor("Ministry of Trade, Industry and Energy"));
+    assert_false(has_actor("Industry"));
+    assert_false(has_actor("Energy"));
+    done();
+    run("Qorvel met the Department of Energy and Climate Change in London, people said.");
+    assert_true(has_actor("Department of Energy and Climate Change"));
+    done();
+    /* An item of the list that names something else ends the body's name. */
+    run("The sanctions named Huawei, the Ministry of Finance, Qorvel and ZTE, officials said.");
+    assert_true(has_actor("Ministry of Finance"));
+    assert_true(has_actor("Qorvel"));
+    assert_false(has_actor("Ministry of Finance, Qorvel and ZTE"));
+    done();
+}
+
+static void lower_case_bodies_and_missions(void **state)
+{
+    (void)state;
+    run("The Dutch finance ministry objected to the sale of Qorvel on Friday.");
+    assert_non_null(actor_at("Dutch finance ministry", 0));
+    assert_int_equal(kind_of(actor_at("Dutch finance ministry", 0)), KIND_GOVERNMENT);
+    assert_non_null(parent_of(actor_at("Dutch finance ministry", 0)));
+    done();
+    run("Qorvel said China's embassy in Ottawa had protested against the listing.");
+    assert_non_null(actor_at("China's embassy in Ottawa", 0));
+    assert_int_equal(kind_of(actor_at("China's embassy in Ottawa", 0)), KIND_GOVERNMENT);
+    done();
+}
+
+static void outlets_by_what_is_said_of_them(void **state)
+{
+    (void)state;
+    run("The talks were first reported on Monday by the Varnholt Kyungje Ilbo, people said.");
+    assert_int_equal(kind_of("Varnholt Kyungje Ilbo"), KIND_MEDIA);
+    done();
+    run("Vestby Posten, a regional business daily, said Qorvel had walked away.");
+    assert_int_equal(kind_of("Vestby Posten"), KIND_MEDIA);
+    done();
+    /* A company that reports something is still a company. */
+    run("Qorvel reported higher sales on Monday, and Harwick Partners said it was pleased.");
+    assert_int_equal(kind_of("Qorvel"), KIND_ORGANIZATION);
+    done();
+}
+
+static void name_particles(void **state)
+{
+    (void)state;
+    run("\"We will appeal,\" said Maarten de Wit, who chairs Qorvel.");
+    assert_true(has_actor("Maarten de Wit"));
+    assert_false(has_actor("Maarten"));
+    assert_int_equal(kind_of("Maarten de Wit"), KIND_PERSON);
+    done();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -804,7 +871,9 @@ int main(void)
         cmocka_unit_test(products_brands_and_lists), cmocka_unit_test(headline_lists),
         cmocka_unit_test(descriptions_naming_an_outlet), cmocka_unit_test(zones_and_parliaments),
         cmocka_unit_test(people_by_what_is_said_of_them),
-        cmocka_unit_test(names_in_one_piece),
+        cmocka_unit_test(names_in_one_piece), cmocka_unit_test(bodies_named_by_portfolio),
+        cmocka_unit_test(lower_case_bodies_and_missions),
+        cmocka_unit_test(outlets_by_what_is_said_of_them), cmocka_unit_test(name_particles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
