@@ -1803,7 +1803,10 @@ static void merge_retold(const kinship *kin, doc_event_list *out)
             continue;
         }
         doc_event *first = &out->v[p];
-        if (!first->date.value[0] && e.date.value[0])
+        /* "... has walked away. Blackmoor informed the board on Monday that it had walked
+         * away": a date read in the retelling says more than the publication date */
+        if (e.date.value[0] && (!first->date.value[0] ||
+                                (first->date.basis == BASIS_DOCUMENT && e.date.basis != BASIS_DOCUMENT)))
             first->date = e.date;
         if (e.sent_start != first->sent_start) {
             doc_event retold = *first;

@@ -891,6 +891,35 @@ static void targets_in_next_sentence(void **state)
            "blacklisting", "Commerce", "Intan");
 }
 
+/* A happening told in the lead as news of the day and again with its own date ("on
+ * Monday") takes the date read in the retelling. */
+static void retold_date_beats_publication_date(void **state)
+{
+    (void)state;
+    EXPECT_DATE("Broadcom has walked away from its takeover of VMware.\n\nBroadcom walked "
+                "away from its takeover of VMware on Monday, a filing showed.",
+                "acquisition_talks_ended", "Broadcom", "VMware", "2025-03-17");
+    /* a retelling with no date of its own leaves the publication date */
+    EXPECT_DATE("Broadcom has walked away from its takeover of VMware.\n\nBroadcom walked "
+                "away from its takeover of VMware, a filing showed.",
+                "acquisition_talks_ended", "Broadcom", "VMware", "2025-03-18");
+}
+
+/* "The designation also covers Y": a listing's second target named in the next sentence,
+ * by the body of the listing before it; "objected when ..." with no object. */
+static void listing_covers_and_bare_objection(void **state)
+{
+    (void)state;
+    const char *listing = "The Commerce Department on Monday added Qorvel to the Entity List. "
+                          "The designation also covers Harwick Partners, a unit based in Shenzhen.";
+    EXPECT(listing, "blacklisting", "Commerce", "Harwick Partners", MOD_ASSERTED);
+    EXPECT(listing, "blacklisting", "Commerce", "Qorvel", MOD_ASSERTED);
+    EXPECT("The Dutch government objected when Qorvel tried to buy Nexperion last year.",
+           "government_objection", "Dutch government", "Qorvel", MOD_ASSERTED);
+    REFUSE("The Dutch government objected when Qorvel tried to buy Nexperion last year.",
+           "government_objection", "Dutch government", "Nexperion");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -909,6 +938,8 @@ int main(void)
         cmocka_unit_test(round7_wordings),  cmocka_unit_test(new_type_acts_as_listing),
         cmocka_unit_test(pronoun_subject),  cmocka_unit_test(denied_deal_is_no_reference),
         cmocka_unit_test(possessed_target), cmocka_unit_test(targets_in_next_sentence),
+        cmocka_unit_test(retold_date_beats_publication_date),
+        cmocka_unit_test(listing_covers_and_bare_objection),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
