@@ -365,6 +365,17 @@ static int is_punct(const scan *s, int j, char c)
 {
     return j >= 0 && j < s->n && s->k[j].kind == K_PUNCT && s->t[s->k[j].s] == c;
 }
+/* a straight or curly quotation mark */
+static int is_quote(const scan *s, int j)
+{
+    if (j < 0 || j >= s->n || s->k[j].kind != K_PUNCT)
+        return 0;
+    const char *p = s->t + s->k[j].s;
+    return *p == '"' || *p == '\'' ||
+           (s->k[j].e - s->k[j].s >= 3 &&
+            (memcmp(p, "\xe2\x80\x9c", 3) == 0 || memcmp(p, "\xe2\x80\x98", 3) == 0));
+}
+
 /* a hyphen glued to both neighbours: "third-quarter" */
 static int glued_hyphen(const scan *s, int j)
 {
@@ -1008,6 +1019,10 @@ static int match_number_led(const scan *s, int j, hit *h, int after_the)
             hyph = 1;
             e++;
         }
+        if (u >= 0 && s->k[e].cap && j > 0 &&
+            ((s->k[j - 1].kind == K_WORD && !s->k[j - 1].cap) || is_quote(s, j - 1)))
+            return 0; /* 'on CBS's "60 Minutes"': a capitalised unit after a lower-case
+                       * word or a quote names a programme */
         if (u >= 0 && u != U_HALF && !(e == j + 1 && is_kw(s, j, KW_A) && (s->k[e].val & PLURAL))) {
             int ue = e + 1;
             if (!hyph && glued_hyphen(s, ue))
@@ -1373,6 +1388,8 @@ static int match_rel(const scan *s, int j, hit *h, int after_the)
             put_duration(h, v, u);
             return ue + 1;
         }
+        if (ue == ne + 2 && glued_hyphen(s, ue) && is_kw(s, ue + 1, KW_OLD))
+            return 0; /* "this 6-year-old": an age */
         if (u >= 0 && (v != 1 || !(s->k[ue - 1].val & PLURAL))) {
             put_duration(h, v, u);
             return ue;
@@ -1453,6 +1470,19 @@ static int match_rel(const scan *s, int j, hit *h, int after_the)
     }
     if (is_cls(s, e, C_MONTH) && s->k[e].cap && s->k[e].e - s->k[e].s >= 3) {
         int m = s->k[e].val, y = s->anchor.y;
+        ymd d;
+        size_t used = cal_parse_date(s->t + s->k[e].s, s->k[s->n - 1].e - s->k[e].s, &d);
+        if (used && !d.y && d.d) {
+            /* "last Oct. 23": the last such day before the anchor, the next one after */
+            int before = m < s->anchor.m || (m == s->anchor.m && d.d < s->anchor.d);
+            int after = m > s->anchor.m || (m == s->anchor.m && d.d > s->anchor.d);
+            d.y = y - (dir < 0 && !before) + (dir > 0 && !after);
+            put_date(h, d, PREC_DAY, 1);
+            int de = e;
+            while (de < s->n && s->k[de].e <= s->k[e].s + used)
+                de++;
+            return de;
+        }
         if (dir < 0 && m >= s->anchor.m)
             y--;
         else if (dir > 0 && m <= s->anchor.m)
@@ -2278,11 +2308,12 @@ static int match_at(const scan *s, int j, hit *h)
         return 0;
     int best = 0;
     hit b = {0};
-    /* "earlier this month", "later yesterday": the adverb is part of the expression
-     * (TimeBank) and does not change its value; before a weekday the two corpora
-     * disagree and the weekday stands alone */
+    /* "earlier this month", "later yesterday", "later that year": the adverb is part of
+     * the expression (TimeBank) and does not change its value; before a weekday the two
+     * corpora disagree and the weekday stands alone */
     if ((is_kw(s, j, KW_EARLIER) || is_kw(s, j, KW_LATER)) &&
         ((is_cls(s, j + 1, C_REL) && s->k[j + 1].val == 0) || is_kw(s, j + 1, KW_TODAY) ||
+         is_kw(s, j + 1, KW_THAT) ||
          is_kw(s, j + 1, KW_YESTERDAY) || is_kw(s, j + 1, KW_TONIGHT))) {
         int e = match_core(s, j + 1, &b, 0);
         if (e > j + 1)

@@ -366,4 +366,10 @@ ROW(DATES_ORDER_MDY, "2024-10-16", "A day-long strike shut the port.", "day-long
 ROW(DATES_ORDER_MDY, "2024-10-16", "Earlier this month the bank raised rates.", "Earlier this month", TIMEX_DATE, "2024-10")
 ROW(DATES_ORDER_MDY, "2024-10-16", "The minister spoke later yesterday.", "later yesterday", TIMEX_DATE, "2024-10-15")
 ROW(DATES_ORDER_MDY, "2024-10-16", "Fireworks were set off on New Year's Eve.", "New Year's Eve", TIMEX_DATE, "2023-12-31")
-/* 367 rows */
+ROW(DATES_ORDER_MDY, "2024-10-16", "The shop burned down on May 2. Later that day the owner spoke.", "Later that day", TIMEX_DATE, "2024-05-02")
+ROW(DATES_ORDER_MDY, "2024-10-16", "The bank opened in 1998. Earlier that year it hired staff.", "Earlier that year", TIMEX_DATE, "1998")
+ROW(DATES_ORDER_MDY, "2024-10-16", "He was shot last Oct. 20 at home.", "last Oct. 20", TIMEX_DATE, "2023-10-20")
+ROW(DATES_ORDER_MDY, "2024-10-16", "He was shot last Oct. 2 at home.", "last Oct. 2", TIMEX_DATE, "2024-10-02")
+ROW(DATES_ORDER_MDY, "2024-10-16", "The vote is set for next Jan. 3.", "next Jan. 3", TIMEX_DATE, "2025-01-03")
+ROW(DATES_ORDER_MDY, "2024-10-16", "The vote is set for next Oct. 20.", "next Oct. 20", TIMEX_DATE, "2024-10-20")
+/* 373 rows */

@@ -90,6 +90,8 @@ static void test_negatives(void **state)
         "In the fall of the dollar, exporters gained.",
         "The baby, a 9-month-old boy, slept.",
         "A 44-year-old driver was hurt.",
+        "They fear for this 6-year-old and her mother.",
+        "He said on CBS's \"60 Minutes\" that he would stay.",
         "The Election Commission met in a new building.",
         "It was a good day for Labor and for the memorial fund.",
     };
