@@ -30,11 +30,16 @@ typedef struct {
                         * the clause's own subject or object */
 } mention;
 
+struct actor_keys;
+
 typedef struct {
     doc_actor *actors;
     size_t nactors, capactors;
     mention *mentions; /* sorted by start */
     size_t nmentions, capmentions;
+    struct actor_keys *keys; /* private to actors.c: each actor's folded alias forms,
+                              * made once, since every new mention is compared with all */
+    size_t nkeys, capkeys;
 } actor_table;
 
 typedef struct actors_ctx actors_ctx;

@@ -1448,6 +1448,52 @@ static int first_last_of(const ruleset *rs, const char *sh, size_t sn, const cha
     }
 }
 
+/* The folded forms of an actor's name and aliases, in the order of its aliases. */
+struct actor_keys {
+    char **core, **fold; /* core_key and actors_fold_key of each alias */
+    size_t n, cap;
+    char *acronym; /* acronym_of the name */
+};
+
+/* Actor i's keys, made for the aliases added since they were last asked for. */
+static const struct actor_keys *actor_keys_of(const actors_ctx *c, actor_table *t, size_t i)
+{
+    if (t->nkeys <= i) {
+        util_grow((void **)&t->keys, &t->capkeys, t->nactors, sizeof *t->keys);
+        memset(t->keys + t->nkeys, 0, (t->nactors - t->nkeys) * sizeof *t->keys);
+        t->nkeys = t->nactors;
+    }
+    struct actor_keys *k = &t->keys[i];
+    const doc_actor *a = &t->actors[i];
+    if (k->cap < a->naliases) {
+        size_t cap = k->cap;
+        util_grow((void **)&k->core, &cap, a->naliases, sizeof *k->core);
+        util_grow((void **)&k->fold, &k->cap, a->naliases, sizeof *k->fold);
+    }
+    for (; k->n < a->naliases; k->n++) {
+        const char *al = a->aliases[k->n];
+        k->core[k->n] = core_key(c->rs, al, strlen(al));
+        k->fold[k->n] = actors_fold_key(al, strlen(al));
+    }
+    if (!k->acronym)
+        k->acronym = acronym_of(a->name);
+    return k;
+}
+
+static void actor_keys_free(actor_table *t)
+{
+    for (size_t i = 0; i < t->nkeys; i++) {
+        for (size_t k = 0; k < t->keys[i].n; k++) {
+            free(t->keys[i].core[k]);
+            free(t->keys[i].fold[k]);
+        }
+        free(t->keys[i].core);
+        free(t->keys[i].fold);
+        free(t->keys[i].acronym);
+    }
+    free(t->keys);
+}
+
 /* Does the mention (generic, not in the gazetteer) name an actor already seen? */
 static size_t find_generic(const actors_ctx *c, actor_table *t, const char *s, size_t n)
 {
@@ -1456,10 +1502,10 @@ static size_t find_generic(const actors_ctx *c, actor_table *t, const char *s, s
     size_t hit = (size_t)-1;
     for (size_t i = 0; i < t->nactors && hit == (size_t)-1; i++) {
         doc_actor *a = &t->actors[i];
+        const struct actor_keys *keys = actor_keys_of(c, t, i);
         for (size_t k = 0; k < a->naliases && hit == (size_t)-1; k++) {
             const char *al = a->aliases[k];
-            char *ak = core_key(c->rs, al, strlen(al));
-            char *af = actors_fold_key(al, strlen(al));
+            const char *ak = keys->core[k], *af = keys->fold[k];
             if (strcmp(ak, key) == 0 || strcmp(af, full) == 0)
                 hit = i;
             /* "the economy ministry" after "Germany's economy ministry". */
@@ -1470,8 +1516,6 @@ static size_t find_generic(const actors_ctx *c, actor_table *t, const char *s, s
             else if (*key && strncmp(af, full, strlen(full)) == 0 && strlen(al) > n &&
                      al[n] == ' ' && util_strcasecmp_n(al, n, s, n) == 0)
                 hit = i;
-            free(ak);
-            free(af);
         }
         if (hit == (size_t)-1 && n >= 3 && !memchr(s, ' ', n) && isupper((unsigned char)s[0]) &&
             (a->kind == KIND_PERSON || (!a->gazetteer && is_personal_name(a->name)))) {
@@ -1482,10 +1526,8 @@ static size_t find_generic(const actors_ctx *c, actor_table *t, const char *s, s
         }
         if (hit == (size_t)-1 && n >= 2 && n <= 6) {
             /* "FTC" after "Federal Trade Commission" */
-            char *acr = acronym_of(a->name);
-            if (strlen(acr) == n && memcmp(acr, s, n) == 0)
+            if (strlen(keys->acronym) == n && memcmp(keys->acronym, s, n) == 0)
                 hit = i;
-            free(acr);
         }
         if (hit == (size_t)-1 && a->gazetteer && strlen(a->name) >= 2 && strlen(a->name) <= 6 &&
             memchr(s, ' ', n)) {
@@ -2810,6 +2852,7 @@ void actor_table_free(actor_table *t)
             free(a->aliases[k]);
         free(a->aliases);
     }
+    actor_keys_free(t);
     free(t->actors);
     free(t->mentions);
     memset(t, 0, sizeof *t);

@@ -579,17 +579,26 @@ static int compile_pattern(const loader *ld, event_rule *r, const char *pat,
     return 0;
 }
 
+/* The prefilter finds any trigger of a rule in a sentence, so that its framed patterns
+ * run only where one stands. Frames place a trigger after a word boundary or a space;
+ * saying so lets PCRE2 give up at once inside words, which makes the prefilter several
+ * times faster on long documents. */
 static int compile_prefilter(const loader *ld, event_rule *r, char *const *triggers, ev_err *err)
 {
+    static const char head[] = "(?:\\b|(?<= ))(?:";
     strbuf alt = {0};
+    sb_adds(&alt, head);
     for (int v = 0; v < NVOICES; v++) {
         if (!triggers[v])
             continue;
-        sb_adds(&alt, alt.len ? "|" : "");
+        sb_adds(&alt, alt.len > sizeof head - 1 ? "|" : "");
         sb_adds(&alt, triggers[v]);
     }
-    if (!alt.len)
+    if (alt.len == sizeof head - 1) {
+        sb_free(&alt);
         return 0;
+    }
+    sb_adds(&alt, ")");
     strbuf b = {0};
     int rc = expand(ld, alt.s, NULL, &b, 0, r->file, err);
     sb_free(&alt);
