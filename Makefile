@@ -41,7 +41,7 @@ $(BIN): $(LIB_OBJS) $(BUILD)/main.o
 $(BUILD)/%.o: src/%.c $(wildcard include/*.h) | $(BUILD)
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJS) | $(BUILD)
+$(BUILD)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(LIB_OBJS) | $(BUILD)
 	@mkdir -p $(BUILD)/tests
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -Itests/unit -o $@ $< $(LIB_OBJS) $(LIBS) -lcmocka
 

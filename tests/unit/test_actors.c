@@ -13,27 +13,7 @@
 #include "rules.h"
 #include "sentences.h"
 
-static ruleset *RS;
-static actors_ctx *AC;
-
-static int setup(void **state)
-{
-    (void)state;
-    ev_err err;
-    RS = rules_load("events", NULL, 0, &err);
-    if (!RS)
-        return -1;
-    AC = actors_new(RS, &err);
-    return AC ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    actors_free(AC);
-    rules_free(RS);
-    return 0;
-}
+#include "rules_fixture.h"
 
 static document DOC;
 static sentence_list SENTS;
@@ -54,13 +34,7 @@ static void run(const char *body)
 {
     static char text[2048];
     snprintf(text, sizeof text, "Headline of the story\n\n%s\n\nA second paragraph follows, people said.\n", body);
-    ev_err err;
-    if (document_from_memory(&DOC, "test", text, strlen(text), &err) != 0)
-        fail_msg("document: %s", err.msg);
-    memset(&SENTS, 0, sizeof SENTS);
-    memset(&T, 0, sizeof T);
-    sentences_split(&DOC, &SENTS);
-    actors_find(AC, &DOC, &SENTS, &T);
+    run_text(text);
 }
 
 static void done(void)

@@ -16,66 +16,75 @@
 #include "rules.h"
 #include "sentences.h"
 
-static ruleset *RS;
-static actors_ctx *AC;
+#include "rules_fixture.h"
 
-static int setup(void **state)
+/* One small article run through the pipeline: a headline, the body, a closing
+ * paragraph; with dated, a publication date (March 18, 2025) and its dates tagged. */
+typedef struct {
+    document doc;
+    sentence_list sents;
+    actor_table actors;
+    timex_list tx;
+    doc_event_list evs;
+} article;
+
+static void article_run(article *a, const ruleset *rs, actors_ctx *ac, const char *body, int dated)
 {
-    (void)state;
+    char text[4096];
+    snprintf(text, sizeof text, "%sHeadline of the story\n\n%s\n\nThe story goes on in a second paragraph, people said.\n",
+             dated ? "March 18, 2025\n\n" : "", body);
+    memset(a, 0, sizeof *a);
     ev_err err;
-    RS = rules_load("events", NULL, 0, &err);
-    if (!RS)
-        return -1;
-    AC = actors_new(RS, &err);
-    return AC ? 0 : -1;
+    if (document_from_memory(&a->doc, "test", text, strlen(text), &err) != 0)
+        fail_msg("document: %s", err.msg);
+    sentences_split(&a->doc, &a->sents);
+    actors_find(ac, &a->doc, &a->sents, &a->actors);
+    if (dated) {
+        document_set_anchor(&a->doc, (ymd){0});
+        dates_ctx *dc = dates_new(DATES_ORDER_MDY, &err);
+        if (!dc)
+            fail_msg("dates: %s", err.msg);
+        for (size_t i = 0; i < a->sents.n; i++)
+            dates_tag_sentence(dc, a->doc.text, a->sents.v[i].start, a->sents.v[i].end,
+                               a->doc.anchor, &a->tx);
+        dates_free(dc);
+    }
+    events_extract(rs, &a->doc, &a->sents, &a->tx, &a->actors, &a->evs);
 }
 
-static int teardown(void **state)
+static void article_free(article *a)
 {
-    (void)state;
-    actors_free(AC);
-    rules_free(RS);
-    return 0;
+    doc_event_list_free(&a->evs);
+    timex_list_free(&a->tx);
+    actor_table_free(&a->actors);
+    sentences_free(&a->sents);
+    document_free(&a->doc);
 }
 
-/* Runs one small article (a headline, then the body) with the rules and tells whether
- * an event of the type between actors whose names contain src and tgt (tgt NULL: no
- * target) came out with the modality. */
+/* Is the event's source named with src ("(none)": no source) and its target with tgt
+ * (NULL: no target)? */
+static int roles_are(const article *a, const doc_event *e, const char *src, const char *tgt)
+{
+    if (e->source == ACTOR_NONE ? strcmp(src, "(none)") != 0
+                                : strcmp(src, "(none)") == 0 || !strstr(a->actors.actors[e->source].name, src))
+        return 0;
+    return tgt ? e->target != ACTOR_NONE && strstr(a->actors.actors[e->target].name, tgt) != NULL
+               : e->target == ACTOR_NONE;
+}
+
+/* Did an event of the type between actors whose names contain src and tgt come out of
+ * the article with the modality? */
 static int has_event_with(const ruleset *rs, actors_ctx *ac, const char *body,
                           const char *type, const char *src, const char *tgt, modality mod)
 {
-    char text[2048];
-    snprintf(text, sizeof text, "Headline of the story\n\n%s\n\nThe story goes on in a second paragraph, people said.\n", body);
-    document doc;
-    ev_err err;
-    if (document_from_memory(&doc, "test", text, strlen(text), &err) != 0)
-        fail_msg("document: %s", err.msg);
-    sentence_list sents = {0};
-    sentences_split(&doc, &sents);
-    actor_table actors = {0};
-    actors_find(ac, &doc, &sents, &actors);
-    timex_list tx = {0};
-    doc_event_list evs = {0};
-    events_extract(rs, &doc, &sents, &tx, &actors, &evs);
+    article a;
+    article_run(&a, rs, ac, body, 0);
     int found = 0;
-    for (size_t i = 0; i < evs.n && !found; i++) {
-        const doc_event *e = &evs.v[i];
-        if (strcmp(e->rule->type, type) != 0 || e->mod != mod)
-            continue;
-        /* src "(none)": an event told with no source */
-        if (e->source == ACTOR_NONE ? strcmp(src, "(none)") != 0
-                                    : strcmp(src, "(none)") == 0 ||
-                                          (e->source == ACTOR_NONE || !strstr(actors.actors[e->source].name, src)))
-            continue;
-        if (tgt ? e->target == ACTOR_NONE || !strstr(actors.actors[e->target].name, tgt)
-                : e->target != ACTOR_NONE)
-            continue;
-        found = 1;
+    for (size_t i = 0; i < a.evs.n && !found; i++) {
+        const doc_event *e = &a.evs.v[i];
+        found = strcmp(e->rule->type, type) == 0 && e->mod == mod && roles_are(&a, e, src, tgt);
     }
-    doc_event_list_free(&evs);
-    actor_table_free(&actors);
-    sentences_free(&sents);
-    document_free(&doc);
+    article_free(&a);
     return found;
 }
 
@@ -85,41 +94,26 @@ static int has_event(const char *body, const char *type, const char *src, const 
     return has_event_with(RS, AC, body, type, src, tgt, mod);
 }
 
-/* How many events of the type came out of the article. */
 /* Happenings of a type, as the graph will count them: tellings with the same roles, date
  * and modality are one event with several pieces of evidence. */
 static size_t count_events(const char *body, const char *type)
 {
-    char text[2048];
-    snprintf(text, sizeof text, "Headline of the story\n\n%s\n\nThe story goes on in a second paragraph, people said.\n", body);
-    document doc;
-    ev_err err;
-    if (document_from_memory(&doc, "test", text, strlen(text), &err) != 0)
-        fail_msg("document: %s", err.msg);
-    sentence_list sents = {0};
-    sentences_split(&doc, &sents);
-    actor_table actors = {0};
-    actors_find(AC, &doc, &sents, &actors);
-    timex_list tx = {0};
-    doc_event_list evs = {0};
-    events_extract(RS, &doc, &sents, &tx, &actors, &evs);
+    article a;
+    article_run(&a, RS, AC, body, 0);
     size_t n = 0;
-    for (size_t i = 0; i < evs.n; i++) {
-        const doc_event *e = &evs.v[i];
+    for (size_t i = 0; i < a.evs.n; i++) {
+        const doc_event *e = &a.evs.v[i];
         if (strcmp(e->rule->type, type) != 0)
             continue;
         int seen = 0;
         for (size_t k = 0; k < i && !seen; k++) {
-            const doc_event *o = &evs.v[k];
+            const doc_event *o = &a.evs.v[k];
             seen = o->rule == e->rule && o->source == e->source && o->target == e->target &&
                    o->mod == e->mod && strcmp(o->date.value, e->date.value) == 0;
         }
         n += !seen;
     }
-    doc_event_list_free(&evs);
-    actor_table_free(&actors);
-    sentences_free(&sents);
-    document_free(&doc);
+    article_free(&a);
     return n;
 }
 
@@ -395,43 +389,17 @@ static void appositions_and_deal_refs(void **state)
 static char DATE_OUT[32];
 static const char *date_of(const char *body, const char *type, const char *src, const char *tgt)
 {
-    char text[4096];
-    snprintf(text, sizeof text, "March 18, 2025\n\nHeadline of the story\n\n%s\n\nThe story goes on in a second paragraph, people said.\n", body);
-    document doc;
-    ev_err err;
-    if (document_from_memory(&doc, "test", text, strlen(text), &err) != 0)
-        fail_msg("document: %s", err.msg);
-    document_set_anchor(&doc, (ymd){0});
-    sentence_list sents = {0};
-    sentences_split(&doc, &sents);
-    actor_table actors = {0};
-    actors_find(AC, &doc, &sents, &actors);
-    timex_list tx = {0};
-    dates_ctx *dc = dates_new(DATES_ORDER_MDY, &err);
-    if (!dc)
-        fail_msg("dates: %s", err.msg);
-    for (size_t i = 0; i < sents.n; i++)
-        dates_tag_sentence(dc, doc.text, sents.v[i].start, sents.v[i].end, doc.anchor, &tx);
-    doc_event_list evs = {0};
-    events_extract(RS, &doc, &sents, &tx, &actors, &evs);
+    article a;
+    article_run(&a, RS, AC, body, 1);
     const char *res = NULL;
-    for (size_t i = 0; i < evs.n && !res; i++) {
-        const doc_event *e = &evs.v[i];
-        if (strcmp(e->rule->type, type) != 0 || e->source == ACTOR_NONE ||
-            (e->source == ACTOR_NONE || !strstr(actors.actors[e->source].name, src)))
-            continue;
-        if (tgt ? e->target == ACTOR_NONE || !strstr(actors.actors[e->target].name, tgt)
-                : e->target != ACTOR_NONE)
-            continue;
-        snprintf(DATE_OUT, sizeof DATE_OUT, "%s", e->date.value);
-        res = DATE_OUT;
+    for (size_t i = 0; i < a.evs.n && !res; i++) {
+        const doc_event *e = &a.evs.v[i];
+        if (strcmp(e->rule->type, type) == 0 && e->source != ACTOR_NONE && roles_are(&a, e, src, tgt)) {
+            snprintf(DATE_OUT, sizeof DATE_OUT, "%s", e->date.value);
+            res = DATE_OUT;
+        }
     }
-    doc_event_list_free(&evs);
-    timex_list_free(&tx);
-    dates_free(dc);
-    actor_table_free(&actors);
-    sentences_free(&sents);
-    document_free(&doc);
+    article_free(&a);
     if (!res)
         fail_msg("no %s %s -> %s in: %s", type, src, tgt ? tgt : "-", body);
     return res;
