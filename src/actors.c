@@ -1812,14 +1812,34 @@ static int starts_clause(const char *t, size_t s, size_t pos)
     return q == s || t[q - 1] == ' ' || t[q - 1] == ':' || t[q - 1] == '(';
 }
 
-static int cap_seen_inside(const cand_list *inside, const char *t, size_t s, size_t e)
+/* The texts of the names seen inside sentences, sorted, so that a sentence-initial name
+ * is looked up among them in logarithmic time: long documents have tens of thousands. */
+typedef struct {
+    const char *p;
+    size_t n;
+} name_text;
+
+static int cmp_name_text(const void *a, const void *b)
 {
-    for (size_t i = 0; i < inside->n; i++) {
-        const candidate *c = &inside->v[i];
-        if (c->end - c->start == e - s && memcmp(t + c->start, t + s, e - s) == 0)
-            return 1;
-    }
-    return 0;
+    const name_text *x = a, *y = b;
+    if (x->n != y->n)
+        return x->n < y->n ? -1 : 1;
+    return memcmp(x->p, y->p, x->n);
+}
+
+static name_text *inside_texts(const cand_list *inside, const char *t)
+{
+    name_text *v = xmalloc((inside->n ? inside->n : 1) * sizeof *v);
+    for (size_t i = 0; i < inside->n; i++)
+        v[i] = (name_text){t + inside->v[i].start, inside->v[i].end - inside->v[i].start};
+    qsort(v, inside->n, sizeof *v, cmp_name_text);
+    return v;
+}
+
+static int cap_seen_inside(const name_text *texts, size_t n, const char *t, size_t s, size_t e)
+{
+    name_text key = {t + s, e - s};
+    return bsearch(&key, texts, n, sizeof *texts, cmp_name_text) != NULL;
 }
 
 /* Is the sentence a headline in title case ("Norvale Semiconductor Confirms Preliminary
@@ -2651,11 +2671,12 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
     }
     cand_list inside = {0}, products = {0};
     size_t capk = 0, bodyk = 0;
-    for (size_t i = 0, b = 0; i < caps.n; i++) {
-        int at_start = 0;
-        for (size_t k = 0; k < sents->n && !at_start; k++)
-            at_start = sents->v[k].start <= caps.v[i].start && caps.v[i].start < sents->v[k].end &&
-                       starts_clause(t, sents->v[k].start, caps.v[i].start);
+    for (size_t i = 0, b = 0, sk = 0; i < caps.n; i++) {
+        /* Names were found sentence by sentence, in order. */
+        while (sk < sents->n && sents->v[sk].end <= caps.v[i].start)
+            sk++;
+        int at_start = sk < sents->n && sents->v[sk].start <= caps.v[i].start &&
+                       starts_clause(t, sents->v[sk].start, caps.v[i].start);
         while (b < bodies.n && bodies.v[b].end <= caps.v[i].start)
             b++;
         int in_body = b < bodies.n && bodies.v[b].start < caps.v[i].start &&
@@ -2663,6 +2684,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
         if (!at_start && !in_body)
             push_cand(&inside, caps.v[i]);
     }
+    name_text *texts = inside_texts(&inside, t);
     for (size_t i = 0; i < sents->n; i++) {
         const sentence *s = &sents->v[i];
         if (!sentence_names_actors(doc, s))
@@ -2694,7 +2716,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
             /* The first name after a wire dateline ("PARIS -- Thales today …"). */
             int after_dateline = s->para > 0 && doc->paras[s->para - 1].kind == PARA_DATELINE &&
                                  s->start == doc->paras[s->para].start;
-            if (at_clause_start && !cap_seen_inside(&inside, t, cp->start, cp->end) &&
+            if (at_clause_start && !cap_seen_inside(texts, inside.n, t, cp->start, cp->end) &&
                 !initial_name_cue(t, cp->end, s->end) && !after_dateline)
                 continue;
             push_cand(&l, *cp);
@@ -2835,6 +2857,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
         }
         free(l.v);
     }
+    free(texts);
     free(caps.v);
     free(bodies.v);
     free(inside.v);
