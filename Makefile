@@ -92,6 +92,7 @@ check-valgrind: deps
 bench: all
 	@if [ -f tests/bench.sh ]; then sh tests/bench.sh ./$(BIN); fi
 	@BUILD=$(BUILD) sh tests/bench_graph.sh
+	@sh tests/bench_pipeline.sh ./$(BIN)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/evgraph/events \
