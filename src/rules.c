@@ -88,6 +88,13 @@ static int get_string(json_t *obj, const char *key, const char *file, const char
     return 0;
 }
 
+static void free_list(char **l, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(l[i]);
+    free(l);
+}
+
 static int get_string_list(json_t *obj, const char *key, const char *file, const char *path,
                            char ***out, size_t *n, ev_err *err)
 {
@@ -107,18 +114,14 @@ static int get_string_list(json_t *obj, const char *key, const char *file, const
     {
         if (!json_is_string(v)) {
             err_set(err, "%s: %s.%s[%zu]: should be a string", file, path, key, i);
+            free_list(*out, *n);
+            *out = NULL;
+            *n = 0;
             return -1;
         }
         (*out)[(*n)++] = xstrdup(json_string_value(v));
     }
     return 0;
-}
-
-static void free_list(char **l, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        free(l[i]);
-    free(l);
 }
 
 static int get_bool(json_t *obj, const char *key, const char *file, const char *path,
@@ -139,10 +142,8 @@ static int get_kinds(json_t *obj, const char *key, const char *file, const char 
     char **l;
     size_t n;
     *bits = 0;
-    if (get_string_list(obj, key, file, path, &l, &n, err) != 0) {
-        free_list(l, n);
+    if (get_string_list(obj, key, file, path, &l, &n, err) != 0)
         return -1;
-    }
     for (size_t i = 0; i < n; i++) {
         int k = rules_kind_from_name(l[i]);
         if (k < 0) {
@@ -157,6 +158,16 @@ static int get_kinds(json_t *obj, const char *key, const char *file, const char 
 }
 
 /* ---- gazetteer ---- */
+
+static void gaz_actor_free(gaz_actor *a)
+{
+    free(a->name);
+    free(a->id);
+    free(a->parent);
+    free(a->country);
+    free_list(a->aliases, a->naliases);
+    free_list(a->descriptors, a->ndescriptors);
+}
 
 static int load_actors(ruleset *rs, json_t *arr, const char *file, ev_err *err)
 {
@@ -190,16 +201,16 @@ static int load_actors(ruleset *rs, json_t *arr, const char *file, ev_err *err)
         }
         free(kind);
         g.kind = (actor_kind)k;
-        char **aliases;
-        size_t na;
+        char **aliases = NULL;
+        size_t na = 0;
         if (get_string(a, "parent", file, path, 0, &g.parent, err) != 0 ||
             get_string(a, "country", file, path, 0, &g.country, err) != 0 ||
+            get_string(a, "id", file, path, 0, &g.id, err) != 0 ||
             get_string_list(a, "aliases", file, path, &aliases, &na, err) != 0 ||
             get_string_list(a, "descriptors", file, path, &g.descriptors, &g.ndescriptors,
                             err) != 0) {
-            free(g.name);
-            free(g.parent);
-            free(g.country);
+            gaz_actor_free(&g);
+            free_list(aliases, na);
             return -1;
         }
         g.aliases = xcalloc(na + 2, sizeof *g.aliases);
@@ -207,9 +218,8 @@ static int load_actors(ruleset *rs, json_t *arr, const char *file, ev_err *err)
         for (size_t j = 0; j < na; j++)
             g.aliases[g.naliases++] = aliases[j];
         free(aliases);
-        char *id = NULL;
-        get_string(a, "id", file, path, 0, &id, err);
-        g.id = id ? id : util_slugify(g.name);
+        if (!g.id)
+            g.id = util_slugify(g.name);
         *VEC_PUSH(rs->actors, rs->nactors, rs->capactors) = g;
     }
     return 0;
@@ -249,10 +259,8 @@ static int append_word_list(json_t *root, const char *key, const char *file, cha
 {
     char **l;
     size_t m;
-    if (get_string_list(root, key, file, "$", &l, &m, err) != 0) {
-        free_list(l, m);
+    if (get_string_list(root, key, file, "$", &l, &m, err) != 0)
         return -1;
-    }
     if (!m) {
         free(l);
         return 0;
@@ -691,10 +699,8 @@ static pcre2_code *compile_cues(json_t *mod, const char *key, const char *file, 
     size_t n;
     char path[32];
     snprintf(path, sizeof path, "$.modality");
-    if (get_string_list(mod, key, file, path, &l, &n, err) != 0) {
-        free_list(l, n);
+    if (get_string_list(mod, key, file, path, &l, &n, err) != 0)
         return NULL;
-    }
     char *alt = join_alternation(l, n);
     free_list(l, n);
     if (!alt) {
@@ -910,15 +916,8 @@ void rules_free(ruleset *rs)
 {
     if (!rs)
         return;
-    for (size_t i = 0; i < rs->nactors; i++) {
-        gaz_actor *a = &rs->actors[i];
-        free(a->name);
-        free(a->id);
-        free(a->parent);
-        free(a->country);
-        free_list(a->aliases, a->naliases);
-        free_list(a->descriptors, a->ndescriptors);
-    }
+    for (size_t i = 0; i < rs->nactors; i++)
+        gaz_actor_free(&rs->actors[i]);
     free(rs->actors);
     for (size_t i = 0; i < rs->ndescriptors; i++) {
         free(rs->descriptors[i].word);

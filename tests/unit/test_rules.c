@@ -73,6 +73,19 @@ static void bad_files_are_named_with_json_path(void **state)
               "missing");
     load_with("g.json", "{\"actors\": [{\"name\": \"Acme\", \"kind\": \"company\"}]}",
               "$.actors[0].kind", "unknown actor kind");
+    load_with("g2.json", "{\"actors\": [{\"name\": \"Acme\", \"kind\": \"organization\", "
+                         "\"aliases\": [\"Acme Co\", 3]}]}",
+              "$.actors[0].aliases[1]", "should be a string");
+    load_with("g3.json", "{\"actors\": [{\"name\": \"Acme\", \"kind\": \"organization\", "
+                         "\"aliases\": [\"Acme Co\"], \"descriptors\": [\"firm\", false]}]}",
+              "$.actors[0].descriptors[1]", "should be a string");
+    load_with("g4.json", "{\"actors\": [{\"name\": \"Acme\", \"kind\": \"organization\", "
+                         "\"id\": 7}]}",
+              "$.actors[0].id", "should be a string");
+    load_with("g5.json", "{\"descriptors\": [{\"word\": \"firm\", \"kinds\": [\"organization\", 2]}]}",
+              "$.descriptors[0].kinds[1]", "should be a string");
+    load_with("g6.json", "{\"org_suffixes\": [\"Inc\", null]}", "$.org_suffixes[1]",
+              "should be a string");
     load_with("h.json", "{\"evnt\": {}}", "$.evnt", "unknown member");
     load_with("i.json", "{\"event\": {\"type\": \"x\", \"cameo\": \"1\", \"verb\": \"v\"}}",
               "could never match", NULL);
