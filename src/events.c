@@ -84,6 +84,31 @@ static void mask_sentence(const document *doc, const actor_table *actors, const 
     *VEC_PUSH(m->pos, m->npos, m->cappos) = s->end;
 }
 
+/* "X, Hong Kong-based Y and Z": a comma and a few words of description with no article
+ * or preposition before the next actor go on a list; "X, the Austin, Texas-based maker"
+ * and "X, maker of Y" stay appositions. */
+static int described_list_item(const char *ms, size_t from, size_t to)
+{
+    static const char *const stop[] = {"the", "a", "an", "its", "their", "his", "her", "which",
+                                       "who", "whose", "whom", "that", "of", "in", "at", "for",
+                                       "from", "by", "with", "and", "or", "said", "says", NULL};
+    if (to - from < 4 || ms[from] != ',' || ms[from + 1] != ' ' || ms[to - 1] != ' ')
+        return 0;
+    size_t words = 0;
+    for (size_t i = from + 2; i < to;) {
+        size_t j = i;
+        while (j < to && (isalnum((unsigned char)ms[j]) || ms[j] == '-' || ms[j] == '\''))
+            j++;
+        if (j == i || j >= to || ms[j] != ' ' || ++words > 4)
+            return 0;
+        for (int k = 0; stop[k]; k++)
+            if (j - i == strlen(stop[k]) && strncasecmp(ms + i, stop[k], j - i) == 0)
+                return 0;
+        i = j + 1;
+    }
+    return 1;
+}
+
 /* "NSO Group, the Israeli maker of the Pegasus tool, and a second firm, Candiru",
  * "Norvale, the Austin, Texas-based chipmaker": the items of a role are its first actor
  * and those after a conjunction, or after a bare comma that follows an item; an actor
@@ -105,7 +130,7 @@ static size_t placeholders(const char *ms, size_t s, size_t e, size_t *out, size
         if (!first) {
             size_t gl = ph - prev_end;
             if ((gl == 2 && ms[prev_end] == ',' && ms[prev_end + 1] == ' ') ||
-                (gl == 1 && ms[prev_end] == ' '))
+                (gl == 1 && ms[prev_end] == ' ') || described_list_item(ms, prev_end, ph))
                 item = prev_item;
             for (int k = 0; conj[k] && !item; k++) {
                 size_t l = strlen(conj[k]);
@@ -2065,15 +2090,46 @@ static size_t sentence_subject(const document *doc, const actor_table *actors,
     return k == KIND_PERSON ? NO_MENTION : mi;
 }
 
-/* The pronouns of sentence s that stand for an actor: a sentence-opening "It" for the
- * last subject before it. */
+/* Where "it" stands after a short opening time phrase: "On Monday it added ...", "Last
+ * week it said ..."; NO_MENTION when the sentence does not open so. */
+static size_t it_after_time_phrase(const char *t, const sentence *s)
+{
+    static const char *const openers[] = {"On", "In", "Last", "Earlier", "Later", "Then",
+                                          "Since", "This", "Today", "Yesterday", NULL};
+    int opens = 0;
+    for (int k = 0; openers[k] && !opens; k++)
+        opens = is_word(t, s->start, s->end, openers[k]) &&
+                strncmp(t + s->start, openers[k], strlen(openers[k])) == 0;
+    if (!opens)
+        return NO_MENTION;
+    size_t words = 0;
+    for (size_t i = s->start; i < s->end && words <= 4; i++) {
+        if (t[i] != ' ')
+            continue;
+        words++;
+        if (words >= 2 && is_word(t, i + 1, s->end, "it"))
+            return i + 1;
+        /* the phrase is words and digits only: "On Monday", "In March 2021" */
+        for (size_t j = i + 1; j < s->end && t[j] != ' '; j++)
+            if (!isalnum((unsigned char)t[j]))
+                return NO_MENTION;
+    }
+    return NO_MENTION;
+}
+
+/* The pronouns of sentence s that stand for an actor: a sentence-opening "It", or "it"
+ * right after an opening time phrase, for the last subject before it. */
 static size_t sentence_pronouns(const document *doc, const sentence *s, size_t last_subject,
                                 pronoun_ref *out)
 {
     const char *t = doc->text;
-    size_t n = 0;
-    if (last_subject != NO_MENTION && is_word(t, s->start, s->end, "it") && t[s->start] == 'I')
+    size_t n = 0, at;
+    if (last_subject == NO_MENTION)
+        return 0;
+    if (is_word(t, s->start, s->end, "it") && t[s->start] == 'I')
         out[n++] = (pronoun_ref){s->start, last_subject};
+    else if ((at = it_after_time_phrase(t, s)) != NO_MENTION)
+        out[n++] = (pronoun_ref){at, last_subject};
     return n;
 }
 

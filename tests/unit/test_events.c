@@ -920,6 +920,31 @@ static void listing_covers_and_bare_objection(void **state)
            "government_objection", "Dutch government", "Nexperion");
 }
 
+/* A listing that names its targets after a count: "added N firms, including X and Y, to
+ * its list", "added N firms to the list: X, Lagos-based Y and Z", and the same told with
+ * "it" after an opening time phrase. */
+static void listing_count_then_names(void **state)
+{
+    (void)state;
+    const char *incl = "The Commerce Department added nine entities, including drone "
+                       "part makers Veltrix Avionics and Marrow Optics, to its Entity List.";
+    EXPECT(incl, "blacklisting", "Commerce", "Veltrix Avionics", MOD_ASSERTED);
+    EXPECT(incl, "blacklisting", "Commerce", "Marrow Optics", MOD_ASSERTED);
+    const char *colon = "The Treasury Department added three firms to its list: Brisk "
+                        "Cargo, Lagos-based Orun Shipping and Talbot Marine.";
+    EXPECT(colon, "blacklisting", "Treasury", "Brisk Cargo", MOD_ASSERTED);
+    EXPECT(colon, "blacklisting", "Treasury", "Orun Shipping", MOD_ASSERTED);
+    EXPECT(colon, "blacklisting", "Treasury", "Talbot Marine", MOD_ASSERTED);
+    /* an apposition with an article is no list item */
+    REFUSE("The Treasury Department added two firms to its list: Brisk Cargo, the "
+           "Orun Shipping affiliate, and Talbot Marine.", "blacklisting", "Treasury",
+           "Orun Shipping");
+    const char *it = "The Commerce Department reported record licence requests. Last "
+                     "Friday it added two firms to the Entity List: Veltrix Avionics and "
+                     "Marrow Optics.";
+    EXPECT(it, "blacklisting", "Commerce", "Marrow Optics", MOD_ASSERTED);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -940,6 +965,7 @@ int main(void)
         cmocka_unit_test(possessed_target), cmocka_unit_test(targets_in_next_sentence),
         cmocka_unit_test(retold_date_beats_publication_date),
         cmocka_unit_test(listing_covers_and_bare_objection),
+        cmocka_unit_test(listing_count_then_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
