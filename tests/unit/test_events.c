@@ -945,6 +945,34 @@ static void listing_count_then_names(void **state)
     EXPECT(it, "blacklisting", "Commerce", "Marrow Optics", MOD_ASSERTED);
 }
 
+/* "put X under sanctions", "imposed asset freezes on X", "X, which it had designated",
+ * "X was not added", "Y was also listed", "took Almaty-based distributor X off the list". */
+static void listing_wordings_round8(void **state)
+{
+    (void)state;
+    EXPECT("Canada put Orun Holdings under sanctions in 2023.", "blacklisting", "Canad",
+           "Orun Holdings", MOD_ASSERTED);
+    EXPECT("Orun Holdings was placed under sanctions by Britain in 2023.", "blacklisting",
+           "UK", "Orun Holdings", MOD_ASSERTED);
+    EXPECT("The Council of the European Union imposed asset freezes on Brisk Holdings.",
+           "blacklisting", "Council", "Brisk Holdings", MOD_ASSERTED);
+    const char *rel = "The Treasury Department sanctioned Brisk Holdings. It also lifted "
+                      "sanctions on Talbot Marine Ltd, which it had designated in 2022.";
+    EXPECT(rel, "blacklisting", "Treasury", "Talbot Marine", MOD_ASSERTED);
+    EXPECT(rel, "delisting", "Treasury", "Talbot Marine", MOD_ASSERTED);
+    EXPECT("The Treasury Department sanctioned Brisk Holdings on Monday. Talbot Marine Ltd, "
+           "a sister firm, was not added.", "blacklisting", "Treasury", "Talbot Marine",
+           MOD_NEGATED);
+    EXPECT("The Treasury Department sanctioned Brisk Holdings on Monday. A Dubai broker, "
+           "Talbot Marine Ltd, was also listed.", "blacklisting", "Treasury", "Talbot Marine",
+           MOD_ASSERTED);
+    /* a stock listing is none */
+    REFUSE("The Treasury Department sanctioned Brisk Holdings on Monday. Talbot Marine Ltd "
+           "was listed in Hong Kong in 2019.", "blacklisting", "Treasury", "Talbot Marine");
+    EXPECT("The Commerce Department also took Almaty-based electronics distributor Talbot "
+           "Marine Ltd off the list.", "delisting", "Commerce", "Talbot Marine", MOD_ASSERTED);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -966,6 +994,7 @@ int main(void)
         cmocka_unit_test(retold_date_beats_publication_date),
         cmocka_unit_test(listing_covers_and_bare_objection),
         cmocka_unit_test(listing_count_then_names),
+        cmocka_unit_test(listing_wordings_round8),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
