@@ -973,6 +973,23 @@ static void listing_wordings_round8(void **state)
            "Marine Ltd off the list.", "delisting", "Commerce", "Talbot Marine", MOD_ASSERTED);
 }
 
+/* Bodies the gazetteer knows: Global Affairs Canada and the Council of the European Union
+ * list and delist ("the Council" after it is named); "Latvian" before a company's
+ * description is no actor. */
+static void listing_bodies_of_more_countries(void **state)
+{
+    (void)state;
+    EXPECT("Global Affairs Canada added Brisk Holdings to its sanctions list.",
+           "blacklisting", "Global Affairs Canada", "Brisk Holdings", MOD_ASSERTED);
+    EXPECT("The Council of the European Union met on Monday. The Council lifted sanctions on "
+           "Talbot Marine Ltd.", "delisting", "Council of the European Union", "Talbot Marine",
+           MOD_ASSERTED);
+    const char *lat = "Canada removed Latvian shipping company Orun Holdings from its "
+                      "sanctions list.";
+    EXPECT(lat, "delisting", "Canad", "Orun Holdings", MOD_ASSERTED);
+    REFUSE(lat, "delisting", "Canad", "Latvian");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -995,6 +1012,7 @@ int main(void)
         cmocka_unit_test(listing_covers_and_bare_objection),
         cmocka_unit_test(listing_count_then_names),
         cmocka_unit_test(listing_wordings_round8),
+        cmocka_unit_test(listing_bodies_of_more_countries),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
