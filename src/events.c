@@ -618,6 +618,31 @@ static int aimed_at_act(const char *ms, size_t from, size_t len)
     return 0;
 }
 
+/* "objected to the European Union's decision to list ...": the mention is the author of
+ * the act it possesses, a body an objection may be aimed at whatever its kind. The
+ * possessive may be part of the mention (a gazetteer alias "European Union's"). */
+static int possesses_act(const document *doc, const actor_table *actors, const char *ms,
+                         size_t len, size_t mention_idx)
+{
+    char ph[32];
+    int n = snprintf(ph, sizeof ph, "\x01%zu\x02", mention_idx);
+    const char *at = strstr(ms, ph);
+    if (!at)
+        return 0;
+    size_t i = (size_t)(at - ms) + (size_t)n;
+    const char *t = doc->text;
+    size_t e = actors->mentions[mention_idx].end;
+    int owned = (e >= 2 && strncmp(t + e - 2, "'s", 2) == 0) ||
+                (e >= 4 && strncmp(t + e - 4, "\xe2\x80\x99s", 4) == 0);
+    if (!owned && i + 3 <= len && strncmp(ms + i, "'s ", 3) == 0) {
+        i += 2;
+        owned = 1;
+    }
+    if (!owned || i >= len || ms[i] != ' ')
+        return 0;
+    return aimed_at_act(ms, i + 1, len);
+}
+
 /* The date written right after a source's mention ("by the CMA in August 2023"), before
  * the next actor. */
 static void source_date(const document *doc, const sentence *s, const sentence_dates *sd,
@@ -936,7 +961,9 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
                 for (size_t b = 0; b < ntgt; b++) {
                     e.target = actors->mentions[tgts[b]].actor;
                     if (e.target == e.source ||
-                        !kind_ok(r->target_kinds, actors->actors[e.target].kind))
+                        (!kind_ok(r->target_kinds, actors->actors[e.target].kind) &&
+                         !(r->targets_listing_author &&
+                           possesses_act(doc, actors, ms, len, tgts[b]))))
                         continue;
                     add_event(out, &e);
                 }

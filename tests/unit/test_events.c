@@ -990,6 +990,25 @@ static void listing_bodies_of_more_countries(void **state)
     REFUSE(lat, "delisting", "Canad", "Latvian");
 }
 
+/* "objected to the European Union's decision to list ...": the act's author, named with a
+ * possessive, is the target even as a government; "its Russia sanctions list" names the
+ * list, not a listing by Russia; "stopped short of sanctioning X's parent, Y" spares Y. */
+static void objection_to_possessed_act(void **state)
+{
+    (void)state;
+    const char *t = "Brazil said on Friday it objected to the European Union's decision to "
+                    "put two Brazilian refiners on its Iran sanctions list, officials said.";
+    EXPECT(t, "government_objection", "Brazil", "European Union", MOD_ASSERTED);
+    REFUSE(t, "blacklisting", "Iran", "Brazil");
+    /* a government that is no act's author stays no target */
+    REFUSE("Brazil objected to the European Union plan for a new tariff.",
+           "government_objection", "Brazil", "European Union");
+    const char *p = "EU officials said the bloc stopped short of sanctioning Orun Holdings's "
+                    "parent, Tamar Heavy Industries, a listed supplier.";
+    EXPECT(p, "blacklisting", "European Union", "Tamar Heavy Industries", MOD_NEGATED);
+    assert_false(has_event(p, "blacklisting", "European Union", "Orun Holdings", MOD_NEGATED));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1013,6 +1032,7 @@ int main(void)
         cmocka_unit_test(listing_count_then_names),
         cmocka_unit_test(listing_wordings_round8),
         cmocka_unit_test(listing_bodies_of_more_countries),
+        cmocka_unit_test(objection_to_possessed_act),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
