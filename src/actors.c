@@ -1861,6 +1861,32 @@ static void headline_pieces(const char *t, size_t len, const sentence *st, cand_
     l->n = kept;
 }
 
+/* "Umgeni-Karoo merger", "Microsoft-Activision deal": a hyphenated pair of names the
+ * article also writes apart is two mentions, not one name. */
+static void split_paired_names(const char *t, size_t len, const sentence *st, cand_list *l)
+{
+    size_t n0 = l->n;
+    for (size_t i = 0; i < n0; i++) {
+        candidate *cd = &l->v[i];
+        if (cd->src != SRC_CAP)
+            continue;
+        const char *h = memchr(t + cd->start, '-', cd->end - cd->start);
+        if (!h || memchr(t + cd->start, ' ', cd->end - cd->start))
+            continue;
+        size_t mid = (size_t)(h - t);
+        if (mid - cd->start < 3 || cd->end - mid - 1 < 3 ||
+            !isupper((unsigned char)t[mid + 1]) ||
+            memchr(t + mid + 1, '-', cd->end - mid - 1) ||
+            !occurs_elsewhere(t, len, cd->start, mid, st->start, st->end) ||
+            !occurs_elsewhere(t, len, mid + 1, cd->end, st->start, st->end))
+            continue;
+        candidate second = *cd;
+        second.start = mid + 1;
+        cd->end = mid;
+        push_cand(l, second);
+    }
+}
+
 /* ---- places, modifiers and bodies of a country ---- */
 
 /* The gazetteer entry with id "place" lists places that are never actors by themselves
@@ -2659,6 +2685,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
         }
         if (title_case_headline(doc, s, t))
             headline_pieces(t, doc->len, s, &l);
+        split_paired_names(t, doc->len, s, &l);
         cut_body_lists(c, out, t, &l);
         drop_continued_gazetteer(t, &l);
         drop_national_descriptions(c, &l);

@@ -1009,6 +1009,31 @@ static void objection_to_possessed_act(void **state)
     assert_false(has_event(p, "blacklisting", "European Union", "Orun Holdings", MOD_NEGATED));
 }
 
+/* "recommended that the Tribunal prohibit the merger": the recommender reviews the deal,
+ * the tribunal only may; "warned in May that the merger ..." is an objection; the
+ * "Orun-Tamar merger" of a headline names both companies, and a city before a company's
+ * description ("Durban group") is no party. */
+static void recommendations_and_paired_names(void **state)
+{
+    (void)state;
+    const char *r = "The Competition Commission of South Africa has recommended that the "
+                    "Competition Tribunal prohibit the proposed merger of Durban group Orun "
+                    "Holdings and Tamar Haulage.";
+    EXPECT(r, "regulatory_review", "Competition Commission", "Orun Holdings", MOD_ASSERTED);
+    REFUSE(r, "regulatory_review", "Competition Tribunal", "Orun Holdings");
+    REFUSE(r, "regulatory_review", "Competition Commission", "Durban");
+    /* a recommendation with no "that" clause leaves the clearance asserted */
+    EXPECT("The Competition Commission recommended remedies and cleared the merger of Orun "
+           "Holdings and Tamar Haulage.", "regulatory_review", "Competition Commission",
+           "Orun Holdings", MOD_ASSERTED);
+    EXPECT("The Department of Transport warned in May that the merger of Orun Holdings and "
+           "Tamar Haulage would hurt exporters.", "government_objection",
+           "Department of Transport", "Tamar Haulage", MOD_ASSERTED);
+    const char *pair = "Analysts expect the Orun-Tamar merger to face long hearings. Orun "
+                       "agreed in January to buy Tamar for 4 billion rand.";
+    EXPECT(pair, "acquisition", "Orun", "Tamar", MOD_ASSERTED);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1033,6 +1058,7 @@ int main(void)
         cmocka_unit_test(listing_wordings_round8),
         cmocka_unit_test(listing_bodies_of_more_countries),
         cmocka_unit_test(objection_to_possessed_act),
+        cmocka_unit_test(recommendations_and_paired_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
