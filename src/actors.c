@@ -1780,6 +1780,30 @@ static int cap_seen_inside(const cand_list *inside, const char *t, size_t s, siz
     return 0;
 }
 
+/* "Daugava was sanctioned ...": a one-word name opening a sentence before an auxiliary,
+ * whose longer name ("Daugava Tankers") stands inside a sentence, is that name's short
+ * form. */
+static int short_form_opening(const cand_list *inside, const char *t, size_t s, size_t e,
+                              size_t end)
+{
+    static const char *const aux[] = {" was ", " were ", " is ", " are ", " had ", " has ",
+                                      " have ", NULL};
+    if (memchr(t + s, ' ', e - s))
+        return 0;
+    int aux_follows = 0;
+    for (size_t i = 0; aux[i] && !aux_follows; i++)
+        aux_follows = e + strlen(aux[i]) <= end && memcmp(t + e, aux[i], strlen(aux[i])) == 0;
+    if (!aux_follows)
+        return 0;
+    for (size_t i = 0; i < inside->n; i++) {
+        const candidate *c = &inside->v[i];
+        if (c->end - c->start > e - s && memcmp(t + c->start, t + s, e - s) == 0 &&
+            t[c->start + (e - s)] == ' ')
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the sentence a headline in title case ("Norvale Semiconductor Confirms Preliminary
  * Discussions Regarding Severnside Semiconductor")? */
 static int title_case_headline(const document *doc, const sentence *st, const char *t)
@@ -2679,7 +2703,8 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
             int after_dateline = s->para > 0 && doc->paras[s->para - 1].kind == PARA_DATELINE &&
                                  s->start == doc->paras[s->para].start;
             if (at_clause_start && !cap_seen_inside(&inside, t, cp->start, cp->end) &&
-                !initial_name_cue(t, cp->end, s->end) && !after_dateline)
+                !initial_name_cue(t, cp->end, s->end) && !after_dateline &&
+                !short_form_opening(&inside, t, cp->start, cp->end, s->end))
                 continue;
             push_cand(&l, *cp);
         }

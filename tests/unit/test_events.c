@@ -1034,6 +1034,17 @@ static void recommendations_and_paired_names(void **state)
     EXPECT(pair, "acquisition", "Orun", "Tamar", MOD_ASSERTED);
 }
 
+/* "Tamar was sanctioned by Ottawa in 2023": a one-word short form opening a sentence
+ * before an auxiliary is the company named in full inside another sentence. */
+static void short_form_opens_sentence(void **state)
+{
+    (void)state;
+    const char *t = "Canada on Wednesday removed shipping firm Tamar Shipping Ltd from its "
+                    "sanctions list. Tamar was sanctioned by Ottawa in 2023.";
+    EXPECT(t, "blacklisting", "Canad", "Tamar", MOD_ASSERTED);
+    EXPECT(t, "delisting", "Canad", "Tamar", MOD_ASSERTED);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1059,6 +1070,7 @@ int main(void)
         cmocka_unit_test(listing_bodies_of_more_countries),
         cmocka_unit_test(objection_to_possessed_act),
         cmocka_unit_test(recommendations_and_paired_names),
+        cmocka_unit_test(short_form_opens_sentence),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
