@@ -1885,6 +1885,22 @@ static void headline_pieces(const char *t, size_t len, const sentence *st, cand_
     l->n = kept;
 }
 
+/* Does text[s, e) stand elsewhere in the document as a word of its own, not as half of
+ * a hyphenated name ("Altyn-Tash Refining")? */
+static int stands_alone_elsewhere(const char *t, size_t len, size_t s, size_t e, size_t xs,
+                                  size_t xe)
+{
+    size_t n = e - s;
+    for (size_t o = 0; o + n <= len; o++) {
+        if (t[o] != t[s] || (o >= xs && o < xe) || memcmp(t + o, t + s, n) != 0)
+            continue;
+        if ((o == 0 || (!isalnum((unsigned char)t[o - 1]) && t[o - 1] != '-')) &&
+            (o + n >= len || (!isalnum((unsigned char)t[o + n]) && t[o + n] != '-')))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Umgeni-Karoo merger", "Microsoft-Activision deal": a hyphenated pair of names the
  * article also writes apart is two mentions, not one name. */
 static void split_paired_names(const char *t, size_t len, const sentence *st, cand_list *l)
@@ -1901,8 +1917,8 @@ static void split_paired_names(const char *t, size_t len, const sentence *st, ca
         if (mid - cd->start < 3 || cd->end - mid - 1 < 3 ||
             !isupper((unsigned char)t[mid + 1]) ||
             memchr(t + mid + 1, '-', cd->end - mid - 1) ||
-            !occurs_elsewhere(t, len, cd->start, mid, st->start, st->end) ||
-            !occurs_elsewhere(t, len, mid + 1, cd->end, st->start, st->end))
+            !stands_alone_elsewhere(t, len, cd->start, mid, st->start, st->end) ||
+            !stands_alone_elsewhere(t, len, mid + 1, cd->end, st->start, st->end))
             continue;
         candidate second = *cd;
         second.start = mid + 1;

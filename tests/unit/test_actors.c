@@ -849,6 +849,23 @@ static void name_particles(void **state)
     done();
 }
 
+/* "the Orun-Tamar merger" names two companies the article writes apart; "Kuban-Tal", the
+ * short form of "Kuban-Tal Refining", is one name. */
+static void hyphenated_pairs(void **state)
+{
+    (void)state;
+    run("Analysts expect the Orun-Tamar merger to face hearings. Orun agreed in January to "
+        "buy Tamar.");
+    assert_false(has_actor("Orun-Tamar"));
+    assert_non_null(actor_at("Orun", 0));
+    assert_non_null(actor_at("Tamar", 0));
+    done();
+    run("Canada lifted sanctions on Kuban-Tal Refining Ltd on Monday. Kuban-Tal said it "
+        "welcomed the decision.");
+    assert_false(has_actor("Tal"));
+    done();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -874,6 +891,7 @@ int main(void)
         cmocka_unit_test(names_in_one_piece), cmocka_unit_test(bodies_named_by_portfolio),
         cmocka_unit_test(lower_case_bodies_and_missions),
         cmocka_unit_test(outlets_by_what_is_said_of_them), cmocka_unit_test(name_particles),
+        cmocka_unit_test(hyphenated_pairs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
