@@ -1000,6 +1000,8 @@ static void objection_to_possessed_act(void **state)
                     "put two Brazilian refiners on its Iran sanctions list, officials said.";
     EXPECT(t, "government_objection", "Brazil", "European Union", MOD_ASSERTED);
     REFUSE(t, "blacklisting", "Iran", "Brazil");
+    REFUSE("The EU put two refiners on its Iran sanctions list, a sign of friction over "
+           "Brazil's trade.", "blacklisting", "Iran", "Brazil");
     /* a government that is no act's author stays no target */
     REFUSE("Brazil objected to the European Union plan for a new tariff.",
            "government_objection", "Brazil", "European Union");
