@@ -165,7 +165,8 @@ static pcre2_code *build_suffixed(const ruleset *rs, ev_err *err)
     add_alternation(&b, rs->org_suffixes, rs->norg_suffixes);
     sb_adds(&b, "|");
     add_alternation(&b, rs->body_words, rs->nbody_words);
-    sb_adds(&b, ")\\b\\.?(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?" CAPW
+    /* "Committee on Foreign Investment", but not "Kiso Robotics on China's list" */
+    sb_adds(&b, ")\\b\\.?(?:\\s+(?:of|for|on(?!\\s+" CAPW "(?:'|\\xe2\\x80\\x99)s\\b))\\s+(?:the\\s+)?" CAPW
                 "(?:\\s+(?:and\\s+)?" CAPW "){0,4})?");
     pcre2_code *re = rx_compile(b.s, 0, err);
     sb_free(&b);

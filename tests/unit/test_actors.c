@@ -866,6 +866,19 @@ static void hyphenated_pairs(void **state)
     done();
 }
 
+/* A name runs on over "on" only into a portfolio, not into a possessor ("Tamar Robotics
+ * on China's list"). */
+static void name_stops_before_possessor(void **state)
+{
+    (void)state;
+    run("Officials threatened to put Tamar Robotics on China's list.");
+    assert_true(has_actor("Tamar Robotics"));
+    done();
+    run("The Committee on Foreign Investment in the United States reviewed the deal.");
+    assert_true(has_actor("Committee on Foreign Investment in the United States"));
+    done();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -891,7 +904,7 @@ int main(void)
         cmocka_unit_test(names_in_one_piece), cmocka_unit_test(bodies_named_by_portfolio),
         cmocka_unit_test(lower_case_bodies_and_missions),
         cmocka_unit_test(outlets_by_what_is_said_of_them), cmocka_unit_test(name_particles),
-        cmocka_unit_test(hyphenated_pairs),
+        cmocka_unit_test(hyphenated_pairs), cmocka_unit_test(name_stops_before_possessor),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1047,6 +1047,16 @@ static void short_form_opens_sentence(void **state)
     EXPECT(t, "delisting", "Canad", "Tamar", MOD_ASSERTED);
 }
 
+/* "putting X on China's unreliable entity list": the list's owner may stand in the list's
+ * name, and "X Robotics on China's list" is no longer name. */
+static void list_named_by_owner(void **state)
+{
+    (void)state;
+    EXPECT("Officials said Beijing could retaliate by putting drone maker Tamar Robotics on "
+           "China's unreliable entity list.", "blacklisting", "Chinese government",
+           "Tamar Robotics", MOD_HYPOTHETICAL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1073,6 +1083,7 @@ int main(void)
         cmocka_unit_test(objection_to_possessed_act),
         cmocka_unit_test(recommendations_and_paired_names),
         cmocka_unit_test(short_form_opens_sentence),
+        cmocka_unit_test(list_named_by_owner),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
