@@ -1057,6 +1057,32 @@ static void list_named_by_owner(void **state)
            "Tamar Robotics", MOD_HYPOTHETICAL);
 }
 
+/* Listings told around the act: "could be added at the next revision", "the move stopped
+ * short of listing X's parent company, Y", "which it had barred", "the EU, which listed
+ * X"; and a delisting sought: "would seek to have the (EU) sanctions lifted". */
+static void listings_told_around_the_act(void **state)
+{
+    (void)state;
+    EXPECT("Britain sanctioned Orun Holdings. A third firm, the Antwerp forwarder Tamar "
+           "Logistics Ltd, could be added at the next revision of the list, officials said.",
+           "blacklisting", "UK", "Tamar Logistics", MOD_HYPOTHETICAL);
+    const char *move = "Beijing added Orun Holdings to its list. The move stopped short of "
+                       "listing Orun's parent company, Tamar Industries, a large employer.";
+    EXPECT(move, "blacklisting", "Chinese government", "Tamar Industries", MOD_NEGATED);
+    REFUSE(move, "blacklisting", "Chinese government", "Tamar Industries");
+    EXPECT("Britain said it had taken Orun Holdings, which it had barred in 2022, off its "
+           "list.", "blacklisting", "UK", "Orun Holdings", MOD_ASSERTED);
+    EXPECT("The European Union, which listed Orun Holdings in 2022, has not followed suit.",
+           "blacklisting", "European Union", "Orun Holdings", MOD_ASSERTED);
+    REFUSE("The European Union listed its bonds in Luxembourg, Orun Holdings said.",
+           "blacklisting", "European Union", "Orun Holdings");
+    EXPECT("Britain sanctioned Orun Holdings. A lawyer for Orun Holdings said the company "
+           "would seek to have the sanctions lifted through the courts.", "delisting", "UK",
+           "Orun Holdings", MOD_HYPOTHETICAL);
+    EXPECT("Tamar Metals said this week it would seek to have the EU sanctions lifted.",
+           "delisting", "European Union", "Tamar Metals", MOD_HYPOTHETICAL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1084,6 +1110,7 @@ int main(void)
         cmocka_unit_test(recommendations_and_paired_names),
         cmocka_unit_test(short_form_opens_sentence),
         cmocka_unit_test(list_named_by_owner),
+        cmocka_unit_test(listings_told_around_the_act),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
