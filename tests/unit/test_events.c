@@ -1083,6 +1083,20 @@ static void listings_told_around_the_act(void **state)
            "delisting", "European Union", "Tamar Metals", MOD_HYPOTHETICAL);
 }
 
+/* "was sanctioned by Ottawa ... together with its partner, Y" lists Y too; "did not raise
+ * any security objection" denies an objection. */
+static void partners_and_single_objections(void **state)
+{
+    (void)state;
+    EXPECT("Orun Holdings was sanctioned by Ottawa in February 2024 together with its "
+           "Estonian partner, Tamar Bunkering Ltd, which remains listed.", "blacklisting",
+           "Canad", "Tamar Bunkering", MOD_ASSERTED);
+    EXPECT("Britain's Department for Business and Trade approved the purchase of Orun "
+           "Holdings by Tamar Group in March. The department did not raise any security "
+           "objection, a spokesman said.", "government_objection", "Business and Trade",
+           "Tamar Group", MOD_NEGATED);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1111,6 +1125,7 @@ int main(void)
         cmocka_unit_test(short_form_opens_sentence),
         cmocka_unit_test(list_named_by_owner),
         cmocka_unit_test(listings_told_around_the_act),
+        cmocka_unit_test(partners_and_single_objections),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
