@@ -1097,6 +1097,26 @@ static void partners_and_single_objections(void **state)
            "Tamar Group", MOD_NEGATED);
 }
 
+/* "published provisional findings" is a step of a review; Chile's Fiscalía Nacional
+ * Económica and the (spun) Cabinet Office are reviewing bodies; "stopped quick of" is a
+ * spun "stopped short of". */
+static void review_steps_and_bodies(void **state)
+{
+    (void)state;
+    EXPECT("Orun Holdings agreed to buy Tamar Systems. Britain's Competition and Markets "
+           "Authority published provisional findings in May on the deal.",
+           "regulatory_review", "Competition and Markets Authority", "Orun Holdings",
+           MOD_ASSERTED);
+    EXPECT("Orun Holdings agreed to buy Tamar Systems. Chile's Fiscalía Nacional Económica "
+           "opened an in-depth probe into the deal in December.", "regulatory_review",
+           "Fiscal", "Orun Holdings", MOD_ASSERTED);
+    EXPECT("Orun Holdings agreed to buy Tamar Systems. The Cupboard Business office called "
+           "in the deal for a national security assessment in March.", "regulatory_review",
+           "Cabinet Office", "Orun Holdings", MOD_ASSERTED);
+    EXPECT("The Treasury Department stopped quick of sanctioning Tamar Systems.",
+           "blacklisting", "Treasury", "Tamar Systems", MOD_NEGATED);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1126,6 +1146,7 @@ int main(void)
         cmocka_unit_test(list_named_by_owner),
         cmocka_unit_test(listings_told_around_the_act),
         cmocka_unit_test(partners_and_single_objections),
+        cmocka_unit_test(review_steps_and_bodies),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
