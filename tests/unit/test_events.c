@@ -1117,6 +1117,22 @@ static void review_steps_and_bodies(void **state)
            "blacklisting", "Treasury", "Tamar Systems", MOD_NEGATED);
 }
 
+/* "X has been on the list since May, when the Treasury sanctioned it": "it" is the
+ * sentence's subject; "subject to ... and the removal of X from the list maintained by Y"
+ * is a condition, a possible delisting by Y. */
+static void listing_of_it_and_conditional_removal(void **state)
+{
+    (void)state;
+    EXPECT("Orun Holdings has been on the US list since May, when the Treasury Department "
+           "sanctioned it together with its owner.", "blacklisting", "Treasury",
+           "Orun Holdings", MOD_ASSERTED);
+    const char *c = "Any deal would be subject to, among other conditions, approval by "
+                    "shareholders and the removal of Orun Holdings from the Entity List "
+                    "maintained by the US Commerce Department.";
+    EXPECT(c, "delisting", "Commerce", "Orun Holdings", MOD_HYPOTHETICAL);
+    REFUSE(c, "delisting", "Commerce", "Orun Holdings");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1147,6 +1163,7 @@ int main(void)
         cmocka_unit_test(listings_told_around_the_act),
         cmocka_unit_test(partners_and_single_objections),
         cmocka_unit_test(review_steps_and_bodies),
+        cmocka_unit_test(listing_of_it_and_conditional_removal),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
