@@ -1133,6 +1133,19 @@ static void listing_of_it_and_conditional_removal(void **state)
     REFUSE(c, "delisting", "Commerce", "Orun Holdings");
 }
 
+/* "objected in April to", "did not challenge the acquisition": objections with a date
+ * between verb and object, and a challenge outside court. */
+static void objections_round8(void **state)
+{
+    (void)state;
+    EXPECT("Orun Holdings agreed to buy Tamar Systems. China's commerce ministry objected in "
+           "April to what it called a forced sale.", "government_objection", "Commerce",
+           "Orun Holdings", MOD_ASSERTED);
+    EXPECT("The Federal Trade Commission did not challenge the acquisition of Tamar Systems "
+           "by Orun Holdings.", "government_objection", "Federal Trade Commission",
+           "Tamar Systems", MOD_NEGATED);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1164,6 +1177,7 @@ int main(void)
         cmocka_unit_test(partners_and_single_objections),
         cmocka_unit_test(review_steps_and_bodies),
         cmocka_unit_test(listing_of_it_and_conditional_removal),
+        cmocka_unit_test(objections_round8),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
