@@ -1449,6 +1449,20 @@ static int first_last_of(const ruleset *rs, const char *sh, size_t sn, const cha
     }
 }
 
+static int is_place_gaz(const ruleset *rs, size_t g);
+
+/* "Ruitong" after "Suzhou Ruitong Microwave": a name that opens with a place is known by
+ * the word after the place. */
+static int word_after_place(const actors_ctx *c, const char *name, const char *w, size_t n)
+{
+    const char *sp = strchr(name, ' ');
+    if (!sp || memchr(w, ' ', n) || strncmp(sp + 1, w, n) != 0 ||
+        (sp[1 + n] != ' ' && sp[1 + n] != '\0'))
+        return 0;
+    const alias_slot *pl = lookup(c, name, (size_t)(sp - name));
+    return pl && is_place_gaz(c->rs, pl->gaz);
+}
+
 /* Does the mention (generic, not in the gazetteer) name an actor already seen? */
 static size_t find_generic(const actors_ctx *c, actor_table *t, const char *s, size_t n)
 {
@@ -1501,7 +1515,8 @@ static size_t find_generic(const actors_ctx *c, actor_table *t, const char *s, s
             size_t al = strlen(a->name);
             char *m = xstrndup(s, n);
             /* One word and a longer name of one company, either way round. */
-            if (is_end_word_of(c->rs, a->name, s, n) || is_end_word_of(c->rs, m, a->name, al))
+            if (is_end_word_of(c->rs, a->name, s, n) || is_end_word_of(c->rs, m, a->name, al) ||
+                word_after_place(c, a->name, s, n) || word_after_place(c, m, a->name, al))
                 hit = i;
             if (hit == (size_t)-1 &&
                 (first_last_of(c->rs, s, n, a->name, al) || first_last_of(c->rs, a->name, al, s, n)))

@@ -1255,14 +1255,19 @@ static size_t family_source(const actor_table *actors, const doc_event_list *l, 
     return ACTOR_NONE;
 }
 
-/* An agentless passive's source: the latest body (before it, or in its sentence) with an
- * event of the same family; dropped when the sentence names an agent for it or no body
- * is known. */
+/* An agentless passive's source: for a listing, the body that last put its target on or
+ * off a list before ("Ruitong would ask to be removed from the list" after Commerce listed
+ * Ruitong, whatever list was told in between); else the latest body (before it, or in its
+ * sentence) with an event of the same family; dropped when the sentence names an agent
+ * for it or no body is known. */
 static void fill_agentless_sources(const ruleset *rs, const actor_table *actors,
                                    doc_event_list *out)
 {
     recency *fam = xcalloc(rs->nrules + 1, sizeof *fam);
     char *drop = xcalloc(out->n + 1, 1);
+    size_t *lister = xmalloc((actors->nactors + 1) * sizeof *lister);
+    for (size_t a = 0; a <= actors->nactors; a++)
+        lister[a] = ACTOR_NONE;
     for (size_t g0 = 0, g1; g0 < out->n; g0 = g1) {
         g1 = sentence_run_end(out, g0);
         for (size_t i = g0; i < g1; i++) {
@@ -1270,8 +1275,15 @@ static void fill_agentless_sources(const ruleset *rs, const actor_table *actors,
             if (e->source != ACTOR_NONE || e->dealref)
                 continue;
             size_t src = ACTOR_NONE;
-            if (!agent_named(out, g0, g1, i, drop))
-                src = family_source(actors, out, g0, g1, i, drop, &fam[family_of(rs, e->rule)]);
+            if (!agent_named(out, g0, g1, i, drop)) {
+                size_t known = e->rule->listing && e->target != ACTOR_NONE
+                                   ? lister[actor_slot(actors, e->target)]
+                                   : ACTOR_NONE;
+                src = known != ACTOR_NONE && may_be_source(actors, e, known)
+                          ? known
+                          : family_source(actors, out, g0, g1, i, drop,
+                                          &fam[family_of(rs, e->rule)]);
+            }
             /* "Lianfeng was placed on the Entity List in 2023" with no body known: a
              * listing told without its author, kept with no source. */
             e->source = src;
@@ -1279,14 +1291,19 @@ static void fill_agentless_sources(const ruleset *rs, const actor_table *actors,
             for (size_t k = g0; k < i && !drop[i]; k++)
                 drop[i] = !drop[k] && same_event(&out->v[k], e);
         }
-        for (size_t k = g0; k < g1; k++)
-            if (!drop[k] && out->v[k].source != ACTOR_NONE)
-                recency_touch(&fam[family_of(rs, out->v[k].rule)], actors->nactors,
-                              out->v[k].source);
+        for (size_t k = g0; k < g1; k++) {
+            const doc_event *o = &out->v[k];
+            if (drop[k] || o->source == ACTOR_NONE)
+                continue;
+            recency_touch(&fam[family_of(rs, o->rule)], actors->nactors, o->source);
+            if (o->rule->listing && o->target != ACTOR_NONE && o->mod == MOD_ASSERTED)
+                lister[actor_slot(actors, o->target)] = o->source;
+        }
     }
     for (size_t f = 0; f <= rs->nrules; f++)
         recency_free(&fam[f]);
     free(fam);
+    free(lister);
     drop_marked(out, drop);
 }
 

@@ -868,6 +868,16 @@ static void hyphenated_pairs(void **state)
 
 /* A name runs on over "on" only into a portfolio, not into a possessor ("Tamar Robotics
  * on China's list"). */
+/* "Ruitong" after "Suzhou Ruitong Microwave": the word after a leading place. */
+static void short_form_after_place(void **state)
+{
+    (void)state;
+    run("Washington added Suzhou Ruitong Microwave to its list. Ruitong said it would appeal.");
+    assert_false(has_actor("Ruitong"));
+    assert_string_equal(actor_at("Ruitong", 1), "Suzhou Ruitong Microwave");
+    done();
+}
+
 static void name_stops_before_possessor(void **state)
 {
     (void)state;
@@ -905,6 +915,7 @@ int main(void)
         cmocka_unit_test(lower_case_bodies_and_missions),
         cmocka_unit_test(outlets_by_what_is_said_of_them), cmocka_unit_test(name_particles),
         cmocka_unit_test(hyphenated_pairs), cmocka_unit_test(name_stops_before_possessor),
+        cmocka_unit_test(short_form_after_place),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1146,6 +1146,19 @@ static void objections_round8(void **state)
            "Tamar Systems", MOD_NEGATED);
 }
 
+/* A removal told without its author is by the body that listed the party, not by the
+ * body of the listing told last ("Tamar would ask to be removed from the list" after
+ * Commerce listed Tamar and the Treasury sanctioned another firm). */
+static void agentless_removal_by_the_lister(void **state)
+{
+    (void)state;
+    const char *t = "The Commerce Department on Tuesday added Tamar Systems to its Entity "
+                    "List. Separately, the Treasury Department designated Orun Holdings. "
+                    "Tamar Systems said it would ask to be removed from the list.";
+    EXPECT(t, "delisting", "Commerce", "Tamar Systems", MOD_HYPOTHETICAL);
+    assert_false(has_event(t, "delisting", "Treasury", "Tamar Systems", MOD_HYPOTHETICAL));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1178,6 +1191,7 @@ int main(void)
         cmocka_unit_test(review_steps_and_bodies),
         cmocka_unit_test(listing_of_it_and_conditional_removal),
         cmocka_unit_test(objections_round8),
+        cmocka_unit_test(agentless_removal_by_the_lister),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
