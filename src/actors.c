@@ -1165,7 +1165,12 @@ static int item_is_name(const actors_ctx *c, const actor_table *out, const char 
 {
     if (e - s > 4 && util_strcasecmp_n(t + s, 4, "the ", 4) == 0)
         s += 4;
-    if (lookup(c, t + s, e - s))
+    /* "Ministry of Economy and Commerce": one word that is also a body's short name
+     * ("Commerce") is a portfolio there. */
+    const alias_slot *known = lookup(c, t + s, e - s);
+    if (known && !memchr(t + s, ' ', e - s) && c->rs->actors[known->gaz].kind == KIND_GOVERNMENT)
+        return 0;
+    if (known)
         return 1;
     char *key = actors_fold_key(t + s, e - s);
     int hit = 0;

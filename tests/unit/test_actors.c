@@ -878,6 +878,17 @@ static void short_form_after_place(void **state)
     done();
 }
 
+/* "Ministry of Economy and Commerce": a portfolio word that is also a body's short name
+ * stays in the ministry's name; a company in the list is still cut off. */
+static void portfolio_word_in_ministry(void **state)
+{
+    (void)state;
+    run("Kyrgyzstan's Ministry of Economy and Commerce criticised the decision.");
+    assert_false(has_actor("US Commerce Department"));
+    assert_true(has_actor("Ministry of Economy and Commerce"));
+    done();
+}
+
 static void name_stops_before_possessor(void **state)
 {
     (void)state;
@@ -915,6 +926,7 @@ int main(void)
         cmocka_unit_test(lower_case_bodies_and_missions),
         cmocka_unit_test(outlets_by_what_is_said_of_them), cmocka_unit_test(name_particles),
         cmocka_unit_test(hyphenated_pairs), cmocka_unit_test(name_stops_before_possessor),
+        cmocka_unit_test(portfolio_word_in_ministry),
         cmocka_unit_test(short_form_after_place),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
