@@ -1159,6 +1159,19 @@ static void agentless_removal_by_the_lister(void **state)
     assert_false(has_event(t, "delisting", "Treasury", "Tamar Systems", MOD_HYPOTHETICAL));
 }
 
+/* "could follow with its own designation of X" is a possible listing; "followed with its
+ * own sanctions on X" a listing. */
+static void listing_that_follows_another(void **state)
+{
+    (void)state;
+    const char *may = "A person familiar with the matter said the Treasury Department could "
+                      "follow with its own designation of Orun Holdings.";
+    EXPECT(may, "blacklisting", "Treasury", "Orun Holdings", MOD_HYPOTHETICAL);
+    REFUSE(may, "blacklisting", "Treasury", "Orun Holdings");
+    EXPECT("The Treasury Department followed with its own sanctions on Orun Holdings in May.",
+           "blacklisting", "Treasury", "Orun Holdings", MOD_ASSERTED);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1192,6 +1205,7 @@ int main(void)
         cmocka_unit_test(listing_of_it_and_conditional_removal),
         cmocka_unit_test(objections_round8),
         cmocka_unit_test(agentless_removal_by_the_lister),
+        cmocka_unit_test(listing_that_follows_another),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
