@@ -165,7 +165,8 @@ static pcre2_code *build_suffixed(const ruleset *rs, ev_err *err)
     add_alternation(&b, rs->org_suffixes, rs->norg_suffixes);
     sb_adds(&b, "|");
     add_alternation(&b, rs->body_words, rs->nbody_words);
-    sb_adds(&b, ")\\b\\.?(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?" CAPW
+    /* "Committee on Foreign Investment", but not "Kiso Robotics on China's list" */
+    sb_adds(&b, ")\\b\\.?(?:\\s+(?:of|for|on(?!\\s+" CAPW "(?:'|\\xe2\\x80\\x99)s\\b))\\s+(?:the\\s+)?" CAPW
                 "(?:\\s+(?:and\\s+)?" CAPW "){0,4})?");
     pcre2_code *re = rx_compile(b.s, 0, err);
     sb_free(&b);
@@ -1164,7 +1165,12 @@ static int item_is_name(const actors_ctx *c, const actor_table *out, const char 
 {
     if (e - s > 4 && util_strcasecmp_n(t + s, 4, "the ", 4) == 0)
         s += 4;
-    if (lookup(c, t + s, e - s))
+    /* "Ministry of Economy and Commerce": one word that is also a body's short name
+     * ("Commerce") is a portfolio there. */
+    const alias_slot *known = lookup(c, t + s, e - s);
+    if (known && !memchr(t + s, ' ', e - s) && c->rs->actors[known->gaz].kind == KIND_GOVERNMENT)
+        return 0;
+    if (known)
         return 1;
     char *key = actors_fold_key(t + s, e - s);
     int hit = 0;
@@ -1494,6 +1500,20 @@ static void actor_keys_free(actor_table *t)
     free(t->keys);
 }
 
+static int is_place_gaz(const ruleset *rs, size_t g);
+
+/* "Ruitong" after "Suzhou Ruitong Microwave": a name that opens with a place is known by
+ * the word after the place. */
+static int word_after_place(const actors_ctx *c, const char *name, const char *w, size_t n)
+{
+    const char *sp = strchr(name, ' ');
+    if (!sp || memchr(w, ' ', n) || strncmp(sp + 1, w, n) != 0 ||
+        (sp[1 + n] != ' ' && sp[1 + n] != '\0'))
+        return 0;
+    const alias_slot *pl = lookup(c, name, (size_t)(sp - name));
+    return pl && is_place_gaz(c->rs, pl->gaz);
+}
+
 /* Does the mention (generic, not in the gazetteer) name an actor already seen? */
 static size_t find_generic(const actors_ctx *c, actor_table *t, const char *s, size_t n)
 {
@@ -1542,7 +1562,8 @@ static size_t find_generic(const actors_ctx *c, actor_table *t, const char *s, s
             size_t al = strlen(a->name);
             char *m = xstrndup(s, n);
             /* One word and a longer name of one company, either way round. */
-            if (is_end_word_of(c->rs, a->name, s, n) || is_end_word_of(c->rs, m, a->name, al))
+            if (is_end_word_of(c->rs, a->name, s, n) || is_end_word_of(c->rs, m, a->name, al) ||
+                word_after_place(c, a->name, s, n) || word_after_place(c, m, a->name, al))
                 hit = i;
             if (hit == (size_t)-1 &&
                 (first_last_of(c->rs, s, n, a->name, al) || first_last_of(c->rs, a->name, al, s, n)))
@@ -1812,14 +1833,21 @@ static int starts_clause(const char *t, size_t s, size_t pos)
     return q == s || t[q - 1] == ' ' || t[q - 1] == ':' || t[q - 1] == '(';
 }
 
-/* The texts of the names seen inside sentences, sorted, so that a sentence-initial name
- * is looked up among them in logarithmic time: long documents have tens of thousands. */
+/* The texts of the names seen inside sentences, sorted two ways, so that a
+ * sentence-initial name is looked up among them in logarithmic time (long documents
+ * have hundreds of thousands): by length then bytes for equal names, by bytes alone for
+ * names that begin with a word. */
 typedef struct {
     const char *p;
     size_t n;
 } name_text;
 
-static int cmp_name_text(const void *a, const void *b)
+typedef struct {
+    name_text *by_len, *by_text;
+    size_t n;
+} inside_names;
+
+static int cmp_name_len(const void *a, const void *b)
 {
     const name_text *x = a, *y = b;
     if (x->n != y->n)
@@ -1827,19 +1855,73 @@ static int cmp_name_text(const void *a, const void *b)
     return memcmp(x->p, y->p, x->n);
 }
 
-static name_text *inside_texts(const cand_list *inside, const char *t)
+static int cmp_name_text(const name_text *x, const name_text *y)
 {
-    name_text *v = xmalloc((inside->n ? inside->n : 1) * sizeof *v);
-    for (size_t i = 0; i < inside->n; i++)
-        v[i] = (name_text){t + inside->v[i].start, inside->v[i].end - inside->v[i].start};
-    qsort(v, inside->n, sizeof *v, cmp_name_text);
-    return v;
+    int c = memcmp(x->p, y->p, x->n < y->n ? x->n : y->n);
+    return c ? c : (x->n > y->n) - (x->n < y->n);
 }
 
-static int cap_seen_inside(const name_text *texts, size_t n, const char *t, size_t s, size_t e)
+static int cmp_name_text_q(const void *a, const void *b)
+{
+    return cmp_name_text(a, b);
+}
+
+static void inside_names_build(inside_names *in, const cand_list *inside, const char *t)
+{
+    size_t bytes = (inside->n ? inside->n : 1) * sizeof *in->by_len;
+    in->n = inside->n;
+    in->by_len = xmalloc(bytes);
+    for (size_t i = 0; i < inside->n; i++)
+        in->by_len[i] = (name_text){t + inside->v[i].start, inside->v[i].end - inside->v[i].start};
+    in->by_text = xmalloc(bytes);
+    memcpy(in->by_text, in->by_len, in->n * sizeof *in->by_len);
+    qsort(in->by_len, in->n, sizeof *in->by_len, cmp_name_len);
+    qsort(in->by_text, in->n, sizeof *in->by_text, cmp_name_text_q);
+}
+
+static void inside_names_free(inside_names *in)
+{
+    free(in->by_len);
+    free(in->by_text);
+}
+
+static int cap_seen_inside(const inside_names *in, const char *t, size_t s, size_t e)
 {
     name_text key = {t + s, e - s};
-    return bsearch(&key, texts, n, sizeof *texts, cmp_name_text) != NULL;
+    return bsearch(&key, in->by_len, in->n, sizeof *in->by_len, cmp_name_len) != NULL;
+}
+
+/* Does a name seen inside sentences begin with the word at [s, e) and a space? */
+static int name_begins_with_word(const inside_names *in, const char *t, size_t s, size_t e)
+{
+    name_text key = {t + s, e - s + 1}; /* the word and the space after it */
+    size_t lo = 0, hi = in->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cmp_name_text(&in->by_text[mid], &key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < in->n && in->by_text[lo].n > key.n && memcmp(in->by_text[lo].p, key.p, key.n) == 0;
+}
+
+/* "Daugava was sanctioned ...": a one-word name opening a sentence before an auxiliary,
+ * whose longer name ("Daugava Tankers") stands inside a sentence, is that name's short
+ * form. */
+static int short_form_opening(const inside_names *in, const char *t, size_t s, size_t e,
+                              size_t end)
+{
+    static const char *const aux[] = {" was ", " were ", " is ", " are ", " had ", " has ",
+                                      " have ", NULL};
+    if (memchr(t + s, ' ', e - s))
+        return 0;
+    int aux_follows = 0;
+    for (size_t i = 0; aux[i] && !aux_follows; i++)
+        aux_follows = e + strlen(aux[i]) <= end && memcmp(t + e, aux[i], strlen(aux[i])) == 0;
+    if (!aux_follows)
+        return 0;
+    return name_begins_with_word(in, t, s, e);
 }
 
 /* Is the sentence a headline in title case ("Norvale Semiconductor Confirms Preliminary
@@ -1921,6 +2003,48 @@ static void headline_pieces(const char *t, size_t len, const sentence *st, cand_
         if (l->v[i].end > l->v[i].start)
             l->v[kept++] = l->v[i];
     l->n = kept;
+}
+
+/* Does text[s, e) stand elsewhere in the document as a word of its own, not as half of
+ * a hyphenated name ("Altyn-Tash Refining")? */
+static int stands_alone_elsewhere(const char *t, size_t len, size_t s, size_t e, size_t xs,
+                                  size_t xe)
+{
+    size_t n = e - s;
+    for (size_t o = 0; o + n <= len; o++) {
+        if (t[o] != t[s] || (o >= xs && o < xe) || memcmp(t + o, t + s, n) != 0)
+            continue;
+        if ((o == 0 || (!isalnum((unsigned char)t[o - 1]) && t[o - 1] != '-')) &&
+            (o + n >= len || (!isalnum((unsigned char)t[o + n]) && t[o + n] != '-')))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Umgeni-Karoo merger", "Microsoft-Activision deal": a hyphenated pair of names the
+ * article also writes apart is two mentions, not one name. */
+static void split_paired_names(const char *t, size_t len, const sentence *st, cand_list *l)
+{
+    size_t n0 = l->n;
+    for (size_t i = 0; i < n0; i++) {
+        candidate *cd = &l->v[i];
+        if (cd->src != SRC_CAP)
+            continue;
+        const char *h = memchr(t + cd->start, '-', cd->end - cd->start);
+        if (!h || memchr(t + cd->start, ' ', cd->end - cd->start))
+            continue;
+        size_t mid = (size_t)(h - t);
+        if (mid - cd->start < 3 || cd->end - mid - 1 < 3 ||
+            !isupper((unsigned char)t[mid + 1]) ||
+            memchr(t + mid + 1, '-', cd->end - mid - 1) ||
+            !stands_alone_elsewhere(t, len, cd->start, mid, st->start, st->end) ||
+            !stands_alone_elsewhere(t, len, mid + 1, cd->end, st->start, st->end))
+            continue;
+        candidate second = *cd;
+        second.start = mid + 1;
+        cd->end = mid;
+        push_cand(l, second);
+    }
 }
 
 /* ---- places, modifiers and bodies of a country ---- */
@@ -2684,7 +2808,8 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
         if (!at_start && !in_body)
             push_cand(&inside, caps.v[i]);
     }
-    name_text *texts = inside_texts(&inside, t);
+    inside_names names;
+    inside_names_build(&names, &inside, t);
     for (size_t i = 0; i < sents->n; i++) {
         const sentence *s = &sents->v[i];
         if (!sentence_names_actors(doc, s))
@@ -2716,13 +2841,15 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
             /* The first name after a wire dateline ("PARIS -- Thales today …"). */
             int after_dateline = s->para > 0 && doc->paras[s->para - 1].kind == PARA_DATELINE &&
                                  s->start == doc->paras[s->para].start;
-            if (at_clause_start && !cap_seen_inside(texts, inside.n, t, cp->start, cp->end) &&
-                !initial_name_cue(t, cp->end, s->end) && !after_dateline)
+            if (at_clause_start && !cap_seen_inside(&names, t, cp->start, cp->end) &&
+                !initial_name_cue(t, cp->end, s->end) && !after_dateline &&
+                !short_form_opening(&names, t, cp->start, cp->end, s->end))
                 continue;
             push_cand(&l, *cp);
         }
         if (title_case_headline(doc, s, t))
             headline_pieces(t, doc->len, s, &l);
+        split_paired_names(t, doc->len, s, &l);
         cut_body_lists(c, out, t, &l);
         drop_continued_gazetteer(t, &l);
         drop_national_descriptions(c, &l);
@@ -2857,7 +2984,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
         }
         free(l.v);
     }
-    free(texts);
+    inside_names_free(&names);
     free(caps.v);
     free(bodies.v);
     free(inside.v);

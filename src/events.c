@@ -84,6 +84,31 @@ static void mask_sentence(const document *doc, const actor_table *actors, const 
     *VEC_PUSH(m->pos, m->npos, m->cappos) = s->end;
 }
 
+/* "X, Hong Kong-based Y and Z": a comma and a few words of description with no article
+ * or preposition before the next actor go on a list; "X, the Austin, Texas-based maker"
+ * and "X, maker of Y" stay appositions. */
+static int described_list_item(const char *ms, size_t from, size_t to)
+{
+    static const char *const stop[] = {"the", "a", "an", "its", "their", "his", "her", "which",
+                                       "who", "whose", "whom", "that", "of", "in", "at", "for",
+                                       "from", "by", "with", "and", "or", "said", "says", NULL};
+    if (to - from < 4 || ms[from] != ',' || ms[from + 1] != ' ' || ms[to - 1] != ' ')
+        return 0;
+    size_t words = 0;
+    for (size_t i = from + 2; i < to;) {
+        size_t j = i;
+        while (j < to && (isalnum((unsigned char)ms[j]) || ms[j] == '-' || ms[j] == '\''))
+            j++;
+        if (j == i || j >= to || ms[j] != ' ' || ++words > 4)
+            return 0;
+        for (int k = 0; stop[k]; k++)
+            if (j - i == strlen(stop[k]) && strncasecmp(ms + i, stop[k], j - i) == 0)
+                return 0;
+        i = j + 1;
+    }
+    return 1;
+}
+
 /* "NSO Group, the Israeli maker of the Pegasus tool, and a second firm, Candiru",
  * "Norvale, the Austin, Texas-based chipmaker": the items of a role are its first actor
  * and those after a conjunction, or after a bare comma that follows an item; an actor
@@ -105,7 +130,7 @@ static size_t placeholders(const char *ms, size_t s, size_t e, size_t *out, size
         if (!first) {
             size_t gl = ph - prev_end;
             if ((gl == 2 && ms[prev_end] == ',' && ms[prev_end + 1] == ' ') ||
-                (gl == 1 && ms[prev_end] == ' '))
+                (gl == 1 && ms[prev_end] == ' ') || described_list_item(ms, prev_end, ph))
                 item = prev_item;
             for (int k = 0; conj[k] && !item; k++) {
                 size_t l = strlen(conj[k]);
@@ -593,6 +618,31 @@ static int aimed_at_act(const char *ms, size_t from, size_t len)
     return 0;
 }
 
+/* "objected to the European Union's decision to list ...": the mention is the author of
+ * the act it possesses, a body an objection may be aimed at whatever its kind. The
+ * possessive may be part of the mention (a gazetteer alias "European Union's"). */
+static int possesses_act(const document *doc, const actor_table *actors, const char *ms,
+                         size_t len, size_t mention_idx)
+{
+    char ph[32];
+    int n = snprintf(ph, sizeof ph, "\x01%zu\x02", mention_idx);
+    const char *at = strstr(ms, ph);
+    if (!at)
+        return 0;
+    size_t i = (size_t)(at - ms) + (size_t)n;
+    const char *t = doc->text;
+    size_t e = actors->mentions[mention_idx].end;
+    int owned = (e >= 2 && strncmp(t + e - 2, "'s", 2) == 0) ||
+                (e >= 4 && strncmp(t + e - 4, "\xe2\x80\x99s", 4) == 0);
+    if (!owned && i + 3 <= len && strncmp(ms + i, "'s ", 3) == 0) {
+        i += 2;
+        owned = 1;
+    }
+    if (!owned || i >= len || ms[i] != ' ')
+        return 0;
+    return aimed_at_act(ms, i + 1, len);
+}
+
 /* The date written right after a source's mention ("by the CMA in August 2023"), before
  * the next actor. */
 static void source_date(const document *doc, const sentence *s, const sentence_dates *sd,
@@ -911,7 +961,9 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
                 for (size_t b = 0; b < ntgt; b++) {
                     e.target = actors->mentions[tgts[b]].actor;
                     if (e.target == e.source ||
-                        !kind_ok(r->target_kinds, actors->actors[e.target].kind))
+                        (!kind_ok(r->target_kinds, actors->actors[e.target].kind) &&
+                         !(r->targets_listing_author &&
+                           possesses_act(doc, actors, ms, len, tgts[b]))))
                         continue;
                     add_event(out, &e);
                 }
@@ -1203,14 +1255,19 @@ static size_t family_source(const actor_table *actors, const doc_event_list *l, 
     return ACTOR_NONE;
 }
 
-/* An agentless passive's source: the latest body (before it, or in its sentence) with an
- * event of the same family; dropped when the sentence names an agent for it or no body
- * is known. */
+/* An agentless passive's source: for a listing, the body that last put its target on or
+ * off a list before ("Ruitong would ask to be removed from the list" after Commerce listed
+ * Ruitong, whatever list was told in between); else the latest body (before it, or in its
+ * sentence) with an event of the same family; dropped when the sentence names an agent
+ * for it or no body is known. */
 static void fill_agentless_sources(const ruleset *rs, const actor_table *actors,
                                    doc_event_list *out)
 {
     recency *fam = xcalloc(rs->nrules + 1, sizeof *fam);
     char *drop = xcalloc(out->n + 1, 1);
+    size_t *lister = xmalloc((actors->nactors + 1) * sizeof *lister);
+    for (size_t a = 0; a <= actors->nactors; a++)
+        lister[a] = ACTOR_NONE;
     for (size_t g0 = 0, g1; g0 < out->n; g0 = g1) {
         g1 = sentence_run_end(out, g0);
         for (size_t i = g0; i < g1; i++) {
@@ -1218,8 +1275,15 @@ static void fill_agentless_sources(const ruleset *rs, const actor_table *actors,
             if (e->source != ACTOR_NONE || e->dealref)
                 continue;
             size_t src = ACTOR_NONE;
-            if (!agent_named(out, g0, g1, i, drop))
-                src = family_source(actors, out, g0, g1, i, drop, &fam[family_of(rs, e->rule)]);
+            if (!agent_named(out, g0, g1, i, drop)) {
+                size_t known = e->rule->listing && e->target != ACTOR_NONE
+                                   ? lister[actor_slot(actors, e->target)]
+                                   : ACTOR_NONE;
+                src = known != ACTOR_NONE && may_be_source(actors, e, known)
+                          ? known
+                          : family_source(actors, out, g0, g1, i, drop,
+                                          &fam[family_of(rs, e->rule)]);
+            }
             /* "Lianfeng was placed on the Entity List in 2023" with no body known: a
              * listing told without its author, kept with no source. */
             e->source = src;
@@ -1227,14 +1291,19 @@ static void fill_agentless_sources(const ruleset *rs, const actor_table *actors,
             for (size_t k = g0; k < i && !drop[i]; k++)
                 drop[i] = !drop[k] && same_event(&out->v[k], e);
         }
-        for (size_t k = g0; k < g1; k++)
-            if (!drop[k] && out->v[k].source != ACTOR_NONE)
-                recency_touch(&fam[family_of(rs, out->v[k].rule)], actors->nactors,
-                              out->v[k].source);
+        for (size_t k = g0; k < g1; k++) {
+            const doc_event *o = &out->v[k];
+            if (drop[k] || o->source == ACTOR_NONE)
+                continue;
+            recency_touch(&fam[family_of(rs, o->rule)], actors->nactors, o->source);
+            if (o->rule->listing && o->target != ACTOR_NONE && o->mod == MOD_ASSERTED)
+                lister[actor_slot(actors, o->target)] = o->source;
+        }
     }
     for (size_t f = 0; f <= rs->nrules; f++)
         recency_free(&fam[f]);
     free(fam);
+    free(lister);
     drop_marked(out, drop);
 }
 
@@ -2065,15 +2134,46 @@ static size_t sentence_subject(const document *doc, const actor_table *actors,
     return k == KIND_PERSON ? NO_MENTION : mi;
 }
 
-/* The pronouns of sentence s that stand for an actor: a sentence-opening "It" for the
- * last subject before it. */
+/* Where "it" stands after a short opening time phrase: "On Monday it added ...", "Last
+ * week it said ..."; NO_MENTION when the sentence does not open so. */
+static size_t it_after_time_phrase(const char *t, const sentence *s)
+{
+    static const char *const openers[] = {"On", "In", "Last", "Earlier", "Later", "Then",
+                                          "Since", "This", "Today", "Yesterday", NULL};
+    int opens = 0;
+    for (int k = 0; openers[k] && !opens; k++)
+        opens = is_word(t, s->start, s->end, openers[k]) &&
+                strncmp(t + s->start, openers[k], strlen(openers[k])) == 0;
+    if (!opens)
+        return NO_MENTION;
+    size_t words = 0;
+    for (size_t i = s->start; i < s->end && words <= 4; i++) {
+        if (t[i] != ' ')
+            continue;
+        words++;
+        if (words >= 2 && is_word(t, i + 1, s->end, "it"))
+            return i + 1;
+        /* the phrase is words and digits only: "On Monday", "In March 2021" */
+        for (size_t j = i + 1; j < s->end && t[j] != ' '; j++)
+            if (!isalnum((unsigned char)t[j]))
+                return NO_MENTION;
+    }
+    return NO_MENTION;
+}
+
+/* The pronouns of sentence s that stand for an actor: a sentence-opening "It", or "it"
+ * right after an opening time phrase, for the last subject before it. */
 static size_t sentence_pronouns(const document *doc, const sentence *s, size_t last_subject,
                                 pronoun_ref *out)
 {
     const char *t = doc->text;
-    size_t n = 0;
-    if (last_subject != NO_MENTION && is_word(t, s->start, s->end, "it") && t[s->start] == 'I')
+    size_t n = 0, at;
+    if (last_subject == NO_MENTION)
+        return 0;
+    if (is_word(t, s->start, s->end, "it") && t[s->start] == 'I')
         out[n++] = (pronoun_ref){s->start, last_subject};
+    else if ((at = it_after_time_phrase(t, s)) != NO_MENTION)
+        out[n++] = (pronoun_ref){at, last_subject};
     return n;
 }
 

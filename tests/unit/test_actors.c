@@ -823,6 +823,57 @@ static void name_particles(void **state)
     done();
 }
 
+/* "the Orun-Tamar merger" names two companies the article writes apart; "Kuban-Tal", the
+ * short form of "Kuban-Tal Refining", is one name. */
+static void hyphenated_pairs(void **state)
+{
+    (void)state;
+    run("Analysts expect the Orun-Tamar merger to face hearings. Orun agreed in January to "
+        "buy Tamar.");
+    assert_false(has_actor("Orun-Tamar"));
+    assert_non_null(actor_at("Orun", 0));
+    assert_non_null(actor_at("Tamar", 0));
+    done();
+    run("Canada lifted sanctions on Kuban-Tal Refining Ltd on Monday. Kuban-Tal said it "
+        "welcomed the decision.");
+    assert_false(has_actor("Tal"));
+    done();
+}
+
+/* A name runs on over "on" only into a portfolio, not into a possessor ("Tamar Robotics
+ * on China's list"). */
+/* "Ruitong" after "Suzhou Ruitong Microwave": the word after a leading place. */
+static void short_form_after_place(void **state)
+{
+    (void)state;
+    run("Washington added Suzhou Ruitong Microwave to its list. Ruitong said it would appeal.");
+    assert_false(has_actor("Ruitong"));
+    assert_string_equal(actor_at("Ruitong", 1), "Suzhou Ruitong Microwave");
+    done();
+}
+
+/* "Ministry of Economy and Commerce": a portfolio word that is also a body's short name
+ * stays in the ministry's name; a company in the list is still cut off. */
+static void portfolio_word_in_ministry(void **state)
+{
+    (void)state;
+    run("Kyrgyzstan's Ministry of Economy and Commerce criticised the decision.");
+    assert_false(has_actor("US Commerce Department"));
+    assert_true(has_actor("Ministry of Economy and Commerce"));
+    done();
+}
+
+static void name_stops_before_possessor(void **state)
+{
+    (void)state;
+    run("Officials threatened to put Tamar Robotics on China's list.");
+    assert_true(has_actor("Tamar Robotics"));
+    done();
+    run("The Committee on Foreign Investment in the United States reviewed the deal.");
+    assert_true(has_actor("Committee on Foreign Investment in the United States"));
+    done();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -848,6 +899,9 @@ int main(void)
         cmocka_unit_test(names_in_one_piece), cmocka_unit_test(bodies_named_by_portfolio),
         cmocka_unit_test(lower_case_bodies_and_missions),
         cmocka_unit_test(outlets_by_what_is_said_of_them), cmocka_unit_test(name_particles),
+        cmocka_unit_test(hyphenated_pairs), cmocka_unit_test(name_stops_before_possessor),
+        cmocka_unit_test(portfolio_word_in_ministry),
+        cmocka_unit_test(short_form_after_place),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

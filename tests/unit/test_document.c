@@ -258,6 +258,8 @@ static void publication_date_forms(void **state)
     check_date_line("Updated 18 Dec 2023 14:05 GMT", 2023, 12, 18);
     check_date_line("Posted on October 13, 2024", 2024, 10, 13);
     check_date_line("By Jane Roe | October 13, 2024", 2024, 10, 13);
+    check_date_line("Published: 13 Oct 2024 09:30 GMT | Updated: 14 Oct 2024 10:02 GMT", 2024,
+                    10, 13);
 }
 
 static void published_wins_over_updated(void **state)

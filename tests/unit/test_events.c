@@ -888,6 +888,258 @@ static void listing_covers_and_bare_objection(void **state)
            "government_objection", "Dutch government", "Nexperion");
 }
 
+/* A listing that names its targets after a count: "added N firms, including X and Y, to
+ * its list", "added N firms to the list: X, Lagos-based Y and Z", and the same told with
+ * "it" after an opening time phrase. */
+static void listing_count_then_names(void **state)
+{
+    (void)state;
+    const char *incl = "The Commerce Department added nine entities, including drone "
+                       "part makers Veltrix Avionics and Marrow Optics, to its Entity List.";
+    EXPECT(incl, "blacklisting", "Commerce", "Veltrix Avionics", MOD_ASSERTED);
+    EXPECT(incl, "blacklisting", "Commerce", "Marrow Optics", MOD_ASSERTED);
+    const char *colon = "The Treasury Department added three firms to its list: Brisk "
+                        "Cargo, Lagos-based Orun Shipping and Talbot Marine.";
+    EXPECT(colon, "blacklisting", "Treasury", "Brisk Cargo", MOD_ASSERTED);
+    EXPECT(colon, "blacklisting", "Treasury", "Orun Shipping", MOD_ASSERTED);
+    EXPECT(colon, "blacklisting", "Treasury", "Talbot Marine", MOD_ASSERTED);
+    /* an apposition with an article is no list item */
+    REFUSE("The Treasury Department added two firms to its list: Brisk Cargo, the "
+           "Orun Shipping affiliate, and Talbot Marine.", "blacklisting", "Treasury",
+           "Orun Shipping");
+    const char *it = "The Commerce Department reported record licence requests. Last "
+                     "Friday it added two firms to the Entity List: Veltrix Avionics and "
+                     "Marrow Optics.";
+    EXPECT(it, "blacklisting", "Commerce", "Marrow Optics", MOD_ASSERTED);
+}
+
+/* "put X under sanctions", "imposed asset freezes on X", "X, which it had designated",
+ * "X was not added", "Y was also listed", "took Almaty-based distributor X off the list". */
+static void listing_wordings_round8(void **state)
+{
+    (void)state;
+    EXPECT("Canada put Orun Holdings under sanctions in 2023.", "blacklisting", "Canad",
+           "Orun Holdings", MOD_ASSERTED);
+    EXPECT("Orun Holdings was placed under sanctions by Britain in 2023.", "blacklisting",
+           "UK", "Orun Holdings", MOD_ASSERTED);
+    EXPECT("The Council of the European Union imposed asset freezes on Brisk Holdings.",
+           "blacklisting", "Council", "Brisk Holdings", MOD_ASSERTED);
+    const char *rel = "The Treasury Department sanctioned Brisk Holdings. It also lifted "
+                      "sanctions on Talbot Marine Ltd, which it had designated in 2022.";
+    EXPECT(rel, "blacklisting", "Treasury", "Talbot Marine", MOD_ASSERTED);
+    EXPECT(rel, "delisting", "Treasury", "Talbot Marine", MOD_ASSERTED);
+    EXPECT("The Treasury Department sanctioned Brisk Holdings on Monday. Talbot Marine Ltd, "
+           "a sister firm, was not added.", "blacklisting", "Treasury", "Talbot Marine",
+           MOD_NEGATED);
+    EXPECT("The Treasury Department sanctioned Brisk Holdings on Monday. A Dubai broker, "
+           "Talbot Marine Ltd, was also listed.", "blacklisting", "Treasury", "Talbot Marine",
+           MOD_ASSERTED);
+    /* a stock listing is none */
+    REFUSE("The Treasury Department sanctioned Brisk Holdings on Monday. Talbot Marine Ltd "
+           "was listed in Hong Kong in 2019.", "blacklisting", "Treasury", "Talbot Marine");
+    EXPECT("The Commerce Department also took Almaty-based electronics distributor Talbot "
+           "Marine Ltd off the list.", "delisting", "Commerce", "Talbot Marine", MOD_ASSERTED);
+}
+
+/* Bodies the gazetteer knows: Global Affairs Canada and the Council of the European Union
+ * list and delist ("the Council" after it is named); "Latvian" before a company's
+ * description is no actor. */
+static void listing_bodies_of_more_countries(void **state)
+{
+    (void)state;
+    EXPECT("Global Affairs Canada added Brisk Holdings to its sanctions list.",
+           "blacklisting", "Global Affairs Canada", "Brisk Holdings", MOD_ASSERTED);
+    EXPECT("The Council of the European Union met on Monday. The Council lifted sanctions on "
+           "Talbot Marine Ltd.", "delisting", "Council of the European Union", "Talbot Marine",
+           MOD_ASSERTED);
+    const char *lat = "Canada removed Latvian shipping company Orun Holdings from its "
+                      "sanctions list.";
+    EXPECT(lat, "delisting", "Canad", "Orun Holdings", MOD_ASSERTED);
+    REFUSE(lat, "delisting", "Canad", "Latvian");
+}
+
+/* "objected to the European Union's decision to list ...": the act's author, named with a
+ * possessive, is the target even as a government; "its Russia sanctions list" names the
+ * list, not a listing by Russia; "stopped short of sanctioning X's parent, Y" spares Y. */
+static void objection_to_possessed_act(void **state)
+{
+    (void)state;
+    const char *t = "Brazil said on Friday it objected to the European Union's decision to "
+                    "put two Brazilian refiners on its Iran sanctions list, officials said.";
+    EXPECT(t, "government_objection", "Brazil", "European Union", MOD_ASSERTED);
+    REFUSE(t, "blacklisting", "Iran", "Brazil");
+    REFUSE("The EU put two refiners on its Iran sanctions list, a sign of friction over "
+           "Brazil's trade.", "blacklisting", "Iran", "Brazil");
+    /* a government that is no act's author stays no target */
+    REFUSE("Brazil objected to the European Union plan for a new tariff.",
+           "government_objection", "Brazil", "European Union");
+    const char *p = "EU officials said the bloc stopped short of sanctioning Orun Holdings's "
+                    "parent, Tamar Heavy Industries, a listed supplier.";
+    EXPECT(p, "blacklisting", "European Union", "Tamar Heavy Industries", MOD_NEGATED);
+    assert_false(has_event(p, "blacklisting", "European Union", "Orun Holdings", MOD_NEGATED));
+}
+
+/* "recommended that the Tribunal prohibit the merger": the recommender reviews the deal,
+ * the tribunal only may; "warned in May that the merger ..." is an objection; the
+ * "Orun-Tamar merger" of a headline names both companies, and a city before a company's
+ * description ("Durban group") is no party. */
+static void recommendations_and_paired_names(void **state)
+{
+    (void)state;
+    const char *r = "The Competition Commission of South Africa has recommended that the "
+                    "Competition Tribunal prohibit the proposed merger of Durban group Orun "
+                    "Holdings and Tamar Haulage.";
+    EXPECT(r, "regulatory_review", "Competition Commission", "Orun Holdings", MOD_ASSERTED);
+    REFUSE(r, "regulatory_review", "Competition Tribunal", "Orun Holdings");
+    REFUSE(r, "regulatory_review", "Competition Commission", "Durban");
+    /* a recommendation with no "that" clause leaves the clearance asserted */
+    EXPECT("The Competition Commission recommended remedies and cleared the merger of Orun "
+           "Holdings and Tamar Haulage.", "regulatory_review", "Competition Commission",
+           "Orun Holdings", MOD_ASSERTED);
+    EXPECT("The Department of Transport warned in May that the merger of Orun Holdings and "
+           "Tamar Haulage would hurt exporters.", "government_objection",
+           "Department of Transport", "Tamar Haulage", MOD_ASSERTED);
+    const char *pair = "Analysts expect the Orun-Tamar merger to face long hearings. Orun "
+                       "agreed in January to buy Tamar for 4 billion rand.";
+    EXPECT(pair, "acquisition", "Orun", "Tamar", MOD_ASSERTED);
+}
+
+/* "Tamar was sanctioned by Ottawa in 2023": a one-word short form opening a sentence
+ * before an auxiliary is the company named in full inside another sentence. */
+static void short_form_opens_sentence(void **state)
+{
+    (void)state;
+    const char *t = "Canada on Wednesday removed shipping firm Tamar Shipping Ltd from its "
+                    "sanctions list. Tamar was sanctioned by Ottawa in 2023.";
+    EXPECT(t, "blacklisting", "Canad", "Tamar", MOD_ASSERTED);
+    EXPECT(t, "delisting", "Canad", "Tamar", MOD_ASSERTED);
+}
+
+/* "putting X on China's unreliable entity list": the list's owner may stand in the list's
+ * name, and "X Robotics on China's list" is no longer name. */
+static void list_named_by_owner(void **state)
+{
+    (void)state;
+    EXPECT("Officials said Beijing could retaliate by putting drone maker Tamar Robotics on "
+           "China's unreliable entity list.", "blacklisting", "Chinese government",
+           "Tamar Robotics", MOD_HYPOTHETICAL);
+}
+
+/* Listings told around the act: "could be added at the next revision", "the move stopped
+ * short of listing X's parent company, Y", "which it had barred", "the EU, which listed
+ * X"; and a delisting sought: "would seek to have the (EU) sanctions lifted". */
+static void listings_told_around_the_act(void **state)
+{
+    (void)state;
+    EXPECT("Britain sanctioned Orun Holdings. A third firm, the Antwerp forwarder Tamar "
+           "Logistics Ltd, could be added at the next revision of the list, officials said.",
+           "blacklisting", "UK", "Tamar Logistics", MOD_HYPOTHETICAL);
+    const char *move = "Beijing added Orun Holdings to its list. The move stopped short of "
+                       "listing Orun's parent company, Tamar Industries, a large employer.";
+    EXPECT(move, "blacklisting", "Chinese government", "Tamar Industries", MOD_NEGATED);
+    REFUSE(move, "blacklisting", "Chinese government", "Tamar Industries");
+    EXPECT("Britain said it had taken Orun Holdings, which it had barred in 2022, off its "
+           "list.", "blacklisting", "UK", "Orun Holdings", MOD_ASSERTED);
+    EXPECT("The European Union, which listed Orun Holdings in 2022, has not followed suit.",
+           "blacklisting", "European Union", "Orun Holdings", MOD_ASSERTED);
+    REFUSE("The European Union listed its bonds in Luxembourg, Orun Holdings said.",
+           "blacklisting", "European Union", "Orun Holdings");
+    EXPECT("Britain sanctioned Orun Holdings. A lawyer for Orun Holdings said the company "
+           "would seek to have the sanctions lifted through the courts.", "delisting", "UK",
+           "Orun Holdings", MOD_HYPOTHETICAL);
+    EXPECT("Tamar Metals said this week it would seek to have the EU sanctions lifted.",
+           "delisting", "European Union", "Tamar Metals", MOD_HYPOTHETICAL);
+}
+
+/* "was sanctioned by Ottawa ... together with its partner, Y" lists Y too; "did not raise
+ * any security objection" denies an objection. */
+static void partners_and_single_objections(void **state)
+{
+    (void)state;
+    EXPECT("Orun Holdings was sanctioned by Ottawa in February 2024 together with its "
+           "Estonian partner, Tamar Bunkering Ltd, which remains listed.", "blacklisting",
+           "Canad", "Tamar Bunkering", MOD_ASSERTED);
+    EXPECT("Britain's Department for Business and Trade approved the purchase of Orun "
+           "Holdings by Tamar Group in March. The department did not raise any security "
+           "objection, a spokesman said.", "government_objection", "Business and Trade",
+           "Tamar Group", MOD_NEGATED);
+}
+
+/* "published provisional findings" is a step of a review; Chile's Fiscalía Nacional
+ * Económica and the (spun) Cabinet Office are reviewing bodies; "stopped quick of" is a
+ * spun "stopped short of". */
+static void review_steps_and_bodies(void **state)
+{
+    (void)state;
+    EXPECT("Orun Holdings agreed to buy Tamar Systems. Britain's Competition and Markets "
+           "Authority published provisional findings in May on the deal.",
+           "regulatory_review", "Competition and Markets Authority", "Orun Holdings",
+           MOD_ASSERTED);
+    EXPECT("Orun Holdings agreed to buy Tamar Systems. Chile's Fiscalía Nacional Económica "
+           "opened an in-depth probe into the deal in December.", "regulatory_review",
+           "Fiscal", "Orun Holdings", MOD_ASSERTED);
+    EXPECT("Orun Holdings agreed to buy Tamar Systems. The Cupboard Business office called "
+           "in the deal for a national security assessment in March.", "regulatory_review",
+           "Cabinet Office", "Orun Holdings", MOD_ASSERTED);
+    EXPECT("The Treasury Department stopped quick of sanctioning Tamar Systems.",
+           "blacklisting", "Treasury", "Tamar Systems", MOD_NEGATED);
+}
+
+/* "X has been on the list since May, when the Treasury sanctioned it": "it" is the
+ * sentence's subject; "subject to ... and the removal of X from the list maintained by Y"
+ * is a condition, a possible delisting by Y. */
+static void listing_of_it_and_conditional_removal(void **state)
+{
+    (void)state;
+    EXPECT("Orun Holdings has been on the US list since May, when the Treasury Department "
+           "sanctioned it together with its owner.", "blacklisting", "Treasury",
+           "Orun Holdings", MOD_ASSERTED);
+    const char *c = "Any deal would be subject to, among other conditions, approval by "
+                    "shareholders and the removal of Orun Holdings from the Entity List "
+                    "maintained by the US Commerce Department.";
+    EXPECT(c, "delisting", "Commerce", "Orun Holdings", MOD_HYPOTHETICAL);
+    REFUSE(c, "delisting", "Commerce", "Orun Holdings");
+}
+
+/* "objected in April to", "did not challenge the acquisition": objections with a date
+ * between verb and object, and a challenge outside court. */
+static void objections_round8(void **state)
+{
+    (void)state;
+    EXPECT("Orun Holdings agreed to buy Tamar Systems. China's commerce ministry objected in "
+           "April to what it called a forced sale.", "government_objection", "Commerce",
+           "Orun Holdings", MOD_ASSERTED);
+    EXPECT("The Federal Trade Commission did not challenge the acquisition of Tamar Systems "
+           "by Orun Holdings.", "government_objection", "Federal Trade Commission",
+           "Tamar Systems", MOD_NEGATED);
+}
+
+/* A removal told without its author is by the body that listed the party, not by the
+ * body of the listing told last ("Tamar would ask to be removed from the list" after
+ * Commerce listed Tamar and the Treasury sanctioned another firm). */
+static void agentless_removal_by_the_lister(void **state)
+{
+    (void)state;
+    const char *t = "The Commerce Department on Tuesday added Tamar Systems to its Entity "
+                    "List. Separately, the Treasury Department designated Orun Holdings. "
+                    "Tamar Systems said it would ask to be removed from the list.";
+    EXPECT(t, "delisting", "Commerce", "Tamar Systems", MOD_HYPOTHETICAL);
+    assert_false(has_event(t, "delisting", "Treasury", "Tamar Systems", MOD_HYPOTHETICAL));
+}
+
+/* "could follow with its own designation of X" is a possible listing; "followed with its
+ * own sanctions on X" a listing. */
+static void listing_that_follows_another(void **state)
+{
+    (void)state;
+    const char *may = "A person familiar with the matter said the Treasury Department could "
+                      "follow with its own designation of Orun Holdings.";
+    EXPECT(may, "blacklisting", "Treasury", "Orun Holdings", MOD_HYPOTHETICAL);
+    REFUSE(may, "blacklisting", "Treasury", "Orun Holdings");
+    EXPECT("The Treasury Department followed with its own sanctions on Orun Holdings in May.",
+           "blacklisting", "Treasury", "Orun Holdings", MOD_ASSERTED);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -908,6 +1160,20 @@ int main(void)
         cmocka_unit_test(possessed_target), cmocka_unit_test(targets_in_next_sentence),
         cmocka_unit_test(retold_date_beats_publication_date),
         cmocka_unit_test(listing_covers_and_bare_objection),
+        cmocka_unit_test(listing_count_then_names),
+        cmocka_unit_test(listing_wordings_round8),
+        cmocka_unit_test(listing_bodies_of_more_countries),
+        cmocka_unit_test(objection_to_possessed_act),
+        cmocka_unit_test(recommendations_and_paired_names),
+        cmocka_unit_test(short_form_opens_sentence),
+        cmocka_unit_test(list_named_by_owner),
+        cmocka_unit_test(listings_told_around_the_act),
+        cmocka_unit_test(partners_and_single_objections),
+        cmocka_unit_test(review_steps_and_bodies),
+        cmocka_unit_test(listing_of_it_and_conditional_removal),
+        cmocka_unit_test(objections_round8),
+        cmocka_unit_test(agentless_removal_by_the_lister),
+        cmocka_unit_test(listing_that_follows_another),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
