@@ -934,6 +934,14 @@ static int parse_date_line(const char *s, size_t n, ymd *out, int *is_update)
     size_t used = cal_parse_date(s + i, n - i, &d);
     if (!used || d.y == 0)
         return 0;
+    /* "Published: 12 Sep 2024, 09:10 IST | Updated: …": the next stamp is no prose. */
+    for (size_t k = i + used; k < n; k++) {
+        if (s[k] == '|' || (k + 1 < n && (unsigned char)s[k] == 0xC2 &&
+                            (unsigned char)s[k + 1] == 0xB7)) {
+            n = k;
+            break;
+        }
+    }
     /* What may follow: a time, a zone, a separator — not more prose. */
     size_t letters = 0;
     for (size_t k = i + used; k < n; k++)
