@@ -2490,6 +2490,9 @@ static int outlet_noun(const ruleset *rs, const char *t, size_t s, size_t e)
 {
     if (word_is(t, s, e, "weekly") || word_is(t, s, e, "monthly"))
         return 1;
+    /* spinners write "daily" as "every day" */
+    if (word_is(t, s, e, "every day"))
+        return 1;
     for (size_t i = 0; i < rs->ndescriptors; i++) {
         const char *w = rs->descriptors[i].word;
         if (rs->descriptors[i].kinds == 1u << KIND_MEDIA && word_is(t, s, e, w))
@@ -2540,6 +2543,16 @@ static int outlet_cue(const ruleset *rs, const char *t, size_t ss, size_t se, co
         if (word_is(t, ws, we, "published"))
             word_before(t, ss, ws, &ws, &we);
         if (word_in(t, ws, we, pieces))
+            return 1;
+    }
+    /* "the Vestby Posten newspaper": the outlet noun right after the name. */
+    static const char *const noun_after[] = {"newspaper", "broadcaster", "magazine", "tabloid",
+        "newswire", NULL};
+    if (cd->end + 1 < se && t[cd->end] == ' ') {
+        size_t ns = cd->end + 1, ne = ns;
+        while (ne < se && isalpha((unsigned char)t[ne]))
+            ne++;
+        if (word_in(t, ns, ne, noun_after))
             return 1;
     }
     /* An apposition of the outlet's kind: ", a regional economic daily". */

@@ -833,6 +833,17 @@ static void outlets_by_what_is_said_of_them(void **state)
     run("Vestby Posten, a regional business daily, said Qorvel had walked away.");
     assert_int_equal(kind_of("Vestby Posten"), KIND_MEDIA);
     done();
+    /* outlets of many countries are in the gazetteer */
+    run("Qorvel's approach was described in detail by Diario Financiero and Kauppalehti.");
+    assert_int_equal(kind_of("Diario Financiero"), KIND_MEDIA);
+    assert_int_equal(kind_of("Kauppalehti"), KIND_MEDIA);
+    done();
+    run("Analysts told the Kestrup Tidende newspaper that Qorvel had walked away.");
+    assert_int_equal(kind_of("Kestrup Tidende"), KIND_MEDIA);
+    done();
+    run("The sale was at first documented by the Flemish economic every day De Vlaamse Koerier.");
+    assert_int_equal(kind_of("De Vlaamse Koerier"), KIND_MEDIA);
+    done();
     /* A company that reports something is still a company. */
     run("Qorvel reported higher sales on Monday, and Harwick Partners said it was pleased.");
     assert_int_equal(kind_of("Qorvel"), KIND_ORGANIZATION);
