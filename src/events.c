@@ -848,8 +848,9 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
                             speech = 2;
                 }
                 size_t own = 0;
-                if (r->speech == SPEECH_REPORT && tre - trs >= 12 &&
-                    strncasecmp(ms + trs, "according to", 12) == 0)
+                if (r->speech == SPEECH_REPORT &&
+                    ((tre - trs >= 12 && strncasecmp(ms + trs, "according to", 12) == 0) ||
+                     (tre - trs >= 13 && strncasecmp(ms + trs, "in accordance", 13) == 0)))
                     own = me0;
                 find_date(doc, s, sd, m, trs, tre, &e.date, speech, own);
             }

@@ -920,6 +920,51 @@ static void listing_covers_and_bare_objection(void **state)
            "government_objection", "Dutch government", "Nexperion");
 }
 
+/* Takeover talks, endings and reports as news words them: spun synonyms, descriptions
+ * between a role and its name, nominal endings, sellers after "from". */
+static void deal_and_report_wordings(void **state)
+{
+    (void)state;
+    EXPECT("Qorvel's board met on Friday, in accordance to the broadcaster NHK.",
+           "media_report", "NHK", NULL, MOD_ASSERTED);
+    EXPECT("Two people who spoke to Dagens Industri said Vantrel Group had held talks to buy "
+           "Osterby Holdings.", "media_report", "Dagens Industri", NULL, MOD_ASSERTED);
+    EXPECT("Vantrel Group has deserted its pursuit of Osterby Holdings after months of haggling.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Talks between Vantrel Group and Oslo-based Osterby Holdings broke down in June.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Osterby Holdings rejected an approach from larger rival Vantrel Group in May.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Osterby Holdings rejected an approach from larger rival Vantrel Group in May.",
+           "acquisition_talks_ended", "Osterby", "Vantrel");
+    EXPECT("The collapse of Vantrel Group's talks to buy Osterby Holdings in 2023 left both weaker.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group made an offer for Osterby Holdings in March. The collapse of the talks "
+           "surprised investors.", "acquisition_talks_ended", "Vantrel", "Osterby",
+           MOD_ASSERTED);
+    EXPECT("Vantrel Group said it had no plans to make an offer for Osterby Holdings.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_NEGATED);
+    EXPECT("Vantrel Group proposed an all-share merger with Osterby Holdings last year.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group and Osterby Holdings had been in advanced discussions since March.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Osterby Holdings was itself acquired by Bergen-registered investment firm Vantrel "
+           "Group in 2019.", "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Osterby Holdings was itself acquired by Bergen-registered investment firm Vantrel "
+           "Group in 2019.", "acquisition", "Osterby", "Vantrel");
+    REFUSE("Osterby Holdings was bought by Vantrel Group in 2018.", "acquisition", "Osterby",
+           "Vantrel");
+    REFUSE("Vantrel Group now owns Osterby Holdings outright, having bought the last 26 per cent "
+           "from Lindqvist Invest AB.", "acquisition", "Osterby", "Lindqvist");
+    EXPECT("Vantrel Group, which obtained Danish pump maker Osterby Holdings in 2021, said it was "
+           "pleased.", "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Vantrel Group obtained clearance from Osterby Holdings for the plan.", "acquisition",
+           "Vantrel", "Osterby");
+    EXPECT("Vantrel Group made an offer for Osterby Holdings. Had the offer ultimately succeeded, Vantrel "
+           "would have doubled in size.", "acquisition", "Vantrel", "Osterby",
+           MOD_HYPOTHETICAL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -940,6 +985,7 @@ int main(void)
         cmocka_unit_test(possessed_target), cmocka_unit_test(targets_in_next_sentence),
         cmocka_unit_test(retold_date_beats_publication_date),
         cmocka_unit_test(listing_covers_and_bare_objection),
+        cmocka_unit_test(deal_and_report_wordings),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
