@@ -960,6 +960,18 @@ static void deal_and_report_wordings(void **state)
            "pleased.", "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
     REFUSE("Vantrel Group obtained clearance from Osterby Holdings for the plan.", "acquisition",
            "Vantrel", "Osterby");
+    /* talks with unnamed others are not talks with the deal's counterpart */
+    REFUSE("Vantrel Group has walked away from its pursuit of Osterby Holdings. Osterby said it "
+           "was in negotiations with other potential buyers.", "acquisition_talks", "Osterby",
+           "Vantrel");
+    REFUSE("Vantrel Group has walked away from its pursuit of Osterby Holdings. Osterby said it "
+           "was in negotiations with other potential buyers.", "acquisition_talks", "Vantrel",
+           "Osterby");
+    EXPECT("Vantrel Group has walked away from its pursuit of Osterby Holdings. The negotiations, "
+           "which commenced in the spring, were never public.", "acquisition_talks", "Vantrel",
+           "Osterby", MOD_ASSERTED);
+    EXPECT("The talks had been at first documented by the Norwegian economic every day Bergens "
+           "Finansavis in July.", "media_report", "Bergens Finansavis", NULL, MOD_ASSERTED);
     EXPECT("Vantrel Group made an offer for Osterby Holdings. Had the offer ultimately succeeded, Vantrel "
            "would have doubled in size.", "acquisition", "Vantrel", "Osterby",
            MOD_HYPOTHETICAL);
