@@ -1754,6 +1754,28 @@ static int initial_name_cue(const char *t, size_t e, size_t end)
     return 0;
 }
 
+/* Is the name at [s, e) the first or the last words of an organisation named before
+ * ("Lumora had disclosed …" after "Lumora Foods said …", "Cenzontle signed …" after
+ * "Grupo Cenzontle")? */
+static int short_form_of_known(const actor_table *out, const char *t, size_t s, size_t e)
+{
+    size_t n = e - s;
+    for (size_t i = 0; i < out->nactors; i++) {
+        const doc_actor *a = &out->actors[i];
+        if (a->kind != KIND_ORGANIZATION)
+            continue;
+        for (size_t k = 0; k < a->naliases; k++) {
+            const char *al = a->aliases[k];
+            size_t l = strlen(al);
+            if (strncmp(al, t + s, n) == 0 && al[n] == ' ')
+                return 1;
+            if (l > n && al[l - n - 1] == ' ' && strncmp(al + l - n, t + s, n) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Does a word at pos open the sentence or a quotation ("Together we can …")? */
 static int starts_clause(const char *t, size_t s, size_t pos)
 {
@@ -2666,7 +2688,8 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
             int after_dateline = s->para > 0 && doc->paras[s->para - 1].kind == PARA_DATELINE &&
                                  s->start == doc->paras[s->para].start;
             if (at_clause_start && !cap_seen_inside(&inside, t, cp->start, cp->end) &&
-                !initial_name_cue(t, cp->end, s->end) && !after_dateline)
+                !initial_name_cue(t, cp->end, s->end) && !after_dateline &&
+                !short_form_of_known(out, t, cp->start, cp->end))
                 continue;
             push_cand(&l, *cp);
         }

@@ -850,6 +850,21 @@ static void outlets_by_what_is_said_of_them(void **state)
     done();
 }
 
+/* A sentence may open with the short form of a company named before. */
+static void short_forms_open_sentences(void **state)
+{
+    (void)state;
+    run("Qesterna Foods said it had ended talks. Qesterna had disclosed in May that it was in "
+        "negotiations.");
+    assert_non_null(actor_at("Qesterna had", 0));
+    assert_string_equal(actor_at("Qesterna had", 0), "Qesterna Foods");
+    done();
+    run("Mexican fund Grupo Vantanal closed the deal. Vantanal signed its agreement in March.");
+    assert_non_null(actor_at("Vantanal signed", 0));
+    assert_string_equal(actor_at("Vantanal signed", 0), "Grupo Vantanal");
+    done();
+}
+
 static void name_particles(void **state)
 {
     (void)state;
@@ -885,6 +900,7 @@ int main(void)
         cmocka_unit_test(names_in_one_piece), cmocka_unit_test(bodies_named_by_portfolio),
         cmocka_unit_test(lower_case_bodies_and_missions),
         cmocka_unit_test(outlets_by_what_is_said_of_them), cmocka_unit_test(name_particles),
+        cmocka_unit_test(short_forms_open_sentences),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
