@@ -2383,6 +2383,18 @@ static int subject_follows(const char *t, size_t e, size_t se)
     return e + 1 < se && t[e] == ' ' && islower((unsigned char)t[e + 1]);
 }
 
+/* The actor that opens the sentence as its subject ("Fjordfor said …"), or none. */
+static size_t sentence_subject(const actor_table *out, const char *t, const sentence *s)
+{
+    size_t m = out->nmentions;
+    while (m > 0 && out->mentions[m - 1].start >= s->start)
+        m--;
+    if (m == out->nmentions || out->mentions[m].start > s->start + 4 ||
+        out->mentions[m].start >= s->end || !subject_follows(t, out->mentions[m].end, s->end))
+        return (size_t)-1;
+    return out->mentions[m].actor;
+}
+
 /* Does a preposition stand right before pos ("with X", "for X", "by the X")? */
 static int after_preposition(const char *t, size_t ss, size_t pos)
 {
@@ -2758,9 +2770,20 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                  * company's) tries them in order. */
                 actor = (size_t)-1;
                 const char *w = c->rs->descriptors[cd->desc].word;
+                /* "The company also confirmed …" opening a sentence goes on about the
+                 * subject of the sentence before, not whatever was named last in it. */
+                size_t prev_subject = (size_t)-1;
+                if (i > 0 && cd->start <= s->start + 4 && !country)
+                    prev_subject = sentence_subject(out, t, &sents->v[i - 1]);
                 for (size_t di = cd->desc; di < c->rs->ndescriptors && actor == (size_t)-1; di++) {
                     const descriptor *d = &c->rs->descriptors[di];
-                    if (strcasecmp(d->word, w) == 0)
+                    if (strcasecmp(d->word, w) != 0)
+                        continue;
+                    if (prev_subject != (size_t)-1 &&
+                        (!d->kinds || (d->kinds & (1u << out->actors[prev_subject].kind))) &&
+                        (!d->name_has || name_contains(out->actors[prev_subject].name, d->name_has)))
+                        actor = prev_subject;
+                    else
                         actor = resolve_description(out, d, d->word, country, skip, skip2);
                 }
                 if (actor != (size_t)-1)

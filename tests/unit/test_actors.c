@@ -865,6 +865,17 @@ static void short_forms_open_sentences(void **state)
     done();
 }
 
+/* A description opening a sentence goes on about the subject of the sentence before. */
+static void description_continues_the_subject(void **state)
+{
+    (void)state;
+    run("Qesterna Foods said it had sold its stake in Vantanal Holdings. The company also "
+        "confirmed that it had rejected an approach.");
+    assert_non_null(actor_at("The company", 0));
+    assert_string_equal(actor_at("The company", 0), "Qesterna Foods");
+    done();
+}
+
 static void name_particles(void **state)
 {
     (void)state;
@@ -901,6 +912,7 @@ int main(void)
         cmocka_unit_test(lower_case_bodies_and_missions),
         cmocka_unit_test(outlets_by_what_is_said_of_them), cmocka_unit_test(name_particles),
         cmocka_unit_test(short_forms_open_sentences),
+        cmocka_unit_test(description_continues_the_subject),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
