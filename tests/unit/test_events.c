@@ -972,6 +972,19 @@ static void deal_and_report_wordings(void **state)
            "Osterby", MOD_ASSERTED);
     EXPECT("The talks had been at first documented by the Norwegian economic every day Bergens "
            "Finansavis in July.", "media_report", "Bergens Finansavis", NULL, MOD_ASSERTED);
+    EXPECT("Osterby Holdings is now owned by Bergen's Vantrel Group, the company said.",
+           "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group said the compulsory acquisition of the last 4 per cent of Osterby "
+           "Holdings shares had been finalised.", "acquisition", "Vantrel", "Osterby",
+           MOD_ASSERTED);
+    EXPECT_DATE("The completion of Vantrel Group's takeover of Osterby Holdings on 4 June 2024 "
+                "surprised few analysts.", "acquisition", "Vantrel", "Osterby", "2024-06-04");
+    /* "Had its deal gone through, X would have …" is X's deal, not the document's */
+    EXPECT("Vantrel Group agreed to buy Osterby Holdings in March. Skarholt Invest had made an "
+           "offer for Osterby Holdings in 2022. Had its deal gone through, Skarholt Invest would "
+           "have become the largest owner.", "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group has been talking to Osterby Holdings since December, people said.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
     EXPECT("Vantrel Group made an offer for Osterby Holdings. Had the offer ultimately succeeded, Vantrel "
            "would have doubled in size.", "acquisition", "Vantrel", "Osterby",
            MOD_HYPOTHETICAL);
