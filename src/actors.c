@@ -991,6 +991,46 @@ static int names_new_actor(const ruleset *rs, const char *t, size_t s, size_t ws
     return 0;
 }
 
+static int outlet_noun(const ruleset *rs, const char *t, size_t s, size_t e);
+
+/* Does an outlet noun follow the description ending at p ("the business daily X")? */
+static int outlet_noun_follows(const ruleset *rs, const char *t, size_t p, size_t e)
+{
+    if (p + 1 >= e || t[p] != ' ')
+        return 0;
+    size_t ws = p + 1, we = ws;
+    while (we < e && isalpha((unsigned char)t[we]))
+        we++;
+    if (outlet_noun(rs, t, ws, we))
+        return 1;
+    size_t w2 = we + 1;
+    while (w2 < e && isalpha((unsigned char)t[w2]))
+        w2++;
+    return we < e && t[we] == ' ' && outlet_noun(rs, t, ws, w2);
+}
+
+/* Is the description ending at p followed by an apposition that ends in a name ("The
+ * second suitor, the Paris-listed group Pylones Atlantique, moved")? The name is the one
+ * meant, not an actor named before. */
+static int named_by_apposition(const char *t, size_t p, size_t e)
+{
+    if (p + 2 >= e || t[p] != ',' || t[p + 1] != ' ')
+        return 0;
+    p += 2;
+    if (!(e - p > 4 && (memcmp(t + p, "the ", 4) == 0 || memcmp(t + p, "a ", 2) == 0 ||
+                        memcmp(t + p, "an ", 3) == 0)))
+        return 0;
+    size_t q = p;
+    while (q < e && q - p < 100 && t[q] != ',' && t[q] != '.' && t[q] != ';')
+        q++;
+    if (q >= e || t[q] != ',' || q - p >= 100)
+        return 0;
+    size_t w = q;
+    while (w > p && t[w - 1] != ' ')
+        w--;
+    return isupper((unsigned char)t[w]);
+}
+
 static void find_descriptions(const actors_ctx *c, const char *t, size_t s, size_t e,
                               cand_list *out)
 {
@@ -1014,8 +1054,12 @@ static void find_descriptions(const actors_ctx *c, const char *t, size_t s, size
             if (strlen(w) == we - ws && util_strcasecmp_n(t + ws, we - ws, w, strlen(w)) == 0) {
                 /* "The Cape Argus newspaper reported": an outlet's name before the word
                  * names the outlet; before "plant" or "company" a name is a place. */
-                if (!(c->rs->descriptors[i].kinds & (1u << KIND_MEDIA)) ||
-                    !names_new_actor(c->rs, t, ov[0], ws))
+                int media = (c->rs->descriptors[i].kinds & (1u << KIND_MEDIA)) != 0;
+                if (!media && outlet_noun_follows(c->rs, t, ov[1], e))
+                    break;
+                if (named_by_apposition(t, ov[1], e))
+                    break;
+                if (!media || !names_new_actor(c->rs, t, ov[0], ws))
                     push_cand(out, (candidate){ov[0], ov[1], SRC_DESC, 0, i, KIND_OTHER});
                 break;
             }

@@ -2046,13 +2046,23 @@ static size_t sentence_subject(const document *doc, const actor_table *actors,
     const char *t = doc->text;
     while (mi < actors->nmentions && actors->mentions[mi].start < s->start)
         mi++;
-    if (mi >= actors->nmentions || actors->mentions[mi].start >= s->end ||
-        actors->mentions[mi].start > s->start + 24)
+    if (mi >= actors->nmentions || actors->mentions[mi].start >= s->end)
         return NO_MENTION;
-    /* only "the" or a short descriptor before it */
-    for (size_t i = s->start; i < actors->mentions[mi].start; i++)
-        if (t[i] == ',' || t[i] == ';')
+    /* only "the" or a short descriptor before it, or a description and an apposition
+     * that names it ("The second suitor, the Paris-listed group X, moved quickly") */
+    size_t limit = 24;
+    for (size_t i = s->start; i < actors->mentions[mi].start; i++) {
+        if (t[i] == ';')
             return NO_MENTION;
+        if (t[i] != ',')
+            continue;
+        if (limit != 24 || !(is_word(t, i + 2, s->end, "the") || is_word(t, i + 2, s->end, "a") ||
+                             is_word(t, i + 2, s->end, "an")))
+            return NO_MENTION;
+        limit = 120;
+    }
+    if (actors->mentions[mi].start > s->start + limit)
+        return NO_MENTION;
     if (after_place_preposition(t, s->start, actors->mentions[mi].start) ||
         is_word(t, s->start, s->end, "by") || is_word(t, s->start, s->end, "for") ||
         is_word(t, s->start, s->end, "with") || is_word(t, s->start, s->end, "after"))

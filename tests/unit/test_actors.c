@@ -876,6 +876,21 @@ static void description_continues_the_subject(void **state)
     done();
 }
 
+/* "the business daily X" describes the outlet, not the last business named; a description
+ * with an apposition that ends in a name is that name. */
+static void descriptions_before_names(void **state)
+{
+    (void)state;
+    run("Qesterna Foods approached Vantanal Holdings. The approach was first reported by the "
+        "business daily Kvartal Tidende on Monday.");
+    assert_null(actor_at("the business daily", 0));
+    done();
+    run("Qesterna Foods walked away in January. The second suitor, the Paris-listed group "
+        "Vantanal Holdings, moved quickly.");
+    assert_null(actor_at("The second suitor", 0));
+    done();
+}
+
 static void name_particles(void **state)
 {
     (void)state;
@@ -913,6 +928,7 @@ int main(void)
         cmocka_unit_test(outlets_by_what_is_said_of_them), cmocka_unit_test(name_particles),
         cmocka_unit_test(short_forms_open_sentences),
         cmocka_unit_test(description_continues_the_subject),
+        cmocka_unit_test(descriptions_before_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -985,6 +985,10 @@ static void deal_and_report_wordings(void **state)
            "have become the largest owner.", "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
     EXPECT("Vantrel Group has been talking to Osterby Holdings since December, people said.",
            "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
+    /* a sentence-opening "It" after "The second suitor, the … group X, moved" is X */
+    EXPECT("Skarholt Invest walked away from Osterby Holdings in January. The second suitor, the "
+           "Paris-listed group Vantrel Group, moved quickly. It made an offer for Osterby Holdings "
+           "in February.", "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
     EXPECT("Vantrel Group made an offer for Osterby Holdings. Had the offer ultimately succeeded, Vantrel "
            "would have doubled in size.", "acquisition", "Vantrel", "Osterby",
            MOD_HYPOTHETICAL);
