@@ -41,7 +41,7 @@ struct actors_ctx {
     size_t nslots;
     alias_slot *core; /* keys without organisation suffix words ("yangtzememory") */
     size_t ncore;
-    pcre2_code *re_suffixed, *re_portfolio, *re_titled, *re_capseq, *re_desc, *re_ticker, *re_pron, *re_lowbody, *re_embassy;
+    pcre2_code *re_suffixed, *re_portfolio, *re_titled, *re_capseq, *re_desc, *re_ticker, *re_pron, *re_lowbody, *re_embassy, *re_law;
     pcre2_match_data *md;
 };
 
@@ -304,9 +304,13 @@ actors_ctx *actors_new(const ruleset *rs, ev_err *err)
                                 : NULL;
     /* "(NASDAQ: AVGO)": an exchange and a ticker name no actor. */
     c->re_ticker = c->re_capseq ? rx_compile("\\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|TSE|TYO|HKEX|HKG|SEHK|SSE|SZSE|KRX|ASX|SIX|Euronext|OTC|OTCQX|XETRA|FWB|AMEX|NYSE American|TASE|BSE|NSE|Xetra|SGX|JSE|B3|MOEX|SET)(?: [A-Z][a-z]+)?\\s*:[^)]{1,20}\\)", 0, err) : NULL;
-    /* "X said it …": the pronoun after a reporting verb is the sentence's subject. */
-    c->re_pron = c->re_ticker ? rx_compile("\\b(?i:said|says|say|announced|announces|stated|states|added|adds|confirmed|confirms|claimed|claims|mentioned|mentions|explained|explains|noted|notes|argued|argues|insisted|insists|declared|declares|disclosed|discloses|revealed|reveals|warned|warns|stated|reported|reports|acknowledged|admitted|indicated|signalled|signaled|termed|spelled out|stated|mentioned|defined)(?:,? (?:on|in|late|early|last) [\\w-]+(?: [\\w-]+)?,?| (?i:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: (?i:that))?(?:,[^,.;\"]{3,80}, that)? (?<it>it|he|she)\\b", 0, err) : NULL;
-    c->re_lowbody = c->re_pron ? build_lowbody(err) : NULL;
+    /* "X said it …", "X informed Y's board that it …": the pronoun after a reporting verb
+     * is the sentence's subject. */
+    c->re_pron = c->re_ticker ? rx_compile("\\b(?:(?i:said|says|say|announced|announces|stated|states|added|adds|confirmed|confirms|claimed|claims|mentioned|mentions|explained|explains|noted|notes|argued|argues|insisted|insists|declared|declares|disclosed|discloses|revealed|reveals|warned|warns|stated|reported|reports|acknowledged|admitted|indicated|signalled|signaled|termed|spelled out|stated|mentioned|defined)(?:,? (?:on|in|late|early|last) [\\w-]+(?: [\\w-]+)?,?| (?i:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: (?i:that))?(?:,[^,.;\"]{3,80}, that)?|(?i:informed|informs|told|tells|notified|notifies|assured|assures|reminded|reminds) [^.;,\"]{1,60}? (?i:that)) (?<it>it|he|she)\\b", 0, err) : NULL;
+    /* "the National Security and Investment Act 2021": a law names no actor */
+    c->re_law = c->re_pron ? rx_compile("\\b(?:[A-Z][\\w'-]*\\s+(?:(?:and|of|the|for|on|in|&)\\s+)?){1,8}"
+                                        "(?:[a-z][\\w-]*\\s+)?Act\\b", 0, err) : NULL;
+    c->re_lowbody = c->re_law ? build_lowbody(err) : NULL;
     c->re_embassy = c->re_lowbody ? build_embassy(err) : NULL;
     if (!c->re_suffixed || !c->re_titled || !c->re_capseq || !c->re_ticker || !c->re_pron || !c->re_lowbody || !c->re_embassy ||
         (rs->ndescriptors && !c->re_desc)) {
@@ -336,6 +340,7 @@ void actors_free(actors_ctx *c)
     pcre2_code_free(c->re_pron);
     pcre2_code_free(c->re_lowbody);
     pcre2_code_free(c->re_embassy);
+    pcre2_code_free(c->re_law);
     pcre2_match_data_free(c->md);
     free(c);
 }
@@ -1070,6 +1075,23 @@ static void find_descriptions(const actors_ctx *c, const char *t, size_t s, size
 
 /* ---- clean-up of the candidates of one sentence ---- */
 
+/* Drops generic names inside the name of a law ("National Security and Investment Act"). */
+static void drop_law_names(const actors_ctx *c, const char *t, size_t s, size_t e, cand_list *l)
+{
+    size_t pos = s;
+    while (pos < e && rx_match(c->re_law, t, e, pos, c->md)) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
+        size_t kept = 0;
+        for (size_t i = 0; i < l->n; i++) {
+            const candidate *cd = &l->v[i];
+            if (cd->src != SRC_CAP || cd->start < ov[0] || cd->end > ov[1])
+                l->v[kept++] = *cd;
+        }
+        l->n = kept;
+        pos = ov[1] > pos ? ov[1] : pos + 1;
+    }
+}
+
 static int is_org_suffix(const ruleset *rs, const char *s, size_t n)
 {
     while (n && s[n - 1] == '.')
@@ -1798,7 +1820,7 @@ static int initial_name_cue(const char *t, size_t e, size_t end)
     return 0;
 }
 
-/* Is the name at [s, e) the first or the last words of an organisation named before
+/* Is the name at [s, e) an organisation named before, or its first or last words
  * ("Lumora had disclosed …" after "Lumora Foods said …", "Cenzontle signed …" after
  * "Grupo Cenzontle")? */
 static int short_form_of_known(const actor_table *out, const char *t, size_t s, size_t e)
@@ -1811,7 +1833,7 @@ static int short_form_of_known(const actor_table *out, const char *t, size_t s, 
         for (size_t k = 0; k < a->naliases; k++) {
             const char *al = a->aliases[k];
             size_t l = strlen(al);
-            if (strncmp(al, t + s, n) == 0 && al[n] == ' ')
+            if (strncmp(al, t + s, n) == 0 && (al[n] == ' ' || al[n] == '\0'))
                 return 1;
             if (l > n && al[l - n - 1] == ' ' && strncmp(al + l - n, t + s, n) == 0)
                 return 1;
@@ -2751,6 +2773,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
         }
         if (title_case_headline(doc, s, t))
             headline_pieces(t, doc->len, s, &l);
+        drop_law_names(c, t, s->start, send, &l);
         cut_body_lists(c, out, t, &l);
         drop_continued_gazetteer(t, &l);
         drop_national_descriptions(c, &l);

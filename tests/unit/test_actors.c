@@ -891,6 +891,32 @@ static void descriptions_before_names(void **state)
     done();
 }
 
+/* "X informed Y's board that it …": the pronoun is the informer. */
+static void pronoun_after_informing(void **state)
+{
+    (void)state;
+    run("Qesterna Foods said it had made an offer in May. Qesterna Foods informed Vantanal "
+        "Holdings' board on Monday that it had walked away.");
+    assert_non_null(actor_at("it had walked", 0));
+    assert_string_equal(actor_at("it had walked", 0), "Qesterna Foods");
+    done();
+}
+
+/* A law's name, a currency and the like name no actor. */
+static void laws_and_currencies_are_no_actors(void **state)
+{
+    (void)state;
+    run("Qesterna Foods agreed to buy Vantanal Holdings. The ministry called in the deal under "
+        "the Critical Minerals and Strategic assets Act 2023, which lets ministers intervene.");
+    assert_false(has_actor("Act"));
+    assert_false(has_actor("Critical Minerals"));
+    assert_false(has_actor("Strategic"));
+    done();
+    run("Qesterna Foods paid Rs 560 crore for the stake, the company said.");
+    assert_false(has_actor("Rs"));
+    done();
+}
+
 static void name_particles(void **state)
 {
     (void)state;
@@ -929,6 +955,7 @@ int main(void)
         cmocka_unit_test(short_forms_open_sentences),
         cmocka_unit_test(description_continues_the_subject),
         cmocka_unit_test(descriptions_before_names),
+        cmocka_unit_test(pronoun_after_informing), cmocka_unit_test(laws_and_currencies_are_no_actors),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
