@@ -1400,12 +1400,17 @@ static size_t sole_counterpart(const counterparts *c, const actor_table *actors,
     return bought || distinct != 1 ? ACTOR_NONE : sum;
 }
 
+static int document_deal(const doc_event_list *out, size_t *buyer, size_t *bought);
+
 /* "Kroger, which proposed the combination in October 2022": a deal event with no target
  * names the other party of the deal the document tells with its source as the buyer,
- * when there is one such party and the source is never the one bought. A target filled
- * here counts for the events after it. */
+ * when there is one such party and the source is never the one bought. A party with no
+ * deal of its own, a company, bid for or walked away from the company the document's
+ * deal is about ("Rival X walked away from talks to buy the stake"). A target filled here counts for the events after it. */
 static void fill_counterparts(const actor_table *actors, doc_event_list *out)
 {
+    size_t buyer = ACTOR_NONE, bought = ACTOR_NONE;
+    int have_deal = document_deal(out, &buyer, &bought);
     size_t slots = actors->nactors + 1;
     counterparts c = {0};
     c.distinct = xcalloc(slots, sizeof *c.distinct);
@@ -1421,6 +1426,11 @@ static void fill_counterparts(const actor_table *actors, doc_event_list *out)
             if (!e->rule->deal || e->dealref || e->target != ACTOR_NONE)
                 continue;
             size_t x = sole_counterpart(&c, actors, out, g0, g1, e);
+            size_t slot = actor_slot(actors, e->source);
+            if (x == ACTOR_NONE && have_deal && !e->rule->target_from_deal && !e->rule->void_if_ended &&
+                actors->actors[e->source].kind == KIND_ORGANIZATION && !c.distinct[slot] &&
+                !c.bought[slot] && e->source != buyer && e->source != bought)
+                x = bought;
             if (x == ACTOR_NONE)
                 continue;
             e->target = x;

@@ -917,6 +917,19 @@ static void laws_and_currencies_are_no_actors(void **state)
     done();
 }
 
+/* "Rival X" is X; the District of Columbia is a government, not a company. */
+static void rivals_and_districts(void **state)
+{
+    (void)state;
+    run("Qesterna Foods agreed a deal. Rival Vantanal Holdings walked away in April.");
+    assert_true(has_actor("Vantanal Holdings"));
+    assert_false(has_actor("Rival Vantanal Holdings"));
+    done();
+    run("The attorneys general of eight states and the District of Columbia sued on Monday.");
+    assert_int_equal(kind_of("District of Columbia"), KIND_GOVERNMENT);
+    done();
+}
+
 static void name_particles(void **state)
 {
     (void)state;
@@ -956,6 +969,7 @@ int main(void)
         cmocka_unit_test(description_continues_the_subject),
         cmocka_unit_test(descriptions_before_names),
         cmocka_unit_test(pronoun_after_informing), cmocka_unit_test(laws_and_currencies_are_no_actors),
+        cmocka_unit_test(rivals_and_districts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -989,6 +989,10 @@ static void deal_and_report_wordings(void **state)
     EXPECT("Skarholt Invest walked away from Osterby Holdings in January. The second suitor, the "
            "Paris-listed group Vantrel Group, moved quickly. It made an offer for Osterby Holdings "
            "in February.", "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
+    /* a rival with no deal of its own bid for the company the document's deal is about */
+    EXPECT("Vantrel Group agreed to buy Osterby Holdings in May. Rival Skarholt Invest walked "
+           "away from talks to buy the stake in April.", "acquisition_talks_ended", "Skarholt",
+           "Osterby", MOD_ASSERTED);
     EXPECT("Vantrel Group made an offer for Osterby Holdings. Had the offer ultimately succeeded, Vantrel "
            "would have doubled in size.", "acquisition", "Vantrel", "Osterby",
            MOD_HYPOTHETICAL);
