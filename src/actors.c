@@ -142,7 +142,9 @@ static void add_alternation(strbuf *b, char **words, size_t n)
     sb_adds(b, ")");
 }
 
-#define CAPW "(?:[A-Z][\\w&'.-]*[\\w&]|[A-Z]|[0-9][\\w&-]*[A-Za-z][\\w&-]*)"
+/* A word of a name: capitalised, or a digit-led one ("3M", "7-Eleven") that is no amount
+ * ("45c", "48p", "5bn"). */
+#define CAPW "(?:[A-Z][\\w&'.-]*[\\w&]|[A-Z]|(?![0-9][0-9.,]*(?:c|p|m|bn|b|k|mn|tn|pc)\\b)[0-9][\\w&-]*[A-Za-z][\\w&-]*)"
 
 /* Lower-case words inside names of other languages ("Cargo em Pauta", "Maarten de Wit");
  * not "do" ("Banco do Brasil"), an English verb too ("Why do Americans ..."). */
@@ -1811,7 +1813,11 @@ static int initial_name_cue(const char *t, size_t e, size_t end)
         " added ", " reported ", " has said ", " had said ", " did not ", " didn't ",
         " does not ", " also said ", " confirms ", " announces ", " denies ", " agreed ",
         " agrees ", " rejected ", " rejects ", " warned ", " confirmed,", " announced,",
-        " is in ", " has agreed ", " has confirmed ", " has announced ", NULL};
+        " is in ", " has agreed ", " has confirmed ", " has announced ",
+        /* deal verbs: who bids, buys or walks away is named */
+        " is considering ", " is weighing ", " is exploring ", " walked away ", " has walked ",
+        " withdrew ", " has withdrawn ", " made an offer", " made a bid", " launched a ",
+        " approached ", " acquired ", " bought ", " completed ", " has completed ", NULL};
     for (size_t i = 0; cues[i]; i++) {
         size_t l = strlen(cues[i]);
         if (e + l <= end && memcmp(t + e, cues[i], l) == 0)

@@ -915,6 +915,10 @@ static void laws_and_currencies_are_no_actors(void **state)
     run("Qesterna Foods paid Rs 560 crore for the stake, the company said.");
     assert_false(has_actor("Rs"));
     done();
+    run("Vantanal Holdings launched a rival offer of 45c a share, above the 42c-a-share deal.");
+    assert_false(has_actor("45c"));
+    assert_false(has_actor("42c-a"));
+    done();
 }
 
 /* "Rival X" is X; the District of Columbia is a government, not a company. */

@@ -993,6 +993,9 @@ static void deal_and_report_wordings(void **state)
     EXPECT("Vantrel Group agreed to buy Osterby Holdings in May. Rival Skarholt Invest walked "
            "away from talks to buy the stake in April.", "acquisition_talks_ended", "Skarholt",
            "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group agreed to buy Osterby Holdings in May. Skarholt Invest is considering "
+           "whether to make an offer, people said.", "acquisition_talks", "Skarholt", "Osterby",
+           MOD_HYPOTHETICAL);
     EXPECT("Vantrel Group made an offer for Osterby Holdings. Had the offer ultimately succeeded, Vantrel "
            "would have doubled in size.", "acquisition", "Vantrel", "Osterby",
            MOD_HYPOTHETICAL);
