@@ -2086,15 +2086,58 @@ static size_t sentence_subject(const document *doc, const actor_table *actors,
     return k == KIND_PERSON ? NO_MENTION : mi;
 }
 
-/* The pronouns of sentence s that stand for an actor: a sentence-opening "It" for the
- * last subject before it. */
+/* Where "it" stands after an opening time phrase ("On Tuesday it completed …", "In 2021,
+ * it bought …"), or 0: the phrase is a preposition and up to four words with no name in
+ * them other than a day, a month or a year. */
+static size_t it_after_time_phrase(const char *t, size_t s, size_t e)
+{
+    static const char *const openers[] = {"On", "In", "Last", "Earlier", "Later", "Then",
+                                          "Since", "Late", "Early", NULL};
+    static const char *const names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+        "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December", NULL};
+    int ok = 0;
+    for (int k = 0; openers[k] && !ok; k++)
+        ok = is_word(t, s, e, openers[k]) && isupper((unsigned char)t[s]);
+    if (!ok)
+        return 0;
+    size_t p = s;
+    while (p < e && t[p] != ' ')
+        p++;
+    for (int words = 0; words < 5 && p < e; words++) {
+        while (p < e && (t[p] == ' ' || t[p] == ','))
+            p++;
+        if (is_word(t, p, e, "it") && t[p] == 'i' && p + 3 < e && islower((unsigned char)t[p + 3]))
+            return p;
+        if (isupper((unsigned char)t[p])) {
+            int known = 0;
+            for (int k = 0; names[k] && !known; k++)
+                known = is_word(t, p, e, names[k]);
+            if (!known)
+                return 0;
+        }
+        while (p < e && t[p] != ' ' && t[p] != ',')
+            p++;
+    }
+    return 0;
+}
+
+/* The pronouns of sentence s that stand for an actor: a sentence-opening "It" (or one
+ * after an opening time phrase) for the last subject before it. */
 static size_t sentence_pronouns(const document *doc, const sentence *s, size_t last_subject,
                                 pronoun_ref *out)
 {
     const char *t = doc->text;
     size_t n = 0;
-    if (last_subject != NO_MENTION && is_word(t, s->start, s->end, "it") && t[s->start] == 'I')
+    if (last_subject == NO_MENTION)
+        return 0;
+    if (is_word(t, s->start, s->end, "it") && t[s->start] == 'I')
         out[n++] = (pronoun_ref){s->start, last_subject};
+    else {
+        size_t p = it_after_time_phrase(t, s->start, s->end);
+        if (p)
+            out[n++] = (pronoun_ref){p, last_subject};
+    }
     return n;
 }
 

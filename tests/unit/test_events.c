@@ -996,6 +996,13 @@ static void deal_and_report_wordings(void **state)
     EXPECT("Vantrel Group agreed to buy Osterby Holdings in May. Skarholt Invest is considering "
            "whether to make an offer, people said.", "acquisition_talks", "Skarholt", "Osterby",
            MOD_HYPOTHETICAL);
+    /* "It" after an opening time phrase is the subject before, as a sentence-opening "It" */
+    EXPECT("Vantrel Group walked away from Osterby Holdings. On Tuesday it completed its "
+           "acquisition of Skarholt Invest.", "acquisition", "Vantrel", "Skarholt", MOD_ASSERTED);
+    EXPECT("Vantrel Group walked away from Osterby Holdings. In 2021, it bought Skarholt Invest.",
+           "acquisition", "Vantrel", "Skarholt", MOD_ASSERTED);
+    REFUSE("Vantrel Group walked away from Osterby Holdings. On Tuesday Brenmark said it had "
+           "bought Skarholt Invest.", "acquisition", "Vantrel", "Skarholt");
     EXPECT("Vantrel Group made an offer for Osterby Holdings. Had the offer ultimately succeeded, Vantrel "
            "would have doubled in size.", "acquisition", "Vantrel", "Osterby",
            MOD_HYPOTHETICAL);
