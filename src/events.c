@@ -819,6 +819,7 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
             {
                 size_t ys, ye;
                 e.symmetric = rx_group(re, md, "sym", &ys, &ye) == 0;
+                e.dealnoun = rx_group(re, md, "dealnoun", &ys, &ye) == 0;
                 /* Only an objection or a review can be aimed at an act; "adopted a
                  * package of sanctions against Russia, including X" is a listing of X. */
                 e.at_act = r->target_from_deal && aimed_at_act(ms, tre, len);
@@ -1620,6 +1621,28 @@ static void void_ended_deals(doc_event_list *out)
     ix_free(&ended);
 }
 
+/* "Nippon Steel agreed to buy U.S. Steel. … opposes the acquisition of U.S. Steel by
+ * Nippon Steel": a deal's noun, where the document tells the purchase as fact, is the
+ * purchase again, not talks. */
+static void drop_nouns_of_purchases(doc_event_list *out)
+{
+    ev_index bought = {0}; /* (buyer, company) of asserted purchases */
+    for (size_t k = 0; k < out->n; k++) {
+        const doc_event *o = &out->v[k];
+        if (o->rule->void_if_ended && o->mod == MOD_ASSERTED)
+            ix_at(&bought, o->source, o->target, 0, 0, 1);
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < out->n; i++) {
+        const doc_event *e = &out->v[i];
+        if (e->dealnoun && !e->rule->void_if_ended && ix_get(&bought, e->source, e->target, 0, 0, 0))
+            continue;
+        out->v[kept++] = *e;
+    }
+    out->n = kept;
+    ix_free(&bought);
+}
+
 /* The deal "the deal" refers to: the first told directed deal, an asserted (or denied)
  * one before a merely hypothetical one ("could make a new bid"); with no directed deal,
  * "Adobe and Figma ended their merger agreement" still tells the deal (the party named
@@ -1687,6 +1710,7 @@ static void fill_deal_targets(const ruleset *rs, const actor_table *actors, cons
     orient_symmetric(out);
     resolve_deal_refs(rs, out);
     void_ended_deals(out);
+    drop_nouns_of_purchases(out);
     fill_targets_from_deal(out);
     drop_same_events(out);
 }

@@ -1003,6 +1003,13 @@ static void deal_and_report_wordings(void **state)
            "acquisition", "Vantrel", "Skarholt", MOD_ASSERTED);
     REFUSE("Vantrel Group walked away from Osterby Holdings. On Tuesday Brenmark said it had "
            "bought Skarholt Invest.", "acquisition", "Vantrel", "Skarholt");
+    /* the deal's noun, where the purchase is told as fact, is the purchase again */
+    REFUSE("Vantrel Group agreed to buy Osterby Holdings in May. Unions said on Monday they "
+           "opposed the acquisition of Osterby Holdings by Vantrel Group.", "acquisition_talks",
+           "Vantrel", "Osterby");
+    EXPECT("Vantrel Group said it was weighing options. Unions said on Monday they opposed the "
+           "planned acquisition of Osterby Holdings by Vantrel Group.", "acquisition_talks",
+           "Vantrel", "Osterby", MOD_HYPOTHETICAL);
     EXPECT("Vantrel Group made an offer for Osterby Holdings. Had the offer ultimately succeeded, Vantrel "
            "would have doubled in size.", "acquisition", "Vantrel", "Osterby",
            MOD_HYPOTHETICAL);
