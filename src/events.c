@@ -391,8 +391,17 @@ static void sentence_dates_free(sentence_dates *sd)
 
 static void date_from_value(event_date *d, const char *v)
 {
-    /* Event dates are days, months or years: a week or quarter counts as its year-month
-     * or year, a time as its day. */
+    /* Event dates are days, months or years: a week counts as the month of its Thursday
+     * (the ISO rule: "last week" of 28 April - 4 May is May), a quarter as its year, a
+     * time as its day. */
+    if (strlen(v) >= 8 && v[4] == '-' && v[5] == 'W' && isdigit((unsigned char)v[6]) &&
+        isdigit((unsigned char)v[7])) {
+        ymd jan4 = {atoi(v), 1, 4};
+        ymd thu = cal_add_days(jan4, 3 - cal_weekday(jan4) + 7L * (atoi(v + 6) - 1));
+        cal_format(thu, PREC_MONTH, d->value, sizeof d->value);
+        d->prec = PREC_MONTH;
+        return;
+    }
     size_t n = 0;
     while (v[n] && (isdigit((unsigned char)v[n]) || v[n] == '-') && n < 10)
         n++;

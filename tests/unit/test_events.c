@@ -1010,6 +1010,9 @@ static void deal_and_report_wordings(void **state)
     EXPECT("Vantrel Group said it was weighing options. Unions said on Monday they opposed the "
            "planned acquisition of Osterby Holdings by Vantrel Group.", "acquisition_talks",
            "Vantrel", "Osterby", MOD_HYPOTHETICAL);
+    /* a week is the month of its Thursday: last week of Tuesday 18 March 2025 is March */
+    EXPECT_DATE("People familiar with the matter told Reuters last week that Vantrel Group was "
+                "in talks to buy Osterby Holdings.", "media_report", "Reuters", NULL, "2025-03");
     EXPECT("Vantrel Group made an offer for Osterby Holdings. Had the offer ultimately succeeded, Vantrel "
            "would have doubled in size.", "acquisition", "Vantrel", "Osterby",
            MOD_HYPOTHETICAL);
