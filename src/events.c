@@ -287,6 +287,24 @@ static int in_foreign_parenthetical(const char *ms, size_t len, size_t a, size_t
     return 0;
 }
 
+/* ", the companies said on Monday", ", Acme said on Monday": a party telling its own
+ * news dates it; an outlet's report or an unnamed source does not. */
+static int party_speaks(const char *ms, size_t from, size_t verb, const char *v)
+{
+    static const char *const speakers[] = {"the company ", "the companies ", "the two companies ",
+        "the firms ", "the two firms ", "the two sides ", "the group ", "the two groups ", NULL};
+    if (strcmp(v, "said") != 0 && strcmp(v, "says") != 0)
+        return 0;
+    if (verb >= from + 2 && ms[verb - 1] == ' ' && ms[verb - 2] == '\x02')
+        return 1;
+    for (int k = 0; speakers[k]; k++) {
+        size_t l = strlen(speakers[k]);
+        if (verb >= from + l && strncasecmp(ms + verb - l, speakers[k], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* ", the Financial Times reported on Monday": the date of a trailing attribution is the
  * report's, not the date of what it reports. */
 static int attribution_date(const char *ms, size_t trig_e, size_t a)
@@ -308,7 +326,7 @@ static int attribution_date(const char *ms, size_t trig_e, size_t a)
             size_t i = a - l;
             if (word_at(ms, i, verbs[v]) && ms[i + strlen(verbs[v])] == ' ' &&
                 strncasecmp(ms + i + strlen(verbs[v]) + 1, preps[p], strlen(preps[p])) == 0)
-                return 1;
+                return !party_speaks(ms, trig_e, i, verbs[v]);
         }
     return 0;
 }

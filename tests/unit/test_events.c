@@ -1013,6 +1013,11 @@ static void deal_and_report_wordings(void **state)
     /* a week is the month of its Thursday: last week of Tuesday 18 March 2025 is March */
     EXPECT_DATE("People familiar with the matter told Reuters last week that Vantrel Group was "
                 "in talks to buy Osterby Holdings.", "media_report", "Reuters", NULL, "2025-03");
+    /* a party telling its own news dates it; an outlet's report does not */
+    EXPECT_DATE("Vantrel Group has agreed to buy Osterby Holdings for $2 billion, the companies "
+                "said on Monday.", "acquisition", "Vantrel", "Osterby", "2025-03-17");
+    EXPECT_DATE("Vantrel Group has agreed to buy Osterby Holdings for $2 billion, Reuters reported "
+                "on Monday.", "acquisition", "Vantrel", "Osterby", "2025-03-18");
     EXPECT("Vantrel Group made an offer for Osterby Holdings. Had the offer ultimately succeeded, Vantrel "
            "would have doubled in size.", "acquisition", "Vantrel", "Osterby",
            MOD_HYPOTHETICAL);
