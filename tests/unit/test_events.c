@@ -1018,6 +1018,12 @@ static void deal_and_report_wordings(void **state)
                 "said on Monday.", "acquisition", "Vantrel", "Osterby", "2025-03-17");
     EXPECT_DATE("Vantrel Group has agreed to buy Osterby Holdings for $2 billion, Reuters reported "
                 "on Monday.", "acquisition", "Vantrel", "Osterby", "2025-03-18");
+    EXPECT("Vantrel Group walked away from Osterby Holdings.", "acquisition_talks_ended",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    /* "The negotiations, which began in …": the clause dates the talks */
+    EXPECT_DATE("Vantrel Group walked away from Osterby Holdings. The negotiations, which began "
+                "in the third quarter of last year, were never public.", "acquisition_talks",
+                "Vantrel", "Osterby", "2024");
     EXPECT("Vantrel Group made an offer for Osterby Holdings. Had the offer ultimately succeeded, Vantrel "
            "would have doubled in size.", "acquisition", "Vantrel", "Osterby",
            MOD_HYPOTHETICAL);
