@@ -1024,6 +1024,23 @@ static void deal_and_report_wordings(void **state)
     EXPECT_DATE("Vantrel Group walked away from Osterby Holdings. The negotiations, which began "
                 "in the third quarter of last year, were never public.", "acquisition_talks",
                 "Vantrel", "Osterby", "2024");
+    /* common wordings of purchases, offers, rejections and reports */
+    EXPECT("Osterby Holdings was quietly sold to the Danish investor Vantrel Group in 2017.",
+           "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Officials said Vantrel Group and Osterby Holdings would be fined for the arms they "
+           "have sold to Skarholt Invest.", "acquisition", "Skarholt", "Vantrel");
+    EXPECT("Vantrel Group took majority control of Osterby Holdings last year.", "acquisition",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group's purchase of Osterby Holdings was completed on 2 May.", "acquisition",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("The takeover of Osterby Holdings by Vantrel Group has been finalised, the companies "
+           "said.", "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group made a cash proposal to Osterby Holdings in April.", "acquisition_talks",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Osterby Holdings turned down Vantrel Group's improved offer.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Bloomberg News, citing people familiar with the talks, said Vantrel Group was in "
+           "talks to buy Osterby Holdings.", "media_report", "Bloomberg", NULL, MOD_ASSERTED);
     EXPECT("Vantrel Group made an offer for Osterby Holdings. Had the offer ultimately succeeded, Vantrel "
            "would have doubled in size.", "acquisition", "Vantrel", "Osterby",
            MOD_HYPOTHETICAL);
