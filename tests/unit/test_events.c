@@ -1041,6 +1041,15 @@ static void deal_and_report_wordings(void **state)
            "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
     EXPECT("Bloomberg News, citing people familiar with the talks, said Vantrel Group was in "
            "talks to buy Osterby Holdings.", "media_report", "Bloomberg", NULL, MOD_ASSERTED);
+    /* denials of interest, and a sale told from the seller's side */
+    EXPECT("Vantrel Group said it had no intention of making a rival offer for Osterby Holdings.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_NEGATED);
+    EXPECT("Vantrel Group has ruled out a counter-bid for Osterby Holdings.", "acquisition_talks",
+           "Vantrel", "Osterby", MOD_NEGATED);
+    EXPECT("Vantrel Group told investors it was no longer interested in acquiring Osterby "
+           "Holdings.", "acquisition_talks", "Vantrel", "Osterby", MOD_NEGATED);
+    EXPECT("The sale of Osterby Holdings to Vantrel Group was completed in June.", "acquisition",
+           "Vantrel", "Osterby", MOD_ASSERTED);
     EXPECT("Vantrel Group made an offer for Osterby Holdings. Had the offer ultimately succeeded, Vantrel "
            "would have doubled in size.", "acquisition", "Vantrel", "Osterby",
            MOD_HYPOTHETICAL);
