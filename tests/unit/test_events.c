@@ -1050,6 +1050,24 @@ static void deal_and_report_wordings(void **state)
            "Holdings.", "acquisition_talks", "Vantrel", "Osterby", MOD_NEGATED);
     EXPECT("The sale of Osterby Holdings to Vantrel Group was completed in June.", "acquisition",
            "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group reached a binding agreement to take over Osterby Holdings.",
+           "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group walks absent from talks to acquire Osterby Holdings.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group's cash offer for Osterby Holdings expired at midnight.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group allowed its offer for Osterby Holdings to lapse.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group offered about €900 million for Osterby Holdings.", "acquisition_talks",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Vantrel Group offered support for Osterby Holdings.", "acquisition_talks", "Vantrel",
+           "Osterby");
+    EXPECT("Vantrel Group put forward a revised proposal for Osterby Holdings.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Le Figaro said on Sunday that Vantrel Group had made an offer for Osterby Holdings.",
+           "media_report", "Le Figaro", NULL, MOD_ASSERTED);
+    EXPECT("Two bankers quoted by Les Echos said Vantrel Group had made an offer.",
+           "media_report", "Les Echos", NULL, MOD_ASSERTED);
     EXPECT("Vantrel Group made an offer for Osterby Holdings. Had the offer ultimately succeeded, Vantrel "
            "would have doubled in size.", "acquisition", "Vantrel", "Osterby",
            MOD_HYPOTHETICAL);
