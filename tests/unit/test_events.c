@@ -1068,6 +1068,15 @@ static void deal_and_report_wordings(void **state)
            "media_report", "Le Figaro", NULL, MOD_ASSERTED);
     EXPECT("Two bankers quoted by Les Echos said Vantrel Group had made an offer.",
            "media_report", "Les Echos", NULL, MOD_ASSERTED);
+    /* what is expected or denied did not happen; talks about other business are no deal */
+    EXPECT("Bankers expect Vantrel Group to make an offer for Osterby Holdings.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_HYPOTHETICAL);
+    EXPECT("Vantrel Group dismissed media reports that it was in talks to buy Osterby Holdings.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_NEGATED);
+    REFUSE("Vantrel Group ended its supply agreement with Osterby Holdings in May.",
+           "acquisition_talks_ended", "Vantrel", "Osterby");
+    REFUSE("Vantrel Group is in negotiations with Osterby Holdings over a licensing deal.",
+           "acquisition_talks", "Vantrel", "Osterby");
     EXPECT("Vantrel Group made an offer for Osterby Holdings. Had the offer ultimately succeeded, Vantrel "
            "would have doubled in size.", "acquisition", "Vantrel", "Osterby",
            MOD_HYPOTHETICAL);
