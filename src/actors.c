@@ -1104,6 +1104,20 @@ static int is_org_suffix(const ruleset *rs, const char *s, size_t n)
     return 0;
 }
 
+/* "Jiangxi Hengrui Rare Earth Co" is also known without its legal form. */
+static void alias_without_suffix(const ruleset *rs, doc_actor *a, const char *name)
+{
+    size_t n = strlen(name);
+    const char *last = strrchr(name, ' ');
+    if (!last || !is_org_suffix(rs, last + 1, n - (size_t)(last + 1 - name)))
+        return;
+    size_t keep = (size_t)(last - name);
+    while (keep && (name[keep - 1] == ',' || name[keep - 1] == ' '))
+        keep--;
+    if (keep)
+        actor_table_add_alias(a, name, keep);
+}
+
 /* Drops candidates inside ticker parentheses, joins a trailing suffix word ("iRobot
  * Corp.", "Amazon.com, Inc.") to the name before it and drops bare suffix words. */
 static void tidy_candidates(const actors_ctx *c, const char *t, size_t s, size_t e,
@@ -2882,6 +2896,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                     if (cd->kind == KIND_GOVERNMENT)
                         parent = body_parent(c, t, k > 0 ? &l.v[k - 1] : NULL, cd);
                     actor = actor_table_add(out, name, cd->kind, parent);
+                    alias_without_suffix(c->rs, &out->actors[actor], name);
                     free(name);
                 }
             }

@@ -1502,14 +1502,22 @@ static void orient_endings(doc_event_list *out)
 }
 
 /* Symmetric wordings take their direction from the first directed deal event of the
- * pair. */
+ * pair; with none, a party the document tells only as the company bought is the company
+ * bought here too ("Tasman is not in talks with Jiangxi Hengrui" after Kanemasa's
+ * proposal to acquire Tasman). */
 static void orient_symmetric(doc_event_list *out)
 {
     ev_index first = {0}; /* (source, target) -> the first directed deal event's index */
+    ev_index role = {0};  /* (actor, 0) -> told as a buyer, (actor, 1) -> as the company bought */
     for (size_t k = 0; k < out->n; k++) {
         const doc_event *o = &out->v[k];
-        if (!o->symmetric && o->rule->deal)
+        if (!o->symmetric && o->rule->deal) {
             ix_at(&first, o->source, o->target, 0, 0, k);
+            if (!o->rule->target_from_deal && !o->dealref && o->target != ACTOR_NONE) {
+                ix_at(&role, o->source, 0, 0, 0, 1);
+                ix_at(&role, o->target, 1, 0, 0, 1);
+            }
+        }
     }
     for (size_t i = 0; i < out->n; i++) {
         doc_event *e = &out->v[i];
@@ -1519,8 +1527,13 @@ static void orient_symmetric(doc_event_list *out)
         size_t fwd = ix_get(&first, e->source, e->target, 0, 0, NO_INDEX);
         if (back != NO_INDEX && back <= fwd)
             swap_roles(e);
+        else if (back == NO_INDEX && fwd == NO_INDEX &&
+                 ix_get(&role, e->source, 1, 0, 0, 0) && !ix_get(&role, e->source, 0, 0, 0, 0) &&
+                 !ix_get(&role, e->target, 1, 0, 0, 0))
+            swap_roles(e);
     }
     ix_free(&first);
+    ix_free(&role);
 }
 
 /* The document's deal: the buyer and company of its most told directed deal event; a pair

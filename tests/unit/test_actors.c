@@ -921,6 +921,15 @@ static void laws_and_currencies_are_no_actors(void **state)
     done();
 }
 
+/* A company named with its legal form is known without it too. */
+static void legal_form_is_optional(void **state)
+{
+    (void)state;
+    run("Qesterna Foods said it was not in talks with Vantanal Mining Co., Ltd. on Monday.");
+    assert_true(has_form("Vantanal Mining"));
+    done();
+}
+
 /* "Rival X" is X; the District of Columbia is a government, not a company. */
 static void rivals_and_districts(void **state)
 {
@@ -974,6 +983,7 @@ int main(void)
         cmocka_unit_test(descriptions_before_names),
         cmocka_unit_test(pronoun_after_informing), cmocka_unit_test(laws_and_currencies_are_no_actors),
         cmocka_unit_test(rivals_and_districts),
+        cmocka_unit_test(legal_form_is_optional),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1077,6 +1077,13 @@ static void deal_and_report_wordings(void **state)
            "acquisition_talks_ended", "Vantrel", "Osterby");
     REFUSE("Vantrel Group is in negotiations with Osterby Holdings over a licensing deal.",
            "acquisition_talks", "Vantrel", "Osterby");
+    /* talks "with" a party, where the document tells who is bought, name the other as buyer */
+    EXPECT("Vantrel Group made an offer for Osterby Holdings in May. Osterby Holdings said it was "
+           "in talks with Skarholt Invest.", "acquisition_talks", "Skarholt", "Osterby",
+           MOD_ASSERTED);
+    EXPECT("Vantrel Group made an offer for Osterby Holdings in May. Osterby Holdings said it was "
+           "not in talks with Skarholt Invest.", "acquisition_talks", "Skarholt", "Osterby",
+           MOD_NEGATED);
     EXPECT("Vantrel Group made an offer for Osterby Holdings. Had the offer ultimately succeeded, Vantrel "
            "would have doubled in size.", "acquisition", "Vantrel", "Osterby",
            MOD_HYPOTHETICAL);
