@@ -1084,6 +1084,11 @@ static void deal_and_report_wordings(void **state)
     EXPECT("Vantrel Group made an offer for Osterby Holdings in May. Osterby Holdings said it was "
            "not in talks with Skarholt Invest.", "acquisition_talks", "Skarholt", "Osterby",
            MOD_NEGATED);
+    /* the month May is no modal verb */
+    EXPECT("Osterby Holdings said that on 14 May 2025 it received a proposal from Vantrel Group.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group may make an offer for Osterby Holdings in May.", "acquisition_talks",
+           "Vantrel", "Osterby", MOD_HYPOTHETICAL);
     EXPECT("Vantrel Group made an offer for Osterby Holdings. Had the offer ultimately succeeded, Vantrel "
            "would have doubled in size.", "acquisition", "Vantrel", "Osterby",
            MOD_HYPOTHETICAL);
