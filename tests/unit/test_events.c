@@ -1089,6 +1089,13 @@ static void deal_and_report_wordings(void **state)
            "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
     EXPECT("Vantrel Group may make an offer for Osterby Holdings in May.", "acquisition_talks",
            "Vantrel", "Osterby", MOD_HYPOTHETICAL);
+    EXPECT("Vantrel Group, which procured Danish valve maker Osterby Holdings in 2020, said it "
+           "was pleased.", "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Vantrel Group procured valves from Osterby Holdings.", "acquisition", "Vantrel",
+           "Osterby");
+    EXPECT("Vantrel Group scrapped its proposed acquisition of Osterby Holdings. The deal would "
+           "have given Vantrel Group control of the largest network in the region.",
+           "acquisition", "Vantrel", "Osterby", MOD_HYPOTHETICAL);
     EXPECT("Vantrel Group made an offer for Osterby Holdings. Had the offer ultimately succeeded, Vantrel "
            "would have doubled in size.", "acquisition", "Vantrel", "Osterby",
            MOD_HYPOTHETICAL);
