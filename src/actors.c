@@ -1822,6 +1822,7 @@ static int initial_name_cue(const char *t, size_t e, size_t end)
     }
     static const char *const cues[] = {
         ", which ", ", a ", ", an ", ", the ", ", whose ", ", who ", ", one of ", ", based ",
+        ", then ",
         ", owned ", " said ", " says ", " said,", " says,", " told ", " announced ",
         " explained ", " mentioned ", " stated ", " confirmed ", " declined ", " denied ",
         " added ", " reported ", " has said ", " had said ", " did not ", " didn't ",
@@ -2439,7 +2440,7 @@ static int in_aside(const char *t, size_t ss, const cand_list *l, size_t k)
     size_t comma = q - 1;
     static const char *const openers[] = {" a ", " an ", " the ", " whose ", " which ", " who ",
         " one of ", " owned ", " part of ", " formerly ", " itself ", " its ", " now ",
-        " based ", " headquartered ", " backed ", " controlled ", NULL};
+        " based ", " headquartered ", " backed ", " controlled ", " then ", " once ", NULL};
     int open = 0;
     for (size_t i = 0; openers[i] && !open; i++) {
         size_t ol = strlen(openers[i]);

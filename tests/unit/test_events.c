@@ -1096,6 +1096,10 @@ static void deal_and_report_wordings(void **state)
     EXPECT("Vantrel Group scrapped its proposed acquisition of Osterby Holdings. The deal would "
            "have given Vantrel Group control of the largest network in the region.",
            "acquisition", "Vantrel", "Osterby", MOD_HYPOTHETICAL);
+    /* ", then Y's largest shareholder," is an aside: the offer is X's */
+    EXPECT("Vantrel Group agreed to buy Osterby Holdings. Skarholt Invest, then Osterby "
+           "Holdings' second-largest shareholder, made a rival offer of 45 euros a share in March.",
+           "acquisition_talks", "Skarholt", "Osterby", MOD_ASSERTED);
     EXPECT("Vantrel Group made an offer for Osterby Holdings. Had the offer ultimately succeeded, Vantrel "
            "would have doubled in size.", "acquisition", "Vantrel", "Osterby",
            MOD_HYPOTHETICAL);
