@@ -1831,7 +1831,7 @@ static int initial_name_cue(const char *t, size_t e, size_t end)
         " is in ", " has agreed ", " has confirmed ", " has announced ",
         /* deal verbs: who bids, buys or walks away is named */
         " is considering ", " is weighing ", " is exploring ", " walked away ", " has walked ",
-        " withdrew ", " has withdrawn ", " made an offer", " made a bid", " launched a ",
+        " withdrew ", " has withdrawn ", " made a", " launched a ",
         " approached ", " acquired ", " bought ", " completed ", " has completed ", NULL};
     for (size_t i = 0; cues[i]; i++) {
         size_t l = strlen(cues[i]);

@@ -885,6 +885,7 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
             if (dealref) {
                 e.source = e.target = ACTOR_NONE;
                 e.dealref = 1;
+                e.lastref = rx_group(re, md, "lastref", &ags, &age) == 0;
                 add_event(out, &e);
                 continue;
             }
@@ -1619,6 +1620,21 @@ static void resolve_deal_refs(const ruleset *rs, doc_event_list *out)
         size_t r = rule_index(rs, e.rule);
         while (t.cursor[r] != NO_INDEX && t.cursor[r] <= i)
             t.cursor[r] = t.next_named[t.cursor[r]];
+        if (e.dealref && e.lastref) {
+            /* "That bid lapsed": the offer told last before it */
+            size_t k = kept;
+            while (k > 0 && !(out->v[k - 1].rule->deal && !out->v[k - 1].rule->ends_deal &&
+                              !out->v[k - 1].rule->target_from_deal &&
+                              out->v[k - 1].target != ACTOR_NONE))
+                k--;
+            if (k == 0)
+                continue;
+            e.source = out->v[k - 1].source;
+            e.target = out->v[k - 1].target;
+            e.dealref = 0;
+            out->v[kept++] = e;
+            continue;
+        }
         if (e.dealref) {
             if (!have)
                 continue;

@@ -1100,6 +1100,13 @@ static void deal_and_report_wordings(void **state)
     EXPECT("Vantrel Group agreed to buy Osterby Holdings. Skarholt Invest, then Osterby "
            "Holdings' second-largest shareholder, made a rival offer of 45 euros a share in March.",
            "acquisition_talks", "Skarholt", "Osterby", MOD_ASSERTED);
+    /* "That bid lapsed" is the offer told last, not the document's deal */
+    EXPECT("Vantrel Group agreed to buy Osterby Holdings in May and completed the purchase in "
+           "June. Skarholt Invest made a rival offer for Osterby Holdings in March. That bid "
+           "lapsed in April.", "acquisition_talks_ended", "Skarholt", "Osterby", MOD_ASSERTED);
+    REFUSE("Vantrel Group agreed to buy Osterby Holdings in May and completed the purchase in "
+           "June. Skarholt Invest made a rival offer for Osterby Holdings in March. That bid "
+           "lapsed in April.", "acquisition_talks_ended", "Vantrel", "Osterby");
     EXPECT("Vantrel Group made an offer for Osterby Holdings. Had the offer ultimately succeeded, Vantrel "
            "would have doubled in size.", "acquisition", "Vantrel", "Osterby",
            MOD_HYPOTHETICAL);
