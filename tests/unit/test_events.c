@@ -1107,6 +1107,9 @@ static void deal_and_report_wordings(void **state)
     REFUSE("Vantrel Group agreed to buy Osterby Holdings in May and completed the purchase in "
            "June. Skarholt Invest made a rival offer for Osterby Holdings in March. That bid "
            "lapsed in April.", "acquisition_talks_ended", "Vantrel", "Osterby");
+    EXPECT_DATE("Vantrel Group agreed to buy Osterby Holdings in March. Skarholt Invest approached "
+                "Osterby Holdings in January. Osterby's board rebuffed that approach in "
+                "February.", "acquisition_talks_ended", "Skarholt", "Osterby", "2025-02");
     EXPECT("Vantrel Group made an offer for Osterby Holdings. Had the offer ultimately succeeded, Vantrel "
            "would have doubled in size.", "acquisition", "Vantrel", "Osterby",
            MOD_HYPOTHETICAL);
