@@ -34,6 +34,10 @@ typedef struct {
                           of event told just before */
     int dealref;       /* "the merger never closed": no role named, both come from the
                           document's deal (its buyer and the company bought) */
+    int dealnoun;      /* told by the deal's noun ("the acquisition of X by Y"), marked
+                          (?<dealnoun>) in the wording */
+    int lastref;       /* a deal reference to the offer told last ("That bid lapsed"),
+                          marked (?<lastref>) in the wording */
 } doc_event;
 
 typedef struct {

@@ -41,7 +41,7 @@ struct actors_ctx {
     size_t nslots;
     alias_slot *core; /* keys without organisation suffix words ("yangtzememory") */
     size_t ncore;
-    pcre2_code *re_suffixed, *re_portfolio, *re_titled, *re_capseq, *re_desc, *re_ticker, *re_pron, *re_lowbody, *re_embassy;
+    pcre2_code *re_suffixed, *re_portfolio, *re_titled, *re_capseq, *re_desc, *re_ticker, *re_pron, *re_lowbody, *re_embassy, *re_law;
     pcre2_match_data *md;
 };
 
@@ -142,7 +142,9 @@ static void add_alternation(strbuf *b, char **words, size_t n)
     sb_adds(b, ")");
 }
 
-#define CAPW "(?:[A-Z][\\w&'.-]*[\\w&]|[A-Z]|[0-9][\\w&-]*[A-Za-z][\\w&-]*)"
+/* A word of a name: capitalised, or a digit-led one ("3M", "7-Eleven") that is no amount
+ * ("45c", "48p", "5bn"). */
+#define CAPW "(?:[A-Z][\\w&'.-]*[\\w&]|[A-Z]|(?![0-9][0-9.,]*(?:c|p|m|bn|b|k|mn|tn|pc)\\b)[0-9][\\w&-]*[A-Za-z][\\w&-]*)"
 
 /* Lower-case words inside names of other languages ("Cargo em Pauta", "Maarten de Wit");
  * not "do" ("Banco do Brasil"), an English verb too ("Why do Americans ..."). */
@@ -305,9 +307,13 @@ actors_ctx *actors_new(const ruleset *rs, ev_err *err)
                                 : NULL;
     /* "(NASDAQ: AVGO)": an exchange and a ticker name no actor. */
     c->re_ticker = c->re_capseq ? rx_compile("\\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|TSE|TYO|HKEX|HKG|SEHK|SSE|SZSE|KRX|ASX|SIX|Euronext|OTC|OTCQX|XETRA|FWB|AMEX|NYSE American|TASE|BSE|NSE|Xetra|SGX|JSE|B3|MOEX|SET)(?: [A-Z][a-z]+)?\\s*:[^)]{1,20}\\)", 0, err) : NULL;
-    /* "X said it …": the pronoun after a reporting verb is the sentence's subject. */
-    c->re_pron = c->re_ticker ? rx_compile("\\b(?i:said|says|say|announced|announces|stated|states|added|adds|confirmed|confirms|claimed|claims|mentioned|mentions|explained|explains|noted|notes|argued|argues|insisted|insists|declared|declares|disclosed|discloses|revealed|reveals|warned|warns|stated|reported|reports|acknowledged|admitted|indicated|signalled|signaled|termed|spelled out|stated|mentioned|defined)(?:,? (?:on|in|late|early|last) [\\w-]+(?: [\\w-]+)?,?| (?i:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: (?i:that))?(?:,[^,.;\"]{3,80}, that)? (?<it>it|he|she)\\b", 0, err) : NULL;
-    c->re_lowbody = c->re_pron ? build_lowbody(err) : NULL;
+    /* "X said it …", "X informed Y's board that it …": the pronoun after a reporting verb
+     * is the sentence's subject. */
+    c->re_pron = c->re_ticker ? rx_compile("\\b(?:(?i:said|says|say|announced|announces|stated|states|added|adds|confirmed|confirms|claimed|claims|mentioned|mentions|explained|explains|noted|notes|argued|argues|insisted|insists|declared|declares|disclosed|discloses|revealed|reveals|warned|warns|stated|reported|reports|acknowledged|admitted|indicated|signalled|signaled|termed|spelled out|stated|mentioned|defined)(?:,? (?:on|in|late|early|last) [\\w-]+(?: [\\w-]+)?,?| (?i:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: (?i:that))?(?:,[^,.;\"]{3,80}, that)?|(?i:informed|informs|told|tells|notified|notifies|assured|assures|reminded|reminds) [^.;,\"]{1,60}? (?i:that)) (?<it>it|he|she)\\b", 0, err) : NULL;
+    /* "the National Security and Investment Act 2021": a law names no actor */
+    c->re_law = c->re_pron ? rx_compile("\\b(?:[A-Z][\\w'-]*\\s+(?:(?:and|of|the|for|on|in|&)\\s+)?){1,8}"
+                                        "(?:[a-z][\\w-]*\\s+)?Act\\b", 0, err) : NULL;
+    c->re_lowbody = c->re_law ? build_lowbody(err) : NULL;
     c->re_embassy = c->re_lowbody ? build_embassy(err) : NULL;
     if (!c->re_suffixed || !c->re_titled || !c->re_capseq || !c->re_ticker || !c->re_pron || !c->re_lowbody || !c->re_embassy ||
         (rs->ndescriptors && !c->re_desc)) {
@@ -337,6 +343,7 @@ void actors_free(actors_ctx *c)
     pcre2_code_free(c->re_pron);
     pcre2_code_free(c->re_lowbody);
     pcre2_code_free(c->re_embassy);
+    pcre2_code_free(c->re_law);
     pcre2_match_data_free(c->md);
     free(c);
 }
@@ -992,6 +999,46 @@ static int names_new_actor(const ruleset *rs, const char *t, size_t s, size_t ws
     return 0;
 }
 
+static int outlet_noun(const ruleset *rs, const char *t, size_t s, size_t e);
+
+/* Does an outlet noun follow the description ending at p ("the business daily X")? */
+static int outlet_noun_follows(const ruleset *rs, const char *t, size_t p, size_t e)
+{
+    if (p + 1 >= e || t[p] != ' ')
+        return 0;
+    size_t ws = p + 1, we = ws;
+    while (we < e && isalpha((unsigned char)t[we]))
+        we++;
+    if (outlet_noun(rs, t, ws, we))
+        return 1;
+    size_t w2 = we + 1;
+    while (w2 < e && isalpha((unsigned char)t[w2]))
+        w2++;
+    return we < e && t[we] == ' ' && outlet_noun(rs, t, ws, w2);
+}
+
+/* Is the description ending at p followed by an apposition that ends in a name ("The
+ * second suitor, the Paris-listed group Pylones Atlantique, moved")? The name is the one
+ * meant, not an actor named before. */
+static int named_by_apposition(const char *t, size_t p, size_t e)
+{
+    if (p + 2 >= e || t[p] != ',' || t[p + 1] != ' ')
+        return 0;
+    p += 2;
+    if (!(e - p > 4 && (memcmp(t + p, "the ", 4) == 0 || memcmp(t + p, "a ", 2) == 0 ||
+                        memcmp(t + p, "an ", 3) == 0)))
+        return 0;
+    size_t q = p;
+    while (q < e && q - p < 100 && t[q] != ',' && t[q] != '.' && t[q] != ';')
+        q++;
+    if (q >= e || t[q] != ',' || q - p >= 100)
+        return 0;
+    size_t w = q;
+    while (w > p && t[w - 1] != ' ')
+        w--;
+    return isupper((unsigned char)t[w]);
+}
+
 static void find_descriptions(const actors_ctx *c, const char *t, size_t s, size_t e,
                               cand_list *out)
 {
@@ -1015,8 +1062,12 @@ static void find_descriptions(const actors_ctx *c, const char *t, size_t s, size
             if (strlen(w) == we - ws && util_strcasecmp_n(t + ws, we - ws, w, strlen(w)) == 0) {
                 /* "The Cape Argus newspaper reported": an outlet's name before the word
                  * names the outlet; before "plant" or "company" a name is a place. */
-                if (!(c->rs->descriptors[i].kinds & (1u << KIND_MEDIA)) ||
-                    !names_new_actor(c->rs, t, ov[0], ws))
+                int media = (c->rs->descriptors[i].kinds & (1u << KIND_MEDIA)) != 0;
+                if (!media && outlet_noun_follows(c->rs, t, ov[1], e))
+                    break;
+                if (named_by_apposition(t, ov[1], e))
+                    break;
+                if (!media || !names_new_actor(c->rs, t, ov[0], ws))
                     push_cand(out, (candidate){ov[0], ov[1], SRC_DESC, 0, i, KIND_OTHER});
                 break;
             }
@@ -1027,6 +1078,23 @@ static void find_descriptions(const actors_ctx *c, const char *t, size_t s, size
 
 /* ---- clean-up of the candidates of one sentence ---- */
 
+/* Drops generic names inside the name of a law ("National Security and Investment Act"). */
+static void drop_law_names(const actors_ctx *c, const char *t, size_t s, size_t e, cand_list *l)
+{
+    size_t pos = s;
+    while (pos < e && rx_match(c->re_law, t, e, pos, c->md)) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
+        size_t kept = 0;
+        for (size_t i = 0; i < l->n; i++) {
+            const candidate *cd = &l->v[i];
+            if (cd->src != SRC_CAP || cd->start < ov[0] || cd->end > ov[1])
+                l->v[kept++] = *cd;
+        }
+        l->n = kept;
+        pos = ov[1] > pos ? ov[1] : pos + 1;
+    }
+}
+
 static int is_org_suffix(const ruleset *rs, const char *s, size_t n)
 {
     while (n && s[n - 1] == '.')
@@ -1035,6 +1103,20 @@ static int is_org_suffix(const ruleset *rs, const char *s, size_t n)
         if (strlen(rs->org_suffixes[i]) == n && memcmp(rs->org_suffixes[i], s, n) == 0)
             return 1;
     return 0;
+}
+
+/* "Jiangxi Hengrui Rare Earth Co" is also known without its legal form. */
+static void alias_without_suffix(const ruleset *rs, doc_actor *a, const char *name)
+{
+    size_t n = strlen(name);
+    const char *last = strrchr(name, ' ');
+    if (!last || !is_org_suffix(rs, last + 1, n - (size_t)(last + 1 - name)))
+        return;
+    size_t keep = (size_t)(last - name);
+    while (keep && (name[keep - 1] == ',' || name[keep - 1] == ' '))
+        keep--;
+    if (keep)
+        actor_table_add_alias(a, name, keep);
 }
 
 /* Drops candidates inside ticker parentheses, joins a trailing suffix word ("iRobot
@@ -1803,16 +1885,43 @@ static int initial_name_cue(const char *t, size_t e, size_t end)
     }
     static const char *const cues[] = {
         ", which ", ", a ", ", an ", ", the ", ", whose ", ", who ", ", one of ", ", based ",
+        ", then ",
         ", owned ", " said ", " says ", " said,", " says,", " told ", " announced ",
         " explained ", " mentioned ", " stated ", " confirmed ", " declined ", " denied ",
         " added ", " reported ", " has said ", " had said ", " did not ", " didn't ",
         " does not ", " also said ", " confirms ", " announces ", " denies ", " agreed ",
         " agrees ", " rejected ", " rejects ", " warned ", " confirmed,", " announced,",
-        " is in ", " has agreed ", " has confirmed ", " has announced ", NULL};
+        " is in ", " has agreed ", " has confirmed ", " has announced ",
+        /* deal verbs: who bids, buys or walks away is named */
+        " is considering ", " is weighing ", " is exploring ", " walked away ", " has walked ",
+        " withdrew ", " has withdrawn ", " made a", " launched a ",
+        " approached ", " acquired ", " bought ", " completed ", " has completed ", NULL};
     for (size_t i = 0; cues[i]; i++) {
         size_t l = strlen(cues[i]);
         if (e + l <= end && memcmp(t + e, cues[i], l) == 0)
             return 1;
+    }
+    return 0;
+}
+
+/* Is the name at [s, e) an organisation named before, or its first or last words
+ * ("Lumora had disclosed …" after "Lumora Foods said …", "Cenzontle signed …" after
+ * "Grupo Cenzontle")? */
+static int short_form_of_known(const actor_table *out, const char *t, size_t s, size_t e)
+{
+    size_t n = e - s;
+    for (size_t i = 0; i < out->nactors; i++) {
+        const doc_actor *a = &out->actors[i];
+        if (a->kind != KIND_ORGANIZATION)
+            continue;
+        for (size_t k = 0; k < a->naliases; k++) {
+            const char *al = a->aliases[k];
+            size_t l = strlen(al);
+            if (strncmp(al, t + s, n) == 0 && (al[n] == ' ' || al[n] == '\0'))
+                return 1;
+            if (l > n && al[l - n - 1] == ' ' && strncmp(al + l - n, t + s, n) == 0)
+                return 1;
+        }
     }
     return 0;
 }
@@ -2517,7 +2626,7 @@ static int in_aside(const char *t, size_t ss, const cand_list *l, size_t k)
     size_t comma = q - 1;
     static const char *const openers[] = {" a ", " an ", " the ", " whose ", " which ", " who ",
         " one of ", " owned ", " part of ", " formerly ", " itself ", " its ", " now ",
-        " based ", " headquartered ", " backed ", " controlled ", NULL};
+        " based ", " headquartered ", " backed ", " controlled ", " then ", " once ", NULL};
     int open = 0;
     for (size_t i = 0; openers[i] && !open; i++) {
         size_t ol = strlen(openers[i]);
@@ -2545,6 +2654,18 @@ static int subject_follows(const char *t, size_t e, size_t se)
     if (e + 8 < se && (memcmp(t + e, ", which ", 8) == 0 || memcmp(t + e, ", who ", 6) == 0))
         return 1;
     return e + 1 < se && t[e] == ' ' && islower((unsigned char)t[e + 1]);
+}
+
+/* The actor that opens the sentence as its subject ("Fjordfor said …"), or none. */
+static size_t sentence_subject(const actor_table *out, const char *t, const sentence *s)
+{
+    size_t m = out->nmentions;
+    while (m > 0 && out->mentions[m - 1].start >= s->start)
+        m--;
+    if (m == out->nmentions || out->mentions[m].start > s->start + 4 ||
+        out->mentions[m].start >= s->end || !subject_follows(t, out->mentions[m].end, s->end))
+        return (size_t)-1;
+    return out->mentions[m].actor;
 }
 
 /* Does a preposition stand right before pos ("with X", "for X", "by the X")? */
@@ -2676,6 +2797,9 @@ static int outlet_noun(const ruleset *rs, const char *t, size_t s, size_t e)
 {
     if (word_is(t, s, e, "weekly") || word_is(t, s, e, "monthly"))
         return 1;
+    /* spinners write "daily" as "every day" */
+    if (word_is(t, s, e, "every day"))
+        return 1;
     for (size_t i = 0; i < rs->ndescriptors; i++) {
         const char *w = rs->descriptors[i].word;
         if (rs->descriptors[i].kinds == 1u << KIND_MEDIA && word_is(t, s, e, w))
@@ -2726,6 +2850,16 @@ static int outlet_cue(const ruleset *rs, const char *t, size_t ss, size_t se, co
         if (word_is(t, ws, we, "published"))
             word_before(t, ss, ws, &ws, &we);
         if (word_in(t, ws, we, pieces))
+            return 1;
+    }
+    /* "the Vestby Posten newspaper": the outlet noun right after the name. */
+    static const char *const noun_after[] = {"newspaper", "broadcaster", "magazine", "tabloid",
+        "newswire", NULL};
+    if (cd->end + 1 < se && t[cd->end] == ' ') {
+        size_t ns = cd->end + 1, ne = ns;
+        while (ne < se && isalpha((unsigned char)t[ne]))
+            ne++;
+        if (word_in(t, ns, ne, noun_after))
             return 1;
     }
     /* An apposition of the outlet's kind: ", a regional economic daily". */
@@ -2843,13 +2977,15 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                                  s->start == doc->paras[s->para].start;
             if (at_clause_start && !cap_seen_inside(&names, t, cp->start, cp->end) &&
                 !initial_name_cue(t, cp->end, s->end) && !after_dateline &&
-                !short_form_opening(&names, t, cp->start, cp->end, s->end))
+                !short_form_opening(&names, t, cp->start, cp->end, s->end) &&
+                !short_form_of_known(out, t, cp->start, cp->end))
                 continue;
             push_cand(&l, *cp);
         }
         if (title_case_headline(doc, s, t))
             headline_pieces(t, doc->len, s, &l);
         split_paired_names(t, doc->len, s, &l);
+        drop_law_names(c, t, s->start, send, &l);
         cut_body_lists(c, out, t, &l);
         drop_continued_gazetteer(t, &l);
         drop_national_descriptions(c, &l);
@@ -2913,9 +3049,20 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                  * company's) tries them in order. */
                 actor = (size_t)-1;
                 const char *w = c->rs->descriptors[cd->desc].word;
+                /* "The company also confirmed …" opening a sentence goes on about the
+                 * subject of the sentence before, not whatever was named last in it. */
+                size_t prev_subject = (size_t)-1;
+                if (i > 0 && cd->start <= s->start + 4 && !country)
+                    prev_subject = sentence_subject(out, t, &sents->v[i - 1]);
                 for (size_t di = cd->desc; di < c->rs->ndescriptors && actor == (size_t)-1; di++) {
                     const descriptor *d = &c->rs->descriptors[di];
-                    if (strcasecmp(d->word, w) == 0)
+                    if (strcasecmp(d->word, w) != 0)
+                        continue;
+                    if (prev_subject != (size_t)-1 &&
+                        (!d->kinds || (d->kinds & (1u << out->actors[prev_subject].kind))) &&
+                        (!d->name_has || name_contains(out->actors[prev_subject].name, d->name_has)))
+                        actor = prev_subject;
+                    else
                         actor = resolve_description(out, d, d->word, country, skip, skip2);
                 }
                 if (actor != (size_t)-1)
@@ -2941,6 +3088,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                     if (cd->kind == KIND_GOVERNMENT)
                         parent = body_parent(c, t, k > 0 ? &l.v[k - 1] : NULL, cd);
                     actor = actor_table_add(out, name, cd->kind, parent);
+                    alias_without_suffix(c->rs, &out->actors[actor], name);
                     free(name);
                 }
             }

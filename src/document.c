@@ -934,11 +934,15 @@ static int parse_date_line(const char *s, size_t n, ymd *out, int *is_update)
     size_t used = cal_parse_date(s + i, n - i, &d);
     if (!used || d.y == 0)
         return 0;
-    /* What may follow: a time, a zone, a separator — not more prose. Past a bar comes
-     * another header field ("| Updated: 14 Oct 2024 10:02 GMT"). */
-    const char *bar = memchr(s + i + used, '|', n - (i + used));
-    if (bar)
-        n = (size_t)(bar - s);
+    /* What may follow: a time, a zone, a separator — not more prose. Past a bar or a
+     * middle dot comes another header field ("| Updated: 14 Oct 2024 10:02 GMT"). */
+    for (size_t k = i + used; k < n; k++) {
+        if (s[k] == '|' || (k + 1 < n && (unsigned char)s[k] == 0xC2 &&
+                            (unsigned char)s[k + 1] == 0xB7)) {
+            n = k;
+            break;
+        }
+    }
     size_t letters = 0;
     for (size_t k = i + used; k < n; k++)
         if (isalpha((unsigned char)s[k]))

@@ -312,6 +312,24 @@ static int in_foreign_parenthetical(const char *ms, size_t len, size_t a, size_t
     return 0;
 }
 
+/* ", the companies said on Monday", ", Acme said on Monday": a party telling its own
+ * news dates it; an outlet's report or an unnamed source does not. */
+static int party_speaks(const char *ms, size_t from, size_t verb, const char *v)
+{
+    static const char *const speakers[] = {"the company ", "the companies ", "the two companies ",
+        "the firms ", "the two firms ", "the two sides ", "the group ", "the two groups ", NULL};
+    if (strcmp(v, "said") != 0 && strcmp(v, "says") != 0)
+        return 0;
+    if (verb >= from + 2 && ms[verb - 1] == ' ' && ms[verb - 2] == '\x02')
+        return 1;
+    for (int k = 0; speakers[k]; k++) {
+        size_t l = strlen(speakers[k]);
+        if (verb >= from + l && strncasecmp(ms + verb - l, speakers[k], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* ", the Financial Times reported on Monday": the date of a trailing attribution is the
  * report's, not the date of what it reports. */
 static int attribution_date(const char *ms, size_t trig_e, size_t a)
@@ -333,7 +351,7 @@ static int attribution_date(const char *ms, size_t trig_e, size_t a)
             size_t i = a - l;
             if (word_at(ms, i, verbs[v]) && ms[i + strlen(verbs[v])] == ' ' &&
                 strncasecmp(ms + i + strlen(verbs[v]) + 1, preps[p], strlen(preps[p])) == 0)
-                return 1;
+                return !party_speaks(ms, trig_e, i, verbs[v]);
         }
     return 0;
 }
@@ -416,8 +434,17 @@ static void sentence_dates_free(sentence_dates *sd)
 
 static void date_from_value(event_date *d, const char *v)
 {
-    /* Event dates are days, months or years: a week or quarter counts as its year-month
-     * or year, a time as its day. */
+    /* Event dates are days, months or years: a week counts as the month of its Thursday
+     * (the ISO rule: "last week" of 28 April - 4 May is May), a quarter as its year, a
+     * time as its day. */
+    if (strlen(v) >= 8 && v[4] == '-' && v[5] == 'W' && isdigit((unsigned char)v[6]) &&
+        isdigit((unsigned char)v[7])) {
+        ymd jan4 = {atoi(v), 1, 4};
+        ymd thu = cal_add_days(jan4, 3 - cal_weekday(jan4) + 7L * (atoi(v + 6) - 1));
+        cal_format(thu, PREC_MONTH, d->value, sizeof d->value);
+        d->prec = PREC_MONTH;
+        return;
+    }
     size_t n = 0;
     while (v[n] && (isdigit((unsigned char)v[n]) || v[n] == '-') && n < 10)
         n++;
@@ -869,6 +896,7 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
             {
                 size_t ys, ye;
                 e.symmetric = rx_group(re, md, "sym", &ys, &ye) == 0;
+                e.dealnoun = rx_group(re, md, "dealnoun", &ys, &ye) == 0;
                 /* Only an objection or a review can be aimed at an act; "adopted a
                  * package of sanctions against Russia, including X" is a listing of X. */
                 e.at_act = r->target_from_deal && aimed_at_act(ms, tre, len);
@@ -898,14 +926,16 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
                             speech = 2;
                 }
                 size_t own = 0;
-                if (r->speech == SPEECH_REPORT && tre - trs >= 12 &&
-                    strncasecmp(ms + trs, "according to", 12) == 0)
+                if (r->speech == SPEECH_REPORT &&
+                    ((tre - trs >= 12 && strncasecmp(ms + trs, "according to", 12) == 0) ||
+                     (tre - trs >= 13 && strncasecmp(ms + trs, "in accordance", 13) == 0)))
                     own = me0;
                 find_date(doc, s, sd, m, trs, tre, &e.date, speech, own);
             }
             if (dealref) {
                 e.source = e.target = ACTOR_NONE;
                 e.dealref = 1;
+                e.lastref = rx_group(re, md, "lastref", &ags, &age) == 0;
                 add_event(out, &e);
                 continue;
             }
@@ -1468,12 +1498,17 @@ static size_t sole_counterpart(const counterparts *c, const actor_table *actors,
     return bought || distinct != 1 ? ACTOR_NONE : sum;
 }
 
+static int document_deal(const doc_event_list *out, size_t *buyer, size_t *bought);
+
 /* "Kroger, which proposed the combination in October 2022": a deal event with no target
  * names the other party of the deal the document tells with its source as the buyer,
- * when there is one such party and the source is never the one bought. A target filled
- * here counts for the events after it. */
+ * when there is one such party and the source is never the one bought. A party with no
+ * deal of its own, a company, bid for or walked away from the company the document's
+ * deal is about ("Rival X walked away from talks to buy the stake"). A target filled here counts for the events after it. */
 static void fill_counterparts(const actor_table *actors, doc_event_list *out)
 {
+    size_t buyer = ACTOR_NONE, bought = ACTOR_NONE;
+    int have_deal = document_deal(out, &buyer, &bought);
     size_t slots = actors->nactors + 1;
     counterparts c = {0};
     c.distinct = xcalloc(slots, sizeof *c.distinct);
@@ -1489,6 +1524,11 @@ static void fill_counterparts(const actor_table *actors, doc_event_list *out)
             if (!e->rule->deal || e->dealref || e->target != ACTOR_NONE)
                 continue;
             size_t x = sole_counterpart(&c, actors, out, g0, g1, e);
+            size_t slot = actor_slot(actors, e->source);
+            if (x == ACTOR_NONE && have_deal && !e->rule->target_from_deal && !e->rule->void_if_ended &&
+                actors->actors[e->source].kind == KIND_ORGANIZATION && !c.distinct[slot] &&
+                !c.bought[slot] && e->source != buyer && e->source != bought)
+                x = bought;
             if (x == ACTOR_NONE)
                 continue;
             e->target = x;
@@ -1532,14 +1572,22 @@ static void orient_endings(doc_event_list *out)
 }
 
 /* Symmetric wordings take their direction from the first directed deal event of the
- * pair. */
+ * pair; with none, a party the document tells only as the company bought is the company
+ * bought here too ("Tasman is not in talks with Jiangxi Hengrui" after Kanemasa's
+ * proposal to acquire Tasman). */
 static void orient_symmetric(doc_event_list *out)
 {
     ev_index first = {0}; /* (source, target) -> the first directed deal event's index */
+    ev_index role = {0};  /* (actor, 0) -> told as a buyer, (actor, 1) -> as the company bought */
     for (size_t k = 0; k < out->n; k++) {
         const doc_event *o = &out->v[k];
-        if (!o->symmetric && o->rule->deal)
+        if (!o->symmetric && o->rule->deal) {
             ix_at(&first, o->source, o->target, 0, 0, k);
+            if (!o->rule->target_from_deal && !o->dealref && o->target != ACTOR_NONE) {
+                ix_at(&role, o->source, 0, 0, 0, 1);
+                ix_at(&role, o->target, 1, 0, 0, 1);
+            }
+        }
     }
     for (size_t i = 0; i < out->n; i++) {
         doc_event *e = &out->v[i];
@@ -1549,8 +1597,13 @@ static void orient_symmetric(doc_event_list *out)
         size_t fwd = ix_get(&first, e->source, e->target, 0, 0, NO_INDEX);
         if (back != NO_INDEX && back <= fwd)
             swap_roles(e);
+        else if (back == NO_INDEX && fwd == NO_INDEX &&
+                 ix_get(&role, e->source, 1, 0, 0, 0) && !ix_get(&role, e->source, 0, 0, 0, 0) &&
+                 !ix_get(&role, e->target, 1, 0, 0, 0))
+            swap_roles(e);
     }
     ix_free(&first);
+    ix_free(&role);
 }
 
 /* The document's deal: the buyer and company of its most told directed deal event; a pair
@@ -1636,6 +1689,21 @@ static void resolve_deal_refs(const ruleset *rs, doc_event_list *out)
         size_t r = rule_index(rs, e.rule);
         while (t.cursor[r] != NO_INDEX && t.cursor[r] <= i)
             t.cursor[r] = t.next_named[t.cursor[r]];
+        if (e.dealref && e.lastref) {
+            /* "That bid lapsed": the offer told last before it */
+            size_t k = kept;
+            while (k > 0 && !(out->v[k - 1].rule->deal && !out->v[k - 1].rule->ends_deal &&
+                              !out->v[k - 1].rule->target_from_deal &&
+                              out->v[k - 1].target != ACTOR_NONE))
+                k--;
+            if (k == 0)
+                continue;
+            e.source = out->v[k - 1].source;
+            e.target = out->v[k - 1].target;
+            e.dealref = 0;
+            out->v[kept++] = e;
+            continue;
+        }
         if (e.dealref) {
             if (!have)
                 continue;
@@ -1676,6 +1744,28 @@ static void void_ended_deals(doc_event_list *out)
             e->mod = MOD_HYPOTHETICAL;
     }
     ix_free(&ended);
+}
+
+/* "Nippon Steel agreed to buy U.S. Steel. … opposes the acquisition of U.S. Steel by
+ * Nippon Steel": a deal's noun, where the document tells the purchase as fact, is the
+ * purchase again, not talks. */
+static void drop_nouns_of_purchases(doc_event_list *out)
+{
+    ev_index bought = {0}; /* (buyer, company) of asserted purchases */
+    for (size_t k = 0; k < out->n; k++) {
+        const doc_event *o = &out->v[k];
+        if (o->rule->void_if_ended && o->mod == MOD_ASSERTED)
+            ix_at(&bought, o->source, o->target, 0, 0, 1);
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < out->n; i++) {
+        const doc_event *e = &out->v[i];
+        if (e->dealnoun && !e->rule->void_if_ended && ix_get(&bought, e->source, e->target, 0, 0, 0))
+            continue;
+        out->v[kept++] = *e;
+    }
+    out->n = kept;
+    ix_free(&bought);
 }
 
 /* The deal "the deal" refers to: the first told directed deal, an asserted (or denied)
@@ -1745,6 +1835,7 @@ static void fill_deal_targets(const ruleset *rs, const actor_table *actors, cons
     orient_symmetric(out);
     resolve_deal_refs(rs, out);
     void_ended_deals(out);
+    drop_nouns_of_purchases(out);
     fill_targets_from_deal(out);
     drop_same_events(out);
 }
@@ -2114,13 +2205,23 @@ static size_t sentence_subject(const document *doc, const actor_table *actors,
     const char *t = doc->text;
     while (mi < actors->nmentions && actors->mentions[mi].start < s->start)
         mi++;
-    if (mi >= actors->nmentions || actors->mentions[mi].start >= s->end ||
-        actors->mentions[mi].start > s->start + 24)
+    if (mi >= actors->nmentions || actors->mentions[mi].start >= s->end)
         return NO_MENTION;
-    /* only "the" or a short descriptor before it */
-    for (size_t i = s->start; i < actors->mentions[mi].start; i++)
-        if (t[i] == ',' || t[i] == ';')
+    /* only "the" or a short descriptor before it, or a description and an apposition
+     * that names it ("The second suitor, the Paris-listed group X, moved quickly") */
+    size_t limit = 24;
+    for (size_t i = s->start; i < actors->mentions[mi].start; i++) {
+        if (t[i] == ';')
             return NO_MENTION;
+        if (t[i] != ',')
+            continue;
+        if (limit != 24 || !(is_word(t, i + 2, s->end, "the") || is_word(t, i + 2, s->end, "a") ||
+                             is_word(t, i + 2, s->end, "an")))
+            return NO_MENTION;
+        limit = 120;
+    }
+    if (actors->mentions[mi].start > s->start + limit)
+        return NO_MENTION;
     if (after_place_preposition(t, s->start, actors->mentions[mi].start) ||
         is_word(t, s->start, s->end, "by") || is_word(t, s->start, s->end, "for") ||
         is_word(t, s->start, s->end, "with") || is_word(t, s->start, s->end, "after"))
@@ -2134,46 +2235,59 @@ static size_t sentence_subject(const document *doc, const actor_table *actors,
     return k == KIND_PERSON ? NO_MENTION : mi;
 }
 
-/* Where "it" stands after a short opening time phrase: "On Monday it added ...", "Last
- * week it said ..."; NO_MENTION when the sentence does not open so. */
-static size_t it_after_time_phrase(const char *t, const sentence *s)
+/* Where "it" stands after an opening time phrase ("On Tuesday it completed …", "In 2021,
+ * it bought …"), or 0: the phrase is a preposition and up to four words with no name in
+ * them other than a day, a month or a year. */
+static size_t it_after_time_phrase(const char *t, size_t s, size_t e)
 {
     static const char *const openers[] = {"On", "In", "Last", "Earlier", "Later", "Then",
-                                          "Since", "This", "Today", "Yesterday", NULL};
-    int opens = 0;
-    for (int k = 0; openers[k] && !opens; k++)
-        opens = is_word(t, s->start, s->end, openers[k]) &&
-                strncmp(t + s->start, openers[k], strlen(openers[k])) == 0;
-    if (!opens)
-        return NO_MENTION;
-    size_t words = 0;
-    for (size_t i = s->start; i < s->end && words <= 4; i++) {
-        if (t[i] != ' ')
-            continue;
-        words++;
-        if (words >= 2 && is_word(t, i + 1, s->end, "it"))
-            return i + 1;
-        /* the phrase is words and digits only: "On Monday", "In March 2021" */
-        for (size_t j = i + 1; j < s->end && t[j] != ' '; j++)
-            if (!isalnum((unsigned char)t[j]))
-                return NO_MENTION;
+                                          "Since", "Late", "Early", "This", "Today",
+                                          "Yesterday", NULL};
+    static const char *const names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+        "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December", NULL};
+    int ok = 0;
+    for (int k = 0; openers[k] && !ok; k++)
+        ok = is_word(t, s, e, openers[k]) && isupper((unsigned char)t[s]);
+    if (!ok)
+        return 0;
+    size_t p = s;
+    while (p < e && t[p] != ' ')
+        p++;
+    for (int words = 0; words < 5 && p < e; words++) {
+        while (p < e && (t[p] == ' ' || t[p] == ','))
+            p++;
+        if (is_word(t, p, e, "it") && t[p] == 'i' && p + 3 < e && islower((unsigned char)t[p + 3]))
+            return p;
+        if (isupper((unsigned char)t[p])) {
+            int known = 0;
+            for (int k = 0; names[k] && !known; k++)
+                known = is_word(t, p, e, names[k]);
+            if (!known)
+                return 0;
+        }
+        while (p < e && t[p] != ' ' && t[p] != ',')
+            p++;
     }
-    return NO_MENTION;
+    return 0;
 }
 
-/* The pronouns of sentence s that stand for an actor: a sentence-opening "It", or "it"
- * right after an opening time phrase, for the last subject before it. */
+/* The pronouns of sentence s that stand for an actor: a sentence-opening "It" (or one
+ * after an opening time phrase) for the last subject before it. */
 static size_t sentence_pronouns(const document *doc, const sentence *s, size_t last_subject,
                                 pronoun_ref *out)
 {
     const char *t = doc->text;
-    size_t n = 0, at;
+    size_t n = 0;
     if (last_subject == NO_MENTION)
         return 0;
     if (is_word(t, s->start, s->end, "it") && t[s->start] == 'I')
         out[n++] = (pronoun_ref){s->start, last_subject};
-    else if ((at = it_after_time_phrase(t, s)) != NO_MENTION)
-        out[n++] = (pronoun_ref){at, last_subject};
+    else {
+        size_t p = it_after_time_phrase(t, s->start, s->end);
+        if (p)
+            out[n++] = (pronoun_ref){p, last_subject};
+    }
     return n;
 }
 

@@ -807,9 +807,113 @@ static void outlets_by_what_is_said_of_them(void **state)
     run("Vestby Posten, a regional business daily, said Qorvel had walked away.");
     assert_int_equal(kind_of("Vestby Posten"), KIND_MEDIA);
     done();
+    /* outlets of many countries are in the gazetteer */
+    run("Qorvel's approach was described in detail by Diario Financiero and Kauppalehti.");
+    assert_int_equal(kind_of("Diario Financiero"), KIND_MEDIA);
+    assert_int_equal(kind_of("Kauppalehti"), KIND_MEDIA);
+    done();
+    run("Analysts told the Kestrup Tidende newspaper that Qorvel had walked away.");
+    assert_int_equal(kind_of("Kestrup Tidende"), KIND_MEDIA);
+    done();
+    run("The sale was at first documented by the Flemish economic every day De Vlaamse Koerier.");
+    assert_int_equal(kind_of("De Vlaamse Koerier"), KIND_MEDIA);
+    done();
     /* A company that reports something is still a company. */
     run("Qorvel reported higher sales on Monday, and Harwick Partners said it was pleased.");
     assert_int_equal(kind_of("Qorvel"), KIND_ORGANIZATION);
+    done();
+}
+
+/* A sentence may open with the short form of a company named before. */
+static void short_forms_open_sentences(void **state)
+{
+    (void)state;
+    run("Qesterna Foods said it had ended talks. Qesterna had disclosed in May that it was in "
+        "negotiations.");
+    assert_non_null(actor_at("Qesterna had", 0));
+    assert_string_equal(actor_at("Qesterna had", 0), "Qesterna Foods");
+    done();
+    run("Mexican fund Grupo Vantanal closed the deal. Vantanal signed its agreement in March.");
+    assert_non_null(actor_at("Vantanal signed", 0));
+    assert_string_equal(actor_at("Vantanal signed", 0), "Grupo Vantanal");
+    done();
+}
+
+/* A description opening a sentence goes on about the subject of the sentence before. */
+static void description_continues_the_subject(void **state)
+{
+    (void)state;
+    run("Qesterna Foods said it had sold its stake in Vantanal Holdings. The company also "
+        "confirmed that it had rejected an approach.");
+    assert_non_null(actor_at("The company", 0));
+    assert_string_equal(actor_at("The company", 0), "Qesterna Foods");
+    done();
+}
+
+/* "the business daily X" describes the outlet, not the last business named; a description
+ * with an apposition that ends in a name is that name. */
+static void descriptions_before_names(void **state)
+{
+    (void)state;
+    run("Qesterna Foods approached Vantanal Holdings. The approach was first reported by the "
+        "business daily Kvartal Tidende on Monday.");
+    assert_null(actor_at("the business daily", 0));
+    done();
+    run("Qesterna Foods walked away in January. The second suitor, the Paris-listed group "
+        "Vantanal Holdings, moved quickly.");
+    assert_null(actor_at("The second suitor", 0));
+    done();
+}
+
+/* "X informed Y's board that it …": the pronoun is the informer. */
+static void pronoun_after_informing(void **state)
+{
+    (void)state;
+    run("Qesterna Foods said it had made an offer in May. Qesterna Foods informed Vantanal "
+        "Holdings' board on Monday that it had walked away.");
+    assert_non_null(actor_at("it had walked", 0));
+    assert_string_equal(actor_at("it had walked", 0), "Qesterna Foods");
+    done();
+}
+
+/* A law's name, a currency and the like name no actor. */
+static void laws_and_currencies_are_no_actors(void **state)
+{
+    (void)state;
+    run("Qesterna Foods agreed to buy Vantanal Holdings. The ministry called in the deal under "
+        "the Critical Minerals and Strategic assets Act 2023, which lets ministers intervene.");
+    assert_false(has_actor("Act"));
+    assert_false(has_actor("Critical Minerals"));
+    assert_false(has_actor("Strategic"));
+    done();
+    run("Qesterna Foods paid Rs 560 crore for the stake, the company said.");
+    assert_false(has_actor("Rs"));
+    done();
+    run("Vantanal Holdings launched a rival offer of 45c a share, above the 42c-a-share deal.");
+    assert_false(has_actor("45c"));
+    assert_false(has_actor("42c-a"));
+    done();
+}
+
+/* A company named with its legal form is known without it too. */
+static void legal_form_is_optional(void **state)
+{
+    (void)state;
+    run("Qesterna Foods said it was not in talks with Vantanal Mining Co., Ltd. on Monday.");
+    assert_true(has_form("Vantanal Mining"));
+    done();
+}
+
+/* "Rival X" is X; the District of Columbia is a government, not a company. */
+static void rivals_and_districts(void **state)
+{
+    (void)state;
+    run("Qesterna Foods agreed a deal. Rival Vantanal Holdings walked away in April.");
+    assert_true(has_actor("Vantanal Holdings"));
+    assert_false(has_actor("Rival Vantanal Holdings"));
+    done();
+    run("The attorneys general of eight states and the District of Columbia sued on Monday.");
+    assert_int_equal(kind_of("District of Columbia"), KIND_GOVERNMENT);
     done();
 }
 
@@ -902,6 +1006,12 @@ int main(void)
         cmocka_unit_test(hyphenated_pairs), cmocka_unit_test(name_stops_before_possessor),
         cmocka_unit_test(portfolio_word_in_ministry),
         cmocka_unit_test(short_form_after_place),
+        cmocka_unit_test(short_forms_open_sentences),
+        cmocka_unit_test(description_continues_the_subject),
+        cmocka_unit_test(descriptions_before_names),
+        cmocka_unit_test(pronoun_after_informing), cmocka_unit_test(laws_and_currencies_are_no_actors),
+        cmocka_unit_test(rivals_and_districts),
+        cmocka_unit_test(legal_form_is_optional),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

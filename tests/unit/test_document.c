@@ -260,6 +260,9 @@ static void publication_date_forms(void **state)
     check_date_line("By Jane Roe | October 13, 2024", 2024, 10, 13);
     check_date_line("Published: 13 Oct 2024 09:30 GMT | Updated: 14 Oct 2024 10:02 GMT", 2024,
                     10, 13);
+    /* a second stamp after a separator is no prose */
+    check_date_line("Published: 3 Jun 2023, 08:15 AM IST | Updated: 4 Jun 2023, 11:02 PM IST", 2023, 6, 3);
+    check_date_line("Published 9 March 2022, 5:40am AEDT \u00b7 Updated 9 March 2022, 7:12am AEDT", 2022, 3, 9);
 }
 
 static void published_wins_over_updated(void **state)

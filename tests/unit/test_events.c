@@ -1140,6 +1140,201 @@ static void listing_that_follows_another(void **state)
            "blacklisting", "Treasury", "Orun Holdings", MOD_ASSERTED);
 }
 
+/* Takeover talks, endings and reports as news words them: spun synonyms, descriptions
+ * between a role and its name, nominal endings, sellers after "from". */
+static void deal_and_report_wordings(void **state)
+{
+    (void)state;
+    EXPECT("Qorvel's board met on Friday, in accordance to the broadcaster NHK.",
+           "media_report", "NHK", NULL, MOD_ASSERTED);
+    EXPECT("Two people who spoke to Dagens Industri said Vantrel Group had held talks to buy "
+           "Osterby Holdings.", "media_report", "Dagens Industri", NULL, MOD_ASSERTED);
+    EXPECT("Vantrel Group has deserted its pursuit of Osterby Holdings after months of haggling.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Talks between Vantrel Group and Oslo-based Osterby Holdings broke down in June.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Osterby Holdings rejected an approach from larger rival Vantrel Group in May.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Osterby Holdings rejected an approach from larger rival Vantrel Group in May.",
+           "acquisition_talks_ended", "Osterby", "Vantrel");
+    EXPECT("The collapse of Vantrel Group's talks to buy Osterby Holdings in 2023 left both weaker.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group made an offer for Osterby Holdings in March. The collapse of the talks "
+           "surprised investors.", "acquisition_talks_ended", "Vantrel", "Osterby",
+           MOD_ASSERTED);
+    EXPECT("Vantrel Group said it had no plans to make an offer for Osterby Holdings.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_NEGATED);
+    EXPECT("Vantrel Group proposed an all-share merger with Osterby Holdings last year.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group and Osterby Holdings had been in advanced discussions since March.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Osterby Holdings was itself acquired by Bergen-registered investment firm Vantrel "
+           "Group in 2019.", "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Osterby Holdings was itself acquired by Bergen-registered investment firm Vantrel "
+           "Group in 2019.", "acquisition", "Osterby", "Vantrel");
+    REFUSE("Osterby Holdings was bought by Vantrel Group in 2018.", "acquisition", "Osterby",
+           "Vantrel");
+    REFUSE("Vantrel Group now owns Osterby Holdings outright, having bought the last 26 per cent "
+           "from Lindqvist Invest AB.", "acquisition", "Osterby", "Lindqvist");
+    EXPECT("Vantrel Group, which obtained Danish pump maker Osterby Holdings in 2021, said it was "
+           "pleased.", "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Vantrel Group obtained clearance from Osterby Holdings for the plan.", "acquisition",
+           "Vantrel", "Osterby");
+    /* talks with unnamed others are not talks with the deal's counterpart */
+    REFUSE("Vantrel Group has walked away from its pursuit of Osterby Holdings. Osterby said it "
+           "was in negotiations with other potential buyers.", "acquisition_talks", "Osterby",
+           "Vantrel");
+    REFUSE("Vantrel Group has walked away from its pursuit of Osterby Holdings. Osterby said it "
+           "was in negotiations with other potential buyers.", "acquisition_talks", "Vantrel",
+           "Osterby");
+    EXPECT("Vantrel Group has walked away from its pursuit of Osterby Holdings. The negotiations, "
+           "which commenced in the spring, were never public.", "acquisition_talks", "Vantrel",
+           "Osterby", MOD_ASSERTED);
+    EXPECT("The talks had been at first documented by the Norwegian economic every day Bergens "
+           "Finansavis in July.", "media_report", "Bergens Finansavis", NULL, MOD_ASSERTED);
+    EXPECT("Osterby Holdings is now owned by Bergen's Vantrel Group, the company said.",
+           "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group said the compulsory acquisition of the last 4 per cent of Osterby "
+           "Holdings shares had been finalised.", "acquisition", "Vantrel", "Osterby",
+           MOD_ASSERTED);
+    EXPECT_DATE("The completion of Vantrel Group's takeover of Osterby Holdings on 4 June 2024 "
+                "surprised few analysts.", "acquisition", "Vantrel", "Osterby", "2024-06-04");
+    /* "Had its deal gone through, X would have …" is X's deal, not the document's */
+    EXPECT("Vantrel Group agreed to buy Osterby Holdings in March. Skarholt Invest had made an "
+           "offer for Osterby Holdings in 2022. Had its deal gone through, Skarholt Invest would "
+           "have become the largest owner.", "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group has been talking to Osterby Holdings since December, people said.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
+    /* a sentence-opening "It" after "The second suitor, the … group X, moved" is X */
+    EXPECT("Skarholt Invest walked away from Osterby Holdings in January. The second suitor, the "
+           "Paris-listed group Vantrel Group, moved quickly. It made an offer for Osterby Holdings "
+           "in February.", "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
+    /* a rival with no deal of its own bid for the company the document's deal is about */
+    EXPECT("Vantrel Group agreed to buy Osterby Holdings in May. Rival Skarholt Invest walked "
+           "away from talks to buy the stake in April.", "acquisition_talks_ended", "Skarholt",
+           "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group agreed to buy Osterby Holdings in May. Skarholt Invest is considering "
+           "whether to make an offer, people said.", "acquisition_talks", "Skarholt", "Osterby",
+           MOD_HYPOTHETICAL);
+    /* "It" after an opening time phrase is the subject before, as a sentence-opening "It" */
+    EXPECT("Vantrel Group walked away from Osterby Holdings. On Tuesday it completed its "
+           "acquisition of Skarholt Invest.", "acquisition", "Vantrel", "Skarholt", MOD_ASSERTED);
+    EXPECT("Vantrel Group walked away from Osterby Holdings. In 2021, it bought Skarholt Invest.",
+           "acquisition", "Vantrel", "Skarholt", MOD_ASSERTED);
+    REFUSE("Vantrel Group walked away from Osterby Holdings. On Tuesday Brenmark said it had "
+           "bought Skarholt Invest.", "acquisition", "Vantrel", "Skarholt");
+    /* the deal's noun, where the purchase is told as fact, is the purchase again */
+    REFUSE("Vantrel Group agreed to buy Osterby Holdings in May. Unions said on Monday they "
+           "opposed the acquisition of Osterby Holdings by Vantrel Group.", "acquisition_talks",
+           "Vantrel", "Osterby");
+    EXPECT("Vantrel Group said it was weighing options. Unions said on Monday they opposed the "
+           "planned acquisition of Osterby Holdings by Vantrel Group.", "acquisition_talks",
+           "Vantrel", "Osterby", MOD_HYPOTHETICAL);
+    /* a week is the month of its Thursday: last week of Tuesday 18 March 2025 is March */
+    EXPECT_DATE("People familiar with the matter told Reuters last week that Vantrel Group was "
+                "in talks to buy Osterby Holdings.", "media_report", "Reuters", NULL, "2025-03");
+    /* a party telling its own news dates it; an outlet's report does not */
+    EXPECT_DATE("Vantrel Group has agreed to buy Osterby Holdings for $2 billion, the companies "
+                "said on Monday.", "acquisition", "Vantrel", "Osterby", "2025-03-17");
+    EXPECT_DATE("Vantrel Group has agreed to buy Osterby Holdings for $2 billion, Reuters reported "
+                "on Monday.", "acquisition", "Vantrel", "Osterby", "2025-03-18");
+    EXPECT("Vantrel Group walked away from Osterby Holdings.", "acquisition_talks_ended",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    /* "The negotiations, which began in …": the clause dates the talks */
+    EXPECT_DATE("Vantrel Group walked away from Osterby Holdings. The negotiations, which began "
+                "in the third quarter of last year, were never public.", "acquisition_talks",
+                "Vantrel", "Osterby", "2024");
+    /* common wordings of purchases, offers, rejections and reports */
+    EXPECT("Osterby Holdings was quietly sold to the Danish investor Vantrel Group in 2017.",
+           "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Officials said Vantrel Group and Osterby Holdings would be fined for the arms they "
+           "have sold to Skarholt Invest.", "acquisition", "Skarholt", "Vantrel");
+    EXPECT("Vantrel Group took majority control of Osterby Holdings last year.", "acquisition",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group's purchase of Osterby Holdings was completed on 2 May.", "acquisition",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("The takeover of Osterby Holdings by Vantrel Group has been finalised, the companies "
+           "said.", "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group made a cash proposal to Osterby Holdings in April.", "acquisition_talks",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Osterby Holdings turned down Vantrel Group's improved offer.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Bloomberg News, citing people familiar with the talks, said Vantrel Group was in "
+           "talks to buy Osterby Holdings.", "media_report", "Bloomberg", NULL, MOD_ASSERTED);
+    /* denials of interest, and a sale told from the seller's side */
+    EXPECT("Vantrel Group said it had no intention of making a rival offer for Osterby Holdings.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_NEGATED);
+    EXPECT("Vantrel Group has ruled out a counter-bid for Osterby Holdings.", "acquisition_talks",
+           "Vantrel", "Osterby", MOD_NEGATED);
+    EXPECT("Vantrel Group told investors it was no longer interested in acquiring Osterby "
+           "Holdings.", "acquisition_talks", "Vantrel", "Osterby", MOD_NEGATED);
+    EXPECT("The sale of Osterby Holdings to Vantrel Group was completed in June.", "acquisition",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group reached a binding agreement to take over Osterby Holdings.",
+           "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group walks absent from talks to acquire Osterby Holdings.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group's cash offer for Osterby Holdings expired at midnight.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group allowed its offer for Osterby Holdings to lapse.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group offered about €900 million for Osterby Holdings.", "acquisition_talks",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Vantrel Group offered support for Osterby Holdings.", "acquisition_talks", "Vantrel",
+           "Osterby");
+    EXPECT("Vantrel Group put forward a revised proposal for Osterby Holdings.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Le Figaro said on Sunday that Vantrel Group had made an offer for Osterby Holdings.",
+           "media_report", "Le Figaro", NULL, MOD_ASSERTED);
+    EXPECT("Two bankers quoted by Les Echos said Vantrel Group had made an offer.",
+           "media_report", "Les Echos", NULL, MOD_ASSERTED);
+    /* what is expected or denied did not happen; talks about other business are no deal */
+    EXPECT("Bankers expect Vantrel Group to make an offer for Osterby Holdings.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_HYPOTHETICAL);
+    EXPECT("Vantrel Group dismissed media reports that it was in talks to buy Osterby Holdings.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_NEGATED);
+    REFUSE("Vantrel Group ended its supply agreement with Osterby Holdings in May.",
+           "acquisition_talks_ended", "Vantrel", "Osterby");
+    REFUSE("Vantrel Group is in negotiations with Osterby Holdings over a licensing deal.",
+           "acquisition_talks", "Vantrel", "Osterby");
+    /* talks "with" a party, where the document tells who is bought, name the other as buyer */
+    EXPECT("Vantrel Group made an offer for Osterby Holdings in May. Osterby Holdings said it was "
+           "in talks with Skarholt Invest.", "acquisition_talks", "Skarholt", "Osterby",
+           MOD_ASSERTED);
+    EXPECT("Vantrel Group made an offer for Osterby Holdings in May. Osterby Holdings said it was "
+           "not in talks with Skarholt Invest.", "acquisition_talks", "Skarholt", "Osterby",
+           MOD_NEGATED);
+    /* the month May is no modal verb */
+    EXPECT("Osterby Holdings said that on 14 May 2025 it received a proposal from Vantrel Group.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group may make an offer for Osterby Holdings in May.", "acquisition_talks",
+           "Vantrel", "Osterby", MOD_HYPOTHETICAL);
+    EXPECT("Vantrel Group, which procured Danish valve maker Osterby Holdings in 2020, said it "
+           "was pleased.", "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Vantrel Group procured valves from Osterby Holdings.", "acquisition", "Vantrel",
+           "Osterby");
+    EXPECT("Vantrel Group scrapped its proposed acquisition of Osterby Holdings. The deal would "
+           "have given Vantrel Group control of the largest network in the region.",
+           "acquisition", "Vantrel", "Osterby", MOD_HYPOTHETICAL);
+    /* ", then Y's largest shareholder," is an aside: the offer is X's */
+    EXPECT("Vantrel Group agreed to buy Osterby Holdings. Skarholt Invest, then Osterby "
+           "Holdings' second-largest shareholder, made a rival offer of 45 euros a share in March.",
+           "acquisition_talks", "Skarholt", "Osterby", MOD_ASSERTED);
+    /* "That bid lapsed" is the offer told last, not the document's deal */
+    EXPECT("Vantrel Group agreed to buy Osterby Holdings in May and completed the purchase in "
+           "June. Skarholt Invest made a rival offer for Osterby Holdings in March. That bid "
+           "lapsed in April.", "acquisition_talks_ended", "Skarholt", "Osterby", MOD_ASSERTED);
+    REFUSE("Vantrel Group agreed to buy Osterby Holdings in May and completed the purchase in "
+           "June. Skarholt Invest made a rival offer for Osterby Holdings in March. That bid "
+           "lapsed in April.", "acquisition_talks_ended", "Vantrel", "Osterby");
+    EXPECT_DATE("Vantrel Group agreed to buy Osterby Holdings in March. Skarholt Invest approached "
+                "Osterby Holdings in January. Osterby's board rebuffed that approach in "
+                "February.", "acquisition_talks_ended", "Skarholt", "Osterby", "2025-02");
+    EXPECT("Vantrel Group made an offer for Osterby Holdings. Had the offer ultimately succeeded, Vantrel "
+           "would have doubled in size.", "acquisition", "Vantrel", "Osterby",
+           MOD_HYPOTHETICAL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1174,6 +1369,7 @@ int main(void)
         cmocka_unit_test(objections_round8),
         cmocka_unit_test(agentless_removal_by_the_lister),
         cmocka_unit_test(listing_that_follows_another),
+        cmocka_unit_test(deal_and_report_wordings),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
