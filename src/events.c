@@ -267,6 +267,11 @@ static int in_foreign_parenthetical(const char *ms, size_t len, size_t a, size_t
     size_t ps = a, pe = b;
     while (ps > 0 && !(ms[ps - 1] == ' ' && ps >= 2 && ms[ps - 2] == ','))
         ps--;
+    /* "the answer came a day later: on Tuesday, the family sold ...": the words before a
+     * colon are another clause, not the parenthetical's */
+    for (size_t i = ps; i + 1 < a; i++)
+        if (ms[i] == ':' && ms[i + 1] == ' ')
+            ps = i + 2;
     while (pe < len && ms[pe] != ',' && ms[pe] != ';')
         pe++;
     if (ps == 0 || pe >= len || ms[pe] != ',')

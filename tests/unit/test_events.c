@@ -873,6 +873,17 @@ static void retold_date_beats_publication_date(void **state)
                 "acquisition_talks_ended", "Broadcom", "VMware", "2025-03-18");
 }
 
+/* A colon ends the clause before it: a date opening the clause after it is that clause's,
+ * not a parenthetical of the verb before the colon. */
+static void date_after_colon(void **state)
+{
+    (void)state;
+    EXPECT_DATE("Severnside Semiconductor kept its suitors guessing for weeks.\n\nIts board "
+                "had been silent, but the verdict followed swiftly: on Monday, Norvale "
+                "Semiconductor bought Severnside Semiconductor for $2 billion.", "acquisition",
+                "Norvale", "Severnside", "2025-03-17");
+}
+
 /* "The designation also covers Y": a listing's second target named in the next sentence,
  * by the body of the listing before it; "objected when ..." with no object. */
 static void listing_covers_and_bare_objection(void **state)
@@ -908,6 +919,7 @@ int main(void)
         cmocka_unit_test(possessed_target), cmocka_unit_test(targets_in_next_sentence),
         cmocka_unit_test(retold_date_beats_publication_date),
         cmocka_unit_test(listing_covers_and_bare_objection),
+        cmocka_unit_test(date_after_colon),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
