@@ -394,10 +394,30 @@ static void sentence_dates_free(sentence_dates *sd)
     free(sd->idx);
 }
 
+/* "2024-W47": the month of the ISO week's Thursday, which holds most of its days. */
+static int week_month(const char *v, ymd *out)
+{
+    if (strlen(v) < 8 || v[4] != '-' || v[5] != 'W' || !isdigit((unsigned char)v[6]) ||
+        !isdigit((unsigned char)v[7]))
+        return 0;
+    ymd jan4 = {atoi(v), 1, 4};
+    int week = (v[6] - '0') * 10 + (v[7] - '0');
+    if (week < 1 || week > 53)
+        return 0;
+    *out = cal_add_days(jan4, 7L * (week - 1) + 3 - cal_weekday(jan4));
+    return 1;
+}
+
 static void date_from_value(event_date *d, const char *v)
 {
-    /* Event dates are days, months or years: a week or quarter counts as its year-month
-     * or year, a time as its day. */
+    /* Event dates are days, months or years: a week counts as its year-month, a quarter
+     * as its year, a time as its day. */
+    ymd wk;
+    if (week_month(v, &wk)) {
+        cal_format(wk, PREC_MONTH, d->value, sizeof d->value);
+        d->prec = PREC_MONTH;
+        return;
+    }
     size_t n = 0;
     while (v[n] && (isdigit((unsigned char)v[n]) || v[n] == '-') && n < 10)
         n++;

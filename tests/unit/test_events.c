@@ -884,6 +884,15 @@ static void date_after_colon(void **state)
                 "Norvale", "Severnside", "2025-03-17");
 }
 
+/* An event dated by a week ("last week") takes the month of that week. */
+static void week_is_its_month(void **state)
+{
+    (void)state;
+    EXPECT_DATE("Norvale Semiconductor abandoned its pursuit of Severnside Semiconductor last "
+                "week, its chief executive told shareholders.", "acquisition_talks_ended",
+                "Norvale", "Severnside", "2025-03");
+}
+
 /* "The designation also covers Y": a listing's second target named in the next sentence,
  * by the body of the listing before it; "objected when ..." with no object. */
 static void listing_covers_and_bare_objection(void **state)
@@ -919,7 +928,7 @@ int main(void)
         cmocka_unit_test(possessed_target), cmocka_unit_test(targets_in_next_sentence),
         cmocka_unit_test(retold_date_beats_publication_date),
         cmocka_unit_test(listing_covers_and_bare_objection),
-        cmocka_unit_test(date_after_colon),
+        cmocka_unit_test(date_after_colon),  cmocka_unit_test(week_is_its_month),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
