@@ -258,6 +258,32 @@ static int own_subject_between(const char *ms, size_t a, size_t b)
     return 0;
 }
 
+/* "a review that the ministry launched in May", "the negotiations, which began last
+ * year": a relative clause on the event's own noun, right after the trigger, tells when
+ * the event began or was made; a date in it is the event's. */
+static int relative_on_trigger(const char *ms, size_t trig_e, size_t a)
+{
+    static const char *const verbs[] = {"began", "begun", "started", "opened", "launched",
+                                        "initiated", "announced", "unveiled", "imposed", NULL};
+    size_t i = trig_e;
+    while (i < a && ms[i] == ' ')
+        i++;
+    if (i < a && ms[i] == ',')
+        i++;
+    while (i < a && ms[i] == ' ')
+        i++;
+    if (i >= a || !(word_at(ms, i, "that") || word_at(ms, i, "which")) || a - i > 60)
+        return 0;
+    int verb = 0;
+    for (size_t k = i; k < a; k++) {
+        if (ms[k] == ',' || ms[k] == ';' || ms[k] == ':')
+            return 0;
+        for (int v = 0; verbs[v] && !verb; v++)
+            verb = word_at(ms, k, verbs[v]);
+    }
+    return verb;
+}
+
 /* The date sits in a comma-delimited parenthetical with a verb of its own ("The deal,
  * first announced in August 2022, was under investigation", "Jiangnan, which bought it
  * in 2019, was listed") and the trigger is outside it. */
@@ -458,7 +484,7 @@ static void find_date(const document *doc, const sentence *s, const sentence_dat
         if (own_only) {
             if (a < own_only || a > own_only + 4)
                 continue;
-        } else {
+        } else if (b <= trig_s || !relative_on_trigger(ms, trig_e, a)) {
             int before = b <= trig_s;
             if (clause_boundary_between(ms, before ? b : trig_e, before ? trig_s : a, before))
                 continue;

@@ -893,6 +893,24 @@ static void week_is_its_month(void **state)
                 "Norvale", "Severnside", "2025-03");
 }
 
+/* A relative clause on the event's own noun that tells when it began dates the event;
+ * one that tells of something else done to it does not. */
+static void relative_clause_on_the_event(void **state)
+{
+    (void)state;
+    EXPECT_DATE("Norvale Semiconductor is in talks to buy Severnside Semiconductor, a person "
+                "close to the company said.\n\nThe talks, which began in November, have "
+                "stalled over price.", "acquisition_talks", "Norvale", "Severnside", "2024-11");
+    EXPECT_DATE("Shares of Severnside Semiconductor rose.\n\nThe European Commission is "
+                "conducting an investigation, which it opened in January, into the deal between "
+                "Norvale Semiconductor and Severnside Semiconductor.", "regulatory_review",
+                "European Commission", "Norvale", "2025-01");
+    EXPECT_DATE("Shares of Severnside Semiconductor rose.\n\nThe European Commission is "
+                "conducting an investigation, which lawyers discussed in January, into the deal "
+                "between Norvale Semiconductor and Severnside Semiconductor.",
+                "regulatory_review", "European Commission", "Norvale", "");
+}
+
 /* "The designation also covers Y": a listing's second target named in the next sentence,
  * by the body of the listing before it; "objected when ..." with no object. */
 static void listing_covers_and_bare_objection(void **state)
@@ -929,6 +947,7 @@ int main(void)
         cmocka_unit_test(retold_date_beats_publication_date),
         cmocka_unit_test(listing_covers_and_bare_objection),
         cmocka_unit_test(date_after_colon),  cmocka_unit_test(week_is_its_month),
+        cmocka_unit_test(relative_clause_on_the_event),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
