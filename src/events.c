@@ -456,6 +456,91 @@ static void date_from_value(event_date *d, const char *v)
     }
 }
 
+/* The sentence's last usable date ending at or before masked offset to, as a day, month
+ * or year; 0 when there is none. */
+static int date_before(const sentence *s, const sentence_dates *sd, const masked *m,
+                       size_t to, ymd *out, date_prec *prec)
+{
+    int found = 0;
+    for (size_t j = 0; j < sd->n; j++) {
+        const timex *x = &sd->all->v[sd->idx[j]];
+        if (x->start < s->start || x->end > s->end || masked_index(m, x->end) > to ||
+            (x->type != TIMEX_DATE && x->type != TIMEX_TIME) ||
+            !isdigit((unsigned char)x->value[0]) || x->unresolved || x->in_name)
+            continue;
+        event_date d = {0};
+        date_from_value(&d, x->value);
+        if (!d.value[0])
+            continue;
+        *out = (ymd){atoi(d.value), d.prec >= PREC_MONTH ? atoi(d.value + 5) : 0,
+                     d.prec >= PREC_DAY ? atoi(d.value + 8) : 0};
+        *prec = d.prec;
+        found = 1;
+    }
+    return found;
+}
+
+/* "removed the sanctions on Friday, four months after blacklisting the company": an
+ * event in a clause opened by "<span> after" happened that span before the date of the
+ * clause it hangs on (the sentence's date before the span, or in the lead the
+ * publication date); "<span> before" counts forward. The result is no finer than the
+ * span's unit or the date it counts from. */
+static int offset_date(const document *doc, const sentence *s, const sentence_dates *sd,
+                       const masked *m, size_t trig_s, event_date *d)
+{
+    const char *ms = m->s.s;
+    for (size_t j = 0; j < sd->n; j++) {
+        const timex *x = &sd->all->v[sd->idx[j]];
+        if (x->start < s->start || x->end > s->end || x->type != TIMEX_DURATION ||
+            x->value[0] != 'P' || !isdigit((unsigned char)x->value[1]))
+            continue;
+        char *unit;
+        long n = strtol(x->value + 1, &unit, 10);
+        if (unit[1] || !strchr("DWMY", unit[0]))
+            continue;
+        size_t a = masked_index(m, x->start), b = masked_index(m, x->end);
+        int sign;
+        if (strncasecmp(ms + b, " after ", 7) == 0)
+            sign = -1;
+        else if (strncasecmp(ms + b, " before ", 8) == 0)
+            sign = 1;
+        else
+            continue;
+        if (b > trig_s || memchr(ms + b, ',', trig_s - b) || memchr(ms + b, ';', trig_s - b))
+            continue;
+        ymd from;
+        date_prec prec;
+        if (!date_before(s, sd, m, a, &from, &prec)) {
+            if (!s->lead || !doc->anchor.y)
+                return 0;
+            from = doc->anchor;
+            prec = PREC_DAY;
+        }
+        /* "three weeks after" is a rough count: it gives a month */
+        date_prec unit_prec = unit[0] == 'Y' ? PREC_YEAR : unit[0] == 'D' ? PREC_DAY : PREC_MONTH;
+        if (prec < unit_prec)
+            return 0;
+        if (unit[0] == 'Y')
+            from = cal_add_months(from.m ? from : (ymd){from.y, 1, 1}, (int)(sign * 12 * n));
+        else if (unit[0] == 'M')
+            from = cal_add_months(from.d ? from : (ymd){from.y, from.m, 1}, (int)(sign * n));
+        else if (prec >= PREC_DAY)
+            from = cal_add_days(from, sign * n * (unit[0] == 'W' ? 7 : 1));
+        else
+            return 0;
+        cal_format(from, unit_prec, d->value, sizeof d->value);
+        d->prec = unit_prec;
+        d->basis = BASIS_RELATIVE;
+        size_t l = x->end - x->start;
+        if (l >= sizeof d->text)
+            l = sizeof d->text - 1;
+        memcpy(d->text, doc->text + x->start, l);
+        d->text[l] = '\0';
+        return 1;
+    }
+    return 0;
+}
+
 /* Date attachment. A candidate DATE/TIME expression of the sentence is tied to the trigger
  * when no clause boundary, relative pronoun (for a date after the trigger) or foreign
  * parenthetical separates them; a trailing attribution's date (", X reported on Monday")
@@ -519,6 +604,8 @@ static void find_date(const document *doc, const sentence *s, const sentence_dat
             return;
         }
     }
+    if (!own_only && offset_date(doc, s, sd, m, trig_s, d))
+        return;
     /* News of the day: the lead tells what just happened, unless in the past perfect. So
      * does a reaction told as the speaker's word anywhere ("China's embassy said it firmly
      * opposed the move"): speech == 2. */

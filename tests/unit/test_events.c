@@ -911,6 +911,22 @@ static void relative_clause_on_the_event(void **state)
                 "regulatory_review", "European Commission", "Norvale", "");
 }
 
+/* An event in a clause opened by "<span> after" happened that span before the date of
+ * the clause it hangs on; "before" counts forward; weeks and months give a month. */
+static void span_after_or_before(void **state)
+{
+    (void)state;
+    EXPECT_DATE("The Commerce Department on Monday lifted its ban on Qorvel Systems, eleven "
+                "days after blacklisting the company over exports to Iran.", "blacklisting",
+                "Commerce", "Qorvel", "2025-03-06");
+    EXPECT_DATE("Severnside Semiconductor shares fell on Friday, two days before the European "
+                "Commission blocked its sale to Norvale Semiconductor.", "regulatory_review",
+                "European Commission", "Norvale", "2025-03-16");
+    EXPECT_DATE("The Commerce Department lifted its ban on Qorvel Systems, seven weeks after "
+                "blacklisting the company over exports to Iran.", "blacklisting", "Commerce",
+                "Qorvel", "2025-01");
+}
+
 /* "The designation also covers Y": a listing's second target named in the next sentence,
  * by the body of the listing before it; "objected when ..." with no object. */
 static void listing_covers_and_bare_objection(void **state)
@@ -947,7 +963,7 @@ int main(void)
         cmocka_unit_test(retold_date_beats_publication_date),
         cmocka_unit_test(listing_covers_and_bare_objection),
         cmocka_unit_test(date_after_colon),  cmocka_unit_test(week_is_its_month),
-        cmocka_unit_test(relative_clause_on_the_event),
+        cmocka_unit_test(relative_clause_on_the_event), cmocka_unit_test(span_after_or_before),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
