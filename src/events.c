@@ -1399,6 +1399,116 @@ static void inherit_also_dates(const ruleset *rs, doc_event_list *out)
     free(last);
 }
 
+/* ---- the lead's statement date ---- */
+
+/* The first speech verb of sentence t ("said", "told reporters"), as a text offset and
+ * its end; 0 when there is none before a "that". */
+static int statement_verb(const char *text, const sentence *t, size_t *vs, size_t *ve)
+{
+    static const char *const verbs[] = {"said", "says", "told", "stated", "informed",
+                                        "announced", NULL};
+    for (size_t i = t->start; i < t->end; i++) {
+        if (word_at(text, i, "that"))
+            return 0;
+        for (int k = 0; verbs[k]; k++)
+            if (word_at(text, i, verbs[k])) {
+                *vs = i;
+                *ve = i + strlen(verbs[k]);
+                return 1;
+            }
+    }
+    return 0;
+}
+
+/* Whether the words of [from, to) name the speaker as actor a: a mention of a or of its
+ * kin; or, with no actor named there, a word of a's name ("a ministry spokesperson"). */
+static int speaker_is(const document *doc, const actor_table *actors, const kinship *kin,
+                      size_t a, size_t from, size_t to)
+{
+    int named = 0;
+    for (size_t i = 0; i < actors->nmentions; i++) {
+        const mention *mn = &actors->mentions[i];
+        if (mn->start < from || mn->start >= to)
+            continue;
+        named = 1;
+        if (mn->actor == a)
+            return 1;
+        for (size_t j = 0; j < kin_count(kin, a); j++)
+            if (kin_at(kin, a, j) == mn->actor)
+                return 1;
+    }
+    if (named)
+        return 0;
+    const char *name = actors->actors[a].name;
+    for (const char *w = name; *w;) {
+        while (*w && !isalpha((unsigned char)*w))
+            w++;
+        size_t l = 0;
+        while (isalpha((unsigned char)w[l]))
+            l++;
+        if (l >= 5)
+            for (size_t i = from; i + l <= to; i++)
+                if (strncasecmp(doc->text + i, w, l) == 0 &&
+                    (i == from || !isalpha((unsigned char)doc->text[i - 1])) &&
+                    !isalpha((unsigned char)doc->text[i + l]))
+                    return 1;
+        w += l;
+    }
+    return 0;
+}
+
+/* "The ministry has said it firmly opposes the sale. A ministry spokesperson told
+ * reporters on Thursday that ...": news of the day told in the lead without a date is
+ * dated by the statement the next sentence reports from its source, when that was in
+ * the days before publication. */
+static void date_lead_from_statement(const document *doc, const sentence_list *sents,
+                                     const timex_list *tx, const actor_table *actors,
+                                     const kinship *kin, doc_event_list *out)
+{
+    size_t ti = 0;
+    while (ti < sents->n && !(sents->v[ti].lead && doc->paras[sents->v[ti].para].kind == PARA_BODY))
+        ti++;
+    while (ti < sents->n && sents->v[ti].lead)
+        ti++;
+    if (ti >= sents->n || doc->paras[sents->v[ti].para].kind != PARA_BODY || !doc->anchor.y)
+        return;
+    const sentence *t = &sents->v[ti];
+    size_t vs, ve;
+    if (!statement_verb(doc->text, t, &vs, &ve))
+        return;
+    const timex *when = NULL;
+    for (size_t j = 0; j < tx->n && !when; j++) {
+        const timex *x = &tx->v[j];
+        if (x->start > ve && x->start <= ve + 48 && x->end <= t->end && x->type == TIMEX_DATE &&
+            !x->unresolved && !x->in_name && strlen(x->value) == 10 &&
+            isdigit((unsigned char)x->value[0]))
+            when = x;
+    }
+    if (!when)
+        return;
+    for (size_t i = ve; i < when->start; i++)
+        if (word_at(doc->text, i, "that"))
+            return;
+    ymd d = {atoi(when->value), atoi(when->value + 5), atoi(when->value + 8)};
+    long ago = cal_day_number(doc->anchor) - cal_day_number(d);
+    if (ago < 1 || ago > 7)
+        return;
+    for (size_t i = 0; i < out->n; i++) {
+        doc_event *e = &out->v[i];
+        if (e->date.basis != BASIS_DOCUMENT || e->source == ACTOR_NONE || e->sent_start >= t->start ||
+            !speaker_is(doc, actors, kin, e->source, t->start, vs))
+            continue;
+        event_date nd = {0};
+        date_from_value(&nd, when->value);
+        nd.basis = when->relative ? BASIS_RELATIVE : BASIS_EXPLICIT;
+        size_t l = when->end - when->start;
+        if (l >= sizeof nd.text)
+            l = sizeof nd.text - 1;
+        memcpy(nd.text, doc->text + when->start, l);
+        e->date = nd;
+    }
+}
+
 /* ---- deal parties and the authors of acts ---- */
 
 /* Both actors known to be of one country ("the State Department" and "the Commerce
@@ -2284,6 +2394,7 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
     kinship_build(actors, &kin);
     fill_agentless_sources(rs, actors, out);
     inherit_also_dates(rs, out);
+    date_lead_from_statement(doc, sents, timexes, actors, &kin, out);
     fill_deal_targets(rs, actors, &kin, out);
     drop_suppressed(out);
     merge_retold(&kin, out);

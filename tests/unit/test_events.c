@@ -927,6 +927,22 @@ static void span_after_or_before(void **state)
                 "Qorvel", "2025-01");
 }
 
+/* News of the day told in the lead without a date takes the date of the statement its
+ * source made in the days before, as the next sentence reports it; another speaker's
+ * statement does not date it. */
+static void lead_dated_by_its_statement(void **state)
+{
+    (void)state;
+    EXPECT_DATE("The Commerce Department has added Qorvel Systems to its Entity List, cutting "
+                "the drone maker off from American parts.\n\nThe department said on Friday "
+                "that Qorvel had supplied engines to Iran.", "blacklisting", "Commerce",
+                "Qorvel", "2025-03-14");
+    EXPECT_DATE("The Commerce Department has added Qorvel Systems to its Entity List, cutting "
+                "the drone maker off from American parts.\n\nQorvel Systems said on Friday "
+                "that it would challenge the listing.", "blacklisting", "Commerce", "Qorvel",
+                "2025-03-18");
+}
+
 /* "The designation also covers Y": a listing's second target named in the next sentence,
  * by the body of the listing before it; "objected when ..." with no object. */
 static void listing_covers_and_bare_objection(void **state)
@@ -964,6 +980,7 @@ int main(void)
         cmocka_unit_test(listing_covers_and_bare_objection),
         cmocka_unit_test(date_after_colon),  cmocka_unit_test(week_is_its_month),
         cmocka_unit_test(relative_clause_on_the_event), cmocka_unit_test(span_after_or_before),
+        cmocka_unit_test(lead_dated_by_its_statement),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
