@@ -768,6 +768,66 @@ static void source_date(const document *doc, const sentence *s, const sentence_d
     }
 }
 
+/* "received clearance from the Commission, which approved it in July": a relative clause
+ * on a source named after the trigger that tells the same act again (a trigger of the
+ * rule, done to "it" or "the deal") dates the event with its own date. */
+static void source_retold_date(const document *doc, const sentence *s, const sentence_dates *sd,
+                               const masked *m, const event_rule *r, size_t mention_idx,
+                               pcre2_match_data *md, event_date *d)
+{
+    static const char *const objects[] = {"it", "the deal", "the transaction", "the merger",
+                                          "the takeover", "the acquisition", NULL};
+    char ph[32];
+    int n = snprintf(ph, sizeof ph, "\x01%zu\x02, ", mention_idx);
+    const char *at = strstr(m->s.s, ph);
+    if (!at || !r->prefilter)
+        return;
+    const char *ms = m->s.s;
+    size_t p = (size_t)(at - ms) + (size_t)n;
+    if (!word_at(ms, p, "which") && !word_at(ms, p, "who"))
+        return;
+    p += word_at(ms, p, "who") ? 4 : 6;
+    size_t end = p;
+    while (end < m->s.len && ms[end] != ',' && ms[end] != ';')
+        end++;
+    if (!rx_match(r->prefilter, ms, end, p, md))
+        return;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+    if (ov[0] > p + 16)
+        return;
+    size_t o = ov[1];
+    while (o < end && isalpha((unsigned char)ms[o])) /* the prefilter may stop inside a word */
+        o++;
+    while (o < end && ms[o] == ' ')
+        o++;
+    int object = 0;
+    for (int k = 0; objects[k] && !object; k++)
+        object = word_at(ms, o, objects[k]);
+    if (!object)
+        return;
+    for (size_t j = 0; j < sd->n; j++) {
+        const timex *x = &sd->all->v[sd->idx[j]];
+        if (x->start < s->start || x->end > s->end ||
+            (x->type != TIMEX_DATE && x->type != TIMEX_TIME) ||
+            !isdigit((unsigned char)x->value[0]) || x->unresolved || x->in_name)
+            continue;
+        size_t a = masked_index(m, x->start), b = masked_index(m, x->end);
+        if (a < o || b > end)
+            continue;
+        event_date nd = {0};
+        date_from_value(&nd, x->value);
+        if (!nd.value[0])
+            continue;
+        nd.basis = x->relative ? BASIS_RELATIVE : BASIS_EXPLICIT;
+        size_t l = x->end - x->start;
+        if (l >= sizeof nd.text)
+            l = sizeof nd.text - 1;
+        memcpy(nd.text, doc->text + x->start, l);
+        *d = nd;
+        return;
+    }
+}
+
 /* "Britain's competition regulator blocked the takeover", "the CMA blocked the deal":
  * a competition or investment regulator that blocks, vetoes or prohibits a deal is
  * reviewing it; returns the rule's regulator_blocks_as type then. */
@@ -1028,6 +1088,8 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
                 e.date = trig_date;
                 if (ss[0] > trs)
                     source_date(doc, s, sd, m, srcs[a], &e.date);
+                if (ss[0] > trs && date_rank(&e.date) < 2)
+                    source_retold_date(doc, s, sd, m, r, srcs[a], md, &e.date);
                 /* A competition regulator that blocks a deal reviews it. */
                 const event_rule *rr;
                 if (!e.at_act &&

@@ -943,6 +943,20 @@ static void lead_dated_by_its_statement(void **state)
                 "2025-03-18");
 }
 
+/* A relative clause on a source named after the trigger that tells the same act again
+ * dates the event; one that tells another act does not. */
+static void source_relative_clause(void **state)
+{
+    (void)state;
+    EXPECT_DATE("Norvale Semiconductor agreed to buy Severnside Semiconductor last year.\n\nThe "
+                "deal has won clearance from the European Commission, which approved it in "
+                "January without conditions.", "regulatory_review", "European Commission",
+                "Norvale", "2025-01");
+    EXPECT_DATE("Norvale Semiconductor agreed to buy Severnside Semiconductor last year.\n\nThe "
+                "deal has won clearance from the European Commission, which criticised it in "
+                "January.", "regulatory_review", "European Commission", "Norvale", "");
+}
+
 /* "The designation also covers Y": a listing's second target named in the next sentence,
  * by the body of the listing before it; "objected when ..." with no object. */
 static void listing_covers_and_bare_objection(void **state)
@@ -980,7 +994,7 @@ int main(void)
         cmocka_unit_test(listing_covers_and_bare_objection),
         cmocka_unit_test(date_after_colon),  cmocka_unit_test(week_is_its_month),
         cmocka_unit_test(relative_clause_on_the_event), cmocka_unit_test(span_after_or_before),
-        cmocka_unit_test(lead_dated_by_its_statement),
+        cmocka_unit_test(lead_dated_by_its_statement), cmocka_unit_test(source_relative_clause),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
