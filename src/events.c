@@ -480,23 +480,57 @@ static int date_before(const sentence *s, const sentence_dates *sd, const masked
     return found;
 }
 
+/* A date n units (D, W, M or Y; n == 0: an unsaid number, "days later") on from
+ * (sign 1) or back from it (sign -1), no finer than the unit or from's precision: "three
+ * weeks" is a rough count that gives a month, "days later" too. text: the expression. */
+static int count_from(ymd from, date_prec prec, char unit, long n, int sign, const char *text,
+                      size_t tl, event_date *d)
+{
+    date_prec unit_prec = unit == 'Y' ? PREC_YEAR : unit == 'D' && n ? PREC_DAY : PREC_MONTH;
+    if (prec < unit_prec || (!n && unit != 'D' && unit != 'W'))
+        return 0;
+    if (unit == 'Y')
+        from = cal_add_months(from.m ? from : (ymd){from.y, 1, 1}, (int)(sign * 12 * n));
+    else if (unit == 'M')
+        from = cal_add_months(from.d ? from : (ymd){from.y, from.m, 1}, (int)(sign * n));
+    else if (prec >= PREC_DAY)
+        from = cal_add_days(from, sign * n * (unit == 'W' ? 7 : 1));
+    else if (n)
+        return 0;
+    cal_format(from, unit_prec, d->value, sizeof d->value);
+    d->prec = unit_prec;
+    d->basis = BASIS_RELATIVE;
+    if (tl >= sizeof d->text)
+        tl = sizeof d->text - 1;
+    memcpy(d->text, text, tl);
+    d->text[tl] = '\0';
+    return 1;
+}
+
+/* A span of time "P4M" as its count and unit letter; 0 when it is no plain count. */
+static int span_of(const timex *x, long *n, char *unit)
+{
+    char *u;
+    if (x->type != TIMEX_DURATION || x->value[0] != 'P' || !isdigit((unsigned char)x->value[1]))
+        return 0;
+    *n = strtol(x->value + 1, &u, 10);
+    *unit = u[0];
+    return !u[1] && strchr("DWMY", u[0]) != NULL;
+}
+
 /* "removed the sanctions on Friday, four months after blacklisting the company": an
  * event in a clause opened by "<span> after" happened that span before the date of the
  * clause it hangs on (the sentence's date before the span, or in the lead the
- * publication date); "<span> before" counts forward. The result is no finer than the
- * span's unit or the date it counts from. */
+ * publication date); "<span> before" counts forward. */
 static int offset_date(const document *doc, const sentence *s, const sentence_dates *sd,
                        const masked *m, size_t trig_s, event_date *d)
 {
     const char *ms = m->s.s;
     for (size_t j = 0; j < sd->n; j++) {
         const timex *x = &sd->all->v[sd->idx[j]];
-        if (x->start < s->start || x->end > s->end || x->type != TIMEX_DURATION ||
-            x->value[0] != 'P' || !isdigit((unsigned char)x->value[1]))
-            continue;
-        char *unit;
-        long n = strtol(x->value + 1, &unit, 10);
-        if (unit[1] || !strchr("DWMY", unit[0]))
+        long n;
+        char unit;
+        if (x->start < s->start || x->end > s->end || !span_of(x, &n, &unit))
             continue;
         size_t a = masked_index(m, x->start), b = masked_index(m, x->end);
         int sign;
@@ -516,29 +550,79 @@ static int offset_date(const document *doc, const sentence *s, const sentence_da
             from = doc->anchor;
             prec = PREC_DAY;
         }
-        /* "three weeks after" is a rough count: it gives a month */
-        date_prec unit_prec = unit[0] == 'Y' ? PREC_YEAR : unit[0] == 'D' ? PREC_DAY : PREC_MONTH;
-        if (prec < unit_prec)
-            return 0;
-        if (unit[0] == 'Y')
-            from = cal_add_months(from.m ? from : (ymd){from.y, 1, 1}, (int)(sign * 12 * n));
-        else if (unit[0] == 'M')
-            from = cal_add_months(from.d ? from : (ymd){from.y, from.m, 1}, (int)(sign * n));
-        else if (prec >= PREC_DAY)
-            from = cal_add_days(from, sign * n * (unit[0] == 'W' ? 7 : 1));
+        return count_from(from, prec, unit, n, sign, doc->text + x->start, x->end - x->start, d);
+    }
+    return 0;
+}
+
+/* The paragraph's last usable date that starts before text offset to, as a day, month or
+ * year; 0 when there is none. */
+static int paragraph_date_before(const document *doc, const sentence *s, const sentence_dates *sd,
+                                 size_t to, ymd *out, date_prec *prec)
+{
+    size_t lo = 0, hi = sd->all->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (sd->by_start[mid].start >= to)
+            hi = mid;
         else
+            lo = mid + 1;
+    }
+    while (lo-- > 0) {
+        const timex *x = &sd->all->v[sd->by_start[lo].idx];
+        if (x->start < doc->paras[s->para].start)
             return 0;
-        cal_format(from, unit_prec, d->value, sizeof d->value);
-        d->prec = unit_prec;
-        d->basis = BASIS_RELATIVE;
-        size_t l = x->end - x->start;
-        if (l >= sizeof d->text)
-            l = sizeof d->text - 1;
-        memcpy(d->text, doc->text + x->start, l);
-        d->text[l] = '\0';
+        if ((x->type != TIMEX_DATE && x->type != TIMEX_TIME) || x->end > to ||
+            !isdigit((unsigned char)x->value[0]) || x->unresolved || x->in_name)
+            continue;
+        event_date d = {0};
+        date_from_value(&d, x->value);
+        if (!d.value[0])
+            continue;
+        *out = (ymd){atoi(d.value), d.prec >= PREC_MONTH ? atoi(d.value + 5) : 0,
+                     d.prec >= PREC_DAY ? atoi(d.value + 8) : 0};
+        *prec = d.prec;
         return 1;
     }
     return 0;
+}
+
+/* "Broadcom dropped its bid days later", "Two weeks later, the board resigned": a span
+ * followed by "later", in the trigger's clause after it or opening the sentence, counts
+ * on from the date last named in the paragraph. */
+static int later_date(const document *doc, const sentence *s, const sentence_dates *sd,
+                      const masked *m, size_t trig_s, size_t trig_e, event_date *d)
+{
+    static const char *const vague[] = {"days", "weeks", NULL};
+    const char *ms = m->s.s;
+    size_t a = 0, b = 0, ts = 0, te = 0;
+    long n = 0;
+    char unit = 0;
+    for (size_t j = 0; j < sd->n && !unit; j++) {
+        const timex *x = &sd->all->v[sd->idx[j]];
+        if (x->start >= s->start && x->end <= s->end && span_of(x, &n, &unit)) {
+            a = masked_index(m, x->start), b = masked_index(m, x->end);
+            ts = x->start, te = x->end;
+            if (strncasecmp(ms + b, " later", 6) != 0 || isalpha((unsigned char)ms[b + 6]))
+                unit = 0;
+        }
+    }
+    for (size_t i = trig_e; i < m->s.len && !unit; i++)
+        for (int k = 0; vague[k] && !unit; k++)
+            if (word_at(ms, i, vague[k]) && strncasecmp(ms + i + strlen(vague[k]), " later", 6) == 0 &&
+                !isalpha((unsigned char)ms[i + strlen(vague[k]) + 6])) {
+                a = i, b = i + strlen(vague[k]), n = 0, unit = vague[k][0] == 'd' ? 'D' : 'W';
+                ts = m->pos[a], te = m->pos[b];
+            }
+    if (!unit)
+        return 0;
+    int after = a >= trig_e && !memchr(ms + trig_e, ',', a - trig_e) && !memchr(ms + trig_e, ';', a - trig_e);
+    int opening = b <= trig_s && a <= 8;
+    ymd from;
+    date_prec prec;
+    if (!(after || opening) || !paragraph_date_before(doc, s, sd, ts, &from, &prec))
+        return 0;
+    return count_from(from, prec, unit, n, 1, doc->text + ts, te - ts, d);
 }
 
 /* Date attachment. A candidate DATE/TIME expression of the sentence is tied to the trigger
@@ -604,7 +688,8 @@ static void find_date(const document *doc, const sentence *s, const sentence_dat
             return;
         }
     }
-    if (!own_only && offset_date(doc, s, sd, m, trig_s, d))
+    if (!own_only && (offset_date(doc, s, sd, m, trig_s, d) ||
+                      later_date(doc, s, sd, m, trig_s, trig_e, d)))
         return;
     /* News of the day: the lead tells what just happened, unless in the past perfect. So
      * does a reaction told as the speaker's word anywhere ("China's embassy said it firmly

@@ -957,6 +957,25 @@ static void source_relative_clause(void **state)
                 "January.", "regulatory_review", "European Commission", "Norvale", "");
 }
 
+/* "days later", "two weeks later": counted on from the date last named in the
+ * paragraph, to a month; a date of another paragraph is no reference. */
+static void later_counts_from_the_paragraph(void **state)
+{
+    (void)state;
+    EXPECT_DATE("Shares of Severnside Semiconductor rose.\n\nNorvale Semiconductor made an "
+                "offer for Severnside Semiconductor in October 2024. Norvale Semiconductor "
+                "withdrew its offer for Severnside Semiconductor days later.",
+                "acquisition_talks_ended", "Norvale", "Severnside", "2024-10");
+    EXPECT_DATE("Shares of Severnside Semiconductor rose.\n\nNorvale Semiconductor made an "
+                "offer for Severnside Semiconductor on October 20, 2024. Two weeks later, "
+                "Norvale Semiconductor withdrew its offer for Severnside Semiconductor.",
+                "acquisition_talks_ended", "Norvale", "Severnside", "2024-11");
+    EXPECT_DATE("Norvale Semiconductor made an offer for Severnside Semiconductor in October "
+                "2024.\n\nNorvale Semiconductor withdrew its offer for Severnside "
+                "Semiconductor days later.", "acquisition_talks_ended", "Norvale", "Severnside",
+                "");
+}
+
 /* "The designation also covers Y": a listing's second target named in the next sentence,
  * by the body of the listing before it; "objected when ..." with no object. */
 static void listing_covers_and_bare_objection(void **state)
@@ -995,6 +1014,7 @@ int main(void)
         cmocka_unit_test(date_after_colon),  cmocka_unit_test(week_is_its_month),
         cmocka_unit_test(relative_clause_on_the_event), cmocka_unit_test(span_after_or_before),
         cmocka_unit_test(lead_dated_by_its_statement), cmocka_unit_test(source_relative_clause),
+        cmocka_unit_test(later_counts_from_the_paragraph),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
