@@ -1548,29 +1548,69 @@ static void inherit_also_dates(const ruleset *rs, doc_event_list *out)
 
 /* ---- the lead's statement date ---- */
 
-/* The first speech verb of sentence t ("said", "told reporters"), as a text offset and
- * its end; 0 when there is none before a "that". */
-static int statement_verb(const char *text, const sentence *t, size_t *vs, size_t *ve)
+/* The first verb of sentence t: a speech verb ("said", "told reporters"), a trigger of
+ * rule r or a word that reads as a verb, as text offsets of its word; 0 when there is
+ * none before a "that". */
+static int statement_verb(const char *text, const sentence *t, const event_rule *r,
+                          pcre2_match_data *md, size_t *vs, size_t *ve)
 {
     static const char *const verbs[] = {"said", "says", "told", "stated", "informed",
                                         "announced", NULL};
-    for (size_t i = t->start; i < t->end; i++) {
-        if (word_at(text, i, "that"))
-            return 0;
+    size_t end = t->start;
+    while (end < t->end && !word_at(text, end, "that"))
+        end++;
+    *vs = *ve = end;
+    for (size_t i = t->start; i < end && *vs == end; i++)
         for (int k = 0; verbs[k]; k++)
             if (word_at(text, i, verbs[k])) {
                 *vs = i;
                 *ve = i + strlen(verbs[k]);
-                return 1;
+                break;
             }
+    if (r->prefilter && rx_match(r->prefilter, text, end, t->start, md)) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        if (ov[0] < *vs) {
+            *vs = ov[0];
+            *ve = ov[1];
+        }
+    }
+    /* or an earlier verb: "The department placed the two firms on its list on Monday" */
+    for (size_t i = t->start; i < *vs; i++) {
+        size_t l = 0;
+        while (isalpha((unsigned char)text[i + l]))
+            l++;
+        if (l && (i == t->start || !isalnum((unsigned char)text[i - 1])) && verbish_word(text + i, l))
+            *vs = i, *ve = i + l;
+        i += l;
+    }
+    if (*vs == end)
+        return 0;
+    while (isalpha((unsigned char)text[*ve])) /* the prefilter may stop inside a word */
+        (*ve)++;
+    return 1;
+}
+
+/* Whether actor x is a body under actor a ("the Bureau of Industry and Security" under
+ * "the US government"), by the gazetteer's parents. */
+static int under(const ruleset *rs, const actor_table *actors, size_t x, size_t a)
+{
+    const char *parent = actors->actors[x].parent;
+    for (int depth = 0; parent && depth < 4; depth++) {
+        if (strcmp(parent, actors->actors[a].name) == 0)
+            return 1;
+        const char *up = NULL;
+        for (size_t i = 0; i < rs->nactors && !up; i++)
+            if (strcmp(rs->actors[i].name, parent) == 0)
+                up = rs->actors[i].parent ? rs->actors[i].parent : "";
+        parent = up;
     }
     return 0;
 }
 
 /* Whether the words of [from, to) name the speaker as actor a: a mention of a or of its
  * kin; or, with no actor named there, a word of a's name ("a ministry spokesperson"). */
-static int speaker_is(const document *doc, const actor_table *actors, const kinship *kin,
-                      size_t a, size_t from, size_t to)
+static int speaker_is(const ruleset *rs, const document *doc, const actor_table *actors,
+                      const kinship *kin, size_t a, size_t from, size_t to)
 {
     int named = 0;
     for (size_t i = 0; i < actors->nmentions; i++) {
@@ -1578,7 +1618,7 @@ static int speaker_is(const document *doc, const actor_table *actors, const kins
         if (mn->start < from || mn->start >= to)
             continue;
         named = 1;
-        if (mn->actor == a)
+        if (mn->actor == a || under(rs, actors, mn->actor, a))
             return 1;
         for (size_t j = 0; j < kin_count(kin, a); j++)
             if (kin_at(kin, a, j) == mn->actor)
@@ -1605,12 +1645,14 @@ static int speaker_is(const document *doc, const actor_table *actors, const kins
 }
 
 /* "The ministry has said it firmly opposes the sale. A ministry spokesperson told
- * reporters on Thursday that ...": news of the day told in the lead without a date is
- * dated by the statement the next sentence reports from its source, when that was in
- * the days before publication. */
-static void date_lead_from_statement(const document *doc, const sentence_list *sents,
-                                     const timex_list *tx, const actor_table *actors,
-                                     const kinship *kin, doc_event_list *out)
+ * reporters on Thursday that ...", "Washington has blacklisted X and Y. The Commerce
+ * Department placed the two companies on its list on Tuesday": news of the day told in
+ * the lead without a date is dated by the statement or the act the next sentence reports
+ * of its source, when that was in the days before publication. */
+static void date_lead_from_statement(const ruleset *rs, const document *doc,
+                                     const sentence_list *sents, const timex_list *tx,
+                                     const actor_table *actors, const kinship *kin,
+                                     doc_event_list *out)
 {
     size_t ti = 0;
     while (ti < sents->n && !(sents->v[ti].lead && doc->paras[sents->v[ti].para].kind == PARA_BODY))
@@ -1620,30 +1662,30 @@ static void date_lead_from_statement(const document *doc, const sentence_list *s
     if (ti >= sents->n || doc->paras[sents->v[ti].para].kind != PARA_BODY || !doc->anchor.y)
         return;
     const sentence *t = &sents->v[ti];
-    size_t vs, ve;
-    if (!statement_verb(doc->text, t, &vs, &ve))
-        return;
-    const timex *when = NULL;
-    for (size_t j = 0; j < tx->n && !when; j++) {
-        const timex *x = &tx->v[j];
-        if (x->start > ve && x->start <= ve + 48 && x->end <= t->end && x->type == TIMEX_DATE &&
-            !x->unresolved && !x->in_name && strlen(x->value) == 10 &&
-            isdigit((unsigned char)x->value[0]))
-            when = x;
-    }
-    if (!when)
-        return;
-    for (size_t i = ve; i < when->start; i++)
-        if (word_at(doc->text, i, "that"))
-            return;
-    ymd d = {atoi(when->value), atoi(when->value + 5), atoi(when->value + 8)};
-    long ago = cal_day_number(doc->anchor) - cal_day_number(d);
-    if (ago < 1 || ago > 7)
-        return;
-    for (size_t i = 0; i < out->n; i++) {
+    pcre2_match_data *md = pcre2_match_data_create(64, NULL);
+    for (size_t i = 0; i < out->n && out->v[i].sent_start < t->start; i++) {
         doc_event *e = &out->v[i];
-        if (e->date.basis != BASIS_DOCUMENT || e->source == ACTOR_NONE || e->sent_start >= t->start ||
-            !speaker_is(doc, actors, kin, e->source, t->start, vs))
+        size_t vs, ve;
+        if (e->date.basis != BASIS_DOCUMENT || e->source == ACTOR_NONE ||
+            !statement_verb(doc->text, t, e->rule, md, &vs, &ve) ||
+            !speaker_is(rs, doc, actors, kin, e->source, t->start, vs))
+            continue;
+        const timex *when = NULL;
+        for (size_t j = 0; j < tx->n && !when; j++) {
+            const timex *x = &tx->v[j];
+            if (x->start > ve && x->start <= ve + 48 && x->end <= t->end &&
+                x->type == TIMEX_DATE && !x->unresolved && !x->in_name &&
+                strlen(x->value) == 10 && isdigit((unsigned char)x->value[0]))
+                when = x;
+        }
+        if (!when)
+            continue;
+        int reported = 0;
+        for (size_t k = ve; k < when->start && !reported; k++)
+            reported = word_at(doc->text, k, "that");
+        ymd d = {atoi(when->value), atoi(when->value + 5), atoi(when->value + 8)};
+        long ago = cal_day_number(doc->anchor) - cal_day_number(d);
+        if (reported || ago < 1 || ago > 7)
             continue;
         event_date nd = {0};
         date_from_value(&nd, when->value);
@@ -1654,6 +1696,7 @@ static void date_lead_from_statement(const document *doc, const sentence_list *s
         memcpy(nd.text, doc->text + when->start, l);
         e->date = nd;
     }
+    pcre2_match_data_free(md);
 }
 
 /* ---- deal parties and the authors of acts ---- */
@@ -2541,7 +2584,7 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
     kinship_build(actors, &kin);
     fill_agentless_sources(rs, actors, out);
     inherit_also_dates(rs, out);
-    date_lead_from_statement(doc, sents, timexes, actors, &kin, out);
+    date_lead_from_statement(rs, doc, sents, timexes, actors, &kin, out);
     fill_deal_targets(rs, actors, &kin, out);
     drop_suppressed(out);
     merge_retold(&kin, out);

@@ -941,6 +941,15 @@ static void lead_dated_by_its_statement(void **state)
                 "the drone maker off from American parts.\n\nQorvel Systems said on Friday "
                 "that it would challenge the listing.", "blacklisting", "Commerce", "Qorvel",
                 "2025-03-18");
+    /* the act itself told by a body under the source, a day named; not weeks before */
+    EXPECT_DATE("Washington has put Qorvel Systems on a trade blacklist over its drone "
+                "engines.\n\nThe Commerce Department's Bureau of Industry and Security moved "
+                "Qorvel Systems onto the Entity List on Friday, officials said.",
+                "blacklisting", "US government", "Qorvel", "2025-03-14");
+    EXPECT_DATE("Washington has put Qorvel Systems on a trade blacklist over its drone "
+                "engines.\n\nThe Commerce Department's Bureau of Industry and Security moved "
+                "Qorvel Systems onto the Entity List on February 27, officials said.",
+                "blacklisting", "US government", "Qorvel", "2025-03-18");
 }
 
 /* A relative clause on a source named after the trigger that tells the same act again
