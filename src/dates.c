@@ -2451,7 +2451,7 @@ static void note_timex(doc_state *ds, const scan *s, int j, int e, const timex *
 }
 
 /* A bare year that ends a capitalised name: "the Investment Screening Act 2021", "the
- * Securities Act of 1933", "Vision 2030", "Expo 2020". */
+ * Securities Act of 1933", "Vision 2030", "Expo 2020"; or that is part of a number. */
 static int year_in_name(const scan *s, int j, int e, const timex *x)
 {
     static const char *const heads[] = {"act", "acts", "law", "bill", "code", "directive",
@@ -2461,6 +2461,14 @@ static int year_in_name(const scan *s, int j, int e, const timex *x)
                                         "initiative", "order", "ordinance", "statute", NULL};
     if (e != j + 1 || x->relative || x->prec != PREC_YEAR)
         return 0;
+    /* "Act No. 34/2021", "Regulation (EU) 2019/452": a year joined by a slash to a number
+     * is part of the number */
+    if (j >= 2 && is_punct(s, j - 1, '/') && !s->k[j - 1].sp && !s->k[j].sp &&
+        s->k[j - 2].kind == K_NUM)
+        return 1;
+    if (is_punct(s, j + 1, '/') && !s->k[j + 1].sp && j + 2 < s->n && !s->k[j + 2].sp &&
+        s->k[j + 2].kind == K_NUM)
+        return 1;
     int p = j - 1;
     if (is_kw(s, p, KW_OF))
         p--;

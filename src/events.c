@@ -283,6 +283,32 @@ static int own_subject_between(const char *ms, size_t a, size_t b)
     return 0;
 }
 
+/* "a review that the ministry launched in May", "the negotiations, which began last
+ * year": a relative clause on the event's own noun, right after the trigger, tells when
+ * the event began or was made; a date in it is the event's. */
+static int relative_on_trigger(const char *ms, size_t trig_e, size_t a)
+{
+    static const char *const verbs[] = {"began", "begun", "started", "opened", "launched",
+                                        "initiated", "announced", "unveiled", "imposed", NULL};
+    size_t i = trig_e;
+    while (i < a && ms[i] == ' ')
+        i++;
+    if (i < a && ms[i] == ',')
+        i++;
+    while (i < a && ms[i] == ' ')
+        i++;
+    if (i >= a || !(word_at(ms, i, "that") || word_at(ms, i, "which")) || a - i > 60)
+        return 0;
+    int verb = 0;
+    for (size_t k = i; k < a; k++) {
+        if (ms[k] == ',' || ms[k] == ';' || ms[k] == ':')
+            return 0;
+        for (int v = 0; verbs[v] && !verb; v++)
+            verb = word_at(ms, k, verbs[v]);
+    }
+    return verb;
+}
+
 /* The date sits in a comma-delimited parenthetical with a verb of its own ("The deal,
  * first announced in August 2022, was under investigation", "Jiangnan, which bought it
  * in 2019, was listed") and the trigger is outside it. */
@@ -292,6 +318,11 @@ static int in_foreign_parenthetical(const char *ms, size_t len, size_t a, size_t
     size_t ps = a, pe = b;
     while (ps > 0 && !(ms[ps - 1] == ' ' && ps >= 2 && ms[ps - 2] == ','))
         ps--;
+    /* "the answer came a day later: on Tuesday, the family sold ...": the words before a
+     * colon are another clause, not the parenthetical's */
+    for (size_t i = ps; i + 1 < a; i++)
+        if (ms[i] == ':' && ms[i + 1] == ' ')
+            ps = i + 2;
     while (pe < len && ms[pe] != ',' && ms[pe] != ';')
         pe++;
     if (ps == 0 || pe >= len || ms[pe] != ',')
@@ -432,16 +463,28 @@ static void sentence_dates_free(sentence_dates *sd)
     free(sd->idx);
 }
 
+/* "2024-W47": the month of the ISO week's Thursday, which holds most of its days. */
+static int week_month(const char *v, ymd *out)
+{
+    if (strlen(v) < 8 || v[4] != '-' || v[5] != 'W' || !isdigit((unsigned char)v[6]) ||
+        !isdigit((unsigned char)v[7]))
+        return 0;
+    ymd jan4 = {atoi(v), 1, 4};
+    int week = (v[6] - '0') * 10 + (v[7] - '0');
+    if (week < 1 || week > 53)
+        return 0;
+    *out = cal_add_days(jan4, 7L * (week - 1) + 3 - cal_weekday(jan4));
+    return 1;
+}
+
 static void date_from_value(event_date *d, const char *v)
 {
     /* Event dates are days, months or years: a week counts as the month of its Thursday
      * (the ISO rule: "last week" of 28 April - 4 May is May), a quarter as its year, a
      * time as its day. */
-    if (strlen(v) >= 8 && v[4] == '-' && v[5] == 'W' && isdigit((unsigned char)v[6]) &&
-        isdigit((unsigned char)v[7])) {
-        ymd jan4 = {atoi(v), 1, 4};
-        ymd thu = cal_add_days(jan4, 3 - cal_weekday(jan4) + 7L * (atoi(v + 6) - 1));
-        cal_format(thu, PREC_MONTH, d->value, sizeof d->value);
+    ymd wk;
+    if (week_month(v, &wk)) {
+        cal_format(wk, PREC_MONTH, d->value, sizeof d->value);
         d->prec = PREC_MONTH;
         return;
     }
@@ -455,6 +498,175 @@ static void date_from_value(event_date *d, const char *v)
         d->value[n] = '\0';
         d->prec = n == 4 ? PREC_YEAR : n == 7 ? PREC_MONTH : PREC_DAY;
     }
+}
+
+/* The sentence's last usable date ending at or before masked offset to, as a day, month
+ * or year; 0 when there is none. */
+static int date_before(const sentence *s, const sentence_dates *sd, const masked *m,
+                       size_t to, ymd *out, date_prec *prec)
+{
+    int found = 0;
+    for (size_t j = 0; j < sd->n; j++) {
+        const timex *x = &sd->all->v[sd->idx[j]];
+        if (x->start < s->start || x->end > s->end || masked_index(m, x->end) > to ||
+            (x->type != TIMEX_DATE && x->type != TIMEX_TIME) ||
+            !isdigit((unsigned char)x->value[0]) || x->unresolved || x->in_name)
+            continue;
+        event_date d = {0};
+        date_from_value(&d, x->value);
+        if (!d.value[0])
+            continue;
+        *out = (ymd){atoi(d.value), d.prec >= PREC_MONTH ? atoi(d.value + 5) : 0,
+                     d.prec >= PREC_DAY ? atoi(d.value + 8) : 0};
+        *prec = d.prec;
+        found = 1;
+    }
+    return found;
+}
+
+/* A date n units (D, W, M or Y; n == 0: an unsaid number, "days later") on from
+ * (sign 1) or back from it (sign -1), no finer than the unit or from's precision: "three
+ * weeks" is a rough count that gives a month, "days later" too. text: the expression. */
+static int count_from(ymd from, date_prec prec, char unit, long n, int sign, const char *text,
+                      size_t tl, event_date *d)
+{
+    date_prec unit_prec = unit == 'Y' ? PREC_YEAR : unit == 'D' && n ? PREC_DAY : PREC_MONTH;
+    if (prec < unit_prec || (!n && unit != 'D' && unit != 'W'))
+        return 0;
+    if (unit == 'Y')
+        from = cal_add_months(from.m ? from : (ymd){from.y, 1, 1}, (int)(sign * 12 * n));
+    else if (unit == 'M')
+        from = cal_add_months(from.d ? from : (ymd){from.y, from.m, 1}, (int)(sign * n));
+    else if (prec >= PREC_DAY)
+        from = cal_add_days(from, sign * n * (unit == 'W' ? 7 : 1));
+    else if (n)
+        return 0;
+    cal_format(from, unit_prec, d->value, sizeof d->value);
+    d->prec = unit_prec;
+    d->basis = BASIS_RELATIVE;
+    if (tl >= sizeof d->text)
+        tl = sizeof d->text - 1;
+    memcpy(d->text, text, tl);
+    d->text[tl] = '\0';
+    return 1;
+}
+
+/* A span of time "P4M" as its count and unit letter; 0 when it is no plain count. */
+static int span_of(const timex *x, long *n, char *unit)
+{
+    char *u;
+    if (x->type != TIMEX_DURATION || x->value[0] != 'P' || !isdigit((unsigned char)x->value[1]))
+        return 0;
+    *n = strtol(x->value + 1, &u, 10);
+    *unit = u[0];
+    return !u[1] && strchr("DWMY", u[0]) != NULL;
+}
+
+/* "removed the sanctions on Friday, four months after blacklisting the company": an
+ * event in a clause opened by "<span> after" happened that span before the date of the
+ * clause it hangs on (the sentence's date before the span, or in the lead the
+ * publication date); "<span> before" counts forward. */
+static int offset_date(const document *doc, const sentence *s, const sentence_dates *sd,
+                       const masked *m, size_t trig_s, event_date *d)
+{
+    const char *ms = m->s.s;
+    for (size_t j = 0; j < sd->n; j++) {
+        const timex *x = &sd->all->v[sd->idx[j]];
+        long n;
+        char unit;
+        if (x->start < s->start || x->end > s->end || !span_of(x, &n, &unit))
+            continue;
+        size_t a = masked_index(m, x->start), b = masked_index(m, x->end);
+        int sign;
+        if (strncasecmp(ms + b, " after ", 7) == 0)
+            sign = -1;
+        else if (strncasecmp(ms + b, " before ", 8) == 0)
+            sign = 1;
+        else
+            continue;
+        if (b > trig_s || memchr(ms + b, ',', trig_s - b) || memchr(ms + b, ';', trig_s - b))
+            continue;
+        ymd from;
+        date_prec prec;
+        if (!date_before(s, sd, m, a, &from, &prec)) {
+            if (!s->lead || !doc->anchor.y)
+                return 0;
+            from = doc->anchor;
+            prec = PREC_DAY;
+        }
+        return count_from(from, prec, unit, n, sign, doc->text + x->start, x->end - x->start, d);
+    }
+    return 0;
+}
+
+/* The paragraph's last usable date that starts before text offset to, as a day, month or
+ * year; 0 when there is none. */
+static int paragraph_date_before(const document *doc, const sentence *s, const sentence_dates *sd,
+                                 size_t to, ymd *out, date_prec *prec)
+{
+    size_t lo = 0, hi = sd->all->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (sd->by_start[mid].start >= to)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    while (lo-- > 0) {
+        const timex *x = &sd->all->v[sd->by_start[lo].idx];
+        if (x->start < doc->paras[s->para].start)
+            return 0;
+        if ((x->type != TIMEX_DATE && x->type != TIMEX_TIME) || x->end > to ||
+            !isdigit((unsigned char)x->value[0]) || x->unresolved || x->in_name)
+            continue;
+        event_date d = {0};
+        date_from_value(&d, x->value);
+        if (!d.value[0])
+            continue;
+        *out = (ymd){atoi(d.value), d.prec >= PREC_MONTH ? atoi(d.value + 5) : 0,
+                     d.prec >= PREC_DAY ? atoi(d.value + 8) : 0};
+        *prec = d.prec;
+        return 1;
+    }
+    return 0;
+}
+
+/* "Broadcom dropped its bid days later", "Two weeks later, the board resigned": a span
+ * followed by "later", in the trigger's clause after it or opening the sentence, counts
+ * on from the date last named in the paragraph. */
+static int later_date(const document *doc, const sentence *s, const sentence_dates *sd,
+                      const masked *m, size_t trig_s, size_t trig_e, event_date *d)
+{
+    static const char *const vague[] = {"days", "weeks", NULL};
+    const char *ms = m->s.s;
+    size_t a = 0, b = 0, ts = 0, te = 0;
+    long n = 0;
+    char unit = 0;
+    for (size_t j = 0; j < sd->n && !unit; j++) {
+        const timex *x = &sd->all->v[sd->idx[j]];
+        if (x->start >= s->start && x->end <= s->end && span_of(x, &n, &unit)) {
+            a = masked_index(m, x->start), b = masked_index(m, x->end);
+            ts = x->start, te = x->end;
+            if (strncasecmp(ms + b, " later", 6) != 0 || isalpha((unsigned char)ms[b + 6]))
+                unit = 0;
+        }
+    }
+    for (size_t i = trig_e; i < m->s.len && !unit; i++)
+        for (int k = 0; vague[k] && !unit; k++)
+            if (word_at(ms, i, vague[k]) && strncasecmp(ms + i + strlen(vague[k]), " later", 6) == 0 &&
+                !isalpha((unsigned char)ms[i + strlen(vague[k]) + 6])) {
+                a = i, b = i + strlen(vague[k]), n = 0, unit = vague[k][0] == 'd' ? 'D' : 'W';
+                ts = m->pos[a], te = m->pos[b];
+            }
+    if (!unit)
+        return 0;
+    int after = a >= trig_e && !memchr(ms + trig_e, ',', a - trig_e) && !memchr(ms + trig_e, ';', a - trig_e);
+    int opening = b <= trig_s && a <= 8;
+    ymd from;
+    date_prec prec;
+    if (!(after || opening) || !paragraph_date_before(doc, s, sd, ts, &from, &prec))
+        return 0;
+    return count_from(from, prec, unit, n, 1, doc->text + ts, te - ts, d);
 }
 
 /* Date attachment. A candidate DATE/TIME expression of the sentence is tied to the trigger
@@ -485,7 +697,7 @@ static void find_date(const document *doc, const sentence *s, const sentence_dat
         if (own_only) {
             if (a < own_only || a > own_only + 4)
                 continue;
-        } else {
+        } else if (b <= trig_s || !relative_on_trigger(ms, trig_e, a)) {
             int before = b <= trig_s;
             if (clause_boundary_between(ms, before ? b : trig_e, before ? trig_s : a, before))
                 continue;
@@ -520,6 +732,9 @@ static void find_date(const document *doc, const sentence *s, const sentence_dat
             return;
         }
     }
+    if (!own_only && (offset_date(doc, s, sd, m, trig_s, d) ||
+                      later_date(doc, s, sd, m, trig_s, trig_e, d)))
+        return;
     /* News of the day: the lead tells what just happened, unless in the past perfect. So
      * does a reaction told as the speaker's word anywhere ("China's embassy said it firmly
      * opposed the move"): speech == 2. */
@@ -694,6 +909,66 @@ static void source_date(const document *doc, const sentence *s, const sentence_d
             continue;
         event_date nd;
         memset(&nd, 0, sizeof nd);
+        date_from_value(&nd, x->value);
+        if (!nd.value[0])
+            continue;
+        nd.basis = x->relative ? BASIS_RELATIVE : BASIS_EXPLICIT;
+        size_t l = x->end - x->start;
+        if (l >= sizeof nd.text)
+            l = sizeof nd.text - 1;
+        memcpy(nd.text, doc->text + x->start, l);
+        *d = nd;
+        return;
+    }
+}
+
+/* "received clearance from the Commission, which approved it in July": a relative clause
+ * on a source named after the trigger that tells the same act again (a trigger of the
+ * rule, done to "it" or "the deal") dates the event with its own date. */
+static void source_retold_date(const document *doc, const sentence *s, const sentence_dates *sd,
+                               const masked *m, const event_rule *r, size_t mention_idx,
+                               pcre2_match_data *md, event_date *d)
+{
+    static const char *const objects[] = {"it", "the deal", "the transaction", "the merger",
+                                          "the takeover", "the acquisition", NULL};
+    char ph[32];
+    int n = snprintf(ph, sizeof ph, "\x01%zu\x02, ", mention_idx);
+    const char *at = strstr(m->s.s, ph);
+    if (!at || !r->prefilter)
+        return;
+    const char *ms = m->s.s;
+    size_t p = (size_t)(at - ms) + (size_t)n;
+    if (!word_at(ms, p, "which") && !word_at(ms, p, "who"))
+        return;
+    p += word_at(ms, p, "who") ? 4 : 6;
+    size_t end = p;
+    while (end < m->s.len && ms[end] != ',' && ms[end] != ';')
+        end++;
+    if (!rx_match(r->prefilter, ms, end, p, md))
+        return;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+    if (ov[0] > p + 16)
+        return;
+    size_t o = ov[1];
+    while (o < end && isalpha((unsigned char)ms[o])) /* the prefilter may stop inside a word */
+        o++;
+    while (o < end && ms[o] == ' ')
+        o++;
+    int object = 0;
+    for (int k = 0; objects[k] && !object; k++)
+        object = word_at(ms, o, objects[k]);
+    if (!object)
+        return;
+    for (size_t j = 0; j < sd->n; j++) {
+        const timex *x = &sd->all->v[sd->idx[j]];
+        if (x->start < s->start || x->end > s->end ||
+            (x->type != TIMEX_DATE && x->type != TIMEX_TIME) ||
+            !isdigit((unsigned char)x->value[0]) || x->unresolved || x->in_name)
+            continue;
+        size_t a = masked_index(m, x->start), b = masked_index(m, x->end);
+        if (a < o || b > end)
+            continue;
+        event_date nd = {0};
         date_from_value(&nd, x->value);
         if (!nd.value[0])
             continue;
@@ -970,6 +1245,8 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
                 e.date = trig_date;
                 if (ss[0] > trs)
                     source_date(doc, s, sd, m, srcs[a], &e.date);
+                if (ss[0] > trs && date_rank(&e.date) < 2)
+                    source_retold_date(doc, s, sd, m, r, srcs[a], md, &e.date);
                 /* A competition regulator that blocks a deal reviews it. */
                 const event_rule *rr;
                 if (!e.at_act &&
@@ -1358,6 +1635,159 @@ static void inherit_also_dates(const ruleset *rs, doc_event_list *out)
             last[rule_index(rs, out->v[k].rule)] = k;
     }
     free(last);
+}
+
+/* ---- the lead's statement date ---- */
+
+/* The first verb of sentence t: a speech verb ("said", "told reporters"), a trigger of
+ * rule r or a word that reads as a verb, as text offsets of its word; 0 when there is
+ * none before a "that". */
+static int statement_verb(const char *text, const sentence *t, const event_rule *r,
+                          pcre2_match_data *md, size_t *vs, size_t *ve)
+{
+    static const char *const verbs[] = {"said", "says", "told", "stated", "informed",
+                                        "announced", NULL};
+    size_t end = t->start;
+    while (end < t->end && !word_at(text, end, "that"))
+        end++;
+    *vs = *ve = end;
+    for (size_t i = t->start; i < end && *vs == end; i++)
+        for (int k = 0; verbs[k]; k++)
+            if (word_at(text, i, verbs[k])) {
+                *vs = i;
+                *ve = i + strlen(verbs[k]);
+                break;
+            }
+    if (r->prefilter && rx_match(r->prefilter, text, end, t->start, md)) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        if (ov[0] < *vs) {
+            *vs = ov[0];
+            *ve = ov[1];
+        }
+    }
+    /* or an earlier verb: "The department placed the two firms on its list on Monday" */
+    for (size_t i = t->start; i < *vs; i++) {
+        size_t l = 0;
+        while (isalpha((unsigned char)text[i + l]))
+            l++;
+        if (l && (i == t->start || !isalnum((unsigned char)text[i - 1])) && verbish_word(text + i, l))
+            *vs = i, *ve = i + l;
+        i += l;
+    }
+    if (*vs == end)
+        return 0;
+    while (isalpha((unsigned char)text[*ve])) /* the prefilter may stop inside a word */
+        (*ve)++;
+    return 1;
+}
+
+/* Whether actor x is a body under actor a ("the Bureau of Industry and Security" under
+ * "the US government"), by the gazetteer's parents. */
+static int under(const ruleset *rs, const actor_table *actors, size_t x, size_t a)
+{
+    const char *parent = actors->actors[x].parent;
+    for (int depth = 0; parent && depth < 4; depth++) {
+        if (strcmp(parent, actors->actors[a].name) == 0)
+            return 1;
+        const char *up = NULL;
+        for (size_t i = 0; i < rs->nactors && !up; i++)
+            if (strcmp(rs->actors[i].name, parent) == 0)
+                up = rs->actors[i].parent ? rs->actors[i].parent : "";
+        parent = up;
+    }
+    return 0;
+}
+
+/* Whether the words of [from, to) name the speaker as actor a: a mention of a or of its
+ * kin; or, with no actor named there, a word of a's name ("a ministry spokesperson"). */
+static int speaker_is(const ruleset *rs, const document *doc, const actor_table *actors,
+                      const kinship *kin, size_t a, size_t from, size_t to)
+{
+    int named = 0;
+    for (size_t i = 0; i < actors->nmentions; i++) {
+        const mention *mn = &actors->mentions[i];
+        if (mn->start < from || mn->start >= to)
+            continue;
+        named = 1;
+        if (mn->actor == a || under(rs, actors, mn->actor, a))
+            return 1;
+        for (size_t j = 0; j < kin_count(kin, a); j++)
+            if (kin_at(kin, a, j) == mn->actor)
+                return 1;
+    }
+    if (named)
+        return 0;
+    const char *name = actors->actors[a].name;
+    for (const char *w = name; *w;) {
+        while (*w && !isalpha((unsigned char)*w))
+            w++;
+        size_t l = 0;
+        while (isalpha((unsigned char)w[l]))
+            l++;
+        if (l >= 5)
+            for (size_t i = from; i + l <= to; i++)
+                if (strncasecmp(doc->text + i, w, l) == 0 &&
+                    (i == from || !isalpha((unsigned char)doc->text[i - 1])) &&
+                    !isalpha((unsigned char)doc->text[i + l]))
+                    return 1;
+        w += l;
+    }
+    return 0;
+}
+
+/* "The ministry has said it firmly opposes the sale. A ministry spokesperson told
+ * reporters on Thursday that ...", "Washington has blacklisted X and Y. The Commerce
+ * Department placed the two companies on its list on Tuesday": news of the day told in
+ * the lead without a date is dated by the statement or the act the next sentence reports
+ * of its source, when that was in the days before publication. */
+static void date_lead_from_statement(const ruleset *rs, const document *doc,
+                                     const sentence_list *sents, const timex_list *tx,
+                                     const actor_table *actors, const kinship *kin,
+                                     doc_event_list *out)
+{
+    size_t ti = 0;
+    while (ti < sents->n && !(sents->v[ti].lead && doc->paras[sents->v[ti].para].kind == PARA_BODY))
+        ti++;
+    while (ti < sents->n && sents->v[ti].lead)
+        ti++;
+    if (ti >= sents->n || doc->paras[sents->v[ti].para].kind != PARA_BODY || !doc->anchor.y)
+        return;
+    const sentence *t = &sents->v[ti];
+    pcre2_match_data *md = pcre2_match_data_create(64, NULL);
+    for (size_t i = 0; i < out->n && out->v[i].sent_start < t->start; i++) {
+        doc_event *e = &out->v[i];
+        size_t vs, ve;
+        if (e->date.basis != BASIS_DOCUMENT || e->source == ACTOR_NONE ||
+            !statement_verb(doc->text, t, e->rule, md, &vs, &ve) ||
+            !speaker_is(rs, doc, actors, kin, e->source, t->start, vs))
+            continue;
+        const timex *when = NULL;
+        for (size_t j = 0; j < tx->n && !when; j++) {
+            const timex *x = &tx->v[j];
+            if (x->start > ve && x->start <= ve + 48 && x->end <= t->end &&
+                x->type == TIMEX_DATE && !x->unresolved && !x->in_name &&
+                strlen(x->value) == 10 && isdigit((unsigned char)x->value[0]))
+                when = x;
+        }
+        if (!when)
+            continue;
+        int reported = 0;
+        for (size_t k = ve; k < when->start && !reported; k++)
+            reported = word_at(doc->text, k, "that");
+        ymd d = {atoi(when->value), atoi(when->value + 5), atoi(when->value + 8)};
+        long ago = cal_day_number(doc->anchor) - cal_day_number(d);
+        if (reported || ago < 1 || ago > 7)
+            continue;
+        event_date nd = {0};
+        date_from_value(&nd, when->value);
+        nd.basis = when->relative ? BASIS_RELATIVE : BASIS_EXPLICIT;
+        size_t l = when->end - when->start;
+        if (l >= sizeof nd.text)
+            l = sizeof nd.text - 1;
+        memcpy(nd.text, doc->text + when->start, l);
+        e->date = nd;
+    }
+    pcre2_match_data_free(md);
 }
 
 /* ---- deal parties and the authors of acts ---- */
@@ -2360,6 +2790,7 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
     kinship_build(actors, &kin);
     fill_agentless_sources(rs, actors, out);
     inherit_also_dates(rs, out);
+    date_lead_from_statement(rs, doc, sents, timexes, actors, &kin, out);
     fill_deal_targets(rs, actors, &kin, out);
     drop_suppressed(out);
     merge_retold(&kin, out);

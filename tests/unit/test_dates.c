@@ -108,8 +108,9 @@ static void test_negatives(void **state)
     dates_free(c);
 }
 
-/* A year that ends a law's or a programme's name is a time expression that dates
- * nothing; a year after "in" is an ordinary one. */
+/* A year that ends a law's or a programme's name, or is part of a number ("No.
+ * 34/2021"), is a time expression that dates nothing; a year after "in" is an ordinary
+ * one. */
 static void test_year_in_name(void **state)
 {
     (void)state;
@@ -117,6 +118,8 @@ static void test_year_in_name(void **state)
         {"It acted under the National Security and Investment Act 2021.", 1},
         {"Sales are governed by the Securities Act of 1933.", 1},
         {"The kingdom's Vision 2030 plan was revised.", 1},
+        {"The ministry screened it under Law No. 34/2021.", 1},
+        {"Regulation (EU) 2019/452 governs the screening.", 1},
         {"The act was passed in 2021.", 0},
         {"Output of 2021 was higher.", 0},
     };

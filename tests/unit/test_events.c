@@ -873,6 +873,118 @@ static void retold_date_beats_publication_date(void **state)
                 "acquisition_talks_ended", "Broadcom", "VMware", "2025-03-18");
 }
 
+/* A colon ends the clause before it: a date opening the clause after it is that clause's,
+ * not a parenthetical of the verb before the colon. */
+static void date_after_colon(void **state)
+{
+    (void)state;
+    EXPECT_DATE("Severnside Semiconductor kept its suitors guessing for weeks.\n\nIts board "
+                "had been silent, but the verdict followed swiftly: on Monday, Norvale "
+                "Semiconductor bought Severnside Semiconductor for $2 billion.", "acquisition",
+                "Norvale", "Severnside", "2025-03-17");
+}
+
+/* An event dated by a week ("last week") takes the month of that week. */
+static void week_is_its_month(void **state)
+{
+    (void)state;
+    EXPECT_DATE("Norvale Semiconductor abandoned its pursuit of Severnside Semiconductor last "
+                "week, its chief executive told shareholders.", "acquisition_talks_ended",
+                "Norvale", "Severnside", "2025-03");
+}
+
+/* A relative clause on the event's own noun that tells when it began dates the event;
+ * one that tells of something else done to it does not. */
+static void relative_clause_on_the_event(void **state)
+{
+    (void)state;
+    EXPECT_DATE("Norvale Semiconductor is in talks to buy Severnside Semiconductor, a person "
+                "close to the company said.\n\nThe talks, which began in November, have "
+                "stalled over price.", "acquisition_talks", "Norvale", "Severnside", "2024-11");
+    EXPECT_DATE("Shares of Severnside Semiconductor rose.\n\nThe European Commission is "
+                "conducting an investigation, which it opened in January, into the deal between "
+                "Norvale Semiconductor and Severnside Semiconductor.", "regulatory_review",
+                "European Commission", "Norvale", "2025-01");
+    EXPECT_DATE("Shares of Severnside Semiconductor rose.\n\nThe European Commission is "
+                "conducting an investigation, which lawyers discussed in January, into the deal "
+                "between Norvale Semiconductor and Severnside Semiconductor.",
+                "regulatory_review", "European Commission", "Norvale", "");
+}
+
+/* An event in a clause opened by "<span> after" happened that span before the date of
+ * the clause it hangs on; "before" counts forward; weeks and months give a month. */
+static void span_after_or_before(void **state)
+{
+    (void)state;
+    EXPECT_DATE("The Commerce Department on Monday lifted its ban on Qorvel Systems, eleven "
+                "days after blacklisting the company over exports to Iran.", "blacklisting",
+                "Commerce", "Qorvel", "2025-03-06");
+    EXPECT_DATE("Severnside Semiconductor shares fell on Friday, two days before the European "
+                "Commission blocked its sale to Norvale Semiconductor.", "regulatory_review",
+                "European Commission", "Norvale", "2025-03-16");
+    EXPECT_DATE("The Commerce Department lifted its ban on Qorvel Systems, seven weeks after "
+                "blacklisting the company over exports to Iran.", "blacklisting", "Commerce",
+                "Qorvel", "2025-01");
+}
+
+/* News of the day told in the lead without a date takes the date of the statement its
+ * source made in the days before, as the next sentence reports it; another speaker's
+ * statement does not date it. */
+static void lead_dated_by_its_statement(void **state)
+{
+    (void)state;
+    EXPECT_DATE("The Commerce Department has added Qorvel Systems to its Entity List, cutting "
+                "the drone maker off from American parts.\n\nThe department said on Friday "
+                "that Qorvel had supplied engines to Iran.", "blacklisting", "Commerce",
+                "Qorvel", "2025-03-14");
+    EXPECT_DATE("The Commerce Department has added Qorvel Systems to its Entity List, cutting "
+                "the drone maker off from American parts.\n\nQorvel Systems said on Friday "
+                "that it would challenge the listing.", "blacklisting", "Commerce", "Qorvel",
+                "2025-03-18");
+    /* the act itself told by a body under the source, a day named; not weeks before */
+    EXPECT_DATE("Washington has put Qorvel Systems on a trade blacklist over its drone "
+                "engines.\n\nThe Commerce Department's Bureau of Industry and Security moved "
+                "Qorvel Systems onto the Entity List on Friday, officials said.",
+                "blacklisting", "US government", "Qorvel", "2025-03-14");
+    EXPECT_DATE("Washington has put Qorvel Systems on a trade blacklist over its drone "
+                "engines.\n\nThe Commerce Department's Bureau of Industry and Security moved "
+                "Qorvel Systems onto the Entity List on February 27, officials said.",
+                "blacklisting", "US government", "Qorvel", "2025-03-18");
+}
+
+/* A relative clause on a source named after the trigger that tells the same act again
+ * dates the event; one that tells another act does not. */
+static void source_relative_clause(void **state)
+{
+    (void)state;
+    EXPECT_DATE("Norvale Semiconductor agreed to buy Severnside Semiconductor last year.\n\nThe "
+                "deal has won clearance from the European Commission, which approved it in "
+                "January without conditions.", "regulatory_review", "European Commission",
+                "Norvale", "2025-01");
+    EXPECT_DATE("Norvale Semiconductor agreed to buy Severnside Semiconductor last year.\n\nThe "
+                "deal has won clearance from the European Commission, which criticised it in "
+                "January.", "regulatory_review", "European Commission", "Norvale", "");
+}
+
+/* "days later", "two weeks later": counted on from the date last named in the
+ * paragraph, to a month; a date of another paragraph is no reference. */
+static void later_counts_from_the_paragraph(void **state)
+{
+    (void)state;
+    EXPECT_DATE("Shares of Severnside Semiconductor rose.\n\nNorvale Semiconductor made an "
+                "offer for Severnside Semiconductor in October 2024. Norvale Semiconductor "
+                "withdrew its offer for Severnside Semiconductor days later.",
+                "acquisition_talks_ended", "Norvale", "Severnside", "2024-10");
+    EXPECT_DATE("Shares of Severnside Semiconductor rose.\n\nNorvale Semiconductor made an "
+                "offer for Severnside Semiconductor on October 20, 2024. Two weeks later, "
+                "Norvale Semiconductor withdrew its offer for Severnside Semiconductor.",
+                "acquisition_talks_ended", "Norvale", "Severnside", "2024-11");
+    EXPECT_DATE("Norvale Semiconductor made an offer for Severnside Semiconductor in October "
+                "2024.\n\nNorvale Semiconductor withdrew its offer for Severnside "
+                "Semiconductor days later.", "acquisition_talks_ended", "Norvale", "Severnside",
+                "");
+}
+
 /* "The designation also covers Y": a listing's second target named in the next sentence,
  * by the body of the listing before it; "objected when ..." with no object. */
 static void listing_covers_and_bare_objection(void **state)
@@ -1370,6 +1482,10 @@ int main(void)
         cmocka_unit_test(agentless_removal_by_the_lister),
         cmocka_unit_test(listing_that_follows_another),
         cmocka_unit_test(deal_and_report_wordings),
+        cmocka_unit_test(date_after_colon),  cmocka_unit_test(week_is_its_month),
+        cmocka_unit_test(relative_clause_on_the_event), cmocka_unit_test(span_after_or_before),
+        cmocka_unit_test(lead_dated_by_its_statement), cmocka_unit_test(source_relative_clause),
+        cmocka_unit_test(later_counts_from_the_paragraph),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
