@@ -2114,25 +2114,75 @@ static void headline_pieces(const char *t, size_t len, const sentence *st, cand_
     l->n = kept;
 }
 
-/* Does text[s, e) stand elsewhere in the document as a word of its own, not as half of
- * a hyphenated name ("Altyn-Tash Refining")? */
-static int stands_alone_elsewhere(const char *t, size_t len, size_t s, size_t e, size_t xs,
-                                  size_t xe)
+/* The capitalised words of a document that stand alone (no letter, digit or hyphen
+ * on either side), sorted, so that the halves of hyphenated pairs are looked up in
+ * logarithmic time; made on the first pair a document has. */
+typedef struct {
+    const char *p;
+    size_t n, off;
+} word_at;
+
+typedef struct {
+    word_at *v;
+    size_t n, cap;
+    int built;
+} word_index;
+
+static int cmp_word_at(const void *a, const void *b)
 {
-    size_t n = e - s;
-    for (size_t o = 0; o + n <= len; o++) {
-        if (t[o] != t[s] || (o >= xs && o < xe) || memcmp(t + o, t + s, n) != 0)
+    const word_at *x = a, *y = b;
+    if (x->n != y->n)
+        return x->n < y->n ? -1 : 1;
+    int c = memcmp(x->p, y->p, x->n);
+    return c ? c : (x->off > y->off) - (x->off < y->off);
+}
+
+static void word_index_build(word_index *wi, const char *t, size_t len)
+{
+    for (size_t a = 0; a < len;) {
+        if (!isalnum((unsigned char)t[a])) {
+            a++;
             continue;
-        if ((o == 0 || (!isalnum((unsigned char)t[o - 1]) && t[o - 1] != '-')) &&
-            (o + n >= len || (!isalnum((unsigned char)t[o + n]) && t[o + n] != '-')))
-            return 1;
+        }
+        size_t b = a;
+        while (b < len && isalnum((unsigned char)t[b]))
+            b++;
+        if (isupper((unsigned char)t[a]) && (a == 0 || t[a - 1] != '-') && (b == len || t[b] != '-'))
+            *VEC_PUSH(wi->v, wi->n, wi->cap) = (word_at){t + a, b - a, a};
+        a = b;
     }
+    qsort(wi->v, wi->n, sizeof *wi->v, cmp_word_at);
+    wi->built = 1;
+}
+
+/* Does the word at [s, e) stand alone somewhere outside [xs, xe)? */
+static int stands_alone_elsewhere(word_index *wi, const char *t, size_t len, size_t s, size_t e,
+                                  size_t xs, size_t xe)
+{
+    for (size_t k = s; k < e; k++)
+        if (!isalnum((unsigned char)t[k]))
+            return 0;
+    if (!wi->built)
+        word_index_build(wi, t, len);
+    word_at key = {t + s, e - s, 0};
+    size_t lo = 0, hi = wi->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cmp_word_at(&wi->v[mid], &key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < wi->n && wi->v[lo].n == key.n && memcmp(wi->v[lo].p, key.p, key.n) == 0; lo++)
+        if (wi->v[lo].off < xs || wi->v[lo].off >= xe)
+            return 1;
     return 0;
 }
 
 /* "Umgeni-Karoo merger", "Microsoft-Activision deal": a hyphenated pair of names the
  * article also writes apart is two mentions, not one name. */
-static void split_paired_names(const char *t, size_t len, const sentence *st, cand_list *l)
+static void split_paired_names(word_index *wi, const char *t, size_t len, const sentence *st,
+                               cand_list *l)
 {
     size_t n0 = l->n;
     for (size_t i = 0; i < n0; i++) {
@@ -2146,8 +2196,8 @@ static void split_paired_names(const char *t, size_t len, const sentence *st, ca
         if (mid - cd->start < 3 || cd->end - mid - 1 < 3 ||
             !isupper((unsigned char)t[mid + 1]) ||
             memchr(t + mid + 1, '-', cd->end - mid - 1) ||
-            !stands_alone_elsewhere(t, len, cd->start, mid, st->start, st->end) ||
-            !stands_alone_elsewhere(t, len, mid + 1, cd->end, st->start, st->end))
+            !stands_alone_elsewhere(wi, t, len, cd->start, mid, st->start, st->end) ||
+            !stands_alone_elsewhere(wi, t, len, mid + 1, cd->end, st->start, st->end))
             continue;
         candidate second = *cd;
         second.start = mid + 1;
@@ -2944,6 +2994,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
     }
     inside_names names;
     inside_names_build(&names, &inside, t);
+    word_index words = {0};
     for (size_t i = 0; i < sents->n; i++) {
         const sentence *s = &sents->v[i];
         if (!sentence_names_actors(doc, s))
@@ -2984,7 +3035,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
         }
         if (title_case_headline(doc, s, t))
             headline_pieces(t, doc->len, s, &l);
-        split_paired_names(t, doc->len, s, &l);
+        split_paired_names(&words, t, doc->len, s, &l);
         drop_law_names(c, t, s->start, send, &l);
         cut_body_lists(c, out, t, &l);
         drop_continued_gazetteer(t, &l);
@@ -3133,6 +3184,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
         free(l.v);
     }
     inside_names_free(&names);
+    free(words.v);
     free(caps.v);
     free(bodies.v);
     free(inside.v);
