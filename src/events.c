@@ -885,6 +885,34 @@ static int possesses_act(const document *doc, const actor_table *actors, const c
     return aimed_at_act(ms, i + 1, len);
 }
 
+/* The first dated expression of sentence s that lies in [from, to) of its masked text and
+ * starts by latest, into d; d is left alone when there is none. */
+static void first_date_in(const document *doc, const sentence *s, const sentence_dates *sd,
+                          const masked *m, size_t from, size_t to, size_t latest, event_date *d)
+{
+    for (size_t j = 0; j < sd->n; j++) {
+        const timex *x = &sd->all->v[sd->idx[j]];
+        if (x->start < s->start || x->end > s->end ||
+            (x->type != TIMEX_DATE && x->type != TIMEX_TIME) ||
+            !isdigit((unsigned char)x->value[0]) || x->unresolved || x->in_name)
+            continue;
+        size_t a = masked_index(m, x->start), b = masked_index(m, x->end);
+        if (a < from || b > to || a > latest)
+            continue;
+        event_date nd = {0};
+        date_from_value(&nd, x->value);
+        if (!nd.value[0])
+            continue;
+        nd.basis = x->relative ? BASIS_RELATIVE : BASIS_EXPLICIT;
+        size_t l = x->end - x->start;
+        if (l >= sizeof nd.text)
+            l = sizeof nd.text - 1;
+        memcpy(nd.text, doc->text + x->start, l);
+        *d = nd;
+        return;
+    }
+}
+
 /* The date written right after a source's mention ("by the CMA in August 2023"), before
  * the next actor. */
 static void source_date(const document *doc, const sentence *s, const sentence_dates *sd,
@@ -898,28 +926,7 @@ static void source_date(const document *doc, const sentence *s, const sentence_d
     size_t from = (size_t)(at - m->s.s) + (size_t)n, to = from;
     while (to < m->s.len && m->s.s[to] != '\x01' && to < from + 40)
         to++;
-    for (size_t j = 0; j < sd->n; j++) {
-        const timex *x = &sd->all->v[sd->idx[j]];
-        if (x->start < s->start || x->end > s->end ||
-            (x->type != TIMEX_DATE && x->type != TIMEX_TIME) ||
-            !isdigit((unsigned char)x->value[0]) || x->unresolved || x->in_name)
-            continue;
-        size_t a = masked_index(m, x->start), b = masked_index(m, x->end);
-        if (a < from || b > to || a > from + 8)
-            continue;
-        event_date nd;
-        memset(&nd, 0, sizeof nd);
-        date_from_value(&nd, x->value);
-        if (!nd.value[0])
-            continue;
-        nd.basis = x->relative ? BASIS_RELATIVE : BASIS_EXPLICIT;
-        size_t l = x->end - x->start;
-        if (l >= sizeof nd.text)
-            l = sizeof nd.text - 1;
-        memcpy(nd.text, doc->text + x->start, l);
-        *d = nd;
-        return;
-    }
+    first_date_in(doc, s, sd, m, from, to, from + 8, d);
 }
 
 /* "received clearance from the Commission, which approved it in July": a relative clause
@@ -959,27 +966,7 @@ static void source_retold_date(const document *doc, const sentence *s, const sen
         object = word_at(ms, o, objects[k]);
     if (!object)
         return;
-    for (size_t j = 0; j < sd->n; j++) {
-        const timex *x = &sd->all->v[sd->idx[j]];
-        if (x->start < s->start || x->end > s->end ||
-            (x->type != TIMEX_DATE && x->type != TIMEX_TIME) ||
-            !isdigit((unsigned char)x->value[0]) || x->unresolved || x->in_name)
-            continue;
-        size_t a = masked_index(m, x->start), b = masked_index(m, x->end);
-        if (a < o || b > end)
-            continue;
-        event_date nd = {0};
-        date_from_value(&nd, x->value);
-        if (!nd.value[0])
-            continue;
-        nd.basis = x->relative ? BASIS_RELATIVE : BASIS_EXPLICIT;
-        size_t l = x->end - x->start;
-        if (l >= sizeof nd.text)
-            l = sizeof nd.text - 1;
-        memcpy(nd.text, doc->text + x->start, l);
-        *d = nd;
-        return;
-    }
+    first_date_in(doc, s, sd, m, o, end, end, d);
 }
 
 /* "Britain's competition regulator blocked the takeover", "the CMA blocked the deal":
