@@ -500,6 +500,29 @@ static void date_from_value(event_date *d, const char *v)
     }
 }
 
+/* The words a date came from, cut to fit. */
+static void date_set_text(event_date *d, const char *text, size_t n)
+{
+    if (n >= sizeof d->text)
+        n = sizeof d->text - 1;
+    memcpy(d->text, text, n);
+    d->text[n] = '\0';
+}
+
+/* The event date a date expression gives, with its words; 0 (out untouched) when its
+ * value is no day, month or year. */
+static int date_from_timex(const document *doc, const timex *x, event_date *out)
+{
+    event_date nd = {0};
+    date_from_value(&nd, x->value);
+    if (!nd.value[0])
+        return 0;
+    nd.basis = x->relative ? BASIS_RELATIVE : BASIS_EXPLICIT;
+    date_set_text(&nd, doc->text + x->start, x->end - x->start);
+    *out = nd;
+    return 1;
+}
+
 /* The sentence's last usable date ending at or before masked offset to, as a day, month
  * or year; 0 when there is none. */
 static int date_before(const sentence *s, const sentence_dates *sd, const masked *m,
@@ -544,10 +567,7 @@ static int count_from(ymd from, date_prec prec, char unit, long n, int sign, con
     cal_format(from, unit_prec, d->value, sizeof d->value);
     d->prec = unit_prec;
     d->basis = BASIS_RELATIVE;
-    if (tl >= sizeof d->text)
-        tl = sizeof d->text - 1;
-    memcpy(d->text, text, tl);
-    d->text[tl] = '\0';
+    date_set_text(d, text, tl);
     return 1;
 }
 
@@ -719,19 +739,8 @@ static void find_date(const document *doc, const sentence *s, const sentence_dat
         if (dist < bestdist)
             best = x, bestdist = dist;
     }
-    if (best) {
-        const timex *x = best;
-        date_from_value(d, x->value);
-        if (d->value[0]) {
-            d->basis = x->relative ? BASIS_RELATIVE : BASIS_EXPLICIT;
-            size_t n = x->end - x->start;
-            if (n >= sizeof d->text)
-                n = sizeof d->text - 1;
-            memcpy(d->text, doc->text + x->start, n);
-            d->text[n] = '\0';
-            return;
-        }
-    }
+    if (best && date_from_timex(doc, best, d))
+        return;
     if (!own_only && (offset_date(doc, s, sd, m, trig_s, d) ||
                       later_date(doc, s, sd, m, trig_s, trig_e, d)))
         return;
@@ -897,19 +906,8 @@ static void first_date_in(const document *doc, const sentence *s, const sentence
             !isdigit((unsigned char)x->value[0]) || x->unresolved || x->in_name)
             continue;
         size_t a = masked_index(m, x->start), b = masked_index(m, x->end);
-        if (a < from || b > to || a > latest)
-            continue;
-        event_date nd = {0};
-        date_from_value(&nd, x->value);
-        if (!nd.value[0])
-            continue;
-        nd.basis = x->relative ? BASIS_RELATIVE : BASIS_EXPLICIT;
-        size_t l = x->end - x->start;
-        if (l >= sizeof nd.text)
-            l = sizeof nd.text - 1;
-        memcpy(nd.text, doc->text + x->start, l);
-        *d = nd;
-        return;
+        if (a >= from && b <= to && a <= latest && date_from_timex(doc, x, d))
+            return;
     }
 }
 
@@ -1765,14 +1763,7 @@ static void date_lead_from_statement(const ruleset *rs, const document *doc,
         long ago = cal_day_number(doc->anchor) - cal_day_number(d);
         if (reported || ago < 1 || ago > 7)
             continue;
-        event_date nd = {0};
-        date_from_value(&nd, when->value);
-        nd.basis = when->relative ? BASIS_RELATIVE : BASIS_EXPLICIT;
-        size_t l = when->end - when->start;
-        if (l >= sizeof nd.text)
-            l = sizeof nd.text - 1;
-        memcpy(nd.text, doc->text + when->start, l);
-        e->date = nd;
+        date_from_timex(doc, when, &e->date);
     }
     pcre2_match_data_free(md);
 }
