@@ -685,6 +685,25 @@ static int past_frame(const scan *s, int j)
     return is_kw(s, j - 1, KW_WAS) || (word_is(s, j - 1, "been") && is_kw(s, j - 2, KW_WAS));
 }
 
+/* A lower-case word in -ed of five letters or more that is most likely a past tense or
+ * participle ("resumed"); not "succeed", "indeed", "hatred". */
+static int ed_word(const scan *s, int j)
+{
+    static const char *const not_past[] = {"succeed", "proceed", "exceed", "indeed", "speed",
+                                           "breed", "bleed", "greed", "hatred", "sacred",
+                                           "naked", "wicked", "kindred", "rugged", NULL};
+    const tok *k = &s->k[j];
+    size_t n = k->e - k->s;
+    const char *w = s->t + k->s;
+    if (k->kind != K_WORD || k->cls != C_NONE || k->cap || n < 5 || w[n - 2] != 'e' ||
+        w[n - 1] != 'd')
+        return 0;
+    for (int i = 0; not_past[i]; i++)
+        if (n == strlen(not_past[i]) && strncasecmp(w, not_past[i], n) == 0)
+            return 0;
+    return 1;
+}
+
 /* The tense cue of token j: +1 future (will, would, plans, scheduled, "set to", "due"),
  * +2 a present-tense verb of a scheduled event ("meets", "opens"), a future cue before
  * the expression only,
@@ -738,7 +757,10 @@ static int tense_cue(const scan *s, int j)
     static const char *const base[] = {"meet", "begin", "open", "start", "leave", "arrive",
                                        "resume", "return", "visit", "travel", "convene",
                                        "expire", NULL};
-    if (!k->cap || j > 0) {
+    /* after a determiner these are nouns: "marked a return to", "the visits" */
+    int noun = is_kw(s, j - 1, KW_A) || is_kw(s, j - 1, KW_THE) || word_is(s, j - 1, "its") ||
+               word_is(s, j - 1, "their") || word_is(s, j - 1, "his") || word_is(s, j - 1, "her");
+    if ((!k->cap || j > 0) && !noun) {
         for (int i = 0; pres[i]; i++)
             if (n == strlen(pres[i]) && strncasecmp(w, pres[i], n) == 0)
                 return 2; /* present tense with a day ahead: "the summit opens Monday" */
@@ -748,7 +770,7 @@ static int tense_cue(const scan *s, int j)
                 !word_is(s, j - 1, "didn't"))
                 return word_is(s, j - 1, "to") ? 0 : 2; /* "due to expire": "due" decides */
     }
-    if (n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'd' && !k->cap) {
+    if (ed_word(s, j)) {
         /* "a still unspecified date", "the reduced dividend": adjectives */
         if (is_kw(s, j - 1, KW_A) || is_kw(s, j - 1, KW_THE) || word_is(s, j - 1, "still") ||
             word_is(s, j - 1, "its") || word_is(s, j - 1, "their"))
@@ -811,7 +833,7 @@ static int month_year(const scan *s, int m)
     } else if (lt < 0) {
         if (m > s->anchor.m + (lt < -1 ? 0 : 2))
             y--; /* "declared ..., payable Dec. 1" written in October: this year's */
-    } else if (s->future || s->future_weak) {
+    } else if (s->future || (s->future_weak && !s->past && !s->past_ed)) {
         if (m < s->anchor.m)
             y++;
     } else if (m > s->anchor.m) {
@@ -829,7 +851,7 @@ static void put_weekday(hit *h, const scan *s, int wd, int j0)
     int lt = local_tense(s, s->cur_j < j0 ? s->cur_j : j0, j0 + 1);
     int fut = lt ? lt > 0 : s->future;
     /* "said Friday": the saying is past whatever the clause says */
-    int p = j0 - 1;
+    int p = (s->cur_j < j0 ? s->cur_j : j0) - 1; /* before "9 a.m. Tuesday" as a whole */
     if (p >= 0 && (is_kw(s, p, KW_IN) || (s->k[p].kind == K_WORD && s->k[p].e - s->k[p].s == 2 &&
                                         strncasecmp(s->t + s->k[p].s, "on", 2) == 0)))
         p--;
@@ -839,9 +861,11 @@ static void put_weekday(hit *h, const scan *s, int wd, int j0)
      * deadline ahead */
     if (is_punct(s, j0 + 1, '\'') && is_kw(s, j0 + 2, KW_S))
         fut = 0;
-    if (((word_is(s, p, "until") || word_is(s, p, "till")) && lt >= 0) ||
+    int to = word_is(s, j0 + 1, "to") || (is_cls(s, j0 + 1, C_POD) && word_is(s, j0 + 2, "to"));
+    if (((word_is(s, p, "until") || word_is(s, p, "till")) && (lt >= -1 || to)) ||
         (word_is(s, p, "as") && word_is(s, p - 1, "soon")))
-        fut = 1; /* but "until Thursday, they had not called him a suspect" */
+        fut = 1; /* "postponed until Tuesday", "gave them until Friday to sign"; but "until
+                  * Thursday, they had not called him a suspect", "was held until Monday" */
     ymd d;
     if (fut) {
         int fwd = (wd - aw + 7) % 7;
@@ -985,6 +1009,7 @@ static int half_len(const scan *s, int j)
 }
 
 static int match_core(const scan *s, int j, hit *h, int after_the);
+static int match_at(const scan *s, int j, hit *h);
 static int approx_len(const scan *s, int j);
 
 /* Expressions led by a number: durations, "two years ago", "1990s", years, times,
@@ -1483,7 +1508,9 @@ static int match_rel(const scan *s, int j, hit *h, int after_the)
                 de++;
             return de;
         }
-        if (dir < 0 && m >= s->anchor.m)
+        /* "last February" written in March is a year back: the month just gone is
+         * "last month" */
+        if (dir < 0 && m >= s->anchor.m - 1)
             y--;
         else if (dir > 0 && m <= s->anchor.m)
             y++;
@@ -2103,10 +2130,45 @@ static int match_holiday(const scan *s, int j, hit *h)
             e = ye + 1;
         if (!y)
             return 0;
+        if (rel && unit_of(s, e) == U_WEEK && !(s->k[e].val & PLURAL)) {
+            put_week(h, holiday_date((int)i, y), ""); /* "Easter week", "Thanksgiving week" */
+            return e + 1;
+        }
         put_date(h, holiday_date((int)i, y), PREC_DAY, rel);
         return e;
     }
     return 0;
+}
+
+/* The day of a match, if it names one ("2000-03-06", "2000-03-06T09:00"). */
+static int hit_day(const hit *h, ymd *d)
+{
+    return h->x.prec == PREC_DAY && cal_parse_date(h->x.value, 10, d) == 10;
+}
+
+/* After "the": "the week of March 6" (that day's week), "the day before last Tuesday's
+ * hearing", "the day after Christmas" (the day next to a named day). */
+static int day_relative_to_date(const scan *s, int j, hit *h)
+{
+    int u = unit_of(s, j), step = 0;
+    if (u == U_WEEK && is_kw(s, j + 1, KW_OF))
+        step = 0;
+    else if (u == U_DAY && word_is(s, j + 1, "before"))
+        step = -1;
+    else if (u == U_DAY && word_is(s, j + 1, "after"))
+        step = 1;
+    else
+        return 0;
+    hit t = {0};
+    ymd d;
+    int e = match_at(s, j + 2, &t);
+    if (!e || t.end || !hit_day(&t, &d))
+        return 0;
+    if (u == U_WEEK)
+        put_week(h, d, "");
+    else
+        put_date(h, cal_add_days(d, step), PREC_DAY, 1);
+    return e;
 }
 
 static int match_core(const scan *s, int j, hit *h, int after_the)
@@ -2155,6 +2217,9 @@ static int match_core(const scan *s, int j, hit *h, int after_the)
                          "-WE");
                 return j + 1;
             }
+            int e = day_relative_to_date(s, j, h);
+            if (e)
+                return e;
             if (u == U_QUARTER) {
                 int dy, dq;
                 if (quarter_ended(s, j + 1, &dy, &dq))
@@ -2388,6 +2453,7 @@ static int match_at(const scan *s, int j, hit *h)
 static void sentence_flags(scan *s)
 {
     s->future = s->future_weak = s->quarter_ctx = s->past = s->past_ed = s->period_ctx = 0;
+    int next = 0;
     for (int j = 0; j < s->n; j++) {
         const tok *k = &s->k[j];
         if (k->cls == C_KW) {
@@ -2397,18 +2463,21 @@ static void sentence_flags(scan *s)
                 s->future_weak = 1;
             else if (k->val == KW_WAS)
                 s->past = 1;
-        } else if (k->cls == C_NONE && k->kind == K_WORD && k->e - k->s >= 5 &&
-                   s->t[k->e - 2] == 'e' && s->t[k->e - 1] == 'd' && !k->cap) {
+        } else if (ed_word(s, j)) {
             s->past_ed = 1; /* a past-tense verb, most likely: "resumed" */
         } else if (k->cls == C_UNIT && (k->val & 0xff) == U_QUARTER) {
             s->quarter_ctx = 1;
         } else if (k->cls == C_UNIT && ((k->val == (U_MONTH | PLURAL) && j > 0 && s->k[j - 1].cls) ||
                                         (k->val & 0xff) == U_HALF)) {
             s->period_ctx = 1; /* "the first nine months", "the first half" */
-        } else if (k->cls == C_REL && k->val == 1 && k->e - k->s == 4) {
-            s->future = 1; /* "next" */
+        } else if (k->cls == C_REL && k->val == 1 && k->e - k->s == 4 && !word_is(s, j + 1, "to")) {
+            next = 1; /* "next", not "the blasts next to the embassies" */
         }
     }
+    /* "next" makes a clause future only without a past verb: not "the announcement Friday
+     * showed ... a turnaround next year" */
+    if (next && !s->past && !s->past_ed)
+        s->future = 1;
 }
 
 /* remembers the quarter and the absolute date a document last named */
