@@ -727,6 +727,8 @@ static int tense_cue(const scan *s, int j)
         case KW_EXPECT: case KW_SCHEDULED:
             return past_frame(s, j) ? -2 : 1; /* "had been scheduled to expire Friday" */
         case KW_PLAN: /* "plans to", "planned a rally"; "the plan", "previously planned" are no cue */
+            if (word_is(s, j + 1, "for")) /* "was planned for early March"; "had been planned for" */
+                return word_is(s, j - 1, "had") || word_is(s, j - 2, "had") ? -2 : 1;
             return word_is(s, j + 1, "to") || is_kw(s, j + 1, KW_A) || is_kw(s, j + 1, KW_THE) ? 1 : 0;
         case KW_TO: /* "is to resume", "are to meet" */
             return word_is(s, j - 1, "is") || word_is(s, j - 1, "are") ? 1 : 0;
@@ -1010,6 +1012,29 @@ static int half_len(const scan *s, int j)
 
 static int match_core(const scan *s, int j, hit *h, int after_the);
 static int match_at(const scan *s, int j, hit *h);
+
+/* "mid-afternoon yesterday", "late morning Friday": the day named after the part of day
+ * at e; "in mid afternoon", "by late evening" alone: the anchor's day. j is "early",
+ * "late" or "mid". */
+static int match_part_of_day(const scan *s, int j, int e, hit *h)
+{
+    ymd d;
+    int de = day_word(s, e + 1, &d, e + 1);
+    if (de == e + 1) {
+        static const char *const preps[] = {"in", "by", "until", "at", "during", "since", NULL};
+        int prep = 0;
+        for (int i = 0; preps[i] && !prep; i++)
+            prep = word_is(s, j - 1, preps[i]);
+        if (!prep)
+            return 0;
+        d = s->anchor;
+    }
+    char tm[8];
+    snprintf(tm, sizeof tm, "T%s", pod_code[s->k[e].val & 0xff]);
+    put_date(h, d, PREC_DAY, 1);
+    add_time(h, tm);
+    return de;
+}
 static int approx_len(const scan *s, int j);
 
 /* Expressions led by a number: durations, "two years ago", "1990s", years, times,
@@ -1103,7 +1128,10 @@ static int match_number_led(const scan *s, int j, hit *h, int after_the)
                 if (is_kw(s, ue, KW_LATER)) {
                     /* "three days later": counted from an event, not from the anchor;
                      * the duration is the expression, "later" its signal (TimeBank) */
-                    put_duration(h, v, u);
+                    if (half)
+                        put_duration_half(h, v, u);
+                    else
+                        put_duration(h, v, u);
                     return ue;
                 }
                 long sign = -1;
@@ -1574,12 +1602,26 @@ static int match_rel(const scan *s, int j, hit *h, int after_the)
     return 0;
 }
 
+/* "(first) two quarters of 1990" at j: the first half of that year */
+static int first_two_quarters(const scan *s, int j, hit *h)
+{
+    int y;
+    if (!is_cls(s, j, C_NUM) || s->k[j].val != 2 || unit_of(s, j + 1) != U_QUARTER ||
+        !(s->k[j + 1].val & PLURAL) || !is_kw(s, j + 2, KW_OF) || !year_tok(s, j + 3, &y))
+        return 0;
+    put_str(h, TIMEX_DATE, "", 0);
+    snprintf(h->x.value, sizeof h->x.value, "%04d-H1", y);
+    return 1;
+}
+
 /* "third quarter", "third-quarter", "first half", "first nine months", "fourth quarter of
  * 1990" */
 static int match_ord(const scan *s, int j, hit *h, int after_the)
 {
     int q = ord_at(s, j);
     int e = j + 1;
+    if (q == 1 && first_two_quarters(s, e, h))
+        return e + 4;
     if (glued_hyphen(s, e))
         e++;
     int fiscal = 0;
@@ -1747,6 +1789,8 @@ static int match_kw(const scan *s, int j, hit *h, int after_the)
             e++;
         else if (is_punct(s, e, '-') && !s->k[e].sp)
             e++;
+        if (is_cls(s, e, C_POD) && !(s->k[e].val & PLURAL))
+            return match_part_of_day(s, j, e, h);
         hit in = {0};
         int ie = match_core(s, e, &in, 0);
         if (ie > e) {
@@ -1757,10 +1801,6 @@ static int match_kw(const scan *s, int j, hit *h, int after_the)
                 return 0;
             *h = in;
             return ie;
-        }
-        if ((kw == KW_EARLIER || kw == KW_LATER) && !after_the) {
-            /* "earlier this year" handled above; lone "earlier" is not a timex */
-            return 0;
         }
         return 0;
     }

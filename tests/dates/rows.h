@@ -383,4 +383,9 @@ ROW(DATES_ORDER_MDY, "2024-10-16", "Smith will succeed Jones Feb. 1 as chairman.
 ROW(DATES_ORDER_MDY, "2024-10-16", "Officials postponed until Friday any action on the case.", "Friday", TIMEX_DATE, "2024-10-18")
 ROW(DATES_ORDER_MDY, "2024-10-16", "The agency gave them until 9 a.m. Friday to sign.", "9 a.m. Friday", TIMEX_TIME, "2024-10-18T09:00")
 ROW(DATES_ORDER_MDY, "2024-10-16", "The announcement Friday showed a turnaround next year.", "Friday", TIMEX_DATE, "2024-10-11")
-/* 384 rows */
+ROW(DATES_ORDER_MDY, "2025-02-10", "The official said the accession was planned for early March.", "early March", TIMEX_DATE, "2025-03")
+ROW(DATES_ORDER_MDY, "2024-10-16", "But a minute and a half later, a pilot called in.", "a minute and a half", TIMEX_DURATION, "PT1M30S")
+ROW(DATES_ORDER_MDY, "2024-10-16", "Trading was halted in mid-afternoon yesterday.", "mid-afternoon yesterday", TIMEX_TIME, "2024-10-15TAF")
+ROW(DATES_ORDER_MDY, "2024-10-16", "The index recovered in mid afternoon.", "mid afternoon", TIMEX_TIME, "2024-10-16TAF")
+ROW(DATES_ORDER_MDY, "2024-10-16", "Output in the first two quarters of 2025 will be weak.", "the first two quarters of 2025", TIMEX_DATE, "2025-H1")
+/* 389 rows */
