@@ -727,8 +727,12 @@ static int tense_cue(const scan *s, int j)
         case KW_EXPECT: case KW_SCHEDULED:
             return past_frame(s, j) ? -2 : 1; /* "had been scheduled to expire Friday" */
         case KW_PLAN: /* "plans to", "planned a rally"; "the plan", "previously planned" are no cue */
-            if (word_is(s, j + 1, "for")) /* "was planned for early March"; "had been planned for" */
-                return word_is(s, j - 1, "had") || word_is(s, j - 2, "had") ? -2 : 1;
+            /* "was planned for early March"; "had been planned for" looks back; "vacation
+             * plans for the trip" is a noun */
+            if (word_is(s, j, "planned") && word_is(s, j + 1, "for") &&
+                (word_is(s, j - 1, "is") || word_is(s, j - 1, "are") || word_is(s, j - 1, "was") ||
+                 word_is(s, j - 1, "were") || word_is(s, j - 1, "been")))
+                return word_is(s, j - 2, "had") ? -2 : 1;
             return word_is(s, j + 1, "to") || is_kw(s, j + 1, KW_A) || is_kw(s, j + 1, KW_THE) ? 1 : 0;
         case KW_TO: /* "is to resume", "are to meet" */
             return word_is(s, j - 1, "is") || word_is(s, j - 1, "are") ? 1 : 0;
