@@ -1123,6 +1123,61 @@ static size_t parse_wire_dateline(const char *s, size_t n, ymd *date, int *has_d
     return after;
 }
 
+/* A year (1900-2099) standing as a word in a line, and the month named just before it
+ * ("December 2023", "(c) 2023 Newswire"). */
+static int find_year_in_line(const char *s, size_t n, int *year, int *month)
+{
+    for (size_t i = 0; i + 4 <= n; i++) {
+        if ((i > 0 && isalnum((unsigned char)s[i - 1])) ||
+            (i + 4 < n && isalnum((unsigned char)s[i + 4])))
+            continue;
+        if (!isdigit((unsigned char)s[i]) || !isdigit((unsigned char)s[i + 1]) ||
+            !isdigit((unsigned char)s[i + 2]) || !isdigit((unsigned char)s[i + 3]))
+            continue;
+        int y = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + s[i + 3] - '0';
+        if (y < 1900 || y > 2099)
+            continue;
+        *year = y;
+        *month = 0;
+        size_t e = i;
+        while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ','))
+            e--;
+        size_t b = e;
+        while (b > 0 && (isalpha((unsigned char)s[b - 1]) || s[b - 1] == '.'))
+            b--;
+        if (e > b)
+            *month = cal_month_from_name(s + b, e - b);
+        return 1;
+    }
+    return 0;
+}
+
+/* The year of a yearless wire dateline ("WASHINGTON, Dec 18 (Agency) -"): from a header
+ * line above it ("December 2023") or a copyright line among the last ones ("(c) 2023
+ * Newswire"); 0 when neither names one. A header month well before the dateline's means
+ * the year turned in between ("January 2024" over "Dec 30"). */
+static int dateline_year(const document *doc, size_t dateline_para, int dl_month)
+{
+    const char *t = doc->text;
+    int y = 0, m = 0;
+    for (size_t k = 0; k < dateline_para && !y; k++)
+        if (doc->paras[k].kind != PARA_BODY &&
+            !find_year_in_line(t + doc->paras[k].start, doc->paras[k].end - doc->paras[k].start,
+                               &y, &m))
+            y = 0;
+    for (size_t k = doc->npara; k > dateline_para + 1 && k + 3 > doc->npara && !y; k--) {
+        const char *s = t + doc->paras[k - 1].start;
+        size_t n = doc->paras[k - 1].end - doc->paras[k - 1].start;
+        if (starts_with_ci(s, n, "\xc2\xa9") || starts_with_ci(s, n, "(c)") ||
+            starts_with_ci(s, n, "copyright"))
+            if (!find_year_in_line(s, n, &y, &m))
+                y = 0;
+    }
+    if (y && m && dl_month > m + 6)
+        y--;
+    return y;
+}
+
 static void find_dateline(document *doc)
 {
     for (size_t k = 0; k < doc->npara; k++) {
@@ -1146,10 +1201,12 @@ static void find_dateline(document *doc)
             doc->paras[k + 1] = body;
             /* Without a year the dateline needs --anchor to become a date. */
             if (has && doc->published.y == 0) {
-                if (d.y)
+                if (!d.y)
+                    d.y = dateline_year(doc, k, d.m);
+                if (d.y && cal_valid(d))
                     set_published(doc, d, ANCHOR_DATELINE);
                 else
-                    doc->dateline_md = d;
+                    doc->dateline_md = (ymd){0, d.m, d.d};
             }
         }
         return;

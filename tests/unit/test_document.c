@@ -286,6 +286,33 @@ static void a_date_in_prose_is_not_a_header_date(void **state)
     document_free(&doc);
 }
 
+static void wire_dateline_takes_its_year_from_another_header_line(void **state)
+{
+    (void)state;
+    document doc;
+    load_s(&doc, "World News\nDecember 2023\n\nWASHINGTON, Dec 18 (Agency) - The Commerce "
+                 "Department added Acme Corp to its trade blacklist on Monday.\n");
+    assert_ymd(doc.published, 2023, 12, 18);
+    assert_int_equal(doc.published_basis, ANCHOR_DATELINE);
+    document_free(&doc);
+    /* the year turned between the header month and the dateline */
+    load_s(&doc, "January 2024\n\nLONDON, Dec 30 (Agency) - Acme Corp said it would sell "
+                 "its cable unit to Beta Ltd.\n");
+    assert_ymd(doc.published, 2023, 12, 30);
+    document_free(&doc);
+    /* a copyright line at the end */
+    load_s(&doc, "PARIS, March 4 (Agency) - Acme Corp said it had ended talks with Beta SA.\n\n"
+                 "More paragraphs follow here about the talks.\n\n\xc2\xa9 2025 Agency. All "
+                 "rights reserved.\n");
+    assert_ymd(doc.published, 2025, 3, 4);
+    document_free(&doc);
+    /* a year in the prose is not a header line */
+    load_s(&doc, "PARIS, March 4 (Agency) - Acme Corp said it had ended talks begun in 2019 "
+                 "with Beta SA.\n");
+    assert_int_equal(doc.published.y, 0);
+    document_free(&doc);
+}
+
 static void wire_dateline_takes_its_year_from_the_anchor(void **state)
 {
     (void)state;
@@ -581,6 +608,7 @@ int main(void)
         cmocka_unit_test(published_wins_over_updated),
         cmocka_unit_test(a_date_in_prose_is_not_a_header_date),
         cmocka_unit_test(wire_dateline_takes_its_year_from_the_anchor),
+        cmocka_unit_test(wire_dateline_takes_its_year_from_another_header_line),
         cmocka_unit_test(html_is_stripped),
         cmocka_unit_test(html_time_element_and_detection),
         cmocka_unit_test(html_unclosed_markup),
