@@ -1080,28 +1080,81 @@ static int trailing_attribution(const char *ms, size_t len, size_t trig_end, siz
     return 0;
 }
 
+/* The end of the placeholder of mention mi in the masked sentence, or NULL. */
+static const char *placeholder_end(const masked *m, size_t mi)
+{
+    char ph[32];
+    int n = snprintf(ph, sizeof ph, "\x01%zu\x02", mi);
+    const char *at = strstr(m->s.s, ph);
+    return at ? at + n : NULL;
+}
+
+/* After a possessive at p: "'s " or "’s "; the bytes it takes, or 0. */
+static size_t possessive_len(const char *p)
+{
+    if (strncmp(p, "'s ", 3) == 0)
+        return 3;
+    if (strncmp(p, "\xe2\x80\x99s ", 5) == 0)
+        return 5;
+    return 0;
+}
+
+/* "Avtoprom's chief executive, Gennady Lukin", "Yalgoo's largest shareholder,
+ * Shenzhen-based Tianhe": at p (after the possessive), a few words ending in a role that
+ * a person or a company holds, a comma and at most three words of description before
+ * the holder's placeholder; returns that placeholder, or NULL. */
+static const char *role_holder(const char *p)
+{
+    static const char *const roles[] = {"executive", "director", "founder", "owner",
+        "parent", "unit", "subsidiary", "affiliate", "chairman", "chairwoman", "president",
+        "shareholder", "partner", "operator", "manager", "chief", "head", "boss", NULL};
+    const char *last = NULL;
+    size_t last_len = 0;
+    int words = 0;
+    while (isalpha((unsigned char)*p)) {
+        const char *w = p;
+        while (isalpha((unsigned char)*p) || *p == '-')
+            p++;
+        last = w, last_len = (size_t)(p - w);
+        if (++words > 4 || *p == ',' || *p != ' ')
+            break;
+        p++;
+    }
+    int role = 0;
+    for (int k = 0; roles[k] && last && !role; k++)
+        role = strlen(roles[k]) == last_len && strncasecmp(last, roles[k], last_len) == 0;
+    if (!role || strncmp(p, ", ", 2) != 0)
+        return NULL;
+    p += 2;
+    for (int d = 0; d < 3 && *p != '\x01'; d++) {
+        while (isalnum((unsigned char)*p) || *p == '-')
+            p++;
+        if (*p++ != ' ')
+            return NULL;
+    }
+    return *p == '\x01' ? p : NULL;
+}
+
 /* "bought Argentina's Transportes Cuyo", "sanctioned China's Huawei": an actor named as
  * the owner of the next one is not the role; the next one is. For a type whose target
  * may be a deal's party ("opposed Broadcom's VMware deal"), only a country or government
- * owner gives way. */
+ * owner gives way; a role's holder ("sanctioned Avtoprom's chief executive, Gennady
+ * Lukin") is the role for every type. */
 static size_t possessed_mention(const event_rule *r, const actor_table *actors,
                                 const masked *m, size_t mi)
 {
     for (;;) {
+        const char *at = placeholder_end(m, mi);
+        size_t pl = at ? possessive_len(at) : 0;
+        if (!pl)
+            return mi;
+        at += pl;
         actor_kind k = actors->actors[actors->mentions[mi].actor].kind;
-        if (r->target_from_deal && k != KIND_COUNTRY && k != KIND_GOVERNMENT)
-            return mi;
-        char ph[32];
-        int n = snprintf(ph, sizeof ph, "\x01%zu\x02", mi);
-        const char *at = strstr(m->s.s, ph);
-        if (!at)
-            return mi;
-        at += n;
-        if (strncmp(at, "'s \x01", 4) == 0)
-            at += 3;
-        else if (strncmp(at, "\xe2\x80\x99s \x01", 6) == 0)
-            at += 5;
-        else
+        const char *holder = role_holder(at);
+        if (holder)
+            at = holder;
+        else if (*at != '\x01' ||
+                 (r->target_from_deal && k != KIND_COUNTRY && k != KIND_GOVERNMENT))
             return mi;
         size_t next = strtoul(at + 1, NULL, 10);
         if (next <= mi || next >= actors->nmentions)
@@ -1137,7 +1190,10 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
             /* With several groups of a name, the first that took part speaks. */
             if (ns)
                 nsrc = placeholders(ms, ss[0], se[0], srcs, MAX_ROLE * 4);
-            if (nt && !trailing_attribution(ms, len, tre, ts[0], te[0]))
+            /* "sanctioned six entities based in Iran and China": a place names no one
+             * listed. */
+            if (nt && !trailing_attribution(ms, len, tre, ts[0], te[0]) &&
+                !(r->listing && after_place_preposition(ms, 0, ts[0])))
                 ntgt = placeholders(ms, ts[0], te[0], tgts, MAX_ROLE * 4);
             for (size_t b = 0; b < ntgt; b++)
                 tgts[b] = possessed_mention(r, actors, m, tgts[b]);
