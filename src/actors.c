@@ -1760,6 +1760,22 @@ static const char *actor_country(const doc_actor *a)
     return a->gaz ? a->gaz->country : NULL;
 }
 
+/* "In a statement to the Shenzhen exchange, the company said": a description right after
+ * an opening prepositional phrase and its comma is the subject of its sentence, as if it
+ * opened it; the names inside the phrase are not what it refers to. */
+static int after_opening_phrase(const char *t, size_t s, size_t at)
+{
+    static const char *const preps[] = {"In ", "At ", "On ", "After ", "Before ", "Following ",
+                                        "Under ", "With ", "From ", "Through ", "Separately, ",
+                                        NULL};
+    int opens = 0;
+    for (int k = 0; preps[k] && !opens; k++)
+        opens = strncmp(t + s, preps[k], strlen(preps[k])) == 0;
+    if (!opens || at < s + 2 || t[at - 1] != ' ' || t[at - 2] != ',')
+        return 0;
+    return memchr(t + s, ',', at - 2 - s) == NULL;
+}
+
 /* The nearest earlier mention whose actor fits the description. Mentions set aside (in
  * an apposition or a "whose" clause) and the actor skip names (the subject of the
  * sentence when the description is its object) are taken only when nothing else fits;
@@ -3103,7 +3119,8 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                 /* "The company also confirmed …" opening a sentence goes on about the
                  * subject of the sentence before, not whatever was named last in it. */
                 size_t prev_subject = (size_t)-1;
-                if (i > 0 && cd->start <= s->start + 4 && !country)
+                if (i > 0 && !country &&
+                    (cd->start <= s->start + 4 || after_opening_phrase(t, s->start, cd->start)))
                     prev_subject = sentence_subject(out, t, &sents->v[i - 1]);
                 for (size_t di = cd->desc; di < c->rs->ndescriptors && actor == (size_t)-1; di++) {
                     const descriptor *d = &c->rs->descriptors[di];

@@ -1163,6 +1163,30 @@ static size_t possessed_mention(const event_rule *r, const actor_table *actors,
     }
 }
 
+static size_t drop_attributive(const masked *m, size_t *tgts, size_t n);
+
+/* "would apply to the Commerce Department to be removed from the list": the body asked
+ * is not the one to be removed; the asker is. */
+static int addressee_of_request(const masked *m, size_t mi)
+{
+    const char *end = placeholder_end(m, mi);
+    if (!end || strncasecmp(end, " to be ", 7) != 0)
+        return 0;
+    const char *ms = m->s.s;
+    const char *ph = end;
+    while (ph > ms && *ph != '\x01')
+        ph--;
+    size_t at = (size_t)(ph - ms);
+    static const char *const before[] = {"to ", "to the ", NULL};
+    for (int k = 0; before[k]; k++) {
+        size_t l = strlen(before[k]);
+        if (at >= l && strncasecmp(ms + at - l, before[k], l) == 0 &&
+            (at == l || !isalnum((unsigned char)ms[at - l - 1])))
+            return 1;
+    }
+    return 0;
+}
+
 static void match_rule(const ruleset *rs, const event_rule *r, const document *doc,
                        const sentence *s, const sentence_dates *sd, const actor_table *actors,
                        const masked *m, pcre2_match_data *md, doc_event_list *out)
@@ -1197,6 +1221,8 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
                 ntgt = placeholders(ms, ts[0], te[0], tgts, MAX_ROLE * 4);
             for (size_t b = 0; b < ntgt; b++)
                 tgts[b] = possessed_mention(r, actors, m, tgts[b]);
+            if (r->listing)
+                ntgt = drop_attributive(m, tgts, ntgt);
             /* "Xiaomi was removed from the list": a passive with no agent gets its
              * source later, from the body that acts in that matter in the document. */
             size_t ags, age;
@@ -1257,6 +1283,8 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
             }
             if (agentless) {
                 for (size_t b = 0; b < ntgt; b++) {
+                    if (addressee_of_request(m, tgts[b]))
+                        continue;
                     e.source = ACTOR_NONE;
                     e.target = actors->mentions[tgts[b]].actor;
                     if (kind_ok(r->target_kinds, actors->actors[e.target].kind))
@@ -2480,6 +2508,10 @@ static void trace_masked(const document *doc, const actor_table *actors, const m
  * sentence is matched again with those actors in place of the count; what the rules find
  * there about them are its events. */
 
+/* "added 48 people and 35 entities": a count up to this may be named in the next
+ * sentence; the names bound what it stands for. */
+#define MAX_COUNTED 500
+
 static const char *const count_words[] = {"two", "three", "four", "five", "six", "seven",
                                           "eight", "nine", "ten", "several", NULL};
 static const char *const plural_nouns[] = {"firms", "companies", "entities", "businesses",
@@ -2498,6 +2530,27 @@ static size_t list_word_at(const char *ms, size_t i, size_t len, const char *con
     return 0;
 }
 
+/* "added six U.S. companies", "its Hong Kong affiliate, X", "issuers on the Pentagon
+ * list": a name before a noun describes the noun's referent; it is not the one listed.
+ * Keeps the other targets of tgts; returns how many. */
+static size_t drop_attributive(const masked *m, size_t *tgts, size_t n)
+{
+    static const char *const nouns[] = {"affiliate", "unit", "subsidiary", "branch", "arm",
+                                        "list", "blacklist", "entity list", "sanctions list",
+                                        "delegation", "official", "officials", NULL};
+    size_t kept = 0;
+    for (size_t b = 0; b < n; b++) {
+        const char *at = placeholder_end(m, tgts[b]);
+        size_t i = at ? (size_t)(at - m->s.s) : 0, len = m->s.len;
+        int attributive = at && i < len && m->s.s[i] == ' ' &&
+                          (list_word_at(m->s.s, i + 1, len, plural_nouns) ||
+                           list_word_at(m->s.s, i + 1, len, nouns));
+        if (!attributive)
+            tgts[kept++] = tgts[b];
+    }
+    return kept;
+}
+
 /* The value of a count word or number at ms + i (0: none); *wl its length. */
 static size_t count_at(const char *ms, size_t i, size_t len, size_t *wl)
 {
@@ -2508,7 +2561,7 @@ static size_t count_at(const char *ms, size_t i, size_t len, size_t *wl)
         v = v * 10 + (size_t)(ms[i + l++] - '0');
     if (l) {
         *wl = l;
-        return i + l < len && ms[i + l] == ' ' && v >= 2 && v <= 20 ? v : 0;
+        return i + l < len && ms[i + l] == ' ' && v >= 2 && v <= MAX_COUNTED ? v : 0;
     }
     for (int k = 0; count_words[k]; k++)
         if ((l = strlen(count_words[k])) && i + l < len && word_at(ms, i, count_words[k])) {
@@ -2535,8 +2588,39 @@ static size_t count_phrase_end(const char *ms, size_t i, size_t len)
     return 0;
 }
 
-/* The first count phrase of a masked sentence ("two American companies"): its span and
- * count. */
+/* After a count phrase ending at i, "in China, Turkey and the UAE" or "based in Iran":
+ * where they are is part of the phrase; returns its end. */
+static size_t count_place_end(const char *ms, size_t i, size_t len)
+{
+    static const char *const preps[] = {" based in ", " in ", " from ", " across ", NULL};
+    size_t l = 0;
+    for (int k = 0; preps[k] && !l; k++)
+        if (strncasecmp(ms + i, preps[k], strlen(preps[k])) == 0)
+            l = strlen(preps[k]);
+    if (!l)
+        return i;
+    size_t j = i + l, end = i;
+    for (;;) {
+        if (strncasecmp(ms + j, "the ", 4) == 0)
+            j += 4;
+        if (j >= len || ms[j] != '\x01')
+            return end;
+        while (j < len && ms[j] != '\x02')
+            j++;
+        end = ++j;
+        if (strncmp(ms + j, ", ", 2) == 0)
+            j += 2;
+        else if (strncmp(ms + j, " and ", 5) == 0)
+            j += 5;
+        else
+            return end;
+        if (strncmp(ms + j, "and ", 4) == 0)
+            j += 4;
+    }
+}
+
+/* The first count phrase of a masked sentence ("two American companies", "23 companies
+ * in China and Turkey"): its span and count. */
 static size_t find_count_phrase(const char *ms, size_t len, size_t *ps, size_t *pe)
 {
     for (size_t i = 0; i < len; i++) {
@@ -2546,7 +2630,7 @@ static size_t find_count_phrase(const char *ms, size_t len, size_t *ps, size_t *
         size_t e = count_phrase_end(ms, i + wl + 1, len);
         if (e) {
             *ps = i;
-            *pe = e;
+            *pe = count_place_end(ms, e, len);
             return v;
         }
     }
@@ -2577,6 +2661,9 @@ static int list_breaks(const char *ms, size_t a, size_t b)
     return 0;
 }
 
+static size_t among_list(const char *ms, size_t len, size_t *out, size_t max);
+static size_t list_items(const char *ms, size_t len, size_t i, size_t *out, size_t max);
+
 /* "The additions, X and Y, ...", "The two companies, X and Y, ...", "The firms are X and
  * Y": the mentions the sentence opens with (at most max), or 0 when it opens otherwise. */
 static size_t opening_list(const char *ms, size_t len, size_t *out, size_t max)
@@ -2584,6 +2671,8 @@ static size_t opening_list(const char *ms, size_t len, size_t *out, size_t max)
     static const char *const heads[] = {"additions", "new additions", "latest additions",
                                         "removals", "designees", "newly listed", NULL};
     size_t i = 0, l;
+    if (strncasecmp(ms, "among ", 6) == 0 || strncasecmp(ms, "amongst ", 8) == 0)
+        return among_list(ms, len, out, max);
     if (strncasecmp(ms, "the ", 4) == 0)
         i = 4;
     if ((l = list_word_at(ms, i, len, heads))) {
@@ -2612,6 +2701,27 @@ static size_t opening_list(const char *ms, size_t len, size_t *out, size_t max)
         i += 9;
     else
         return 0;
+    return list_items(ms, len, i, out, max);
+}
+
+/* "Among them are X and Y", "Amongst the newly listed are X, a maker of Z, and Y": the
+ * mentions after the verb. */
+static size_t among_list(const char *ms, size_t len, size_t *out, size_t max)
+{
+    size_t i = ms[5] == ' ' ? 6 : 8, verb = 0;
+    for (size_t j = i; j < len && j < i + 40 && !verb; j++) {
+        if (ms[j] == '\x01' || ms[j] == ',')
+            return 0;
+        if (ms[j] == ' ' && (strncasecmp(ms + j, " are ", 5) == 0 ||
+                             strncasecmp(ms + j, " were ", 6) == 0))
+            verb = j + (ms[j + 1] == 'a' ? 5 : 6);
+    }
+    return verb ? list_items(ms, len, verb, out, max) : 0;
+}
+
+/* The mentions of a list starting at i, up to the first word that leaves it. */
+static size_t list_items(const char *ms, size_t len, size_t i, size_t *out, size_t max)
+{
     size_t n = 0, prev_end = i;
     for (size_t j = i; j < len && n < max; j++) {
         if (ms[j] != '\x01')
