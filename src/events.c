@@ -1113,7 +1113,7 @@ static const char *role_holder(const char *p)
     int words = 0;
     while (isalpha((unsigned char)*p)) {
         const char *w = p;
-        while (isalpha((unsigned char)*p) || *p == '-')
+        while (isalpha((unsigned char)*p) || *p == '-' || *p == '.')
             p++;
         last = w, last_len = (size_t)(p - w);
         if (++words > 4 || *p == ',' || *p != ' ')
@@ -1164,6 +1164,13 @@ static size_t possessed_mention(const event_rule *r, const actor_table *actors,
 }
 
 static size_t drop_attributive(const masked *m, size_t *tgts, size_t n);
+
+/* "The New York Stock Exchange delisted X": a company that delists another is a market
+ * taking its shares off its list, a listing body whatever the listing type's kinds. */
+static int market_delisting(const event_rule *r, actor_kind k, const char *trig, size_t n)
+{
+    return r->listing && k == KIND_ORGANIZATION && n >= 6 && strncasecmp(trig, "delist", 6) == 0;
+}
 
 /* "would apply to the Commerce Department to be removed from the list": the body asked
  * is not the one to be removed; the asker is. */
@@ -1307,7 +1314,8 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
                 e.source = actors->mentions[smi].actor;
                 e.rule = r;
                 if (!kind_ok(r->source_kinds, actors->actors[e.source].kind) &&
-                    !office_holder(r, doc, actors, smi))
+                    !office_holder(r, doc, actors, smi) &&
+                    !market_delisting(r, actors->actors[e.source].kind, ms + trs, tre - trs))
                     continue;
                 /* "approved by the EC in July and by the CMA in August": a date right
                  * after a source named after the trigger is that source's. */
