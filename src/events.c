@@ -366,7 +366,8 @@ static int party_speaks(const char *ms, size_t from, size_t verb, const char *v)
 static int attribution_date(const char *ms, size_t trig_e, size_t a)
 {
     static const char *const verbs[] = {"reported", "reports", "said", "says", "wrote",
-                                        "told", "reported late", "said late", NULL};
+                                        "told", "reported late", "said late", "mentioned",
+                                        NULL};
     static const char *const preps[] = {"", "on ", "in ", "late ", "earlier ", "last ",
                                         "this ", NULL};
     int comma = 0;
@@ -723,7 +724,10 @@ static void find_date(const document *doc, const sentence *s, const sentence_dat
                 continue;
             if (!before && relative_between(ms, trig_e, a))
                 continue;
-            if (in_foreign_parenthetical(ms, len, a, b, trig_s, trig_e))
+            /* ", a spokesperson said on Wednesday, calling ...": a reaction's own
+             * attribution is no foreign parenthetical */
+            if (in_foreign_parenthetical(ms, len, a, b, trig_s, trig_e) &&
+                !(speech && !before && attribution_date(ms, trig_e, a)))
                 continue;
             if (!before && !speech && attribution_date(ms, trig_e, a))
                 continue;
@@ -772,6 +776,11 @@ static void find_date(const document *doc, const sentence *s, const sentence_dat
 }
 
 /* ---- matching ---- */
+
+static int public_body(actor_kind k)
+{
+    return k == KIND_GOVERNMENT || k == KIND_COUNTRY || k == KIND_ALLIANCE;
+}
 
 static int kind_ok(unsigned kinds, actor_kind k)
 {
@@ -855,7 +864,8 @@ static int aimed_at_act(const char *ms, size_t from, size_t len)
 {
     static const char *const acts[] = {"move", "decision", "measure", "listing", "designation",
                                        "sanction", "blacklist", "ban", "restriction", "curbs",
-                                       "step", "action", "go ", "inclusion", "addition", NULL};
+                                       "step", "action", "go ", "inclusion", "addition",
+                                       "delisting", NULL};
     size_t end = from + 40 < len ? from + 40 : len;
     for (size_t i = from; i < end; i++) {
         if (ms[i] == '\x01' || ms[i] == '.' || ms[i] == ';')
@@ -1342,13 +1352,25 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
                     add_event(out, &e);
                     continue;
                 }
+                int added = 0, at_body = 0;
                 for (size_t b = 0; b < ntgt; b++) {
                     e.target = actors->mentions[tgts[b]].actor;
                     if (e.target == e.source ||
                         (!kind_ok(r->target_kinds, actors->actors[e.target].kind) &&
                          !(r->targets_listing_author &&
-                           possesses_act(doc, actors, ms, len, tgts[b]))))
+                           possesses_act(doc, actors, ms, len, tgts[b])))) {
+                        at_body |= r->targets_listing_author && e.target != e.source &&
+                                   public_body(actors->actors[e.target].kind);
                         continue;
+                    }
+                    add_event(out, &e);
+                    added = 1;
+                }
+                /* "lodged a protest with the EU", "stern representations with Tokyo": a
+                 * government protested to is the author of the act protested against. */
+                if (!added && at_body) {
+                    e.target = ACTOR_NONE;
+                    e.at_act = e.at_body = 1;
                     add_event(out, &e);
                 }
             }
@@ -2301,7 +2323,8 @@ static void fill_targets_from_deal(doc_event_list *out)
         if (e->target != ACTOR_NONE || !e->rule->has_target)
             continue;
         int sibling = ix_get(&targeted, RULE_KEY(e->rule), e->source, e->sent_start, 0, 0) > 0;
-        if (sibling || !e->rule->target_from_deal || buyer == ACTOR_NONE || buyer == e->source) {
+        if (sibling || e->at_body || !e->rule->target_from_deal || buyer == ACTOR_NONE ||
+            buyer == e->source) {
             drop[i] = 1;
             continue;
         }
