@@ -3119,8 +3119,11 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                 /* "The company also confirmed …" opening a sentence goes on about the
                  * subject of the sentence before, not whatever was named last in it. */
                 size_t prev_subject = (size_t)-1;
-                if (i > 0 && !country &&
-                    (cd->start <= s->start + 4 || after_opening_phrase(t, s->start, cd->start)))
+                int opening = after_opening_phrase(t, s->start, cd->start);
+                /* nor is a name inside that phrase what it refers to */
+                if (opening && out->nmentions > first_in_sentence)
+                    skip2 = out->mentions[out->nmentions - 1].actor;
+                if (i > 0 && !country && (cd->start <= s->start + 4 || opening))
                     prev_subject = sentence_subject(out, t, &sents->v[i - 1]);
                 for (size_t di = cd->desc; di < c->rs->ndescriptors && actor == (size_t)-1; di++) {
                     const descriptor *d = &c->rs->descriptors[di];
