@@ -1544,6 +1544,20 @@ static void objections_round9(void **state)
                 "2025-03-17");
 }
 
+/* "X's 9 billion euro ($10.2 billion) acquisition of Y" names the deal that the reviews
+ * after it ("cleared the deal") are about; without a possessive there is no buyer. */
+static void possessed_deal_noun(void **state)
+{
+    (void)state;
+    const char *t = "EU antitrust regulators opened an investigation into Kessler Group's 9 "
+                    "billion euro ($10.2 billion) acquisition of rival Vandermeer Holdings. "
+                    "South Korea's Fair Trade Commission cleared the deal in March.";
+    EXPECT(t, "acquisition_talks", "Kessler", "Vandermeer", MOD_ASSERTED);
+    EXPECT(t, "regulatory_review", "Fair Trade Commission", "Kessler", MOD_ASSERTED);
+    REFUSE("The government also blocked the takeover of Kessler Group.", "acquisition_talks",
+           "German", "Kessler");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1584,7 +1598,7 @@ int main(void)
         cmocka_unit_test(lead_dated_by_its_statement), cmocka_unit_test(source_relative_clause),
         cmocka_unit_test(later_counts_from_the_paragraph),
         cmocka_unit_test(listings_round9), cmocka_unit_test(removals_round9),
-        cmocka_unit_test(objections_round9),
+        cmocka_unit_test(objections_round9), cmocka_unit_test(possessed_deal_noun),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
