@@ -1776,6 +1776,30 @@ static int after_opening_phrase(const char *t, size_t s, size_t at)
     return memchr(t + s, ',', at - 2 - s) == NULL;
 }
 
+/* "the government" is the article's own government, the one it keeps naming, not the
+ * foreign one named last ("... under the Russia sanctions regulations. Campaigners said
+ * the government has not sanctioned ..."): of the fitting actors mentioned before, the
+ * most mentioned, the nearest on a tie. */
+static size_t home_government(const actor_table *t, const descriptor *d, const char *country,
+                              size_t stop)
+{
+    size_t best = (size_t)-1;
+    int best_n = 0;
+    for (size_t m = t->nmentions; m-- > stop;) {
+        const doc_actor *a = &t->actors[t->mentions[m].actor];
+        if (d->kinds && !(d->kinds & (1u << a->kind)))
+            continue;
+        if (d->name_has && !name_contains(a->name, d->name_has))
+            continue;
+        const char *ac = country ? actor_country(a) : NULL;
+        if (ac && strcmp(ac, country) != 0)
+            continue;
+        if (a->mentions > best_n)
+            best = t->mentions[m].actor, best_n = a->mentions;
+    }
+    return best;
+}
+
 /* The nearest earlier mention whose actor fits the description. Mentions set aside (in
  * an apposition or a "whose" clause) and the actor skip names (the subject of the
  * sentence when the description is its object) are taken only when nothing else fits;
@@ -1786,6 +1810,8 @@ static size_t resolve_description(const actor_table *t, const descriptor *d, con
     /* A description refers to something recent: looking further back than this many
      * mentions finds nothing better and would make long documents quadratic. */
     size_t stop = t->nmentions > DESCRIPTION_WINDOW ? t->nmentions - DESCRIPTION_WINDOW : 0;
+    if (strcasecmp(word, "government") == 0)
+        return home_government(t, d, country, stop);
     for (int pass = 0; pass < 2; pass++) {
         size_t fallback = (size_t)-1;
         for (size_t m = t->nmentions; m-- > stop;) {

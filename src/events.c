@@ -777,6 +777,31 @@ static void find_date(const document *doc, const sentence *s, const sentence_dat
 
 /* ---- matching ---- */
 
+/* "OFAC is designating X", "Y is also being designated today": a listing told in the
+ * present progressive is being made as the news is told, on the publication day. */
+static int progressive_now(const char *ms, size_t trs, size_t tre)
+{
+    static const char *const aux[] = {"is ", "are ", "is also ", "are also ", "is now ",
+                                      "are now ", "is also being ", "are also being ",
+                                      "is being ", "are being ", NULL};
+    int ing = tre - trs > 3 && strncasecmp(ms + tre - 3, "ing", 3) == 0;
+    for (int k = 0; aux[k]; k++) {
+        size_t l = strlen(aux[k]);
+        int being = strstr(aux[k], "being") != NULL;
+        if ((ing || being) && trs >= l && strncasecmp(ms + trs - l, aux[k], l) == 0 &&
+            (trs == l || ms[trs - l - 1] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
+static void date_of_the_day(const document *doc, event_date *d)
+{
+    cal_format(doc->anchor, PREC_DAY, d->value, sizeof d->value);
+    d->prec = PREC_DAY;
+    d->basis = BASIS_DOCUMENT;
+}
+
 static int public_body(actor_kind k)
 {
     return k == KIND_GOVERNMENT || k == KIND_COUNTRY || k == KIND_ALLIANCE;
@@ -1290,6 +1315,9 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
                      (tre - trs >= 13 && strncasecmp(ms + trs, "in accordance", 13) == 0)))
                     own = me0;
                 find_date(doc, s, sd, m, trs, tre, &e.date, speech, own);
+                if (r->listing && !e.date.value[0] && doc->anchor.y &&
+                    progressive_now(ms, trs, tre))
+                    date_of_the_day(doc, &e.date);
             }
             if (dealref) {
                 e.source = e.target = ACTOR_NONE;

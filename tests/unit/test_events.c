@@ -1558,6 +1558,19 @@ static void possessed_deal_noun(void **state)
            "German", "Kessler");
 }
 
+/* "the government" is the article's own government, not the foreign one named last; a
+ * listing told in the present progressive ("OFAC is designating X") is of the day. */
+static void home_government_and_listing_of_the_day(void **state)
+{
+    (void)state;
+    EXPECT("Britain added Akamas Ship Management to the UK sanctions list. The designations are "
+           "made under the Russia sanctions regulations. Campaigners said the government has not "
+           "sanctioned Kyrenia Marine Insurance.", "blacklisting", "UK", "Kyrenia", MOD_NEGATED);
+    EXPECT_DATE("The Treasury Department imposed sanctions on Avtoprom Trade.\n\nOFAC is "
+                "designating Pars Aseman Sanat, an Iranian trading house.", "blacklisting",
+                "Foreign Assets Control", "Pars Aseman", "2025-03-18");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1599,6 +1612,7 @@ int main(void)
         cmocka_unit_test(later_counts_from_the_paragraph),
         cmocka_unit_test(listings_round9), cmocka_unit_test(removals_round9),
         cmocka_unit_test(objections_round9), cmocka_unit_test(possessed_deal_noun),
+        cmocka_unit_test(home_government_and_listing_of_the_day),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
