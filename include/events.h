@@ -30,6 +30,8 @@ typedef struct {
     int symmetric;     /* from a wording that does not tell buyer from bought ("X and Y
                           ended their merger agreement"): oriented by the document's deal */
     int at_act;        /* an objection aimed at an act ("opposes the move"), not a deal */
+    int at_body;       /* aimed at a government that cannot be its target ("lodged a protest
+                          with the EU"): only the author of the document's listings may be */
     int also;          /* "X also blacklisted Y": undated, it shares the date of the same kind
                           of event told just before */
     int dealref;       /* "the merger never closed": no role named, both come from the

@@ -1760,6 +1760,46 @@ static const char *actor_country(const doc_actor *a)
     return a->gaz ? a->gaz->country : NULL;
 }
 
+/* "In a statement to the Shenzhen exchange, the company said": a description right after
+ * an opening prepositional phrase and its comma is the subject of its sentence, as if it
+ * opened it; the names inside the phrase are not what it refers to. */
+static int after_opening_phrase(const char *t, size_t s, size_t at)
+{
+    static const char *const preps[] = {"In ", "At ", "On ", "After ", "Before ", "Following ",
+                                        "Under ", "With ", "From ", "Through ", "Separately, ",
+                                        NULL};
+    int opens = 0;
+    for (int k = 0; preps[k] && !opens; k++)
+        opens = strncmp(t + s, preps[k], strlen(preps[k])) == 0;
+    if (!opens || at < s + 2 || t[at - 1] != ' ' || t[at - 2] != ',')
+        return 0;
+    return memchr(t + s, ',', at - 2 - s) == NULL;
+}
+
+/* "the government" is the article's own government, the one it keeps naming, not the
+ * foreign one named last ("... under the Russia sanctions regulations. Campaigners said
+ * the government has not sanctioned ..."): of the fitting actors mentioned before, the
+ * most mentioned, the nearest on a tie. */
+static size_t home_government(const actor_table *t, const descriptor *d, const char *country,
+                              size_t stop)
+{
+    size_t best = (size_t)-1;
+    int best_n = 0;
+    for (size_t m = t->nmentions; m-- > stop;) {
+        const doc_actor *a = &t->actors[t->mentions[m].actor];
+        if (d->kinds && !(d->kinds & (1u << a->kind)))
+            continue;
+        if (d->name_has && !name_contains(a->name, d->name_has))
+            continue;
+        const char *ac = country ? actor_country(a) : NULL;
+        if (ac && strcmp(ac, country) != 0)
+            continue;
+        if (a->mentions > best_n)
+            best = t->mentions[m].actor, best_n = a->mentions;
+    }
+    return best;
+}
+
 /* The nearest earlier mention whose actor fits the description. Mentions set aside (in
  * an apposition or a "whose" clause) and the actor skip names (the subject of the
  * sentence when the description is its object) are taken only when nothing else fits;
@@ -1770,6 +1810,8 @@ static size_t resolve_description(const actor_table *t, const descriptor *d, con
     /* A description refers to something recent: looking further back than this many
      * mentions finds nothing better and would make long documents quadratic. */
     size_t stop = t->nmentions > DESCRIPTION_WINDOW ? t->nmentions - DESCRIPTION_WINDOW : 0;
+    if (strcasecmp(word, "government") == 0)
+        return home_government(t, d, country, stop);
     for (int pass = 0; pass < 2; pass++) {
         size_t fallback = (size_t)-1;
         for (size_t m = t->nmentions; m-- > stop;) {
@@ -3103,7 +3145,11 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                 /* "The company also confirmed …" opening a sentence goes on about the
                  * subject of the sentence before, not whatever was named last in it. */
                 size_t prev_subject = (size_t)-1;
-                if (i > 0 && cd->start <= s->start + 4 && !country)
+                int opening = after_opening_phrase(t, s->start, cd->start);
+                /* nor is a name inside that phrase what it refers to */
+                if (opening && out->nmentions > first_in_sentence)
+                    skip2 = out->mentions[out->nmentions - 1].actor;
+                if (i > 0 && !country && (cd->start <= s->start + 4 || opening))
                     prev_subject = sentence_subject(out, t, &sents->v[i - 1]);
                 for (size_t di = cd->desc; di < c->rs->ndescriptors && actor == (size_t)-1; di++) {
                     const descriptor *d = &c->rs->descriptors[di];

@@ -864,9 +864,32 @@ static int equals_ci(const char *s, size_t n, const char *w)
     return util_strcasecmp_n(s, n, w, strlen(w)) == 0;
 }
 
+/* "Home | World | Business | Markets": a site's menu, three or more bars between items
+ * of at most three words. */
+static int is_menu_line(const char *s, size_t n)
+{
+    size_t bars = 0, words = 0;
+    int in = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '|') {
+            if (words == 0 || words > 3)
+                return 0;
+            bars++, words = 0, in = 0;
+            continue;
+        }
+        int sp = isspace((unsigned char)s[i]);
+        if (!sp && !in)
+            words++;
+        in = !sp;
+    }
+    return bars >= 3 && words >= 1 && words <= 3;
+}
+
 /* Lines that are site furniture wherever they stand. */
 static int is_boilerplate_line(const char *s, size_t n)
 {
+    if (is_menu_line(s, n))
+        return 1;
     static const char *const exact[] = {
         "source link", "source website link", "source hyperlink", "supply link",
         "supply hyperlink", "resource link", "advertisement", "advertisements",
@@ -905,21 +928,60 @@ static const char *const date_prefixes[] = {
     "published on", "published:", "published", "posted on", "posted:", "posted",
     "updated on",   "updated:",   "updated",   "last updated", "date:", "dated", "on ", NULL};
 
-/* A header line that is a date: "Published: 13 Oct 2024 09:30 GMT", "2024-10-13T09:30Z". */
-static int parse_date_line(const char *s, size_t n, ymd *out, int *is_update)
+/* "12:41 BST, " or "09:14 " before a header's date: the bytes the time takes, or 0. */
+static size_t leading_time(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && i < 2 && isdigit((unsigned char)s[i]))
+        i++;
+    if (i == 0 || i >= n || s[i] != ':')
+        return 0;
+    i++;
+    while (i < n && (isdigit((unsigned char)s[i]) || s[i] == ':'))
+        i++;
+    if (i < n && s[i] == ' ') {
+        size_t z = i + 1;
+        while (z < n && isalpha((unsigned char)s[z]) && z - i <= 4)
+            z++;
+        if (z > i + 1 && z - i <= 4 && (z == n || s[z] == ',' || s[z] == ' '))
+            i = z;
+    }
+    if (i < n && s[i] == ',')
+        i++;
+    while (i < n && s[i] == ' ')
+        i++;
+    return i;
+}
+
+/* "24/02/2025", "02/24/2025": a numeric date, month first unless the first field cannot
+ * be a month (the command line's default order). */
+static size_t numeric_date(const char *s, size_t n, ymd *out)
+{
+    int f[3] = {0, 0, 0};
+    size_t i = 0;
+    for (int k = 0; k < 3; k++) {
+        size_t j = i;
+        while (j < n && j - i < 4 && isdigit((unsigned char)s[j]))
+            f[k] = f[k] * 10 + (s[j++] - '0');
+        if (j == i || (k < 2 && (j - i > 2 || j >= n || (s[j] != '/' && s[j] != '.'))) ||
+            (k == 2 && j - i != 4))
+            return 0;
+        i = j + (k < 2);
+    }
+    ymd d = f[0] > 12 ? (ymd){f[2], f[1], f[0]} : (ymd){f[2], f[0], f[1]};
+    if (!cal_valid(d))
+        return 0;
+    *out = d;
+    return i;
+}
+
+/* One field of a header line: "Published: 13 Oct 2024 09:30 GMT", "Updated 15:02 BST,
+ * 21 May 2025", "2024-10-13T09:30Z". */
+static int parse_date_field(const char *s, size_t n, ymd *out, int *is_update)
 {
     size_t i = 0;
     *is_update = 0;
-    if (n > 240)
-        return 0;
-    if (starts_with_ci(s, n, "by ")) {
-        /* "By Jane Roe | October 13, 2024" */
-        const char *bar = memchr(s, '|', n);
-        if (!bar)
-            return 0;
-        i = (size_t)(bar - s) + 1;
-    }
-    while (i < n && (isspace((unsigned char)s[i]) || s[i] == '|'))
+    while (i < n && isspace((unsigned char)s[i]))
         i++;
     for (int k = 0; date_prefixes[k]; k++) {
         if (starts_with_ci(s + i, n - i, date_prefixes[k])) {
@@ -930,19 +992,14 @@ static int parse_date_line(const char *s, size_t n, ymd *out, int *is_update)
     }
     while (i < n && (isspace((unsigned char)s[i]) || s[i] == ':'))
         i++;
+    i += leading_time(s + i, n - i);
     ymd d;
     size_t used = cal_parse_date(s + i, n - i, &d);
+    if (!used)
+        used = numeric_date(s + i, n - i, &d);
     if (!used || d.y == 0)
         return 0;
-    /* What may follow: a time, a zone, a separator — not more prose. Past a bar or a
-     * middle dot comes another header field ("| Updated: 14 Oct 2024 10:02 GMT"). */
-    for (size_t k = i + used; k < n; k++) {
-        if (s[k] == '|' || (k + 1 < n && (unsigned char)s[k] == 0xC2 &&
-                            (unsigned char)s[k + 1] == 0xB7)) {
-            n = k;
-            break;
-        }
-    }
+    /* What may follow: a time, a zone, a separator — not more prose. */
     size_t letters = 0;
     for (size_t k = i + used; k < n; k++)
         if (isalpha((unsigned char)s[k]))
@@ -951,6 +1008,28 @@ static int parse_date_line(const char *s, size_t n, ymd *out, int *is_update)
         return 0;
     *out = d;
     return 1;
+}
+
+/* A header line that is a date, or a line of header fields split by bars or middle dots
+ * one of which is ("By Jane Roe | October 13, 2024", "Source: Xinhua | Editor: Liu Yan |
+ * 2025-10-09 16:20:11"): the first dated field speaks. */
+static int parse_date_line(const char *s, size_t n, ymd *out, int *is_update)
+{
+    if (n > 240)
+        return 0;
+    for (size_t i = 0; i <= n;) {
+        size_t e = i;
+        while (e < n && s[e] != '|' &&
+               !(e + 1 < n && (unsigned char)s[e] == 0xC2 && (unsigned char)s[e + 1] == 0xB7))
+            e++;
+        if (parse_date_field(s + i, e - i, out, is_update))
+            return 1;
+        /* a field of prose ends the header fields */
+        if (e - i > 80)
+            return 0;
+        i = e + (e < n && s[e] == '|' ? 1 : 2);
+    }
+    return 0;
 }
 
 static int is_capitalised_word(const char *s, size_t n)
@@ -983,11 +1062,20 @@ static int looks_like_byline(const char *s, size_t n)
     return words >= 2 && words <= 4;
 }
 
+/* A headline may end in a quotation ("... Russia's 'shadow fleet'"): closing quotes
+ * and brackets end a sentence only after a stop. */
+static int header_ends_sentence(const char *s, size_t n)
+{
+    while (n > 0 && (s[n - 1] == '"' || s[n - 1] == '\'' || s[n - 1] == ')'))
+        n--;
+    return line_ends_sentence(s, 0, n);
+}
+
 static int looks_like_header_line(const char *s, size_t n)
 {
     if (n > 200 || count_words(s, n) > 25)
         return 0;
-    return !line_ends_sentence(s, 0, n) || n < 40;
+    return !header_ends_sentence(s, n) || n < 40;
 }
 
 

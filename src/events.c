@@ -366,7 +366,8 @@ static int party_speaks(const char *ms, size_t from, size_t verb, const char *v)
 static int attribution_date(const char *ms, size_t trig_e, size_t a)
 {
     static const char *const verbs[] = {"reported", "reports", "said", "says", "wrote",
-                                        "told", "reported late", "said late", NULL};
+                                        "told", "reported late", "said late", "mentioned",
+                                        NULL};
     static const char *const preps[] = {"", "on ", "in ", "late ", "earlier ", "last ",
                                         "this ", NULL};
     int comma = 0;
@@ -723,7 +724,10 @@ static void find_date(const document *doc, const sentence *s, const sentence_dat
                 continue;
             if (!before && relative_between(ms, trig_e, a))
                 continue;
-            if (in_foreign_parenthetical(ms, len, a, b, trig_s, trig_e))
+            /* ", a spokesperson said on Wednesday, calling ...": a reaction's own
+             * attribution is no foreign parenthetical */
+            if (in_foreign_parenthetical(ms, len, a, b, trig_s, trig_e) &&
+                !(speech && !before && attribution_date(ms, trig_e, a)))
                 continue;
             if (!before && !speech && attribution_date(ms, trig_e, a))
                 continue;
@@ -772,6 +776,36 @@ static void find_date(const document *doc, const sentence *s, const sentence_dat
 }
 
 /* ---- matching ---- */
+
+/* "OFAC is designating X", "Y is also being designated today": a listing told in the
+ * present progressive is being made as the news is told, on the publication day. */
+static int progressive_now(const char *ms, size_t trs, size_t tre)
+{
+    static const char *const aux[] = {"is ", "are ", "is also ", "are also ", "is now ",
+                                      "are now ", "is also being ", "are also being ",
+                                      "is being ", "are being ", NULL};
+    int ing = tre - trs > 3 && strncasecmp(ms + tre - 3, "ing", 3) == 0;
+    for (int k = 0; aux[k]; k++) {
+        size_t l = strlen(aux[k]);
+        int being = strstr(aux[k], "being") != NULL;
+        if ((ing || being) && trs >= l && strncasecmp(ms + trs - l, aux[k], l) == 0 &&
+            (trs == l || ms[trs - l - 1] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
+static void date_of_the_day(const document *doc, event_date *d)
+{
+    cal_format(doc->anchor, PREC_DAY, d->value, sizeof d->value);
+    d->prec = PREC_DAY;
+    d->basis = BASIS_DOCUMENT;
+}
+
+static int public_body(actor_kind k)
+{
+    return k == KIND_GOVERNMENT || k == KIND_COUNTRY || k == KIND_ALLIANCE;
+}
 
 static int kind_ok(unsigned kinds, actor_kind k)
 {
@@ -855,7 +889,8 @@ static int aimed_at_act(const char *ms, size_t from, size_t len)
 {
     static const char *const acts[] = {"move", "decision", "measure", "listing", "designation",
                                        "sanction", "blacklist", "ban", "restriction", "curbs",
-                                       "step", "action", "go ", "inclusion", "addition", NULL};
+                                       "step", "action", "go ", "inclusion", "addition",
+                                       "delisting", NULL};
     size_t end = from + 40 < len ? from + 40 : len;
     for (size_t i = from; i < end; i++) {
         if (ms[i] == '\x01' || ms[i] == '.' || ms[i] == ';')
@@ -1080,34 +1115,118 @@ static int trailing_attribution(const char *ms, size_t len, size_t trig_end, siz
     return 0;
 }
 
+/* The end of the placeholder of mention mi in the masked sentence, or NULL. */
+static const char *placeholder_end(const masked *m, size_t mi)
+{
+    char ph[32];
+    int n = snprintf(ph, sizeof ph, "\x01%zu\x02", mi);
+    const char *at = strstr(m->s.s, ph);
+    return at ? at + n : NULL;
+}
+
+/* After a possessive at p: "'s " or "’s "; the bytes it takes, or 0. */
+static size_t possessive_len(const char *p)
+{
+    if (strncmp(p, "'s ", 3) == 0)
+        return 3;
+    if (strncmp(p, "\xe2\x80\x99s ", 5) == 0)
+        return 5;
+    return 0;
+}
+
+/* "Avtoprom's chief executive, Gennady Lukin", "Yalgoo's largest shareholder,
+ * Shenzhen-based Tianhe": at p (after the possessive), a few words ending in a role that
+ * a person or a company holds, a comma and at most three words of description before
+ * the holder's placeholder; returns that placeholder, or NULL. */
+static const char *role_holder(const char *p)
+{
+    static const char *const roles[] = {"executive", "director", "founder", "owner",
+        "parent", "unit", "subsidiary", "affiliate", "chairman", "chairwoman", "president",
+        "shareholder", "partner", "operator", "manager", "chief", "head", "boss", NULL};
+    const char *last = NULL;
+    size_t last_len = 0;
+    int words = 0;
+    while (isalpha((unsigned char)*p)) {
+        const char *w = p;
+        while (isalpha((unsigned char)*p) || *p == '-' || *p == '.')
+            p++;
+        last = w, last_len = (size_t)(p - w);
+        if (++words > 4 || *p == ',' || *p != ' ')
+            break;
+        p++;
+    }
+    int role = 0;
+    for (int k = 0; roles[k] && last && !role; k++)
+        role = strlen(roles[k]) == last_len && strncasecmp(last, roles[k], last_len) == 0;
+    if (!role || strncmp(p, ", ", 2) != 0)
+        return NULL;
+    p += 2;
+    for (int d = 0; d < 3 && *p != '\x01'; d++) {
+        while (isalnum((unsigned char)*p) || *p == '-')
+            p++;
+        if (*p++ != ' ')
+            return NULL;
+    }
+    return *p == '\x01' ? p : NULL;
+}
+
 /* "bought Argentina's Transportes Cuyo", "sanctioned China's Huawei": an actor named as
  * the owner of the next one is not the role; the next one is. For a type whose target
  * may be a deal's party ("opposed Broadcom's VMware deal"), only a country or government
- * owner gives way. */
+ * owner gives way; a role's holder ("sanctioned Avtoprom's chief executive, Gennady
+ * Lukin") is the role for every type. */
 static size_t possessed_mention(const event_rule *r, const actor_table *actors,
                                 const masked *m, size_t mi)
 {
     for (;;) {
+        const char *at = placeholder_end(m, mi);
+        size_t pl = at ? possessive_len(at) : 0;
+        if (!pl)
+            return mi;
+        at += pl;
         actor_kind k = actors->actors[actors->mentions[mi].actor].kind;
-        if (r->target_from_deal && k != KIND_COUNTRY && k != KIND_GOVERNMENT)
-            return mi;
-        char ph[32];
-        int n = snprintf(ph, sizeof ph, "\x01%zu\x02", mi);
-        const char *at = strstr(m->s.s, ph);
-        if (!at)
-            return mi;
-        at += n;
-        if (strncmp(at, "'s \x01", 4) == 0)
-            at += 3;
-        else if (strncmp(at, "\xe2\x80\x99s \x01", 6) == 0)
-            at += 5;
-        else
+        const char *holder = role_holder(at);
+        if (holder)
+            at = holder;
+        else if (*at != '\x01' ||
+                 (r->target_from_deal && k != KIND_COUNTRY && k != KIND_GOVERNMENT))
             return mi;
         size_t next = strtoul(at + 1, NULL, 10);
         if (next <= mi || next >= actors->nmentions)
             return mi;
         mi = next;
     }
+}
+
+static size_t drop_attributive(const masked *m, size_t *tgts, size_t n);
+
+/* "The New York Stock Exchange delisted X": a company that delists another is a market
+ * taking its shares off its list, a listing body whatever the listing type's kinds. */
+static int market_delisting(const event_rule *r, actor_kind k, const char *trig, size_t n)
+{
+    return r->listing && k == KIND_ORGANIZATION && n >= 6 && strncasecmp(trig, "delist", 6) == 0;
+}
+
+/* "would apply to the Commerce Department to be removed from the list": the body asked
+ * is not the one to be removed; the asker is. */
+static int addressee_of_request(const masked *m, size_t mi)
+{
+    const char *end = placeholder_end(m, mi);
+    if (!end || strncasecmp(end, " to be ", 7) != 0)
+        return 0;
+    const char *ms = m->s.s;
+    const char *ph = end;
+    while (ph > ms && *ph != '\x01')
+        ph--;
+    size_t at = (size_t)(ph - ms);
+    static const char *const before[] = {"to ", "to the ", NULL};
+    for (int k = 0; before[k]; k++) {
+        size_t l = strlen(before[k]);
+        if (at >= l && strncasecmp(ms + at - l, before[k], l) == 0 &&
+            (at == l || !isalnum((unsigned char)ms[at - l - 1])))
+            return 1;
+    }
+    return 0;
 }
 
 static void match_rule(const ruleset *rs, const event_rule *r, const document *doc,
@@ -1137,10 +1256,15 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
             /* With several groups of a name, the first that took part speaks. */
             if (ns)
                 nsrc = placeholders(ms, ss[0], se[0], srcs, MAX_ROLE * 4);
-            if (nt && !trailing_attribution(ms, len, tre, ts[0], te[0]))
+            /* "sanctioned six entities based in Iran and China": a place names no one
+             * listed. */
+            if (nt && !trailing_attribution(ms, len, tre, ts[0], te[0]) &&
+                !(r->listing && after_place_preposition(ms, 0, ts[0])))
                 ntgt = placeholders(ms, ts[0], te[0], tgts, MAX_ROLE * 4);
             for (size_t b = 0; b < ntgt; b++)
                 tgts[b] = possessed_mention(r, actors, m, tgts[b]);
+            if (r->listing)
+                ntgt = drop_attributive(m, tgts, ntgt);
             /* "Xiaomi was removed from the list": a passive with no agent gets its
              * source later, from the body that acts in that matter in the document. */
             size_t ags, age;
@@ -1191,6 +1315,9 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
                      (tre - trs >= 13 && strncasecmp(ms + trs, "in accordance", 13) == 0)))
                     own = me0;
                 find_date(doc, s, sd, m, trs, tre, &e.date, speech, own);
+                if (r->listing && !e.date.value[0] && doc->anchor.y &&
+                    progressive_now(ms, trs, tre))
+                    date_of_the_day(doc, &e.date);
             }
             if (dealref) {
                 e.source = e.target = ACTOR_NONE;
@@ -1201,6 +1328,8 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
             }
             if (agentless) {
                 for (size_t b = 0; b < ntgt; b++) {
+                    if (addressee_of_request(m, tgts[b]))
+                        continue;
                     e.source = ACTOR_NONE;
                     e.target = actors->mentions[tgts[b]].actor;
                     if (kind_ok(r->target_kinds, actors->actors[e.target].kind))
@@ -1223,7 +1352,8 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
                 e.source = actors->mentions[smi].actor;
                 e.rule = r;
                 if (!kind_ok(r->source_kinds, actors->actors[e.source].kind) &&
-                    !office_holder(r, doc, actors, smi))
+                    !office_holder(r, doc, actors, smi) &&
+                    !market_delisting(r, actors->actors[e.source].kind, ms + trs, tre - trs))
                     continue;
                 /* "approved by the EC in July and by the CMA in August": a date right
                  * after a source named after the trigger is that source's. */
@@ -1250,13 +1380,25 @@ static void match_rule(const ruleset *rs, const event_rule *r, const document *d
                     add_event(out, &e);
                     continue;
                 }
+                int added = 0, at_body = 0;
                 for (size_t b = 0; b < ntgt; b++) {
                     e.target = actors->mentions[tgts[b]].actor;
                     if (e.target == e.source ||
                         (!kind_ok(r->target_kinds, actors->actors[e.target].kind) &&
                          !(r->targets_listing_author &&
-                           possesses_act(doc, actors, ms, len, tgts[b]))))
+                           possesses_act(doc, actors, ms, len, tgts[b])))) {
+                        at_body |= r->targets_listing_author && e.target != e.source &&
+                                   public_body(actors->actors[e.target].kind);
                         continue;
+                    }
+                    add_event(out, &e);
+                    added = 1;
+                }
+                /* "lodged a protest with the EU", "stern representations with Tokyo": a
+                 * government protested to is the author of the act protested against. */
+                if (!added && at_body) {
+                    e.target = ACTOR_NONE;
+                    e.at_act = e.at_body = 1;
                     add_event(out, &e);
                 }
             }
@@ -2209,7 +2351,8 @@ static void fill_targets_from_deal(doc_event_list *out)
         if (e->target != ACTOR_NONE || !e->rule->has_target)
             continue;
         int sibling = ix_get(&targeted, RULE_KEY(e->rule), e->source, e->sent_start, 0, 0) > 0;
-        if (sibling || !e->rule->target_from_deal || buyer == ACTOR_NONE || buyer == e->source) {
+        if (sibling || e->at_body || !e->rule->target_from_deal || buyer == ACTOR_NONE ||
+            buyer == e->source) {
             drop[i] = 1;
             continue;
         }
@@ -2424,6 +2567,10 @@ static void trace_masked(const document *doc, const actor_table *actors, const m
  * sentence is matched again with those actors in place of the count; what the rules find
  * there about them are its events. */
 
+/* "added 48 people and 35 entities": a count up to this may be named in the next
+ * sentence; the names bound what it stands for. */
+#define MAX_COUNTED 500
+
 static const char *const count_words[] = {"two", "three", "four", "five", "six", "seven",
                                           "eight", "nine", "ten", "several", NULL};
 static const char *const plural_nouns[] = {"firms", "companies", "entities", "businesses",
@@ -2442,6 +2589,27 @@ static size_t list_word_at(const char *ms, size_t i, size_t len, const char *con
     return 0;
 }
 
+/* "added six U.S. companies", "its Hong Kong affiliate, X", "issuers on the Pentagon
+ * list": a name before a noun describes the noun's referent; it is not the one listed.
+ * Keeps the other targets of tgts; returns how many. */
+static size_t drop_attributive(const masked *m, size_t *tgts, size_t n)
+{
+    static const char *const nouns[] = {"affiliate", "unit", "subsidiary", "branch", "arm",
+                                        "list", "blacklist", "entity list", "sanctions list",
+                                        "delegation", "official", "officials", NULL};
+    size_t kept = 0;
+    for (size_t b = 0; b < n; b++) {
+        const char *at = placeholder_end(m, tgts[b]);
+        size_t i = at ? (size_t)(at - m->s.s) : 0, len = m->s.len;
+        int attributive = at && i < len && m->s.s[i] == ' ' &&
+                          (list_word_at(m->s.s, i + 1, len, plural_nouns) ||
+                           list_word_at(m->s.s, i + 1, len, nouns));
+        if (!attributive)
+            tgts[kept++] = tgts[b];
+    }
+    return kept;
+}
+
 /* The value of a count word or number at ms + i (0: none); *wl its length. */
 static size_t count_at(const char *ms, size_t i, size_t len, size_t *wl)
 {
@@ -2452,7 +2620,7 @@ static size_t count_at(const char *ms, size_t i, size_t len, size_t *wl)
         v = v * 10 + (size_t)(ms[i + l++] - '0');
     if (l) {
         *wl = l;
-        return i + l < len && ms[i + l] == ' ' && v >= 2 && v <= 20 ? v : 0;
+        return i + l < len && ms[i + l] == ' ' && v >= 2 && v <= MAX_COUNTED ? v : 0;
     }
     for (int k = 0; count_words[k]; k++)
         if ((l = strlen(count_words[k])) && i + l < len && word_at(ms, i, count_words[k])) {
@@ -2479,8 +2647,39 @@ static size_t count_phrase_end(const char *ms, size_t i, size_t len)
     return 0;
 }
 
-/* The first count phrase of a masked sentence ("two American companies"): its span and
- * count. */
+/* After a count phrase ending at i, "in China, Turkey and the UAE" or "based in Iran":
+ * where they are is part of the phrase; returns its end. */
+static size_t count_place_end(const char *ms, size_t i, size_t len)
+{
+    static const char *const preps[] = {" based in ", " in ", " from ", " across ", NULL};
+    size_t l = 0;
+    for (int k = 0; preps[k] && !l; k++)
+        if (strncasecmp(ms + i, preps[k], strlen(preps[k])) == 0)
+            l = strlen(preps[k]);
+    if (!l)
+        return i;
+    size_t j = i + l, end = i;
+    for (;;) {
+        if (strncasecmp(ms + j, "the ", 4) == 0)
+            j += 4;
+        if (j >= len || ms[j] != '\x01')
+            return end;
+        while (j < len && ms[j] != '\x02')
+            j++;
+        end = ++j;
+        if (strncmp(ms + j, ", ", 2) == 0)
+            j += 2;
+        else if (strncmp(ms + j, " and ", 5) == 0)
+            j += 5;
+        else
+            return end;
+        if (strncmp(ms + j, "and ", 4) == 0)
+            j += 4;
+    }
+}
+
+/* The first count phrase of a masked sentence ("two American companies", "23 companies
+ * in China and Turkey"): its span and count. */
 static size_t find_count_phrase(const char *ms, size_t len, size_t *ps, size_t *pe)
 {
     for (size_t i = 0; i < len; i++) {
@@ -2490,7 +2689,7 @@ static size_t find_count_phrase(const char *ms, size_t len, size_t *ps, size_t *
         size_t e = count_phrase_end(ms, i + wl + 1, len);
         if (e) {
             *ps = i;
-            *pe = e;
+            *pe = count_place_end(ms, e, len);
             return v;
         }
     }
@@ -2521,6 +2720,9 @@ static int list_breaks(const char *ms, size_t a, size_t b)
     return 0;
 }
 
+static size_t among_list(const char *ms, size_t len, size_t *out, size_t max);
+static size_t list_items(const char *ms, size_t len, size_t i, size_t *out, size_t max);
+
 /* "The additions, X and Y, ...", "The two companies, X and Y, ...", "The firms are X and
  * Y": the mentions the sentence opens with (at most max), or 0 when it opens otherwise. */
 static size_t opening_list(const char *ms, size_t len, size_t *out, size_t max)
@@ -2528,6 +2730,8 @@ static size_t opening_list(const char *ms, size_t len, size_t *out, size_t max)
     static const char *const heads[] = {"additions", "new additions", "latest additions",
                                         "removals", "designees", "newly listed", NULL};
     size_t i = 0, l;
+    if (strncasecmp(ms, "among ", 6) == 0 || strncasecmp(ms, "amongst ", 8) == 0)
+        return among_list(ms, len, out, max);
     if (strncasecmp(ms, "the ", 4) == 0)
         i = 4;
     if ((l = list_word_at(ms, i, len, heads))) {
@@ -2556,6 +2760,27 @@ static size_t opening_list(const char *ms, size_t len, size_t *out, size_t max)
         i += 9;
     else
         return 0;
+    return list_items(ms, len, i, out, max);
+}
+
+/* "Among them are X and Y", "Amongst the newly listed are X, a maker of Z, and Y": the
+ * mentions after the verb. */
+static size_t among_list(const char *ms, size_t len, size_t *out, size_t max)
+{
+    size_t i = ms[5] == ' ' ? 6 : 8, verb = 0;
+    for (size_t j = i; j < len && j < i + 40 && !verb; j++) {
+        if (ms[j] == '\x01' || ms[j] == ',')
+            return 0;
+        if (ms[j] == ' ' && (strncasecmp(ms + j, " are ", 5) == 0 ||
+                             strncasecmp(ms + j, " were ", 6) == 0))
+            verb = j + (ms[j + 1] == 'a' ? 5 : 6);
+    }
+    return verb ? list_items(ms, len, verb, out, max) : 0;
+}
+
+/* The mentions of a list starting at i, up to the first word that leaves it. */
+static size_t list_items(const char *ms, size_t len, size_t i, size_t *out, size_t max)
+{
     size_t n = 0, prev_end = i;
     for (size_t j = i; j < len && n < max; j++) {
         if (ms[j] != '\x01')

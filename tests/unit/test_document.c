@@ -313,6 +313,35 @@ static void wire_dateline_takes_its_year_from_another_header_line(void **state)
     document_free(&doc);
 }
 
+/* Header fields split by bars: the dated one speaks, whatever comes before it (a source,
+ * an editor, a time of day); a numeric date with a field above 12 is day first; a menu is
+ * furniture and a headline may end in a quotation. */
+static void dated_header_fields_and_menus(void **state)
+{
+    (void)state;
+    document doc;
+    load_s(&doc, "Source: Xinhua | Editor: Liu Yan | 2025-10-09 16:20:11\n\n"
+                 "China puts U.S. defense firms on its list\n\n"
+                 "BEIJING, Oct. 9 (Xinhua) -- China's Ministry of Commerce on Thursday added six "
+                 "U.S. companies to its unreliable entity list.\n");
+    assert_ymd(doc.published, 2025, 10, 9);
+    document_free(&doc);
+    load_s(&doc, "News | Politics | Money | Sport | Weather\n\n"
+                 "UK sanctions Cyprus fixers behind Russia's 'shadow fleet'\n\n"
+                 "By Hannah Corcoran, Political Correspondent\n"
+                 "Published 12:41 BST, 21 May 2025 | Updated 15:02 BST, 21 May 2025\n\n"
+                 "Britain has imposed sanctions on two Cyprus-based ship managers, the Foreign "
+                 "Office announced on Wednesday.\n");
+    assert_ymd(doc.published, 2025, 5, 21);
+    assert_string_equal(doc.title, "UK sanctions Cyprus fixers behind Russia's 'shadow fleet'");
+    assert_int_equal(doc.paras[0].kind, PARA_BOILERPLATE);
+    document_free(&doc);
+    load_s(&doc, "By Web Desk\nPublished: 24/02/2025 09:14 | Updated 24/02/2025 13:02\n\n"
+                 "The European Union on Monday adopted a fresh package of sanctions.\n");
+    assert_ymd(doc.published, 2025, 2, 24);
+    document_free(&doc);
+}
+
 static void wire_dateline_takes_its_year_from_the_anchor(void **state)
 {
     (void)state;
@@ -607,6 +636,7 @@ int main(void)
         cmocka_unit_test(publication_date_forms),
         cmocka_unit_test(published_wins_over_updated),
         cmocka_unit_test(a_date_in_prose_is_not_a_header_date),
+        cmocka_unit_test(dated_header_fields_and_menus),
         cmocka_unit_test(wire_dateline_takes_its_year_from_the_anchor),
         cmocka_unit_test(wire_dateline_takes_its_year_from_another_header_line),
         cmocka_unit_test(html_is_stripped),

@@ -1447,6 +1447,130 @@ static void deal_and_report_wordings(void **state)
            MOD_HYPOTHETICAL);
 }
 
+/* Government-side wordings of round 9: who is listed when a place, a nationality or a
+ * role's owner stands next to the name; counted listings named later; asset freezes and
+ * market bans; told denials and possibilities. */
+static void listings_round9(void **state)
+{
+    (void)state;
+    REFUSE("The Treasury Department sanctioned six entities based in Iran and China.",
+           "blacklisting", "Treasury", "Iran");
+    REFUSE("China's Ministry of Commerce added six U.S. companies to its unreliable entity list.",
+           "blacklisting", "Commerce", "US government");
+    const char *role = "The Treasury Department sanctioned Avtoprom Trade's chief executive, "
+                       "Gennady Lukin, on Tuesday.";
+    EXPECT(role, "blacklisting", "Treasury", "Lukin", MOD_ASSERTED);
+    REFUSE(role, "blacklisting", "Treasury", "Avtoprom");
+    const char *stake = "In September Canberra ordered Perth-listed Yalgoo Lithium's largest "
+                        "shareholder, Shenzhen-based Tianhe Mining, to sell down its stake.";
+    REFUSE(stake, "blacklisting", "Australia", "Yalgoo");
+    EXPECT(stake, "government_objection", "Australia", "Tianhe", MOD_ASSERTED);
+    EXPECT("China's Ministry of Commerce on Thursday added six U.S. companies to its unreliable "
+           "entity list over their arms sales to Taiwan, including drone maker Skyreach Dynamics.",
+           "blacklisting", "Commerce", "Skyreach", MOD_ASSERTED);
+    EXPECT("The Council of the EU added 48 people and 35 entities to its sanctions list. Among "
+           "them are Chinese trader Ningbo Haiyue Chemicals and oil trader Saraswati Petro "
+           "Ventures.", "blacklisting", "European Union", "Saraswati", MOD_ASSERTED);
+    const char *among = "Japan's Ministry of Economy, Trade and Industry has added 23 companies "
+                        "in China, Turkey and the United Arab Emirates to its End User List. Among "
+                        "the newly listed are Dalian Xinhai Precision Machinery, a maker of machine "
+                        "tools, and Istanbul-based trader Anatolia Makine Ticaret.";
+    EXPECT(among, "blacklisting", "Economy", "Anatolia", MOD_ASSERTED);
+    EXPECT(among, "blacklisting", "Economy", "Dalian", MOD_ASSERTED);
+    REFUSE(among, "blacklisting", "Economy", "Turk");
+    EXPECT("Japan's Ministry of Finance froze the assets of 11 Russian individuals and four "
+           "entities, including Vladivostok shipping company Primorsk Line.", "blacklisting",
+           "Finance", "Primorsk", MOD_ASSERTED);
+    const char *market = "India's markets regulator, the Securities and Exchange Board of India, "
+                         "on Tuesday barred Sunderban Agro Exports from the securities market.";
+    EXPECT(market, "blacklisting", "Securities and Exchange Board", "Sunderban", MOD_ASSERTED);
+    REFUSE(market, "government_objection", "Securities and Exchange Board", "Sunderban");
+    EXPECT("The Commerce Department added Shenzhen Feiyun Avionics to its entity list. A supplier "
+           "named in a report, Chengdu Lanjing Technology, has not been added, an official said.",
+           "blacklisting", "Commerce", "Lanjing", MOD_NEGATED);
+    EXPECT("China's Ministry of Commerce added Skyreach Dynamics to its unreliable entity list. "
+           "Asked whether Marrow Semiconductor, which has supplied the Taiwan military, would "
+           "also be added, a spokesperson declined to say.", "blacklisting", "Commerce", "Marrow",
+           MOD_HYPOTHETICAL);
+}
+
+/* Removals of round 9: named after "such as", asked for by the listed party (the body
+ * asked is not the one removed), a market delisting a company's shares. */
+static void removals_round9(void **state)
+{
+    (void)state;
+    EXPECT("The EU removed three individuals from the list, such as Russian businessman Arkady "
+           "Voronin.", "delisting", "European Union", "Voronin", MOD_ASSERTED);
+    const char *ask = "The Commerce Department added Shenzhen Feiyun Avionics to its entity list. "
+                      "In a statement to the Shenzhen Stock Exchange, the company said it would "
+                      "apply to the Commerce Department to be removed from the list.";
+    EXPECT(ask, "delisting", "Commerce", "Feiyun", MOD_HYPOTHETICAL);
+    assert_int_equal(count_events(ask, "delisting"), 1);
+    EXPECT("Japan's Ministry of Economy, Trade and Industry added Dalian Xinhai Precision "
+           "Machinery to its End User List. Dalian Xinhai said it would communicate with "
+           "Japanese authorities and seek its removal from the list.", "delisting", "Economy",
+           "Dalian", MOD_HYPOTHETICAL);
+    EXPECT("The New York Stock Exchange delisted the shares of drone maker Dragonfly Aero on "
+           "Wednesday.", "delisting", "New York Stock Exchange", "Dragonfly", MOD_ASSERTED);
+    REFUSE("Acme Corp removed Widget Maker Inc from its supplier list.", "delisting", "Acme",
+           "Widget");
+}
+
+/* Objections of round 9: diplomatic protests to the listing government, dismissals,
+ * letters urging a block; a protest to a government that lists nothing aims at no deal. */
+static void objections_round9(void **state)
+{
+    (void)state;
+    EXPECT("Japan's Ministry of Economy, Trade and Industry added Dalian Xinhai Precision "
+           "Machinery to its End User List. China's Foreign Ministry lodged stern "
+           "representations with Tokyo on Wednesday.", "government_objection", "China",
+           "Economy", MOD_ASSERTED);
+    EXPECT("The European Union added Saraswati Petro Ventures to its sanctions list. India's "
+           "Ministry of External Affairs lodged a protest with the EU delegation in New Delhi.",
+           "government_objection", "External Affairs", "European Union", MOD_ASSERTED);
+    REFUSE("Nippon Steel agreed to buy U.S. Steel. China lodged a protest with Washington.",
+           "government_objection", "China", "Nippon");
+    EXPECT("Britain added Akamas Ship Management to its sanctions list. Russia's embassy in "
+           "London dismissed the new measures as illegal.", "government_objection", "Russia",
+           "UK", MOD_ASSERTED);
+    const char *letter = "Harbourline Digital agreed to buy Blue Ridge Transit Networks. Senator "
+                         "Thomas Rayburn wrote to the Treasury urging the panel to block the "
+                         "transaction.";
+    EXPECT(letter, "government_objection", "Rayburn", "Harbourline", MOD_ASSERTED);
+    REFUSE(letter, "government_objection", "Treasury", "Harbourline");
+    EXPECT_DATE("China added Skyward Dynamics to its unreliable entity list. The US State "
+                "Department criticised the move, a spokesperson said on Monday, calling the "
+                "measures coercive.", "government_objection", "State Department", "Chinese",
+                "2025-03-17");
+}
+
+/* "X's 9 billion euro ($10.2 billion) acquisition of Y" names the deal that the reviews
+ * after it ("cleared the deal") are about; without a possessive there is no buyer. */
+static void possessed_deal_noun(void **state)
+{
+    (void)state;
+    const char *t = "EU antitrust regulators opened an investigation into Kessler Group's 9 "
+                    "billion euro ($10.2 billion) acquisition of rival Vandermeer Holdings. "
+                    "South Korea's Fair Trade Commission cleared the deal in March.";
+    EXPECT(t, "acquisition_talks", "Kessler", "Vandermeer", MOD_ASSERTED);
+    EXPECT(t, "regulatory_review", "Fair Trade Commission", "Kessler", MOD_ASSERTED);
+    REFUSE("The government also blocked the takeover of Kessler Group.", "acquisition_talks",
+           "German", "Kessler");
+}
+
+/* "the government" is the article's own government, not the foreign one named last; a
+ * listing told in the present progressive ("OFAC is designating X") is of the day. */
+static void home_government_and_listing_of_the_day(void **state)
+{
+    (void)state;
+    EXPECT("Britain added Akamas Ship Management to the UK sanctions list. The designations are "
+           "made under the Russia sanctions regulations. Campaigners said the government has not "
+           "sanctioned Kyrenia Marine Insurance.", "blacklisting", "UK", "Kyrenia", MOD_NEGATED);
+    EXPECT_DATE("The Treasury Department imposed sanctions on Avtoprom Trade.\n\nOFAC is "
+                "designating Pars Aseman Sanat, an Iranian trading house.", "blacklisting",
+                "Foreign Assets Control", "Pars Aseman", "2025-03-18");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1486,6 +1610,9 @@ int main(void)
         cmocka_unit_test(relative_clause_on_the_event), cmocka_unit_test(span_after_or_before),
         cmocka_unit_test(lead_dated_by_its_statement), cmocka_unit_test(source_relative_clause),
         cmocka_unit_test(later_counts_from_the_paragraph),
+        cmocka_unit_test(listings_round9), cmocka_unit_test(removals_round9),
+        cmocka_unit_test(objections_round9), cmocka_unit_test(possessed_deal_noun),
+        cmocka_unit_test(home_government_and_listing_of_the_day),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
