@@ -924,40 +924,80 @@ static int starts_trailer(const char *s, size_t n)
            count_words(s, n) <= 6;
 }
 
-static const char *const date_prefixes[] = {
-    "published on", "published:", "published", "posted on", "posted:", "posted",
-    "updated on",   "updated:",   "updated",   "last updated", "date:", "dated", "on ", NULL};
+/* Words that may stand before a header's date: "Published", "Last updated on", "First
+ * published on Mon", "Posted by Jane Roe on", "Jane Roe, Staff Writer -", "Published 3
+ * hours ago on", "12:41 BST,", "Press release -". */
+static const char *const lead_words[] = {
+    "published", "posted", "updated", "last", "first", "modified", "released", "release",
+    "press", "date", "dated", "on", "at", "by", "written", "and", "staff", "writer",
+    "reporter", "correspondent", "editor", "news", "desk", "web", "ago", "hours", "hour",
+    "minutes", "minute", "mins", "min", "days", "day", "read", "am", "pm", "a.m", "p.m",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", NULL};
 
-/* "12:41 BST, " or "09:14 " before a header's date: the bytes the time takes, or 0. */
-static size_t leading_time(const char *s, size_t n)
+static int is_lead_word(const char *w, size_t n)
 {
-    size_t i = 0;
-    while (i < n && i < 2 && isdigit((unsigned char)s[i]))
-        i++;
-    if (i == 0 || i >= n || s[i] != ':')
-        return 0;
-    i++;
-    while (i < n && (isdigit((unsigned char)s[i]) || s[i] == ':'))
-        i++;
-    if (i < n && s[i] == ' ') {
-        size_t z = i + 1;
-        while (z < n && isalpha((unsigned char)s[z]) && z - i <= 4)
-            z++;
-        if (z > i + 1 && z - i <= 4 && (z == n || s[z] == ',' || s[z] == ' '))
-            i = z;
-    }
-    if (i < n && s[i] == ',')
-        i++;
-    while (i < n && s[i] == ' ')
-        i++;
-    return i;
+    for (int k = 0; lead_words[k]; k++)
+        if (equals_ci(w, n, lead_words[k]))
+            return 1;
+    return 0;
 }
 
-/* "24/02/2025", "02/24/2025": a numeric date, month first unless the first field cannot
- * be a month (the command line's default order). */
+/* Whether s[0,n) may stand before a date in a header field: header words, times and zones
+ * ("4:05", "EST"), counts, and at most three other capitalised words (a byline's name),
+ * but no other lower-case word, which would make it prose ("Acme to close plant on").
+ * Sets *is_update for "Updated …", "Last modified …" unless "published" is there too. */
+static int header_lead_in(const char *s, size_t n, int *is_update)
+{
+    int names = 0, loose = 0, by = 0, role = 0, upd = 0, pub = 0;
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && (isspace((unsigned char)s[i]) || strchr(",.:;-|()", s[i])))
+            i++;
+        size_t j = i;
+        while (j < n && !isspace((unsigned char)s[j]) && !strchr(",:;|()", s[j]))
+            j++;
+        size_t w = j;
+        while (w > i && s[w - 1] == '.')
+            w--;
+        if (w > i) {
+            size_t caps = 0, digits = 0, other = 0;
+            for (size_t k = i; k < w; k++) {
+                unsigned char c = (unsigned char)s[k];
+                caps += isupper(c) != 0;
+                digits += isdigit(c) || c == ':' || c == '.';
+                other += !isalpha(c) && !isdigit(c) && c != ':' && c != '.' && c != '\'';
+            }
+            if (is_lead_word(s + i, w - i)) {
+                upd |= equals_ci(s + i, w - i, "updated") || equals_ci(s + i, w - i, "modified");
+                pub |= equals_ci(s + i, w - i, "published") || equals_ci(s + i, w - i, "posted");
+                by |= equals_ci(s + i, w - i, "by");
+                role |= equals_ci(s + i, w - i, "staff") || equals_ci(s + i, w - i, "writer") ||
+                        equals_ci(s + i, w - i, "reporter") || equals_ci(s + i, w - i, "editor") ||
+                        equals_ci(s + i, w - i, "correspondent");
+            } else if (digits == w - i || (caps == w - i && w - i <= 4)) {
+                /* a time, a count, a zone */
+            } else if (isupper((unsigned char)s[i]) && !other && ++names <= 3) {
+                loose += !by; /* a name is a byline's after "by" or before a role */
+            } else {
+                return 0;
+            }
+        }
+        i = j;
+    }
+    if (loose && !role)
+        return 0; /* "Deal Expected By March 3, 2025" is a headline */
+    *is_update = upd && !pub;
+    return 1;
+}
+
+/* "24/02/2025", "02/24/2025", "04.11.2024": a numeric date, month first unless the first
+ * field cannot be a month (the command line's default order) or dots separate the fields
+ * (the European day-first style). */
 static size_t numeric_date(const char *s, size_t n, ymd *out)
 {
     int f[3] = {0, 0, 0};
+    char sep = 0;
     size_t i = 0;
     for (int k = 0; k < 3; k++) {
         size_t j = i;
@@ -966,9 +1006,11 @@ static size_t numeric_date(const char *s, size_t n, ymd *out)
         if (j == i || (k < 2 && (j - i > 2 || j >= n || (s[j] != '/' && s[j] != '.'))) ||
             (k == 2 && j - i != 4))
             return 0;
+        if (k == 0)
+            sep = s[j];
         i = j + (k < 2);
     }
-    ymd d = f[0] > 12 ? (ymd){f[2], f[1], f[0]} : (ymd){f[2], f[0], f[1]};
+    ymd d = f[0] > 12 || sep == '.' ? (ymd){f[2], f[1], f[0]} : (ymd){f[2], f[0], f[1]};
     if (!cal_valid(d))
         return 0;
     *out = d;
@@ -976,38 +1018,32 @@ static size_t numeric_date(const char *s, size_t n, ymd *out)
 }
 
 /* One field of a header line: "Published: 13 Oct 2024 09:30 GMT", "Updated 15:02 BST,
- * 21 May 2025", "2024-10-13T09:30Z". */
+ * 21 May 2025", "2024-10-13T09:30Z", "Posted by Jane Roe on November 4, 2024 at 2:05 pm":
+ * the first full date whose lead-in is header words and whose tail is short. */
 static int parse_date_field(const char *s, size_t n, ymd *out, int *is_update)
 {
-    size_t i = 0;
-    *is_update = 0;
-    while (i < n && isspace((unsigned char)s[i]))
-        i++;
-    for (int k = 0; date_prefixes[k]; k++) {
-        if (starts_with_ci(s + i, n - i, date_prefixes[k])) {
-            *is_update = date_prefixes[k][0] == 'u' || date_prefixes[k][0] == 'l';
-            i += strlen(date_prefixes[k]);
-            break;
-        }
+    for (size_t i = 0; i < n && i < 120; i++) {
+        if (!isalnum((unsigned char)s[i]) || (i > 0 && isalnum((unsigned char)s[i - 1])))
+            continue;
+        ymd d;
+        size_t used = numeric_date(s + i, n - i, &d);
+        if (!used)
+            used = cal_parse_date(s + i, n - i, &d);
+        if (!used || d.y == 0)
+            continue;
+        if (!header_lead_in(s, i, is_update))
+            return 0;
+        /* What may follow: a time, a zone, a separator — not more prose. */
+        size_t letters = 0;
+        for (size_t k = i + used; k < n; k++)
+            if (isalpha((unsigned char)s[k]))
+                letters++;
+        if (letters > 12 || n - (i + used) > 40)
+            return 0;
+        *out = d;
+        return 1;
     }
-    while (i < n && (isspace((unsigned char)s[i]) || s[i] == ':'))
-        i++;
-    i += leading_time(s + i, n - i);
-    ymd d;
-    size_t used = cal_parse_date(s + i, n - i, &d);
-    if (!used)
-        used = numeric_date(s + i, n - i, &d);
-    if (!used || d.y == 0)
-        return 0;
-    /* What may follow: a time, a zone, a separator — not more prose. */
-    size_t letters = 0;
-    for (size_t k = i + used; k < n; k++)
-        if (isalpha((unsigned char)s[k]))
-            letters++;
-    if (letters > 12 || n - (i + used) > 40)
-        return 0;
-    *out = d;
-    return 1;
+    return 0;
 }
 
 /* A header line that is a date, or a line of header fields split by bars or middle dots

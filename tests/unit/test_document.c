@@ -342,6 +342,46 @@ static void dated_header_fields_and_menus(void **state)
     document_free(&doc);
 }
 
+/* Header date lines as sites write them: words before the date are header words, times,
+ * zones or a byline's name; a title-case headline with a date is not one. */
+static void header_date_forms(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line;
+        int y, m, d;
+    } rows[] = {
+        {"Published 4:05 PM EST, Mon November 4, 2024", 2024, 11, 4},
+        {"Last updated on 4th November 2024", 2024, 11, 4},
+        {"First published on Mon 4 Nov 2024 14.05 GMT", 2024, 11, 4},
+        {"Posted by Jane Roe on November 4, 2024 at 2:05 pm", 2024, 11, 4},
+        {"Jane Roe, Staff Writer - November 4, 2024", 2024, 11, 4},
+        {"Published 3 hours ago on November 4, 2024", 2024, 11, 4},
+        {"Written by Jane Roe. Published November 4, 2024", 2024, 11, 4},
+        {"Released: 4 November 2024", 2024, 11, 4},
+        {"Press release - 4 November 2024", 2024, 11, 4},
+        {"Date: 04.11.2024", 2024, 11, 4},
+        {"Updated: 11/04/2024 02:05 PM EST", 2024, 11, 4},
+        {"Acme to close plant on March 3, 2025", 0, 0, 0},
+        {"Deal Expected By March 3, 2025", 0, 0, 0},
+        {"What happened on March 3, 2025 and why it matters", 0, 0, 0},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        char buf[512];
+        snprintf(buf, sizeof buf,
+                 "Acme Buys Beta In Surprise Deal\n%s\n\nAcme Corp said on Monday it had "
+                 "agreed to buy Beta Ltd for $2 billion, ending months of talks.\n",
+                 rows[i].line);
+        document doc;
+        load_s(&doc, buf);
+        if (doc.published.y != rows[i].y || doc.published.m != rows[i].m ||
+            doc.published.d != rows[i].d)
+            fail_msg("%s: got %04d-%02d-%02d", rows[i].line, doc.published.y, doc.published.m,
+                     doc.published.d);
+        document_free(&doc);
+    }
+}
+
 static void wire_dateline_takes_its_year_from_the_anchor(void **state)
 {
     (void)state;
@@ -637,6 +677,7 @@ int main(void)
         cmocka_unit_test(published_wins_over_updated),
         cmocka_unit_test(a_date_in_prose_is_not_a_header_date),
         cmocka_unit_test(dated_header_fields_and_menus),
+        cmocka_unit_test(header_date_forms),
         cmocka_unit_test(wire_dateline_takes_its_year_from_the_anchor),
         cmocka_unit_test(wire_dateline_takes_its_year_from_another_header_line),
         cmocka_unit_test(html_is_stripped),
