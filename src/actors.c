@@ -1052,6 +1052,18 @@ static int named_by_apposition(const char *t, size_t p, size_t e)
     return isupper((unsigned char)t[w]);
 }
 
+/* "days after The Grocer reported": a capitalised article and word inside a sentence
+ * are a title (a trade paper, a brand), not a description referring back. */
+static int capitalised_title(const char *t, size_t s, size_t art, size_t word)
+{
+    if (art <= s + 1 || !isupper((unsigned char)t[art]) || !isupper((unsigned char)t[word]))
+        return 0;
+    size_t b = art;
+    while (b > s && t[b - 1] == ' ')
+        b--;
+    return b > s && (isalnum((unsigned char)t[b - 1]) || t[b - 1] == ',');
+}
+
 static void find_descriptions(const actors_ctx *c, const char *t, size_t s, size_t e,
                               cand_list *out)
 {
@@ -1073,6 +1085,8 @@ static void find_descriptions(const actors_ctx *c, const char *t, size_t s, size
             if (has_upper && (strlen(w) != we - ws || memcmp(t + ws, w, we - ws) != 0))
                 continue;
             if (strlen(w) == we - ws && util_strcasecmp_n(t + ws, we - ws, w, strlen(w)) == 0) {
+                if (!has_upper && capitalised_title(t, s, ov[0], ws))
+                    break;
                 /* "The Cape Argus newspaper reported": an outlet's name before the word
                  * names the outlet; before "plant" or "company" a name is a place. */
                 int media = (c->rs->descriptors[i].kinds & (1u << KIND_MEDIA)) != 0;
@@ -2312,11 +2326,14 @@ static int product_name(const char *t, size_t ss, size_t s, size_t e, size_t se,
         q += 3;
     if (!known && words_at(t, q, se, lists))
         return 1;
-    /* "Predator spyware maker Intellexa": up to two words of the product's kind between. */
+    /* "Predator spyware maker Intellexa": up to two words of the product's kind between,
+     * not a clause ("circle Aurelia as tonic maker explores"). */
+    static const char *const joins[] = {" as", " and", " or", " to", " of", " in", " for",
+        " with", " is", " was", NULL};
     for (size_t m = q, w = 0; !known && w < 3; w++) {
         if (words_at(t, m, se, makers))
             return 1;
-        if (m + 1 >= se || t[m] != ' ' || !islower((unsigned char)t[m + 1]))
+        if (m + 1 >= se || t[m] != ' ' || !islower((unsigned char)t[m + 1]) || words_at(t, m, se, joins))
             break;
         m++;
         while (m < se && islower((unsigned char)t[m]))
@@ -2416,6 +2433,26 @@ static int is_descriptor_word(const ruleset *rs, const char *w, size_t n)
 /* Is a nation's name at [s, e) a modifier ("a US lender", "a Singapore shipbroker",
  * "US chipmaker Vishay", "Chinese telecoms maker ZTE")? next is where the next name
  * starts, or the sentence end. */
+static int word_in(const char *t, size_t s, size_t e, const char *const *words);
+
+/* Does [s, e) end in a noun for a doer ("bottler", "lithium producer", "investor") or a
+ * party ("rival", "trading house")? No verb after a nation's name ends so ("US
+ * sanctioned", "China says"). */
+static int agent_noun_ends(const char *t, size_t s, size_t e)
+{
+    size_t w = e;
+    while (w > s && t[w - 1] != ' ')
+        w--;
+    static const char *const ends[] = {"er", "or", "ist", NULL};
+    static const char *const nouns[] = {"rival", "peer", "house", "partner", NULL};
+    for (size_t i = 0; ends[i]; i++) {
+        size_t l = strlen(ends[i]);
+        if (e - w > l + 2 && memcmp(t + e - l, ends[i], l) == 0)
+            return 1;
+    }
+    return word_in(t, w, e, nouns);
+}
+
 static int nation_modifier(const ruleset *rs, const char *t, size_t ss, size_t s, size_t e,
                            size_t se, size_t next)
 {
@@ -2456,7 +2493,8 @@ static int nation_modifier(const ruleset *rs, const char *t, size_t ss, size_t s
         if (!isalpha((unsigned char)t[q]) && t[q] != ' ' && t[q] != '-')
             return 0;
     }
-    return words >= 1 && words <= 3 && is_descriptor_word(rs, t + e + 1, le - e - 1);
+    return words >= 1 && words <= 3 &&
+           (is_descriptor_word(rs, t + e + 1, le - e - 1) || agent_noun_ends(t, e + 1, le));
 }
 
 /* Is the name the start of a law's ("National Security and Investment Act", "Foreign

@@ -16,11 +16,33 @@ static const char *const abbreviations[] = {
     "wash", "conn", "ariz", "fla", "ill", "mich", "minn", "penn", "tex", "va", "md", "pa",
     "ny", "n.y", "d.c", "mt", "ft", "rev", "hon", "messrs", "sa", "ag", "nv", "bv", NULL};
 
-static int is_abbreviation(const char *t, size_t wstart, size_t dot)
+/* Does a word that only opens a sentence ("It", "Now", "The") follow the period at dot? */
+static int sentence_opener_follows(const char *t, size_t dot, size_t end)
+{
+    static const char *const openers[] = {"It", "Its", "The", "This", "That", "Now", "But",
+        "And", "He", "She", "They", "We", "There", "In", "A", NULL};
+    size_t s = dot + 1;
+    while (s < end && t[s] == ' ')
+        s++;
+    size_t e = s;
+    while (e < end && isalpha((unsigned char)t[e]))
+        e++;
+    if (s == dot + 1 || e >= end || t[e] != ' ')
+        return 0;
+    for (int i = 0; openers[i]; i++)
+        if (strlen(openers[i]) == e - s && memcmp(t + s, openers[i], e - s) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_abbreviation(const char *t, size_t wstart, size_t dot, size_t end)
 {
     size_t n = dot - wstart;
+    /* An initial ("Joe R. Smith"), but not a letter after a common word that ends the
+     * sentence ("no obvious plan B. Now it is ..."). */
     if (n == 1 && isupper((unsigned char)t[wstart]))
-        return 1; /* an initial: "Joe R. Smith" */
+        return !(wstart >= 2 && islower((unsigned char)t[wstart - 2]) &&
+                 sentence_opener_follows(t, dot, end));
     for (int i = 0; abbreviations[i]; i++)
         if (strlen(abbreviations[i]) == n && util_strcasecmp_n(t + wstart, n, abbreviations[i], n) == 0)
             return 1;
@@ -95,7 +117,7 @@ static void split_paragraph(const char *t, size_t s, size_t e, size_t para, int 
         }
         if (c != '.' && c != '!' && c != '?')
             continue;
-        if (c == '.' && is_abbreviation(t, wstart, i)) {
+        if (c == '.' && is_abbreviation(t, wstart, i, e)) {
             /* "U.S. Commerce": an abbreviation ends a sentence only before a new paragraph,
              * which the caller handles; inside, keep going. */
             continue;
