@@ -905,6 +905,45 @@ static const char *const date_prefixes[] = {
     "published on", "published:", "published", "posted on", "posted:", "posted",
     "updated on",   "updated:",   "updated",   "last updated", "date:", "dated", "on ", NULL};
 
+/* The length of a time and zone before a date ("14:30 CET, Friday 22 November 2024"),
+ * or 0. */
+static size_t time_before_date(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && isdigit((unsigned char)s[i]))
+        i++;
+    if (i == 0 || i > 2 || i >= n || (s[i] != ':' && s[i] != '.'))
+        return 0;
+    i++;
+    size_t m = i;
+    while (i < n && isdigit((unsigned char)s[i]))
+        i++;
+    if (i - m != 2)
+        return 0;
+    /* "am", "p.m.", "GMT", "CET" and the like, then a comma */
+    while (i < n && s[i] != ',' && (isalpha((unsigned char)s[i]) || s[i] == ' ' || s[i] == '.') &&
+           i < 24)
+        i++;
+    if (i >= n || s[i] != ',')
+        return 0;
+    i++;
+    while (i < n && s[i] == ' ')
+        i++;
+    return i;
+}
+
+static int parse_date_line(const char *s, size_t n, ymd *out, int *is_update);
+
+/* "Newswire | Thursday, May 2, 2024": a short name before a bar, then the date. */
+static int after_outlet_name(const char *s, size_t n, ymd *out, int *is_update)
+{
+    const char *bar = memchr(s, '|', n);
+    if (!bar || bar - s > 40 || starts_with_ci(s, n, "by "))
+        return 0;
+    size_t skip = (size_t)(bar - s) + 1;
+    return parse_date_line(s + skip, n - skip, out, is_update);
+}
+
 /* A header line that is a date: "Published: 13 Oct 2024 09:30 GMT", "2024-10-13T09:30Z". */
 static int parse_date_line(const char *s, size_t n, ymd *out, int *is_update)
 {
@@ -930,10 +969,11 @@ static int parse_date_line(const char *s, size_t n, ymd *out, int *is_update)
     }
     while (i < n && (isspace((unsigned char)s[i]) || s[i] == ':'))
         i++;
+    i += time_before_date(s + i, n - i);
     ymd d;
     size_t used = cal_parse_date(s + i, n - i, &d);
     if (!used || d.y == 0)
-        return 0;
+        return after_outlet_name(s, n, out, is_update);
     /* What may follow: a time, a zone, a separator — not more prose. Past a bar or a
      * middle dot comes another header field ("| Updated: 14 Oct 2024 10:02 GMT"). */
     for (size_t k = i + used; k < n; k++) {

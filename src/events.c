@@ -2630,8 +2630,11 @@ static size_t sentence_subject(const document *doc, const actor_table *actors,
     }
     if (actors->mentions[mi].start > s->start + limit)
         return NO_MENTION;
+    /* "For Kanemori, a deal would extend ...": the actor the sentence is about, the
+     * "It" of the next one. */
+    int topic = is_word(t, s->start, s->end, "for") && t[actors->mentions[mi].end] == ',';
     if (after_place_preposition(t, s->start, actors->mentions[mi].start) ||
-        is_word(t, s->start, s->end, "by") || is_word(t, s->start, s->end, "for") ||
+        is_word(t, s->start, s->end, "by") || (is_word(t, s->start, s->end, "for") && !topic) ||
         is_word(t, s->start, s->end, "with") || is_word(t, s->start, s->end, "after"))
         return NO_MENTION;
     /* "the Commerce Department's Bureau of Industry and Security": the owned body */
