@@ -2791,6 +2791,16 @@ static int subject_follows(const char *t, size_t e, size_t se)
     /* "The fund, which bought the company": the head of a relative clause is its subject. */
     if (e + 8 < se && (memcmp(t + e, ", which ", 8) == 0 || memcmp(t + e, ", who ", 6) == 0))
         return 1;
+    /* "One of them, investor Al Noor, made an offer": an apposition closes before its verb. */
+    if (e + 2 < se && t[e] == ',' && t[e + 1] == ' ' && islower((unsigned char)t[e + 2])) {
+        static const char *const not_verbs[] = {"a", "an", "the", "and", "or", "but", "its",
+            "their", "his", "her", "as", "in", "on", "at", "for", "with", "from", "to", "of",
+            "by", "said", "says", "according", "whose", "which", "who", "including", NULL};
+        size_t we = e + 2;
+        while (we < se && isalpha((unsigned char)t[we]))
+            we++;
+        return !word_in(t, e + 2, we, not_verbs);
+    }
     return e + 1 < se && t[e] == ' ' && islower((unsigned char)t[e + 1]);
 }
 

@@ -2109,6 +2109,7 @@ static void resolve_deal_refs(const ruleset *rs, doc_event_list *out)
             e.source = out->v[k - 1].source;
             e.target = out->v[k - 1].target;
             e.dealref = 0;
+            e.referred = 1;
             out->v[kept++] = e;
             continue;
         }
@@ -2118,6 +2119,7 @@ static void resolve_deal_refs(const ruleset *rs, doc_event_list *out)
             e.source = buyer;
             e.target = bought;
             e.dealref = 0;
+            e.referred = 1;
             size_t into = t.cursor[r] != NO_INDEX ? t.cursor[r] : t.first_kept[r];
             if (into != NO_INDEX) {
                 absorb_reference(&out->v[into], &e);
@@ -2250,6 +2252,14 @@ static void fill_deal_targets(const ruleset *rs, const actor_table *actors, cons
 
 /* ---- redundant tellings ---- */
 
+/* May event o make another between the same actors in its sentence redundant? Not a
+ * counterfactual about the document's deal ("a tie-up that would have created ..."): the
+ * talks told beside it stay. */
+static int suppresses(const doc_event *o)
+{
+    return !(o->referred && o->mod == MOD_HYPOTHETICAL);
+}
+
 /* "abandoned talks to buy X" also reads as talks: a rule's suppressed_by types, found in
  * the same sentence between the same actors, take precedence over it. "The Commission
  * would decide by May 10 whether to clear the deal" next to "the Commission opened an
@@ -2261,7 +2271,8 @@ static void drop_suppressed(doc_event_list *out)
     ev_index asserted = {0}; /* (rule, source, target) -> asserted events */
     for (size_t k = 0; k < out->n; k++) {
         const doc_event *o = &out->v[k];
-        (*ix_at(&told, RULE_KEY(o->rule), o->source, o->target, o->sent_start, 0))++;
+        if (suppresses(o))
+            (*ix_at(&told, RULE_KEY(o->rule), o->source, o->target, o->sent_start, 0))++;
         if (o->mod == MOD_ASSERTED)
             (*ix_at(&asserted, RULE_KEY(o->rule), o->source, o->target, 0, 0))++;
     }
@@ -2272,7 +2283,7 @@ static void drop_suppressed(doc_event_list *out)
         for (size_t k = 0; k < r->nsuppressed_by && !drop[i]; k++) {
             const event_rule *by = r->suppressed_by[k];
             size_t n = ix_get(&told, RULE_KEY(by), e->source, e->target, e->sent_start, 0);
-            drop[i] = n > (by == r); /* another than e itself */
+            drop[i] = n > (by == r && suppresses(e)); /* another than e itself */
         }
         if (e->mod == MOD_HYPOTHETICAL && r->asserted_wins &&
             ix_get(&asserted, RULE_KEY(r), e->source, e->target, 0, 0))
