@@ -1332,6 +1332,28 @@ static void deals_that_might_be(void **state)
            "record of leaving acquired brands alone.", "acquisition", "Vantrel", "Osterby");
 }
 
+/* A roundup tells one deal per item: "the companies" and "the acquisition" there are the
+ * deal of their paragraph, and an ending names the one other company of its sentence. */
+static void roundup_items_have_their_own_deal(void **state)
+{
+    (void)state;
+    const char *roundup =
+        "Dunmore plc has confirmed it is in talks about an offer for Kestle Group. Dunmore "
+        "made an approach for Kestle Group in February.\n\n"
+        "Arden Foods said it had closed the purchase of Pipers Bakehouse. The acquisition was "
+        "cleared by the Competition and Markets Authority last month.\n\n"
+        "Shares in Brightwater Energy fell after Halden Renewables called off merger talks. The "
+        "companies had been in advanced discussions since January.";
+    EXPECT(roundup, "acquisition_talks_ended", "Halden", "Brightwater", MOD_ASSERTED);
+    REFUSE(roundup, "acquisition_talks_ended", "Halden", "Kestle");
+    EXPECT(roundup, "acquisition_talks", "Halden", "Brightwater", MOD_ASSERTED);
+    EXPECT(roundup, "regulatory_review", "Competition and Markets", "Arden", MOD_ASSERTED);
+    REFUSE(roundup, "regulatory_review", "Competition and Markets", "Dunmore");
+    /* a past perfect is no counterfactual ("Had the deal closed, ...") */
+    EXPECT("Arden Foods said it had closed the purchase of Pipers Bakehouse last week.",
+           "acquisition", "Arden", "Pipers", MOD_ASSERTED);
+}
+
 static void deal_and_report_wordings(void **state)
 {
     (void)state;
@@ -1561,6 +1583,7 @@ int main(void)
         cmocka_unit_test(listing_that_follows_another),
         cmocka_unit_test(deal_and_report_wordings),
         cmocka_unit_test(deal_wordings_at_large), cmocka_unit_test(deals_that_might_be),
+        cmocka_unit_test(roundup_items_have_their_own_deal),
         cmocka_unit_test(date_after_colon),  cmocka_unit_test(week_is_its_month),
         cmocka_unit_test(relative_clause_on_the_event), cmocka_unit_test(span_after_or_before),
         cmocka_unit_test(lead_dated_by_its_statement), cmocka_unit_test(source_relative_clause),
