@@ -133,6 +133,39 @@ static void split_paragraph(const char *t, size_t s, size_t e, size_t para, int 
     push(out, t, start, e, para, lead);
 }
 
+/* Is paragraph p a live blog's time stamp ("08:12 GMT", "10.45am", "9:30 a.m. ET")? */
+static int is_time_stamp(const char *t, const paragraph *p)
+{
+    size_t i = p->start, e = p->end, d = 0;
+    while (i < e && isdigit((unsigned char)t[i]))
+        i++, d++;
+    if (d < 1 || d > 2 || i >= e || (t[i] != ':' && t[i] != '.'))
+        return 0;
+    i++;
+    for (d = 0; i < e && isdigit((unsigned char)t[i]); i++)
+        d++;
+    if (d != 2)
+        return 0;
+    /* then only "am", "p.m.", a zone */
+    for (; i < e; i++)
+        if (!isalpha((unsigned char)t[i]) && t[i] != ' ' && t[i] != '.')
+            return 0;
+    return p->end - p->start <= 16;
+}
+
+/* Does paragraph k open an entry of a live blog: a time stamp before it, perhaps with the
+ * entry's title line between? Each entry is told as the news of its moment, like a lead. */
+static int opens_entry(const document *doc, size_t k)
+{
+    if (k >= 1 && is_time_stamp(doc->text, &doc->paras[k - 1]))
+        return 1;
+    if (k < 2 || !is_time_stamp(doc->text, &doc->paras[k - 2]))
+        return 0;
+    const paragraph *title = &doc->paras[k - 1];
+    char last = doc->text[title->end - 1];
+    return title->end - title->start < 120 && last != '.' && last != '?' && last != '!';
+}
+
 void sentences_split(const document *doc, sentence_list *out)
 {
     int seen_body = 0;
@@ -141,7 +174,7 @@ void sentences_split(const document *doc, sentence_list *out)
         if (p->kind == PARA_BOILERPLATE)
             continue;
         int lead = 0;
-        if (p->kind == PARA_BODY && !seen_body) {
+        if (p->kind == PARA_BODY && (!seen_body || opens_entry(doc, k))) {
             lead = 1;
             seen_body = 1;
         }

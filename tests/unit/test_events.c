@@ -1354,6 +1354,20 @@ static void roundup_items_have_their_own_deal(void **state)
            "acquisition", "Arden", "Pipers", MOD_ASSERTED);
 }
 
+/* Each entry of a live blog, under its time stamp, is told as the news of its moment. */
+static void live_blog_entries_are_leads(void **state)
+{
+    (void)state;
+    EXPECT_DATE("Good morning and welcome to our rolling coverage.\n\n08:12 GMT\n\nDunmore "
+                "confirms approach\n\nDunmore plc has confirmed it is in talks about an offer "
+                "for Kestle Group.\n\n10:45 GMT\n\nPrivate equity group Alder Ridge has "
+                "finalised its buyout of Trent Logistics, the companies said.", "acquisition",
+                "Alder Ridge", "Trent", "2025-03-18");
+    /* a report named by its outlet */
+    EXPECT("Lomond Spirits denied it, responding to a Bloomberg report that Hoshiyama was "
+           "exploring a bid.", "media_report", "Bloomberg", NULL, MOD_ASSERTED);
+}
+
 static void deal_and_report_wordings(void **state)
 {
     (void)state;
@@ -1584,6 +1598,7 @@ int main(void)
         cmocka_unit_test(deal_and_report_wordings),
         cmocka_unit_test(deal_wordings_at_large), cmocka_unit_test(deals_that_might_be),
         cmocka_unit_test(roundup_items_have_their_own_deal),
+        cmocka_unit_test(live_blog_entries_are_leads),
         cmocka_unit_test(date_after_colon),  cmocka_unit_test(week_is_its_month),
         cmocka_unit_test(relative_clause_on_the_event), cmocka_unit_test(span_after_or_before),
         cmocka_unit_test(lead_dated_by_its_statement), cmocka_unit_test(source_relative_clause),
