@@ -40,6 +40,7 @@ typedef struct {
                           (?<dealnoun>) in the wording */
     int lastref;       /* a deal reference to the offer told last ("That bid lapsed"),
                           marked (?<lastref>) in the wording */
+    int referred;      /* its roles came from a deal reference, resolved */
 } doc_event;
 
 typedef struct {

@@ -143,8 +143,11 @@ static void add_alternation(strbuf *b, char **words, size_t n)
 }
 
 /* A word of a name: capitalised, or a digit-led one ("3M", "7-Eleven") that is no amount
- * ("45c", "48p", "5bn"). */
-#define CAPW "(?:[A-Z][\\w&'.-]*[\\w&]|[A-Z]|(?![0-9][0-9.,]*(?:c|p|m|bn|b|k|mn|tn|pc)\\b)[0-9][\\w&-]*[A-Za-z][\\w&-]*)"
+ * ("45c", "48p", "5bn", the "40-a" of "A$2.40-a-share"). A lone capital before a dollar
+ * sign is a currency ("C$600 million"). */
+#define CAPW                                                                               \
+    "(?:[A-Z][\\w&'.-]*[\\w&]|[A-Z](?!\\$)|(?<![0-9.,$])(?![0-9][0-9.,]*(?:c|p|m|bn|b|k|mn|tn|pc)\\b)" \
+    "(?![0-9][0-9.,]*-an?-)[0-9][\\w&-]*[A-Za-z][\\w&-]*)"
 
 /* Lower-case words inside names of other languages ("Cargo em Pauta", "Maarten de Wit");
  * not "do" ("Banco do Brasil"), an English verb too ("Why do Americans ..."). */
@@ -168,8 +171,9 @@ static pcre2_code *build_suffixed(const ruleset *rs, ev_err *err)
     sb_adds(&b, "|");
     add_alternation(&b, rs->body_words, rs->nbody_words);
     /* "Committee on Foreign Investment", but not "Kiso Robotics on China's list" */
+    /* ... nor "Northfield Metals for C$600 million": an amount is no name. */
     sb_adds(&b, ")\\b\\.?(?:\\s+(?:of|for|on(?!\\s+" CAPW "(?:'|\\xe2\\x80\\x99)s\\b))\\s+(?:the\\s+)?" CAPW
-                "(?:\\s+(?:and\\s+)?" CAPW "){0,4})?");
+                "(?:\\s+(?:and\\s+)?" CAPW "){0,4}\\b(?![$\\s]*[0-9]))?");
     pcre2_code *re = rx_compile(b.s, 0, err);
     sb_free(&b);
     return re;
@@ -305,8 +309,9 @@ actors_ctx *actors_new(const ruleset *rs, ev_err *err)
     c->re_capseq = c->re_titled ? rx_compile("\\b(?:[A-Z][a-z]+\\s+[A-Z]\\.\\s+(?=[A-Z][a-z]))?" CAPW
                                              "(?:\\s+(?:(?:of|&|" NAME_PARTICLES ")\\s+)?" CAPW "){0,6}", 0, err)
                                 : NULL;
-    /* "(NASDAQ: AVGO)": an exchange and a ticker name no actor. */
-    c->re_ticker = c->re_capseq ? rx_compile("\\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|TSE|TYO|HKEX|HKG|SEHK|SSE|SZSE|KRX|ASX|SIX|Euronext|OTC|OTCQX|XETRA|FWB|AMEX|NYSE American|TASE|BSE|NSE|Xetra|SGX|JSE|B3|MOEX|SET)(?: [A-Z][a-z]+)?\\s*:[^)]{1,20}\\)", 0, err) : NULL;
+    /* "(NASDAQ: AVGO)", "(011790.KS)": an exchange and a ticker, or a wire's instrument
+     * code, name no actor. */
+    c->re_ticker = c->re_capseq ? rx_compile("\\((?:[0-9]{3,6}|[A-Z]{1,5})\\.[A-Z]{1,2}\\)|\\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|TSE|TYO|HKEX|HKG|SEHK|SSE|SZSE|KRX|ASX|SIX|Euronext|OTC|OTCQX|XETRA|FWB|AMEX|NYSE American|TASE|BSE|NSE|Xetra|SGX|JSE|B3|MOEX|SET)(?: [A-Z][a-z]+)?\\s*:[^)]{1,20}\\)", 0, err) : NULL;
     /* "X said it …", "X informed Y's board that it …": the pronoun after a reporting verb
      * is the sentence's subject. */
     c->re_pron = c->re_ticker ? rx_compile("\\b(?:(?i:said|says|say|announced|announces|stated|states|added|adds|confirmed|confirms|claimed|claims|mentioned|mentions|explained|explains|noted|notes|argued|argues|insisted|insists|declared|declares|disclosed|discloses|revealed|reveals|warned|warns|stated|reported|reports|acknowledged|admitted|indicated|signalled|signaled|termed|spelled out|stated|mentioned|defined)(?:,? (?:on|in|late|early|last) [\\w-]+(?: [\\w-]+)?,?| (?i:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: (?i:that))?(?:,[^,.;\"]{3,80}, that)?|(?i:informed|informs|told|tells|notified|notifies|assured|assures|reminded|reminds) [^.;,\"]{1,60}? (?i:that)) (?<it>it|he|she)\\b", 0, err) : NULL;
@@ -581,6 +586,8 @@ static int heads_name(const actors_ctx *c, const char *t, size_t s, size_t w, si
                                          ends_with_body_word(c->rs, t, last, e)));
 }
 
+static int is_body_word(const ruleset *rs, const char *s, size_t n);
+
 /* Drops leading stop words ("The", "But", "Its") from a capitalised span. */
 static size_t skip_stop_words(const actors_ctx *c, const char *t, size_t s, size_t e)
 {
@@ -590,14 +597,20 @@ static size_t skip_stop_words(const actors_ctx *c, const char *t, size_t s, size
             w++;
         if (w >= e || !is_stop_name(c->rs, t + s, w - s))
             return s;
-        /* "Court of Chancery", "Ministry of Commerce": the word heads the name. */
-        if (e - w > 4 && (memcmp(t + w, " of ", 4) == 0 || memcmp(t + w, " for ", 5) == 0))
+        /* "Court of Chancery", "Ministry of Commerce": the word heads the name; a plural
+         * ("Shares of Halcyon Software", "Officials of ...") does not. */
+        int plural = t[w - 1] == 's' && !is_body_word(c->rs, t + s, w - s);
+        if (e - w > 4 && !plural &&
+            (memcmp(t + w, " of ", 4) == 0 || memcmp(t + w, " for ", 5) == 0))
             return s;
         if (heads_name(c, t, s, w, e))
             return s;
         s = w;
         while (s < e && isspace((unsigned char)t[s]))
             s++;
+        /* "Shares of Halcyon": the joining word goes with the word it joined. */
+        if (e - s > 3 && memcmp(t + s, "of ", 3) == 0)
+            s += 3;
     }
 }
 
@@ -1039,6 +1052,18 @@ static int named_by_apposition(const char *t, size_t p, size_t e)
     return isupper((unsigned char)t[w]);
 }
 
+/* "days after The Grocer reported": a capitalised article and word inside a sentence
+ * are a title (a trade paper, a brand), not a description referring back. */
+static int capitalised_title(const char *t, size_t s, size_t art, size_t word)
+{
+    if (art <= s + 1 || !isupper((unsigned char)t[art]) || !isupper((unsigned char)t[word]))
+        return 0;
+    size_t b = art;
+    while (b > s && t[b - 1] == ' ')
+        b--;
+    return b > s && (isalnum((unsigned char)t[b - 1]) || t[b - 1] == ',');
+}
+
 static void find_descriptions(const actors_ctx *c, const char *t, size_t s, size_t e,
                               cand_list *out)
 {
@@ -1060,6 +1085,8 @@ static void find_descriptions(const actors_ctx *c, const char *t, size_t s, size
             if (has_upper && (strlen(w) != we - ws || memcmp(t + ws, w, we - ws) != 0))
                 continue;
             if (strlen(w) == we - ws && util_strcasecmp_n(t + ws, we - ws, w, strlen(w)) == 0) {
+                if (!has_upper && capitalised_title(t, s, ov[0], ws))
+                    break;
                 /* "The Cape Argus newspaper reported": an outlet's name before the word
                  * names the outlet; before "plant" or "company" a name is a place. */
                 int media = (c->rs->descriptors[i].kinds & (1u << KIND_MEDIA)) != 0;
@@ -1087,7 +1114,11 @@ static void drop_law_names(const actors_ctx *c, const char *t, size_t s, size_t 
         size_t kept = 0;
         for (size_t i = 0; i < l->n; i++) {
             const candidate *cd = &l->v[i];
-            if (cd->src != SRC_CAP || cd->start < ov[0] || cd->end > ov[1])
+            /* "Critical Minerals" of "the Critical Minerals Act" is no company; a body
+             * the law is named after may still be one. */
+            int named = cd->src == SRC_CAP ||
+                        (cd->src == SRC_SUFFIXED && !contains_body_word(c->rs, t, cd->start, cd->end));
+            if (!named || cd->start < ov[0] || cd->end > ov[1])
                 l->v[kept++] = *cd;
         }
         l->n = kept;
@@ -1851,6 +1882,39 @@ static void add_mention(actor_table *t, size_t s, size_t e, size_t actor, int re
     t->actors[actor].mentions++;
 }
 
+/* "Corvane Health (NYSE: CRVH)": the ticker names the actor just before it, so that
+ * "CRVH shares rose" later is the same actor, not a new one. Mentions from first on are
+ * those of the sentence [s, e). */
+static void alias_tickers(const actors_ctx *c, actor_table *out, const char *t, size_t s,
+                          size_t e, size_t first)
+{
+    for (size_t pos = s; pos < e && rx_match(c->re_ticker, t, e, pos, c->md);) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
+        size_t ts = ov[0], te = ov[1];
+        pos = te > pos ? te : pos + 1;
+        const char *colon = memchr(t + ts, ':', te - ts);
+        if (!colon)
+            continue;
+        size_t ss = (size_t)(colon - t) + 1, se = te - 1;
+        while (ss < se && t[ss] == ' ')
+            ss++;
+        int letters = se - ss >= 2 && se - ss <= 6;
+        for (size_t k = ss; k < se && letters; k++)
+            letters = isupper((unsigned char)t[k]) != 0;
+        for (size_t q = out->nmentions; letters && q-- > first;) {
+            const mention *m = &out->mentions[q];
+            if (m->end > ts)
+                continue;
+            size_t g = m->end;
+            while (g < ts && t[g] == ' ')
+                g++;
+            if (g == ts && !m->reference)
+                actor_table_add_alias(&out->actors[m->actor], t + ss, se - ss);
+            break;
+        }
+    }
+}
+
 /* Is the sentence a wire credit, "(Reporting by A in London; Editing by B)"? Its people
  * wrote the story and take no part in it. Without the parentheses a second credit after a
  * semicolon must follow, so that "Reporting by Bloomberg showed ..." still names an outlet. */
@@ -2304,11 +2368,14 @@ static int product_name(const char *t, size_t ss, size_t s, size_t e, size_t se,
         q += 3;
     if (!known && words_at(t, q, se, lists))
         return 1;
-    /* "Predator spyware maker Intellexa": up to two words of the product's kind between. */
+    /* "Predator spyware maker Intellexa": up to two words of the product's kind between,
+     * not a clause ("circle Aurelia as tonic maker explores"). */
+    static const char *const joins[] = {" as", " and", " or", " to", " of", " in", " for",
+        " with", " is", " was", NULL};
     for (size_t m = q, w = 0; !known && w < 3; w++) {
         if (words_at(t, m, se, makers))
             return 1;
-        if (m + 1 >= se || t[m] != ' ' || !islower((unsigned char)t[m + 1]))
+        if (m + 1 >= se || t[m] != ' ' || !islower((unsigned char)t[m + 1]) || words_at(t, m, se, joins))
             break;
         m++;
         while (m < se && islower((unsigned char)t[m]))
@@ -2408,6 +2475,26 @@ static int is_descriptor_word(const ruleset *rs, const char *w, size_t n)
 /* Is a nation's name at [s, e) a modifier ("a US lender", "a Singapore shipbroker",
  * "US chipmaker Vishay", "Chinese telecoms maker ZTE")? next is where the next name
  * starts, or the sentence end. */
+static int word_in(const char *t, size_t s, size_t e, const char *const *words);
+
+/* Does [s, e) end in a noun for a doer ("bottler", "lithium producer", "investor") or a
+ * party ("rival", "trading house")? No verb after a nation's name ends so ("US
+ * sanctioned", "China says"). */
+static int agent_noun_ends(const char *t, size_t s, size_t e)
+{
+    size_t w = e;
+    while (w > s && t[w - 1] != ' ')
+        w--;
+    static const char *const ends[] = {"er", "or", "ist", NULL};
+    static const char *const nouns[] = {"rival", "peer", "house", "partner", NULL};
+    for (size_t i = 0; ends[i]; i++) {
+        size_t l = strlen(ends[i]);
+        if (e - w > l + 2 && memcmp(t + e - l, ends[i], l) == 0)
+            return 1;
+    }
+    return word_in(t, w, e, nouns);
+}
+
 static int nation_modifier(const ruleset *rs, const char *t, size_t ss, size_t s, size_t e,
                            size_t se, size_t next)
 {
@@ -2448,7 +2535,8 @@ static int nation_modifier(const ruleset *rs, const char *t, size_t ss, size_t s
         if (!isalpha((unsigned char)t[q]) && t[q] != ' ' && t[q] != '-')
             return 0;
     }
-    return words >= 1 && words <= 3 && is_descriptor_word(rs, t + e + 1, le - e - 1);
+    return words >= 1 && words <= 3 &&
+           (is_descriptor_word(rs, t + e + 1, le - e - 1) || agent_noun_ends(t, e + 1, le));
 }
 
 /* Is the name the start of a law's ("National Security and Investment Act", "Foreign
@@ -2745,6 +2833,16 @@ static int subject_follows(const char *t, size_t e, size_t se)
     /* "The fund, which bought the company": the head of a relative clause is its subject. */
     if (e + 8 < se && (memcmp(t + e, ", which ", 8) == 0 || memcmp(t + e, ", who ", 6) == 0))
         return 1;
+    /* "One of them, investor Al Noor, made an offer": an apposition closes before its verb. */
+    if (e + 2 < se && t[e] == ',' && t[e + 1] == ' ' && islower((unsigned char)t[e + 2])) {
+        static const char *const not_verbs[] = {"a", "an", "the", "and", "or", "but", "its",
+            "their", "his", "her", "as", "in", "on", "at", "for", "with", "from", "to", "of",
+            "by", "said", "says", "according", "whose", "which", "who", "including", NULL};
+        size_t we = e + 2;
+        while (we < se && isalpha((unsigned char)t[we]))
+            we++;
+        return !word_in(t, e + 2, we, not_verbs);
+    }
     return e + 1 < se && t[e] == ' ' && islower((unsigned char)t[e + 1]);
 }
 
@@ -3227,6 +3325,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
             add_mention(out, cd->start, cd->end, actor, 0);
             out->mentions[out->nmentions - 1].aside = in_aside(t, s->start, &l, k);
         }
+        alias_tickers(c, out, t, s->start, s->end, first_in_sentence);
         free(l.v);
     }
     inside_names_free(&names);

@@ -1137,12 +1137,16 @@ static size_t possessive_len(const char *p)
 /* "Avtoprom's chief executive, Gennady Lukin", "Yalgoo's largest shareholder,
  * Shenzhen-based Tianhe": at p (after the possessive), a few words ending in a role that
  * a person or a company holds, a comma and at most three words of description before
- * the holder's placeholder; returns that placeholder, or NULL. */
-static const char *role_holder(const char *p)
+ * the holder's placeholder; returns that placeholder, or NULL. Owners count only when
+ * owners is set: in a deal, "X's largest shareholder, Y, is in talks to sell its stake"
+ * sells a part of X. */
+static const char *role_holder(const char *p, int owners)
 {
-    static const char *const roles[] = {"executive", "director", "founder", "owner",
-        "parent", "unit", "subsidiary", "affiliate", "chairman", "chairwoman", "president",
-        "shareholder", "partner", "operator", "manager", "chief", "head", "boss", NULL};
+    static const char *const roles[] = {"executive", "director", "founder", "unit",
+        "subsidiary", "affiliate", "chairman", "chairwoman", "president", "operator",
+        "manager", "chief", "head", "boss", NULL};
+    static const char *const owner_roles[] = {"owner", "parent", "shareholder", "partner",
+                                              NULL};
     const char *last = NULL;
     size_t last_len = 0;
     int words = 0;
@@ -1158,6 +1162,9 @@ static const char *role_holder(const char *p)
     int role = 0;
     for (int k = 0; roles[k] && last && !role; k++)
         role = strlen(roles[k]) == last_len && strncasecmp(last, roles[k], last_len) == 0;
+    for (int k = 0; owners && owner_roles[k] && last && !role; k++)
+        role = strlen(owner_roles[k]) == last_len &&
+               strncasecmp(last, owner_roles[k], last_len) == 0;
     if (!role || strncmp(p, ", ", 2) != 0)
         return NULL;
     p += 2;
@@ -1185,7 +1192,7 @@ static size_t possessed_mention(const event_rule *r, const actor_table *actors,
             return mi;
         at += pl;
         actor_kind k = actors->actors[actors->mentions[mi].actor].kind;
-        const char *holder = role_holder(at);
+        const char *holder = role_holder(at, !r->deal);
         if (holder)
             at = holder;
         else if (*at != '\x01' ||
@@ -2050,6 +2057,25 @@ static size_t sole_counterpart(const counterparts *c, const actor_table *actors,
 
 static int document_deal(const doc_event_list *out, size_t *buyer, size_t *bought);
 
+/* "Shares in Brightwater have fallen after Halden called off merger talks": an ending
+ * whose party has no deal of its own ends talks with the one other company its sentence
+ * names, when there is one, before the document's deal is thought of (a roundup tells
+ * several deals). */
+static size_t sole_other_company(const actor_table *actors, const doc_event *e)
+{
+    size_t other = ACTOR_NONE;
+    for (size_t m = 0; m < actors->nmentions; m++) {
+        const mention *mm = &actors->mentions[m];
+        if (mm->start < e->sent_start || mm->start >= e->sent_end || mm->actor == e->source ||
+            actors->actors[mm->actor].kind != KIND_ORGANIZATION)
+            continue;
+        if (other != ACTOR_NONE && other != mm->actor)
+            return ACTOR_NONE;
+        other = mm->actor;
+    }
+    return other;
+}
+
 /* "Kroger, which proposed the combination in October 2022": a deal event with no target
  * names the other party of the deal the document tells with its source as the buyer,
  * when there is one such party and the source is never the one bought. A party with no
@@ -2075,6 +2101,8 @@ static void fill_counterparts(const actor_table *actors, doc_event_list *out)
                 continue;
             size_t x = sole_counterpart(&c, actors, out, g0, g1, e);
             size_t slot = actor_slot(actors, e->source);
+            if (x == ACTOR_NONE && e->rule->ends_deal && !c.distinct[slot])
+                x = sole_other_company(actors, e);
             if (x == ACTOR_NONE && have_deal && !e->rule->target_from_deal && !e->rule->void_if_ended &&
                 actors->actors[e->source].kind == KIND_ORGANIZATION && !c.distinct[slot] &&
                 !c.bought[slot] && e->source != buyer && e->source != bought)
@@ -2217,10 +2245,66 @@ static int tells_deal(const doc_event *o, size_t buyer, size_t bought)
  * role are the document's deal's; told as well with its names (a later telling first,
  * else the first kept), they are one event, and what did not or might happen says more
  * than an "agreed to buy". */
-static void resolve_deal_refs(const ruleset *rs, doc_event_list *out)
+/* The paragraph holding offset off (paragraphs are in text order). */
+static size_t paragraph_at(const document *doc, size_t off)
+{
+    size_t lo = 0, hi = doc->npara;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->paras[mid].start <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* A roundup or a live blog tells one deal per item: "the companies" and "the deal" there
+ * are the deal told last in the paragraph, at or before the reference's sentence (a
+ * denied one is no deal). Sets
+ * *buyer and *bought, or returns 0 when the paragraph names none. */
+static int paragraph_deal(const document *doc, const doc_event_list *out, const doc_event *e,
+                          size_t *buyer, size_t *bought)
+{
+    size_t para = paragraph_at(doc, e->sent_start), best = NO_INDEX;
+    for (size_t k = 0; k < out->n; k++) {
+        const doc_event *o = &out->v[k];
+        if (!o->rule->deal || o->rule->target_from_deal || o->dealref || o->symmetric ||
+            o->mod == MOD_NEGATED ||
+            o->source == ACTOR_NONE || o->target == ACTOR_NONE || o->sent_start > e->sent_start ||
+            paragraph_at(doc, o->sent_start) != para)
+            continue;
+        if (best == NO_INDEX || o->sent_start >= out->v[best].sent_start)
+            best = k;
+    }
+    if (best == NO_INDEX)
+        return 0;
+    *buyer = out->v[best].source;
+    *bought = out->v[best].target;
+    return 1;
+}
+
+/* The first telling of the rule between the pair, other than skip, or NO_INDEX. */
+static size_t telling_of(const doc_event_list *out, size_t n, const event_rule *rule,
+                         size_t buyer, size_t bought, size_t skip)
+{
+    for (size_t k = 0; k < n; k++)
+        if (k != skip && out->v[k].rule == rule && tells_deal(&out->v[k], buyer, bought))
+            return k;
+    return NO_INDEX;
+}
+
+static void resolve_deal_refs(const ruleset *rs, const document *doc, doc_event_list *out)
 {
     size_t buyer = ACTOR_NONE, bought = ACTOR_NONE;
     int have = document_deal(out, &buyer, &bought);
+    /* each reference's paragraph deal, read before the list is compacted */
+    size_t *local = xmalloc((2 * out->n + 1) * sizeof *local);
+    for (size_t i = 0; i < out->n; i++) {
+        local[2 * i] = local[2 * i + 1] = ACTOR_NONE;
+        if (out->v[i].dealref && !out->v[i].lastref)
+            paragraph_deal(doc, out, &out->v[i], &local[2 * i], &local[2 * i + 1]);
+    }
     deal_tellings t;
     t.next_named = xmalloc((out->n + 1) * sizeof *t.next_named);
     t.cursor = xmalloc((rs->nrules + 1) * sizeof *t.cursor);
@@ -2251,8 +2335,23 @@ static void resolve_deal_refs(const ruleset *rs, doc_event_list *out)
             e.source = out->v[k - 1].source;
             e.target = out->v[k - 1].target;
             e.dealref = 0;
+            e.referred = 1;
             out->v[kept++] = e;
             continue;
+        }
+        if (e.dealref && local[2 * i] != ACTOR_NONE &&
+            (local[2 * i] != buyer || local[2 * i + 1] != bought)) {
+            e.source = local[2 * i];
+            e.target = local[2 * i + 1];
+            e.dealref = 0;
+            e.referred = 1;
+            size_t into = telling_of(out, out->n, e.rule, e.source, e.target, i);
+            if (into != NO_INDEX && into < i)
+                into = telling_of(out, kept, e.rule, e.source, e.target, NO_INDEX);
+            if (into != NO_INDEX) {
+                absorb_reference(&out->v[into], &e);
+                continue;
+            }
         }
         if (e.dealref) {
             if (!have)
@@ -2260,6 +2359,7 @@ static void resolve_deal_refs(const ruleset *rs, doc_event_list *out)
             e.source = buyer;
             e.target = bought;
             e.dealref = 0;
+            e.referred = 1;
             size_t into = t.cursor[r] != NO_INDEX ? t.cursor[r] : t.first_kept[r];
             if (into != NO_INDEX) {
                 absorb_reference(&out->v[into], &e);
@@ -2271,6 +2371,7 @@ static void resolve_deal_refs(const ruleset *rs, doc_event_list *out)
         out->v[kept++] = e;
     }
     out->n = kept;
+    free(local);
     free(t.next_named);
     free(t.cursor);
     free(t.first_kept);
@@ -2336,7 +2437,7 @@ static size_t referred_buyer(const doc_event_list *out)
 
 /* Objections and reviews aimed at "the deal" name its buyer (a denied deal is none); an event still without a
  * target is dropped, as is one whose sentence tells the same with a target. */
-static void fill_targets_from_deal(doc_event_list *out)
+static void fill_targets_from_deal(const document *doc, doc_event_list *out)
 {
     size_t buyer = referred_buyer(out);
     ev_index targeted = {0}; /* (rule, source, sentence) -> events with a target */
@@ -2351,12 +2452,16 @@ static void fill_targets_from_deal(doc_event_list *out)
         if (e->target != ACTOR_NONE || !e->rule->has_target)
             continue;
         int sibling = ix_get(&targeted, RULE_KEY(e->rule), e->source, e->sent_start, 0, 0) > 0;
-        if (sibling || e->at_body || !e->rule->target_from_deal || buyer == ACTOR_NONE ||
-            buyer == e->source) {
+        /* "The acquisition was cleared by the CMA" in a roundup: the deal of its item */
+        size_t local = ACTOR_NONE, bought = ACTOR_NONE, by = buyer;
+        if (paragraph_deal(doc, out, e, &local, &bought))
+            by = local;
+        if (sibling || e->at_body || !e->rule->target_from_deal || by == ACTOR_NONE ||
+            by == e->source) {
             drop[i] = 1;
             continue;
         }
-        e->target = buyer;
+        e->target = by;
         (*ix_at(&targeted, RULE_KEY(e->rule), e->source, e->sent_start, 0, 0))++;
     }
     ix_free(&targeted);
@@ -2377,21 +2482,29 @@ static void drop_same_events(doc_event_list *out)
 }
 
 /* In this order: each step reads the roles the steps before it filled. */
-static void fill_deal_targets(const ruleset *rs, const actor_table *actors, const kinship *kin,
-                              doc_event_list *out)
+static void fill_deal_targets(const ruleset *rs, const document *doc, const actor_table *actors,
+                              const kinship *kin, doc_event_list *out)
 {
     target_listing_authors(actors, kin, out);
     fill_counterparts(actors, out);
     orient_endings(out);
     orient_symmetric(out);
-    resolve_deal_refs(rs, out);
+    resolve_deal_refs(rs, doc, out);
     void_ended_deals(out);
     drop_nouns_of_purchases(out);
-    fill_targets_from_deal(out);
+    fill_targets_from_deal(doc, out);
     drop_same_events(out);
 }
 
 /* ---- redundant tellings ---- */
+
+/* May event o make another between the same actors in its sentence redundant? Not a
+ * counterfactual about the document's deal ("a tie-up that would have created ..."): the
+ * talks told beside it stay. */
+static int suppresses(const doc_event *o)
+{
+    return !(o->referred && o->mod == MOD_HYPOTHETICAL);
+}
 
 /* "abandoned talks to buy X" also reads as talks: a rule's suppressed_by types, found in
  * the same sentence between the same actors, take precedence over it. "The Commission
@@ -2404,7 +2517,8 @@ static void drop_suppressed(doc_event_list *out)
     ev_index asserted = {0}; /* (rule, source, target) -> asserted events */
     for (size_t k = 0; k < out->n; k++) {
         const doc_event *o = &out->v[k];
-        (*ix_at(&told, RULE_KEY(o->rule), o->source, o->target, o->sent_start, 0))++;
+        if (suppresses(o))
+            (*ix_at(&told, RULE_KEY(o->rule), o->source, o->target, o->sent_start, 0))++;
         if (o->mod == MOD_ASSERTED)
             (*ix_at(&asserted, RULE_KEY(o->rule), o->source, o->target, 0, 0))++;
     }
@@ -2415,7 +2529,7 @@ static void drop_suppressed(doc_event_list *out)
         for (size_t k = 0; k < r->nsuppressed_by && !drop[i]; k++) {
             const event_rule *by = r->suppressed_by[k];
             size_t n = ix_get(&told, RULE_KEY(by), e->source, e->target, e->sent_start, 0);
-            drop[i] = n > (by == r); /* another than e itself */
+            drop[i] = n > (by == r && suppresses(e)); /* another than e itself */
         }
         if (e->mod == MOD_HYPOTHETICAL && r->asserted_wins &&
             ix_get(&asserted, RULE_KEY(r), e->source, e->target, 0, 0))
@@ -2855,8 +2969,11 @@ static size_t sentence_subject(const document *doc, const actor_table *actors,
     }
     if (actors->mentions[mi].start > s->start + limit)
         return NO_MENTION;
+    /* "For Kanemori, a deal would extend ...": the actor the sentence is about, the
+     * "It" of the next one. */
+    int topic = is_word(t, s->start, s->end, "for") && t[actors->mentions[mi].end] == ',';
     if (after_place_preposition(t, s->start, actors->mentions[mi].start) ||
-        is_word(t, s->start, s->end, "by") || is_word(t, s->start, s->end, "for") ||
+        is_word(t, s->start, s->end, "by") || (is_word(t, s->start, s->end, "for") && !topic) ||
         is_word(t, s->start, s->end, "with") || is_word(t, s->start, s->end, "after"))
         return NO_MENTION;
     /* "the Commerce Department's Bureau of Industry and Security": the owned body */
@@ -2994,7 +3111,7 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
     fill_agentless_sources(rs, actors, out);
     inherit_also_dates(rs, out);
     date_lead_from_statement(rs, doc, sents, timexes, actors, &kin, out);
-    fill_deal_targets(rs, actors, &kin, out);
+    fill_deal_targets(rs, doc, actors, &kin, out);
     drop_suppressed(out);
     merge_retold(&kin, out);
     kinship_free(&kin);

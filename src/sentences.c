@@ -16,11 +16,33 @@ static const char *const abbreviations[] = {
     "wash", "conn", "ariz", "fla", "ill", "mich", "minn", "penn", "tex", "va", "md", "pa",
     "ny", "n.y", "d.c", "mt", "ft", "rev", "hon", "messrs", "sa", "ag", "nv", "bv", NULL};
 
-static int is_abbreviation(const char *t, size_t wstart, size_t dot)
+/* Does a word that only opens a sentence ("It", "Now", "The") follow the period at dot? */
+static int sentence_opener_follows(const char *t, size_t dot, size_t end)
+{
+    static const char *const openers[] = {"It", "Its", "The", "This", "That", "Now", "But",
+        "And", "He", "She", "They", "We", "There", "In", "A", NULL};
+    size_t s = dot + 1;
+    while (s < end && t[s] == ' ')
+        s++;
+    size_t e = s;
+    while (e < end && isalpha((unsigned char)t[e]))
+        e++;
+    if (s == dot + 1 || e >= end || t[e] != ' ')
+        return 0;
+    for (int i = 0; openers[i]; i++)
+        if (strlen(openers[i]) == e - s && memcmp(t + s, openers[i], e - s) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_abbreviation(const char *t, size_t wstart, size_t dot, size_t end)
 {
     size_t n = dot - wstart;
+    /* An initial ("Joe R. Smith"), but not a letter after a common word that ends the
+     * sentence ("no obvious plan B. Now it is ..."). */
     if (n == 1 && isupper((unsigned char)t[wstart]))
-        return 1; /* an initial: "Joe R. Smith" */
+        return !(wstart >= 2 && islower((unsigned char)t[wstart - 2]) &&
+                 sentence_opener_follows(t, dot, end));
     for (int i = 0; abbreviations[i]; i++)
         if (strlen(abbreviations[i]) == n && util_strcasecmp_n(t + wstart, n, abbreviations[i], n) == 0)
             return 1;
@@ -95,7 +117,7 @@ static void split_paragraph(const char *t, size_t s, size_t e, size_t para, int 
         }
         if (c != '.' && c != '!' && c != '?')
             continue;
-        if (c == '.' && is_abbreviation(t, wstart, i)) {
+        if (c == '.' && is_abbreviation(t, wstart, i, e)) {
             /* "U.S. Commerce": an abbreviation ends a sentence only before a new paragraph,
              * which the caller handles; inside, keep going. */
             continue;
@@ -111,6 +133,39 @@ static void split_paragraph(const char *t, size_t s, size_t e, size_t para, int 
     push(out, t, start, e, para, lead);
 }
 
+/* Is paragraph p a live blog's time stamp ("08:12 GMT", "10.45am", "9:30 a.m. ET")? */
+static int is_time_stamp(const char *t, const paragraph *p)
+{
+    size_t i = p->start, e = p->end, d = 0;
+    while (i < e && isdigit((unsigned char)t[i]))
+        i++, d++;
+    if (d < 1 || d > 2 || i >= e || (t[i] != ':' && t[i] != '.'))
+        return 0;
+    i++;
+    for (d = 0; i < e && isdigit((unsigned char)t[i]); i++)
+        d++;
+    if (d != 2)
+        return 0;
+    /* then only "am", "p.m.", a zone */
+    for (; i < e; i++)
+        if (!isalpha((unsigned char)t[i]) && t[i] != ' ' && t[i] != '.')
+            return 0;
+    return p->end - p->start <= 16;
+}
+
+/* Does paragraph k open an entry of a live blog: a time stamp before it, perhaps with the
+ * entry's title line between? Each entry is told as the news of its moment, like a lead. */
+static int opens_entry(const document *doc, size_t k)
+{
+    if (k >= 1 && is_time_stamp(doc->text, &doc->paras[k - 1]))
+        return 1;
+    if (k < 2 || !is_time_stamp(doc->text, &doc->paras[k - 2]))
+        return 0;
+    const paragraph *title = &doc->paras[k - 1];
+    char last = doc->text[title->end - 1];
+    return title->end - title->start < 120 && last != '.' && last != '?' && last != '!';
+}
+
 void sentences_split(const document *doc, sentence_list *out)
 {
     int seen_body = 0;
@@ -119,7 +174,7 @@ void sentences_split(const document *doc, sentence_list *out)
         if (p->kind == PARA_BOILERPLATE)
             continue;
         int lead = 0;
-        if (p->kind == PARA_BODY && !seen_body) {
+        if (p->kind == PARA_BODY && (!seen_body || opens_entry(doc, k))) {
             lead = 1;
             seen_body = 1;
         }

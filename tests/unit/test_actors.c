@@ -876,6 +876,48 @@ static void pronoun_after_informing(void **state)
     done();
 }
 
+/* A ticker after a name is that actor's too: "CRVH shares" later is no second actor. A
+ * wire's instrument code names nobody. */
+static void tickers_name_the_actor_before_them(void **state)
+{
+    (void)state;
+    run("Corvane Health (NYSE: CRVH) said it had closed the deal. CRVH shares rose 2%.");
+    assert_string_equal(actor_at("CRVH shares", 0), "Corvane Health");
+    done();
+    run("Hanbit Chemical (011790.KS) said the talks had ended.");
+    assert_false(has_actor("KS"));
+    done();
+}
+
+/* Amounts and currencies in prices name no actor, nor join a name before them. */
+static void prices_name_no_actor(void **state)
+{
+    (void)state;
+    run("Pellston Lithium made an A$2.40-a-share proposal and agreed to buy Northfield Metals "
+        "for C$600 million. Solvane sold the unit to Marrick Industries for EUR 1.2 billion.");
+    assert_false(has_actor("40-a"));
+    assert_false(has_actor("C"));
+    assert_false(has_actor("EUR"));
+    assert_true(has_actor("Northfield Metals"));
+    assert_true(has_actor("Marrick Industries"));
+    done();
+}
+
+/* An industry word ending a name is not the company's short form ("Lithium prices"); the
+ * name without it is. "Shares of X" is X. */
+static void industry_words_are_no_short_forms(void **state)
+{
+    (void)state;
+    run("Pellston Lithium walked away. Lithium prices have fallen, and Pellston said so.");
+    assert_null(actor_at("Lithium prices", 0));
+    assert_string_equal(actor_at("Pellston said", 0), "Pellston Lithium");
+    done();
+    run("Shares of Halcyon Software jumped 19% after the report on Halcyon Software.");
+    assert_false(has_actor("Shares of Halcyon Software"));
+    assert_string_equal(actor_at("Halcyon Software jumped", 0), "Halcyon Software");
+    done();
+}
+
 /* A law's name, a currency and the like name no actor. */
 static void laws_and_currencies_are_no_actors(void **state)
 {
@@ -1012,6 +1054,9 @@ int main(void)
         cmocka_unit_test(pronoun_after_informing), cmocka_unit_test(laws_and_currencies_are_no_actors),
         cmocka_unit_test(rivals_and_districts),
         cmocka_unit_test(legal_form_is_optional),
+        cmocka_unit_test(tickers_name_the_actor_before_them),
+        cmocka_unit_test(prices_name_no_actor),
+        cmocka_unit_test(industry_words_are_no_short_forms),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

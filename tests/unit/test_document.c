@@ -263,6 +263,9 @@ static void publication_date_forms(void **state)
     /* a second stamp after a separator is no prose */
     check_date_line("Published: 3 Jun 2023, 08:15 AM IST | Updated: 4 Jun 2023, 11:02 PM IST", 2023, 6, 3);
     check_date_line("Published 9 March 2022, 5:40am AEDT \u00b7 Updated 9 March 2022, 7:12am AEDT", 2022, 3, 9);
+    /* the time first; an outlet's name before a bar */
+    check_date_line("Updated 14:30 CET, Friday 22 November 2024", 2024, 11, 22);
+    check_date_line("Newswire | Thursday, May 2, 2024", 2024, 5, 2);
 }
 
 static void published_wins_over_updated(void **state)

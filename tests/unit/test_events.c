@@ -1254,6 +1254,120 @@ static void listing_that_follows_another(void **state)
 
 /* Takeover talks, endings and reports as news words them: spun synonyms, descriptions
  * between a role and its name, nominal endings, sellers after "from". */
+/* Deal wordings of news at large: amounts in other currencies, completion verbs, talks
+ * named by the deal they were about, ends told without an object, and sellers telling of
+ * their own sale. */
+static void deal_wordings_at_large(void **state)
+{
+    (void)state;
+    EXPECT("Private equity firm Vantrel Group has walked away from a possible \u00a31.4bn "
+           "buyout of pub group Osterby Holdings.", "acquisition_talks_ended", "Vantrel",
+           "Osterby", MOD_ASSERTED);
+    EXPECT("Private equity group Vantrel Group has finalised its \u20ac640m buyout of Osterby "
+           "Holdings, the companies said.", "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group on Wednesday concluded its takeover of Osterby Holdings.",
+           "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    /* a purchase of sites from a company is no purchase of it */
+    REFUSE("Vantrel Group finished its takeover of 120 sites from Osterby Holdings last year.",
+           "acquisition", "Vantrel", "Osterby");
+    REFUSE("Vantrel Group finished its takeover of 120 sites from Osterby Holdings last year.",
+           "acquisition_talks", "Vantrel", "Osterby");
+    EXPECT("Talks on a proposed merger between chemical makers Vantrel Group and Osterby "
+           "Holdings collapsed on Monday.", "acquisition_talks_ended", "Vantrel", "Osterby",
+           MOD_ASSERTED);
+    EXPECT("Vantrel Group said it was no longer in talks with Osterby Holdings.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group made an approach for Osterby Holdings in February. Vantrel walked away "
+           "in March.", "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group made an offer for Osterby Holdings in February. On Thursday the two "
+           "companies said they had terminated their merger agreement.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group had held talks with Osterby Holdings in May. A third name, Kelso "
+           "Partners, dropped out yesterday.", "acquisition_talks_ended", "Kelso", "Osterby",
+           MOD_ASSERTED);
+    EXPECT("Vantrel Group agreed to buy Osterby Holdings. A consortium led by Kelso Partners "
+           "countered with an unsolicited proposal.", "acquisition_talks", "Kelso", "Osterby",
+           MOD_ASSERTED);
+    /* the seller tells of its own sale: the other party is the buyer */
+    EXPECT("Osterby Holdings says it is \"not in discussions\" with Vantrel Group about a sale.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_NEGATED);
+    EXPECT("Osterby Holdings's largest shareholder, the Lund family, is in talks to sell its 32% "
+           "stake to Vantrel Group, people said.", "acquisition_talks", "Vantrel", "Osterby",
+           MOD_ASSERTED);
+    REFUSE("Osterby Holdings's largest shareholder, the Lund family, is in talks to sell its 32% "
+           "stake to Vantrel Group, people said.", "acquisition_talks", "Lund", "Vantrel");
+}
+
+/* What might have been or might be: a counterfactual merger, a takeover that would be the
+ * largest, an option to buy the rest; a denial with a time phrase in it. */
+static void deals_that_might_be(void **state)
+{
+    (void)state;
+    EXPECT("Talks between Vantrel Group and Osterby Holdings collapsed on Monday. Vantrel Group "
+           "had been in discussions with Osterby Holdings since April about a tie-up that would "
+           "have created the largest group.", "acquisition", "Vantrel", "Osterby",
+           MOD_HYPOTHETICAL);
+    /* the counterfactual does not make the talks beside it redundant */
+    EXPECT("Talks between Vantrel Group and Osterby Holdings collapsed on Monday. Vantrel Group "
+           "had been in discussions with Osterby Holdings since April about a tie-up that would "
+           "have created the largest group.", "acquisition_talks", "Vantrel", "Osterby",
+           MOD_ASSERTED);
+    EXPECT("A takeover of Osterby Holdings by Vantrel Group would be the largest deal of the "
+           "year.", "acquisition", "Vantrel", "Osterby", MOD_HYPOTHETICAL);
+    REFUSE("A takeover of Osterby Holdings by Vantrel Group would be the largest deal of the "
+           "year.", "acquisition_talks", "Vantrel", "Osterby");
+    EXPECT("For Vantrel Group, buying Osterby Holdings would fill a gap in its range.",
+           "acquisition", "Vantrel", "Osterby", MOD_HYPOTHETICAL);
+    EXPECT("Under the agreement, Vantrel Group has an option to acquire the remaining 40% of "
+           "Osterby Holdings in 2027.", "acquisition", "Vantrel", "Osterby", MOD_HYPOTHETICAL);
+    EXPECT("The $1.1 billion deal, under which Vantrel Group would have absorbed Osterby "
+           "Holdings, was announced in March.", "acquisition", "Vantrel", "Osterby",
+           MOD_HYPOTHETICAL);
+    EXPECT("Vantrel Group denied on Wednesday that it was in talks with Osterby Holdings.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_NEGATED);
+    REFUSE("Vantrel Group denied on Wednesday that it was in talks with Osterby Holdings.",
+           "acquisition_talks", "Vantrel", "Osterby");
+    /* "acquired brands" is no purchase of the deal's company */
+    REFUSE("Vantrel Group made an offer for Osterby Holdings. People say they like Vantrel's "
+           "record of leaving acquired brands alone.", "acquisition", "Vantrel", "Osterby");
+}
+
+/* A roundup tells one deal per item: "the companies" and "the acquisition" there are the
+ * deal of their paragraph, and an ending names the one other company of its sentence. */
+static void roundup_items_have_their_own_deal(void **state)
+{
+    (void)state;
+    const char *roundup =
+        "Dunmore plc has confirmed it is in talks about an offer for Kestle Group. Dunmore "
+        "made an approach for Kestle Group in February.\n\n"
+        "Arden Foods said it had closed the purchase of Pipers Bakehouse. The acquisition was "
+        "cleared by the Competition and Markets Authority last month.\n\n"
+        "Shares in Brightwater Energy fell after Halden Renewables called off merger talks. The "
+        "companies had been in advanced discussions since January.";
+    EXPECT(roundup, "acquisition_talks_ended", "Halden", "Brightwater", MOD_ASSERTED);
+    REFUSE(roundup, "acquisition_talks_ended", "Halden", "Kestle");
+    EXPECT(roundup, "acquisition_talks", "Halden", "Brightwater", MOD_ASSERTED);
+    EXPECT(roundup, "regulatory_review", "Competition and Markets", "Arden", MOD_ASSERTED);
+    REFUSE(roundup, "regulatory_review", "Competition and Markets", "Dunmore");
+    /* a past perfect is no counterfactual ("Had the deal closed, ...") */
+    EXPECT("Arden Foods said it had closed the purchase of Pipers Bakehouse last week.",
+           "acquisition", "Arden", "Pipers", MOD_ASSERTED);
+}
+
+/* Each entry of a live blog, under its time stamp, is told as the news of its moment. */
+static void live_blog_entries_are_leads(void **state)
+{
+    (void)state;
+    EXPECT_DATE("Good morning and welcome to our rolling coverage.\n\n08:12 GMT\n\nDunmore "
+                "confirms approach\n\nDunmore plc has confirmed it is in talks about an offer "
+                "for Kestle Group.\n\n10:45 GMT\n\nPrivate equity group Alder Ridge has "
+                "finalised its buyout of Trent Logistics, the companies said.", "acquisition",
+                "Alder Ridge", "Trent", "2025-03-18");
+    /* a report named by its outlet */
+    EXPECT("Lomond Spirits denied it, responding to a Bloomberg report that Hoshiyama was "
+           "exploring a bid.", "media_report", "Bloomberg", NULL, MOD_ASSERTED);
+}
+
 static void deal_and_report_wordings(void **state)
 {
     (void)state;
@@ -1606,6 +1720,9 @@ int main(void)
         cmocka_unit_test(agentless_removal_by_the_lister),
         cmocka_unit_test(listing_that_follows_another),
         cmocka_unit_test(deal_and_report_wordings),
+        cmocka_unit_test(deal_wordings_at_large), cmocka_unit_test(deals_that_might_be),
+        cmocka_unit_test(roundup_items_have_their_own_deal),
+        cmocka_unit_test(live_blog_entries_are_leads),
         cmocka_unit_test(date_after_colon),  cmocka_unit_test(week_is_its_month),
         cmocka_unit_test(relative_clause_on_the_event), cmocka_unit_test(span_after_or_before),
         cmocka_unit_test(lead_dated_by_its_statement), cmocka_unit_test(source_relative_clause),
