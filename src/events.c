@@ -510,6 +510,25 @@ static void date_set_text(event_date *d, const char *text, size_t n)
     d->text[n] = '\0';
 }
 
+/* "two weeks ago" is a week as a TIMEX3 (TimeBank) but, said of an event, the day that
+ * many weeks before the anchor, as written: 14 days back, not the month of that week. */
+static void weeks_ago_as_day(const document *doc, const timex *x, event_date *d)
+{
+    ymd thu;
+    size_t n = x->end - x->start;
+    const char *t = doc->text + x->start;
+    if (!doc->anchor.y || n < 4 || strncasecmp(t + n - 3, "ago", 3) != 0 ||
+        !week_month(x->value, &thu))
+        return;
+    ymd monday = cal_add_days(thu, -3);
+    long weeks = (cal_day_number(doc->anchor) - cal_weekday(doc->anchor) -
+                  cal_day_number(monday)) / 7;
+    if (weeks < 1)
+        return;
+    cal_format(cal_add_days(doc->anchor, -7 * weeks), PREC_DAY, d->value, sizeof d->value);
+    d->prec = PREC_DAY;
+}
+
 /* The event date a date expression gives, with its words; 0 (out untouched) when its
  * value is no day, month or year. */
 static int date_from_timex(const document *doc, const timex *x, event_date *out)
@@ -518,6 +537,7 @@ static int date_from_timex(const document *doc, const timex *x, event_date *out)
     date_from_value(&nd, x->value);
     if (!nd.value[0])
         return 0;
+    weeks_ago_as_day(doc, x, &nd);
     nd.basis = x->relative ? BASIS_RELATIVE : BASIS_EXPLICIT;
     date_set_text(&nd, doc->text + x->start, x->end - x->start);
     *out = nd;

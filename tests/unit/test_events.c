@@ -891,6 +891,10 @@ static void week_is_its_month(void **state)
     EXPECT_DATE("Norvale Semiconductor abandoned its pursuit of Severnside Semiconductor last "
                 "week, its chief executive told shareholders.", "acquisition_talks_ended",
                 "Norvale", "Severnside", "2025-03");
+    /* "two weeks ago" said of an event is the day, as written: 14 days before March 18 */
+    EXPECT_DATE("Norvale Semiconductor abandoned its pursuit of Severnside Semiconductor two "
+                "weeks ago, its chief executive told shareholders.", "acquisition_talks_ended",
+                "Norvale", "Severnside", "2025-03-04");
 }
 
 /* A relative clause on the event's own noun that tells when it began dates the event;
