@@ -2985,6 +2985,17 @@ static int outlet_cue(const ruleset *rs, const char *t, size_t ss, size_t se, co
     word_before(t, ss, cd->start, &ws, &we);
     if (we + 1 == cd->start && outlet_noun_ends(rs, t, ss, we))
         return 1;
+    /* "days after The Grocer reported that ...": a title with its capitalised article
+     * inside a sentence, telling something. */
+    static const char *const telling[] = {"reported", "reports", "revealed", "reveals", "wrote",
+        "writes", NULL};
+    if (ws > ss && we + 1 == cd->start && word_is(t, ws, we, "The") && cd->end + 1 < se) {
+        size_t ns = cd->end + 1, ne = ns;
+        while (ne < se && isalpha((unsigned char)t[ne]))
+            ne++;
+        if (t[cd->end] == ' ' && word_in(t, ns, ne, telling))
+            return 1;
+    }
     if (word_is(t, ws, we, "the"))
         word_before(t, ss, ws, &ws, &we);
     if (word_is(t, ws, we, "by"))

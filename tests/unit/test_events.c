@@ -1363,6 +1363,16 @@ static void live_blog_entries_are_leads(void **state)
                 "for Kestle Group.\n\n10:45 GMT\n\nPrivate equity group Alder Ridge has "
                 "finalised its buyout of Trent Logistics, the companies said.", "acquisition",
                 "Alder Ridge", "Trent", "2025-03-18");
+    /* a trade title, its article capitalised inside the sentence */
+    EXPECT("Osterby Holdings said it was exploring a sale. That came days after The Grocer "
+           "reported that Vantrel Group had made an approach worth about \u00a3600m.",
+           "media_report", "Grocer", NULL, MOD_ASSERTED);
+    EXPECT("Kelso Partners had held talks with Osterby Holdings in May. That came days after "
+           "The Grocer reported that Vantrel Group had made an approach worth about \u00a3600m.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group made an offer for Osterby Holdings. Kelso Partners is considering a "
+           "rival bid that could top \u00a3650m.", "acquisition_talks", "Kelso", "Osterby",
+           MOD_HYPOTHETICAL);
     /* a report named by its outlet */
     EXPECT("Lomond Spirits denied it, responding to a Bloomberg report that Hoshiyama was "
            "exploring a bid.", "media_report", "Bloomberg", NULL, MOD_ASSERTED);
