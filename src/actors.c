@@ -435,6 +435,29 @@ static void push_cand(cand_list *l, candidate c)
 }
 
 /* Tries every run of up to MAX_ALIAS_WORDS words from each word start, longest first. */
+static int is_stop_name(const ruleset *rs, const char *s, size_t n);
+static int is_org_suffix(const ruleset *rs, const char *s, size_t n);
+static int is_title_word(const char *s, size_t n);
+
+/* "Juniper Dx" is not Juniper Networks: a company's one-word short form of a longer known name,
+ * followed by a capitalised word that is neither a legal form nor a word that names
+ * nothing ("Juniper Chief Executive ..."), is part of another name. */
+static int short_alias_runs_on(const actors_ctx *c, const char *t, size_t s, size_t we,
+                               size_t e, const alias_slot *sl)
+{
+    const gaz_actor *g = &c->rs->actors[sl->gaz];
+    if (g->kind != KIND_ORGANIZATION || memchr(t + s, ' ', we - s) || !strchr(g->name, ' ') ||
+        we + 2 >= e || t[we] != ' ' || !isupper((unsigned char)t[we + 1]))
+        return 0;
+    size_t ne = we + 1;
+    while (ne < e && isalpha((unsigned char)t[ne]))
+        ne++;
+    /* "COSCO Dalian": a known place after it names the company's unit there. */
+    return !lookup(c, t + we + 1, ne - we - 1) && !is_stop_name(c->rs, t + we + 1, ne - we - 1) &&
+           !is_org_suffix(c->rs, t + we + 1, ne - we - 1) &&
+           !is_title_word(t + we + 1, ne - we - 1);
+}
+
 static void find_gazetteer(const actors_ctx *c, const char *t, size_t s, size_t e,
                            cand_list *out)
 {
@@ -483,6 +506,8 @@ static void find_gazetteer(const actors_ctx *c, const char *t, size_t s, size_t 
                 if (sl)
                     we -= 2;
             }
+            if (sl && short_alias_runs_on(c, t, i, we, e, sl))
+                break;
             if (sl) {
                 push_cand(out, (candidate){i, we, SRC_GAZ, sl->gaz, 0, c->rs->actors[sl->gaz].kind});
                 matched = we;
