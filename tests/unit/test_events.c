@@ -1378,6 +1378,66 @@ static void live_blog_entries_are_leads(void **state)
            "exploring a bid.", "media_report", "Bloomberg", NULL, MOD_ASSERTED);
 }
 
+/* More classes of deal wording, each with a look-alike that is no deal. */
+static void deal_wording_classes(void **state)
+{
+    (void)state;
+    EXPECT("Vantrel Group entered into a definitive agreement to acquire Osterby Holdings.",
+           "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group took a controlling stake in Osterby Holdings in June.", "acquisition",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Vantrel Group took a controlling stake in a joint venture with Osterby Holdings.",
+           "acquisition", "Vantrel", "Osterby");
+    EXPECT("Vantrel Group won the auction for Osterby Holdings last month.", "acquisition",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group is buying Osterby Holdings for $2 billion, the companies said.",
+           "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group is nearing a deal to buy Osterby Holdings.", "acquisition_talks",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Vantrel Group is nearing a deal to supply Osterby Holdings with chips.",
+           "acquisition_talks", "Vantrel", "Osterby");
+    EXPECT("Vantrel Group has expressed interest in acquiring Osterby Holdings.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Vantrel Group has expressed interest in acquiring assets from Osterby Holdings.",
+           "acquisition_talks", "Vantrel", "Osterby");
+    EXPECT("Vantrel Group and Osterby Holdings are in talks to merge.", "acquisition_talks",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Vantrel Group and Osterby Holdings are in talks to merge their Asian units.",
+           "acquisition_talks", "Vantrel", "Osterby");
+    EXPECT("Vantrel Group and Osterby Holdings have held merger talks.", "acquisition_talks",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Osterby Holdings and Vantrel Group have held talks on a supply agreement.",
+           "acquisition_talks", "Vantrel", "Osterby");
+    EXPECT("Osterby Holdings is in talks to be acquired by Vantrel Group.", "acquisition_talks",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Osterby Holdings is in talks to be acquired by Vantrel Group.", "acquisition",
+           "Vantrel", "Osterby");
+    EXPECT("Osterby Holdings is in talks to sell itself to Vantrel Group.", "acquisition_talks",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group has returned with a higher offer for Osterby Holdings.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("The deal between Vantrel Group and Osterby Holdings fell through.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group has given up on buying Osterby Holdings.", "acquisition_talks_ended",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group backed out of its deal to buy Osterby Holdings.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Vantrel Group backed out of the sponsorship deal with Osterby Holdings.",
+           "acquisition_talks_ended", "Vantrel", "Osterby");
+    EXPECT("Vantrel Group's agreement to buy Osterby Holdings was terminated on Friday.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group has decided not to proceed with an offer for Osterby Holdings.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group confirmed it does not intend to make an offer for Osterby Holdings.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group has pulled its bid for Osterby Holdings.", "acquisition_talks_ended",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group said it would no longer pursue Osterby Holdings.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group is in talks to buy Osterby Holdings, the Wall Street Journal said on "
+           "Monday.", "media_report", "Wall Street Journal", NULL, MOD_ASSERTED);
+}
+
 static void deal_and_report_wordings(void **state)
 {
     (void)state;
@@ -1608,7 +1668,7 @@ int main(void)
         cmocka_unit_test(deal_and_report_wordings),
         cmocka_unit_test(deal_wordings_at_large), cmocka_unit_test(deals_that_might_be),
         cmocka_unit_test(roundup_items_have_their_own_deal),
-        cmocka_unit_test(live_blog_entries_are_leads),
+        cmocka_unit_test(live_blog_entries_are_leads), cmocka_unit_test(deal_wording_classes),
         cmocka_unit_test(date_after_colon),  cmocka_unit_test(week_is_its_month),
         cmocka_unit_test(relative_clause_on_the_event), cmocka_unit_test(span_after_or_before),
         cmocka_unit_test(lead_dated_by_its_statement), cmocka_unit_test(source_relative_clause),
