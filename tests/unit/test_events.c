@@ -1436,6 +1436,16 @@ static void deal_wording_classes(void **state)
            "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
     EXPECT("Vantrel Group is in talks to buy Osterby Holdings, the Wall Street Journal said on "
            "Monday.", "media_report", "Wall Street Journal", NULL, MOD_ASSERTED);
+    /* the start of talks retold beside their end */
+    EXPECT("Vantrel Group has walked away from its planned investment in Osterby Holdings, ending "
+           "negotiations that began in the third quarter. Under the proposed terms, Vantrel "
+           "Group would have acquired 51% of Osterby Holdings.", "acquisition_talks", "Vantrel",
+           "Osterby", MOD_ASSERTED);
+    /* an industry word ends a name at the start of a sentence */
+    EXPECT("Satpura Cement, long talked about as a rival suitor, said it was not in talks to buy "
+           "Osterby Holdings.", "acquisition_talks", "Satpura Cement", "Osterby", MOD_NEGATED);
+    EXPECT("Had the board cleared the bid, Vantrel Group would have taken control of Mulga Creek "
+           "Resources.", "acquisition", "Vantrel", "Mulga", MOD_HYPOTHETICAL);
 }
 
 static void deal_and_report_wordings(void **state)
