@@ -1436,6 +1436,15 @@ static void deal_wording_classes(void **state)
            "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
     EXPECT("Vantrel Group is in talks to buy Osterby Holdings, the Wall Street Journal said on "
            "Monday.", "media_report", "Wall Street Journal", NULL, MOD_ASSERTED);
+    /* bids that may come, and a denial of one */
+    EXPECT("Vantrel Group is preparing a bid for Osterby Holdings.", "acquisition_talks",
+           "Vantrel", "Osterby", MOD_HYPOTHETICAL);
+    EXPECT("Vantrel Group might raise its offer for Osterby Holdings.", "acquisition_talks",
+           "Vantrel", "Osterby", MOD_HYPOTHETICAL);
+    EXPECT("Vantrel Group hopes to buy Osterby Holdings.", "acquisition_talks", "Vantrel",
+           "Osterby", MOD_HYPOTHETICAL);
+    EXPECT("Vantrel Group dismissed speculation that it would bid for Osterby Holdings.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_NEGATED);
     /* the start of talks retold beside their end */
     EXPECT("Vantrel Group has walked away from its planned investment in Osterby Holdings, ending "
            "negotiations that began in the third quarter. Under the proposed terms, Vantrel "
