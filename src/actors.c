@@ -1674,6 +1674,12 @@ static size_t find_generic(const actors_ctx *c, actor_table *t, const char *s, s
             else if (*key && strncmp(af, full, strlen(full)) == 0 && strlen(al) > n &&
                      al[n] == ' ' && util_strcasecmp_n(al, n, s, n) == 0)
                 hit = i;
+            /* "Karoo Fresh Produce" after "Karoo Fresh": a company's name of two words or
+             * more is the leading words of the mention. */
+            else if (!a->gazetteer && a->kind == KIND_ORGANIZATION && strchr(al, ' ') &&
+                     strlen(al) < n && s[strlen(al)] == ' ' &&
+                     util_strcasecmp_n(al, strlen(al), s, strlen(al)) == 0)
+                hit = i;
         }
         if (hit == (size_t)-1 && n >= 3 && !memchr(s, ' ', n) && isupper((unsigned char)s[0]) &&
             (a->kind == KIND_PERSON || (!a->gazetteer && is_personal_name(a->name)))) {
@@ -3094,6 +3100,26 @@ static int object_position(const char *t, size_t ss, size_t s)
     return 1;
 }
 
+/* "SEOUL, Oct 22 (Yonhap) --": the wire credited in a dateline is an actor of the story,
+ * though no sentence of it tells anything. */
+static void add_wire_credit(const actors_ctx *c, const char *t, const sentence *s,
+                            actor_table *out)
+{
+    cand_list l = {0};
+    find_gazetteer(c, t, s->start, s->end, &l);
+    for (size_t k = 0; k < l.n; k++) {
+        const candidate *cd = &l.v[k];
+        const gaz_actor *g = &c->rs->actors[cd->gaz];
+        if (g->kind != KIND_MEDIA || cd->start == s->start || t[cd->start - 1] != '(' ||
+            cd->end >= s->end || t[cd->end] != ')')
+            continue;
+        size_t actor = actor_for_gazetteer(out, g);
+        actor_table_add_alias(&out->actors[actor], t + cd->start, cd->end - cd->start);
+        add_mention(out, cd->start, cd->end, actor, 0);
+    }
+    free(l.v);
+}
+
 void actors_find(const actors_ctx *c, const document *doc, const sentence_list *sents,
                  actor_table *out)
 {
@@ -3131,6 +3157,8 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
     word_index words = {0};
     for (size_t i = 0; i < sents->n; i++) {
         const sentence *s = &sents->v[i];
+        if (doc->paras[s->para].kind == PARA_DATELINE)
+            add_wire_credit(c, t, s, out);
         if (!sentence_names_actors(doc, s))
             continue;
         cand_list l = {0};

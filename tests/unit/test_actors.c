@@ -951,6 +951,21 @@ static void company_after_closed_apposition(void **state)
     done();
 }
 
+/* The wire credited in a dateline is an actor; a longer name that opens with a company's
+ * name of two words is that company. */
+static void wire_credit_and_longer_names(void **state)
+{
+    (void)state;
+    run_text("Headline of the story\n\nSEOUL, Oct 22 (Yonhap) -- Hanbit Chemical said on Monday it "
+             "had ended talks.\n");
+    assert_true(has_actor("Yonhap"));
+    done();
+    run("Karoo Fresh said it was in talks. Analysts said Karoo Fresh Produce employs 900 people.");
+    assert_non_null(actor_at("Karoo Fresh Produce", 0));
+    assert_string_equal(actor_at("Karoo Fresh Produce", 0), actor_at("Karoo Fresh said", 0));
+    done();
+}
+
 /* A law's name, a currency and the like name no actor. */
 static void laws_and_currencies_are_no_actors(void **state)
 {
@@ -1091,6 +1106,7 @@ int main(void)
         cmocka_unit_test(prices_name_no_actor),
         cmocka_unit_test(industry_words_are_no_short_forms),
         cmocka_unit_test(names_beside_names), cmocka_unit_test(company_after_closed_apposition),
+        cmocka_unit_test(wire_credit_and_longer_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
