@@ -208,7 +208,9 @@ static pcre2_code *build_titled(const ruleset *rs, ev_err *err)
 static pcre2_code *build_desc(const ruleset *rs, ev_err *err)
 {
     strbuf b = {0};
-    sb_adds(&b, "\\b(?i:the|that|this)\\s+(?:(?:[A-Za-z][a-z-]+)\\s+){0,2}?(?<word>(?i)");
+    /* "its smaller rival": a company's rival is another company named before */
+    sb_adds(&b, "\\b(?i:the|that|this|its(?=\\s+(?:[a-z-]+\\s+){0,2}?(?:rival|competitor)\\b))\\s+"
+                "(?:(?:[A-Za-z][a-z-]+)\\s+){0,2}?(?<word>(?i)");
     char **words = xcalloc(rs->ndescriptors + 1, sizeof *words);
     for (size_t i = 0; i < rs->ndescriptors; i++)
         words[i] = rs->descriptors[i].word;

@@ -1436,6 +1436,10 @@ static void deal_wording_classes(void **state)
            "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
     EXPECT("Vantrel Group is in talks to buy Osterby Holdings, the Wall Street Journal said on "
            "Monday.", "media_report", "Wall Street Journal", NULL, MOD_ASSERTED);
+    /* a rival named before, a time phrase between "agreed" and the purchase */
+    EXPECT("The combination of Vantrel Group and Osterby Holdings looked good. Vantrel Group "
+           "agreed in May last year to take over its smaller rival in an all-share merger.",
+           "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
     /* bids that may come, and a denial of one */
     EXPECT("Vantrel Group is preparing a bid for Osterby Holdings.", "acquisition_talks",
            "Vantrel", "Osterby", MOD_HYPOTHETICAL);
