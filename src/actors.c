@@ -208,7 +208,9 @@ static pcre2_code *build_titled(const ruleset *rs, ev_err *err)
 static pcre2_code *build_desc(const ruleset *rs, ev_err *err)
 {
     strbuf b = {0};
-    sb_adds(&b, "\\b(?i:the|that|this)\\s+(?:(?:[A-Za-z][a-z-]+)\\s+){0,2}?(?<word>(?i)");
+    /* "its smaller rival": a company's rival is another company named before */
+    sb_adds(&b, "\\b(?i:the|that|this|its(?=\\s+(?:[a-z-]+\\s+){0,2}?(?:rival|competitor)\\b))\\s+"
+                "(?:(?:[A-Za-z][a-z-]+)\\s+){0,2}?(?<word>(?i)");
     char **words = xcalloc(rs->ndescriptors + 1, sizeof *words);
     for (size_t i = 0; i < rs->ndescriptors; i++)
         words[i] = rs->descriptors[i].word;
@@ -435,6 +437,29 @@ static void push_cand(cand_list *l, candidate c)
 }
 
 /* Tries every run of up to MAX_ALIAS_WORDS words from each word start, longest first. */
+static int is_stop_name(const ruleset *rs, const char *s, size_t n);
+static int is_org_suffix(const ruleset *rs, const char *s, size_t n);
+static int is_title_word(const char *s, size_t n);
+
+/* "Juniper Dx" is not Juniper Networks: a company's one-word short form of a longer known name,
+ * followed by a capitalised word that is neither a legal form nor a word that names
+ * nothing ("Juniper Chief Executive ..."), is part of another name. */
+static int short_alias_runs_on(const actors_ctx *c, const char *t, size_t s, size_t we,
+                               size_t e, const alias_slot *sl)
+{
+    const gaz_actor *g = &c->rs->actors[sl->gaz];
+    if (g->kind != KIND_ORGANIZATION || memchr(t + s, ' ', we - s) || !strchr(g->name, ' ') ||
+        we + 2 >= e || t[we] != ' ' || !isupper((unsigned char)t[we + 1]))
+        return 0;
+    size_t ne = we + 1;
+    while (ne < e && isalpha((unsigned char)t[ne]))
+        ne++;
+    /* "COSCO Dalian": a known place after it names the company's unit there. */
+    return !lookup(c, t + we + 1, ne - we - 1) && !is_stop_name(c->rs, t + we + 1, ne - we - 1) &&
+           !is_org_suffix(c->rs, t + we + 1, ne - we - 1) &&
+           !is_title_word(t + we + 1, ne - we - 1);
+}
+
 static void find_gazetteer(const actors_ctx *c, const char *t, size_t s, size_t e,
                            cand_list *out)
 {
@@ -483,6 +508,8 @@ static void find_gazetteer(const actors_ctx *c, const char *t, size_t s, size_t 
                 if (sl)
                     we -= 2;
             }
+            if (sl && short_alias_runs_on(c, t, i, we, e, sl))
+                break;
             if (sl) {
                 push_cand(out, (candidate){i, we, SRC_GAZ, sl->gaz, 0, c->rs->actors[sl->gaz].kind});
                 matched = we;
@@ -1648,6 +1675,12 @@ static size_t find_generic(const actors_ctx *c, actor_table *t, const char *s, s
             /* "NSO" after "NSO Group": the mention is the leading words of the name. */
             else if (*key && strncmp(af, full, strlen(full)) == 0 && strlen(al) > n &&
                      al[n] == ' ' && util_strcasecmp_n(al, n, s, n) == 0)
+                hit = i;
+            /* "Karoo Fresh Produce" after "Karoo Fresh": a company's name of two words or
+             * more is the leading words of the mention. */
+            else if (!a->gazetteer && a->kind == KIND_ORGANIZATION && strchr(al, ' ') &&
+                     strlen(al) < n && s[strlen(al)] == ' ' &&
+                     util_strcasecmp_n(al, strlen(al), s, strlen(al)) == 0)
                 hit = i;
         }
         if (hit == (size_t)-1 && n >= 3 && !memchr(s, ' ', n) && isupper((unsigned char)s[0]) &&
@@ -3027,6 +3060,17 @@ static int outlet_cue(const ruleset *rs, const char *t, size_t ss, size_t se, co
     word_before(t, ss, cd->start, &ws, &we);
     if (we + 1 == cd->start && outlet_noun_ends(rs, t, ss, we))
         return 1;
+    /* "days after The Grocer reported that ...": a title with its capitalised article
+     * inside a sentence, telling something. */
+    static const char *const telling[] = {"reported", "reports", "revealed", "reveals", "wrote",
+        "writes", NULL};
+    if (ws > ss && we + 1 == cd->start && word_is(t, ws, we, "The") && cd->end + 1 < se) {
+        size_t ns = cd->end + 1, ne = ns;
+        while (ne < se && isalpha((unsigned char)t[ne]))
+            ne++;
+        if (t[cd->end] == ' ' && word_in(t, ns, ne, telling))
+            return 1;
+    }
     if (word_is(t, ws, we, "the"))
         word_before(t, ss, ws, &ws, &we);
     if (word_is(t, ws, we, "by"))
@@ -3100,6 +3144,26 @@ static int object_position(const char *t, size_t ss, size_t s)
     return 1;
 }
 
+/* "SEOUL, Oct 22 (Yonhap) --": the wire credited in a dateline is an actor of the story,
+ * though no sentence of it tells anything. */
+static void add_wire_credit(const actors_ctx *c, const char *t, const sentence *s,
+                            actor_table *out)
+{
+    cand_list l = {0};
+    find_gazetteer(c, t, s->start, s->end, &l);
+    for (size_t k = 0; k < l.n; k++) {
+        const candidate *cd = &l.v[k];
+        const gaz_actor *g = &c->rs->actors[cd->gaz];
+        if (g->kind != KIND_MEDIA || cd->start == s->start || t[cd->start - 1] != '(' ||
+            cd->end >= s->end || t[cd->end] != ')')
+            continue;
+        size_t actor = actor_for_gazetteer(out, g);
+        actor_table_add_alias(&out->actors[actor], t + cd->start, cd->end - cd->start);
+        add_mention(out, cd->start, cd->end, actor, 0);
+    }
+    free(l.v);
+}
+
 void actors_find(const actors_ctx *c, const document *doc, const sentence_list *sents,
                  actor_table *out)
 {
@@ -3137,6 +3201,8 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
     word_index words = {0};
     for (size_t i = 0; i < sents->n; i++) {
         const sentence *s = &sents->v[i];
+        if (doc->paras[s->para].kind == PARA_DATELINE)
+            add_wire_credit(c, t, s, out);
         if (!sentence_names_actors(doc, s))
             continue;
         cand_list l = {0};

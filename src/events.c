@@ -2546,7 +2546,8 @@ static void drop_suppressed(doc_event_list *out)
     for (size_t i = 0; i < out->n; i++) {
         const doc_event *e = &out->v[i];
         const event_rule *r = e->rule;
-        for (size_t k = 0; k < r->nsuppressed_by && !drop[i]; k++) {
+        /* "ending negotiations that began in May": a wording of its own about the deal */
+        for (size_t k = 0; k < r->nsuppressed_by && !drop[i] && !e->referred; k++) {
             const event_rule *by = r->suppressed_by[k];
             size_t n = ix_get(&told, RULE_KEY(by), e->source, e->target, e->sent_start, 0);
             drop[i] = n > (by == r && suppresses(e)); /* another than e itself */

@@ -918,6 +918,54 @@ static void industry_words_are_no_short_forms(void **state)
     done();
 }
 
+/* Names news writes around other names: a known short form running on into another name,
+ * a trade title with its article, a nation before a doer noun, a name before "as ... maker". */
+static void names_beside_names(void **state)
+{
+    (void)state;
+    run("Fenwick Labs is in talks to buy Juniper Networks rival Juniper Dx, a diagnostics firm.");
+    assert_string_equal(actor_at("Juniper Dx", 0), "Juniper Dx");
+    done();
+    run("Aurelia Beverages hired advisers days after The Grocer reported an approach.");
+    assert_false(has_actor("Aurelia Beverages") && actor_at("The Grocer", 0) &&
+                 strcmp(actor_at("The Grocer", 0), "Aurelia Beverages") == 0);
+    assert_true(has_actor("Grocer"));
+    done();
+    run("Redfern Group said so. A third name, US bottler Redfern Group, dropped out.");
+    assert_null(actor_at("US bottler", 0));
+    done();
+    run("Suitors circle Aurelia as tonic maker explores a sale. Redfern held talks with Aurelia "
+        "Beverages and with Aurelia in May.");
+    assert_non_null(actor_at("Aurelia in May", 0));
+    assert_string_equal(actor_at("Aurelia in May", 0), actor_at("Aurelia Beverages and", 0));
+    done();
+}
+
+/* "the company" after an apposition closed by its verb is not that apposition's actor. */
+static void company_after_closed_apposition(void **state)
+{
+    (void)state;
+    run("Dongsan Petrochemical was approached. One of them, investor Al Noor Capital, made an "
+        "offer for the company in June.");
+    assert_string_equal(actor_at("the company", 0), "Dongsan Petrochemical");
+    done();
+}
+
+/* The wire credited in a dateline is an actor; a longer name that opens with a company's
+ * name of two words is that company. */
+static void wire_credit_and_longer_names(void **state)
+{
+    (void)state;
+    run_text("Headline of the story\n\nSEOUL, Oct 22 (Yonhap) -- Hanbit Chemical said on Monday it "
+             "had ended talks.\n");
+    assert_true(has_actor("Yonhap"));
+    done();
+    run("Karoo Fresh said it was in talks. Analysts said Karoo Fresh Produce employs 900 people.");
+    assert_non_null(actor_at("Karoo Fresh Produce", 0));
+    assert_string_equal(actor_at("Karoo Fresh Produce", 0), actor_at("Karoo Fresh said", 0));
+    done();
+}
+
 /* A law's name, a currency and the like name no actor. */
 static void laws_and_currencies_are_no_actors(void **state)
 {
@@ -1057,6 +1105,8 @@ int main(void)
         cmocka_unit_test(tickers_name_the_actor_before_them),
         cmocka_unit_test(prices_name_no_actor),
         cmocka_unit_test(industry_words_are_no_short_forms),
+        cmocka_unit_test(names_beside_names), cmocka_unit_test(company_after_closed_apposition),
+        cmocka_unit_test(wire_credit_and_longer_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1367,9 +1367,102 @@ static void live_blog_entries_are_leads(void **state)
                 "for Kestle Group.\n\n10:45 GMT\n\nPrivate equity group Alder Ridge has "
                 "finalised its buyout of Trent Logistics, the companies said.", "acquisition",
                 "Alder Ridge", "Trent", "2025-03-18");
+    /* a trade title, its article capitalised inside the sentence */
+    EXPECT("Osterby Holdings said it was exploring a sale. That came days after The Grocer "
+           "reported that Vantrel Group had made an approach worth about \u00a3600m.",
+           "media_report", "Grocer", NULL, MOD_ASSERTED);
+    EXPECT("Kelso Partners had held talks with Osterby Holdings in May. That came days after "
+           "The Grocer reported that Vantrel Group had made an approach worth about \u00a3600m.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group made an offer for Osterby Holdings. Kelso Partners is considering a "
+           "rival bid that could top \u00a3650m.", "acquisition_talks", "Kelso", "Osterby",
+           MOD_HYPOTHETICAL);
     /* a report named by its outlet */
     EXPECT("Lomond Spirits denied it, responding to a Bloomberg report that Hoshiyama was "
            "exploring a bid.", "media_report", "Bloomberg", NULL, MOD_ASSERTED);
+}
+
+/* More classes of deal wording, each with a look-alike that is no deal. */
+static void deal_wording_classes(void **state)
+{
+    (void)state;
+    EXPECT("Vantrel Group entered into a definitive agreement to acquire Osterby Holdings.",
+           "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group took a controlling stake in Osterby Holdings in June.", "acquisition",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Vantrel Group took a controlling stake in a joint venture with Osterby Holdings.",
+           "acquisition", "Vantrel", "Osterby");
+    EXPECT("Vantrel Group won the auction for Osterby Holdings last month.", "acquisition",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group is buying Osterby Holdings for $2 billion, the companies said.",
+           "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group is nearing a deal to buy Osterby Holdings.", "acquisition_talks",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Vantrel Group is nearing a deal to supply Osterby Holdings with chips.",
+           "acquisition_talks", "Vantrel", "Osterby");
+    EXPECT("Vantrel Group has expressed interest in acquiring Osterby Holdings.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Vantrel Group has expressed interest in acquiring assets from Osterby Holdings.",
+           "acquisition_talks", "Vantrel", "Osterby");
+    EXPECT("Vantrel Group and Osterby Holdings are in talks to merge.", "acquisition_talks",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Vantrel Group and Osterby Holdings are in talks to merge their Asian units.",
+           "acquisition_talks", "Vantrel", "Osterby");
+    EXPECT("Vantrel Group and Osterby Holdings have held merger talks.", "acquisition_talks",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Osterby Holdings and Vantrel Group have held talks on a supply agreement.",
+           "acquisition_talks", "Vantrel", "Osterby");
+    EXPECT("Osterby Holdings is in talks to be acquired by Vantrel Group.", "acquisition_talks",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Osterby Holdings is in talks to be acquired by Vantrel Group.", "acquisition",
+           "Vantrel", "Osterby");
+    EXPECT("Osterby Holdings is in talks to sell itself to Vantrel Group.", "acquisition_talks",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group has returned with a higher offer for Osterby Holdings.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("The deal between Vantrel Group and Osterby Holdings fell through.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group has given up on buying Osterby Holdings.", "acquisition_talks_ended",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group backed out of its deal to buy Osterby Holdings.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Vantrel Group backed out of the sponsorship deal with Osterby Holdings.",
+           "acquisition_talks_ended", "Vantrel", "Osterby");
+    EXPECT("Vantrel Group's agreement to buy Osterby Holdings was terminated on Friday.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group has decided not to proceed with an offer for Osterby Holdings.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group confirmed it does not intend to make an offer for Osterby Holdings.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group has pulled its bid for Osterby Holdings.", "acquisition_talks_ended",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group said it would no longer pursue Osterby Holdings.",
+           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group is in talks to buy Osterby Holdings, the Wall Street Journal said on "
+           "Monday.", "media_report", "Wall Street Journal", NULL, MOD_ASSERTED);
+    /* a rival named before, a time phrase between "agreed" and the purchase */
+    EXPECT("The combination of Vantrel Group and Osterby Holdings looked good. Vantrel Group "
+           "agreed in May last year to take over its smaller rival in an all-share merger.",
+           "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    /* bids that may come, and a denial of one */
+    EXPECT("Vantrel Group is preparing a bid for Osterby Holdings.", "acquisition_talks",
+           "Vantrel", "Osterby", MOD_HYPOTHETICAL);
+    EXPECT("Vantrel Group might raise its offer for Osterby Holdings.", "acquisition_talks",
+           "Vantrel", "Osterby", MOD_HYPOTHETICAL);
+    EXPECT("Vantrel Group hopes to buy Osterby Holdings.", "acquisition_talks", "Vantrel",
+           "Osterby", MOD_HYPOTHETICAL);
+    EXPECT("Vantrel Group dismissed speculation that it would bid for Osterby Holdings.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_NEGATED);
+    /* the start of talks retold beside their end */
+    EXPECT("Vantrel Group has walked away from its planned investment in Osterby Holdings, ending "
+           "negotiations that began in the third quarter. Under the proposed terms, Vantrel "
+           "Group would have acquired 51% of Osterby Holdings.", "acquisition_talks", "Vantrel",
+           "Osterby", MOD_ASSERTED);
+    /* an industry word ends a name at the start of a sentence */
+    EXPECT("Satpura Cement, long talked about as a rival suitor, said it was not in talks to buy "
+           "Osterby Holdings.", "acquisition_talks", "Satpura Cement", "Osterby", MOD_NEGATED);
+    EXPECT("Had the board cleared the bid, Vantrel Group would have taken control of Mulga Creek "
+           "Resources.", "acquisition", "Vantrel", "Mulga", MOD_HYPOTHETICAL);
 }
 
 static void deal_and_report_wordings(void **state)
@@ -1726,7 +1819,7 @@ int main(void)
         cmocka_unit_test(deal_and_report_wordings),
         cmocka_unit_test(deal_wordings_at_large), cmocka_unit_test(deals_that_might_be),
         cmocka_unit_test(roundup_items_have_their_own_deal),
-        cmocka_unit_test(live_blog_entries_are_leads),
+        cmocka_unit_test(live_blog_entries_are_leads), cmocka_unit_test(deal_wording_classes),
         cmocka_unit_test(date_after_colon),  cmocka_unit_test(week_is_its_month),
         cmocka_unit_test(relative_clause_on_the_event), cmocka_unit_test(span_after_or_before),
         cmocka_unit_test(lead_dated_by_its_statement), cmocka_unit_test(source_relative_clause),
