@@ -1436,6 +1436,23 @@ static void deal_wording_classes(void **state)
            "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
     EXPECT("Vantrel Group is in talks to buy Osterby Holdings, the Wall Street Journal said on "
            "Monday.", "media_report", "Wall Street Journal", NULL, MOD_ASSERTED);
+    /* the company bought tells it */
+    EXPECT("Osterby Holdings agreed to a $2 billion takeover by Vantrel Group.", "acquisition",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Osterby Holdings's shareholders approved the takeover by Vantrel Group on Tuesday.",
+           "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Osterby Holdings's board has recommended Vantrel Group's offer to shareholders.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Osterby Holdings backed a sweetened offer from Vantrel Group.", "acquisition_talks",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Osterby Holdings has entered talks with Vantrel Group about a possible sale.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Osterby Holdings has entered talks with Vantrel Group about a possible sale.",
+           "acquisition_talks", "Osterby", "Vantrel");
+    EXPECT("Vantrel Group and Kelso Partners have agreed to jointly acquire Osterby Holdings.",
+           "acquisition", "Kelso", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group made an offer for Osterby Holdings. The Vantrel-Osterby merger "
+           "collapsed on Friday.", "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
     /* a rival named before, a time phrase between "agreed" and the purchase */
     EXPECT("The combination of Vantrel Group and Osterby Holdings looked good. Vantrel Group "
            "agreed in May last year to take over its smaller rival in an all-share merger.",
