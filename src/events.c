@@ -2365,11 +2365,14 @@ static int suppresses(const doc_event *o)
 static void drop_suppressed(doc_event_list *out)
 {
     ev_index told = {0};     /* (rule, source, target, sentence) -> events */
+    ev_index told_neg = {0}; /* the same, denied */
     ev_index asserted = {0}; /* (rule, source, target) -> asserted events */
     for (size_t k = 0; k < out->n; k++) {
         const doc_event *o = &out->v[k];
         if (suppresses(o))
             (*ix_at(&told, RULE_KEY(o->rule), o->source, o->target, o->sent_start, 0))++;
+        if (suppresses(o) && o->mod == MOD_NEGATED)
+            (*ix_at(&told_neg, RULE_KEY(o->rule), o->source, o->target, o->sent_start, 0))++;
         if (o->mod == MOD_ASSERTED)
             (*ix_at(&asserted, RULE_KEY(o->rule), o->source, o->target, 0, 0))++;
     }
@@ -2377,10 +2380,13 @@ static void drop_suppressed(doc_event_list *out)
     for (size_t i = 0; i < out->n; i++) {
         const doc_event *e = &out->v[i];
         const event_rule *r = e->rule;
-        /* "ending negotiations that began in May": a wording of its own about the deal */
+        /* "ending negotiations that began in May": a wording of its own about the deal.
+         * "walked away ..., and said it was not in talks": a denial is only made redundant
+         * by a denial. */
+        const ev_index *by_ix = e->mod == MOD_NEGATED ? &told_neg : &told;
         for (size_t k = 0; k < r->nsuppressed_by && !drop[i] && !e->referred; k++) {
             const event_rule *by = r->suppressed_by[k];
-            size_t n = ix_get(&told, RULE_KEY(by), e->source, e->target, e->sent_start, 0);
+            size_t n = ix_get(by_ix, RULE_KEY(by), e->source, e->target, e->sent_start, 0);
             drop[i] = n > (by == r && suppresses(e)); /* another than e itself */
         }
         if (e->mod == MOD_HYPOTHETICAL && r->asserted_wins &&
@@ -2388,6 +2394,7 @@ static void drop_suppressed(doc_event_list *out)
             drop[i] = 1;
     }
     ix_free(&told);
+    ix_free(&told_neg);
     ix_free(&asserted);
     drop_marked(out, drop);
 }

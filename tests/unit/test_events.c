@@ -1436,6 +1436,12 @@ static void deal_wording_classes(void **state)
            "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
     EXPECT("Vantrel Group is in talks to buy Osterby Holdings, the Wall Street Journal said on "
            "Monday.", "media_report", "Wall Street Journal", NULL, MOD_ASSERTED);
+    /* a denial beside an ending is a claim of its own; "no longer in talks" is only the end */
+    EXPECT("Kelso Partners walked away in March after Osterby Holdings refused to open its books, "
+           "and a Kelso Partners spokesman said on Thursday the company was not in talks with "
+           "Osterby Holdings.", "acquisition_talks", "Kelso", "Osterby", MOD_NEGATED);
+    assert_false(has_event("Vantrel Group said it was no longer in talks with Osterby Holdings.",
+                           "acquisition_talks", "Vantrel", "Osterby", MOD_NEGATED));
     /* the company bought tells it */
     EXPECT("Osterby Holdings agreed to a $2 billion takeover by Vantrel Group.", "acquisition",
            "Vantrel", "Osterby", MOD_ASSERTED);
