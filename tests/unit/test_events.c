@@ -1442,6 +1442,17 @@ static void deal_wording_classes(void **state)
            "Osterby Holdings.", "acquisition_talks", "Kelso", "Osterby", MOD_NEGATED);
     assert_false(has_event("Vantrel Group said it was no longer in talks with Osterby Holdings.",
                            "acquisition_talks", "Vantrel", "Osterby", MOD_NEGATED));
+    /* one buyer, two deals in one sentence; a deal named by apposition; a unit sold */
+    EXPECT("Vantrel Group bought Kelso Partners in 2019 and agreed last year to acquire Osterby "
+           "Holdings.", "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Vantrel Group bought Kelso Partners in 2019 and Osterby Holdings agreed to buy "
+           "Lindqvist Invest.", "acquisition", "Vantrel", "Lindqvist");
+    EXPECT("Vantrel Group's first big deal, the purchase of Osterby Holdings in 2021, took a year "
+           "to digest.", "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group sold its paints unit, Osterby Coatings, to Kelso Partners for $1 "
+           "billion.", "acquisition", "Kelso", "Osterby Coatings", MOD_ASSERTED);
+    REFUSE("Vantrel Group sold its paints unit, Osterby Coatings, to Kelso Partners for $1 "
+           "billion.", "acquisition", "Vantrel", "Osterby Coatings");
     /* the company bought tells it */
     EXPECT("Osterby Holdings agreed to a $2 billion takeover by Vantrel Group.", "acquisition",
            "Vantrel", "Osterby", MOD_ASSERTED);
