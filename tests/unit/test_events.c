@@ -1442,6 +1442,10 @@ static void deal_wording_classes(void **state)
            "Osterby Holdings.", "acquisition_talks", "Kelso", "Osterby", MOD_NEGATED);
     assert_false(has_event("Vantrel Group said it was no longer in talks with Osterby Holdings.",
                            "acquisition_talks", "Vantrel", "Osterby", MOD_NEGATED));
+    /* a walk-away in a condition */
+    EXPECT("Vantrel Group agreed to buy Osterby Holdings in 2021. If Vantrel Group did walk away, "
+           "it would have to pay a break fee.", "acquisition_talks_ended", "Vantrel", "Osterby",
+           MOD_HYPOTHETICAL);
     /* one buyer, two deals in one sentence; a deal named by apposition; a unit sold */
     EXPECT("Vantrel Group bought Kelso Partners in 2019 and agreed last year to acquire Osterby "
            "Holdings.", "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
