@@ -2118,10 +2118,13 @@ static int names_paragraph_deal(const doc_event *o)
 }
 
 /* A roundup or a live blog tells one deal per item: "the companies" and "the deal" there
- * are the deal told last in the paragraph, at or before the reference's sentence. For
- * each event, that deal's buyer and company (pair[2i], pair[2i + 1]), or ACTOR_NONE; in
- * one pass, the events being in the order of their sentences. The caller frees it. */
-static size_t *paragraph_deals(const document *doc, const doc_event_list *out)
+ * are the deal told last in the paragraph, at or before the reference's sentence: another
+ * deal than the document's (buyer, bought), or a rival bid for its company; a purchase of
+ * one of its parties ("Thoma Bravo, which acquired Imperva in 2019") is background. For each
+ * event, that deal's buyer and company (pair[2i], pair[2i + 1]), or ACTOR_NONE; in one
+ * pass, the events being in the order of their sentences. The caller frees it. */
+static size_t *paragraph_deals(const document *doc, const doc_event_list *out, size_t buyer,
+                               size_t bought)
 {
     size_t *pair = xmalloc((2 * out->n + 1) * sizeof *pair);
     size_t para = (size_t)-1, best = NO_INDEX;
@@ -2130,9 +2133,13 @@ static size_t *paragraph_deals(const document *doc, const doc_event_list *out)
         size_t p = paragraph_at(doc, out->v[g0].sent_start);
         if (p != para)
             para = p, best = NO_INDEX;
-        for (size_t k = g0; k < g1; k++)
-            if (names_paragraph_deal(&out->v[k]))
+        for (size_t k = g0; k < g1; k++) {
+            const doc_event *o = &out->v[k];
+            int other = o->source != buyer && o->source != bought && o->target != buyer &&
+                        o->target != bought;
+            if (names_paragraph_deal(o) && (other || !o->rule->void_if_ended))
                 best = k;
+        }
         for (size_t k = g0; k < g1; k++) {
             pair[2 * k] = best == NO_INDEX ? ACTOR_NONE : out->v[best].source;
             pair[2 * k + 1] = best == NO_INDEX ? ACTOR_NONE : out->v[best].target;
@@ -2156,7 +2163,7 @@ static void resolve_deal_refs(const ruleset *rs, const document *doc, doc_event_
     size_t buyer = ACTOR_NONE, bought = ACTOR_NONE;
     int have = document_deal(out, &buyer, &bought);
     /* each reference's paragraph deal, read before the list is compacted */
-    size_t *local = paragraph_deals(doc, out);
+    size_t *local = paragraph_deals(doc, out, buyer, bought);
     deal_tellings t;
     t.next_named = xmalloc((out->n + 1) * sizeof *t.next_named);
     t.cursor = xmalloc((rs->nrules + 1) * sizeof *t.cursor);
@@ -2291,8 +2298,9 @@ static size_t referred_buyer(const doc_event_list *out)
  * target is dropped, as is one whose sentence tells the same with a target. */
 static void fill_targets_from_deal(const document *doc, doc_event_list *out)
 {
-    size_t buyer = referred_buyer(out);
-    size_t *local = paragraph_deals(doc, out);
+    size_t buyer = referred_buyer(out), deal_buyer = ACTOR_NONE, deal_bought = ACTOR_NONE;
+    document_deal(out, &deal_buyer, &deal_bought);
+    size_t *local = paragraph_deals(doc, out, deal_buyer, deal_bought);
     ev_index targeted = {0}; /* (rule, source, sentence) -> events with a target */
     for (size_t k = 0; k < out->n; k++) {
         const doc_event *o = &out->v[k];

@@ -1349,6 +1349,12 @@ static void roundup_items_have_their_own_deal(void **state)
     EXPECT(roundup, "acquisition_talks", "Halden", "Brightwater", MOD_ASSERTED);
     EXPECT(roundup, "regulatory_review", "Competition and Markets", "Arden", MOD_ASSERTED);
     REFUSE(roundup, "regulatory_review", "Competition and Markets", "Dunmore");
+    /* a past purchase of the deal's company is background, not the deal a reference names */
+    EXPECT("Vantrel Group confirmed it is in advanced discussions with Kelso Partners regarding a "
+           "potential acquisition of Osterby Holdings.\n\nKelso Partners, which acquired "
+           "Osterby Holdings in 2019, is its sole shareholder. There can be no certainty that "
+           "these discussions will lead to an agreement.", "acquisition", "Kelso", "Osterby",
+           MOD_ASSERTED);
     /* a past perfect is no counterfactual ("Had the deal closed, ...") */
     EXPECT("Arden Foods said it had closed the purchase of Pipers Bakehouse last week.",
            "acquisition", "Arden", "Pipers", MOD_ASSERTED);
