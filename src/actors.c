@@ -3123,6 +3123,41 @@ static int outlet_cue(const ruleset *rs, const char *t, size_t ss, size_t se, co
     return 0;
 }
 
+/* "a Pellston spokesman said on Thursday the company was not in talks": the company a
+ * spokesperson speaks for is the one the description names. The mention before the title
+ * must be among this sentence's (from first on); returns its actor, or -1. */
+static size_t speaker_company(const actor_table *out, const char *t, size_t ss, size_t pos,
+                              size_t first)
+{
+    static const char *const speakers[] = {"spokesman", "spokeswoman", "spokesperson",
+        "representative", "executive", "official", NULL};
+    static const char *const verbs[] = {"said", "says", "added", "confirmed", NULL};
+    size_t ws, we;
+    word_before(t, ss, pos, &ws, &we);
+    if (word_is(t, ws, we, "that"))
+        word_before(t, ss, ws, &ws, &we);
+    if (ws > ss && isupper((unsigned char)t[ws])) {
+        /* "on Thursday" */
+        size_t ps, pe;
+        word_before(t, ss, ws, &ps, &pe);
+        if (word_is(t, ps, pe, "on"))
+            word_before(t, ss, ps, &ws, &we);
+    }
+    if (!word_in(t, ws, we, verbs))
+        return (size_t)-1;
+    word_before(t, ss, ws, &ws, &we);
+    if (!word_in(t, ws, we, speakers))
+        return (size_t)-1;
+    for (size_t q = out->nmentions; q-- > first;) {
+        const mention *m = &out->mentions[q];
+        if (m->end <= ws && ws - m->end <= 1)
+            return out->actors[m->actor].kind == KIND_ORGANIZATION ? m->actor : (size_t)-1;
+        if (m->end <= ws)
+            break;
+    }
+    return (size_t)-1;
+}
+
 /* Is the description at [s, e) the object of a verb or preposition ("agreed to buy the
  * steelmaker"), not a clause's subject ("..., and the company said")? */
 static int object_position(const char *t, size_t ss, size_t s)
@@ -3304,7 +3339,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                 const char *country = description_country(t, cd->start, cd->end);
                 /* A word with several descriptors ("unit": a government's, then a
                  * company's) tries them in order. */
-                actor = (size_t)-1;
+                actor = speaker_company(out, t, s->start, cd->start, first_in_sentence);
                 const char *w = c->rs->descriptors[cd->desc].word;
                 /* "The company also confirmed …" opening a sentence goes on about the
                  * subject of the sentence before, not whatever was named last in it. */

@@ -2279,29 +2279,42 @@ static size_t paragraph_at(const document *doc, size_t off)
     return lo;
 }
 
-/* A roundup or a live blog tells one deal per item: "the companies" and "the deal" there
- * are the deal told last in the paragraph, at or before the reference's sentence (a
- * denied one is no deal). Sets
- * *buyer and *bought, or returns 0 when the paragraph names none. */
-static int paragraph_deal(const document *doc, const doc_event_list *out, const doc_event *e,
-                          size_t *buyer, size_t *bought)
+/* May event o name the deal of its paragraph? A denied deal is no deal. */
+static int names_paragraph_deal(const doc_event *o)
 {
-    size_t para = paragraph_at(doc, e->sent_start), best = NO_INDEX;
-    for (size_t k = 0; k < out->n; k++) {
-        const doc_event *o = &out->v[k];
-        if (!o->rule->deal || o->rule->target_from_deal || o->dealref || o->symmetric ||
-            o->mod == MOD_NEGATED ||
-            o->source == ACTOR_NONE || o->target == ACTOR_NONE || o->sent_start > e->sent_start ||
-            paragraph_at(doc, o->sent_start) != para)
-            continue;
-        if (best == NO_INDEX || o->sent_start >= out->v[best].sent_start)
-            best = k;
+    return o->rule->deal && !o->rule->target_from_deal && !o->dealref && !o->symmetric &&
+           o->mod != MOD_NEGATED && o->source != ACTOR_NONE && o->target != ACTOR_NONE;
+}
+
+/* A roundup or a live blog tells one deal per item: "the companies" and "the deal" there
+ * are the deal told last in the paragraph, at or before the reference's sentence: another
+ * deal than the document's (buyer, bought), or a rival bid for its company; a purchase of
+ * one of its parties ("Thoma Bravo, which acquired Imperva in 2019") is background. For each
+ * event, that deal's buyer and company (pair[2i], pair[2i + 1]), or ACTOR_NONE; in one
+ * pass, the events being in the order of their sentences. The caller frees it. */
+static size_t *paragraph_deals(const document *doc, const doc_event_list *out, size_t buyer,
+                               size_t bought)
+{
+    size_t *pair = xmalloc((2 * out->n + 1) * sizeof *pair);
+    size_t para = (size_t)-1, best = NO_INDEX;
+    for (size_t g0 = 0, g1; g0 < out->n; g0 = g1) {
+        g1 = sentence_run_end(out, g0);
+        size_t p = paragraph_at(doc, out->v[g0].sent_start);
+        if (p != para)
+            para = p, best = NO_INDEX;
+        for (size_t k = g0; k < g1; k++) {
+            const doc_event *o = &out->v[k];
+            int other = o->source != buyer && o->source != bought && o->target != buyer &&
+                        o->target != bought;
+            if (names_paragraph_deal(o) && (other || !o->rule->void_if_ended))
+                best = k;
+        }
+        for (size_t k = g0; k < g1; k++) {
+            pair[2 * k] = best == NO_INDEX ? ACTOR_NONE : out->v[best].source;
+            pair[2 * k + 1] = best == NO_INDEX ? ACTOR_NONE : out->v[best].target;
+        }
     }
-    if (best == NO_INDEX)
-        return 0;
-    *buyer = out->v[best].source;
-    *bought = out->v[best].target;
-    return 1;
+    return pair;
 }
 
 /* The first telling of the rule between the pair, other than skip, or NO_INDEX. */
@@ -2319,12 +2332,7 @@ static void resolve_deal_refs(const ruleset *rs, const document *doc, doc_event_
     size_t buyer = ACTOR_NONE, bought = ACTOR_NONE;
     int have = document_deal(out, &buyer, &bought);
     /* each reference's paragraph deal, read before the list is compacted */
-    size_t *local = xmalloc((2 * out->n + 1) * sizeof *local);
-    for (size_t i = 0; i < out->n; i++) {
-        local[2 * i] = local[2 * i + 1] = ACTOR_NONE;
-        if (out->v[i].dealref && !out->v[i].lastref)
-            paragraph_deal(doc, out, &out->v[i], &local[2 * i], &local[2 * i + 1]);
-    }
+    size_t *local = paragraph_deals(doc, out, buyer, bought);
     deal_tellings t;
     t.next_named = xmalloc((out->n + 1) * sizeof *t.next_named);
     t.cursor = xmalloc((rs->nrules + 1) * sizeof *t.cursor);
@@ -2359,7 +2367,7 @@ static void resolve_deal_refs(const ruleset *rs, const document *doc, doc_event_
             out->v[kept++] = e;
             continue;
         }
-        if (e.dealref && local[2 * i] != ACTOR_NONE &&
+        if (e.dealref && !e.lastref && local[2 * i] != ACTOR_NONE &&
             (local[2 * i] != buyer || local[2 * i + 1] != bought)) {
             e.source = local[2 * i];
             e.target = local[2 * i + 1];
@@ -2459,7 +2467,9 @@ static size_t referred_buyer(const doc_event_list *out)
  * target is dropped, as is one whose sentence tells the same with a target. */
 static void fill_targets_from_deal(const document *doc, doc_event_list *out)
 {
-    size_t buyer = referred_buyer(out);
+    size_t buyer = referred_buyer(out), deal_buyer = ACTOR_NONE, deal_bought = ACTOR_NONE;
+    document_deal(out, &deal_buyer, &deal_bought);
+    size_t *local = paragraph_deals(doc, out, deal_buyer, deal_bought);
     ev_index targeted = {0}; /* (rule, source, sentence) -> events with a target */
     for (size_t k = 0; k < out->n; k++) {
         const doc_event *o = &out->v[k];
@@ -2473,9 +2483,7 @@ static void fill_targets_from_deal(const document *doc, doc_event_list *out)
             continue;
         int sibling = ix_get(&targeted, RULE_KEY(e->rule), e->source, e->sent_start, 0, 0) > 0;
         /* "The acquisition was cleared by the CMA" in a roundup: the deal of its item */
-        size_t local = ACTOR_NONE, bought = ACTOR_NONE, by = buyer;
-        if (paragraph_deal(doc, out, e, &local, &bought))
-            by = local;
+        size_t by = local[2 * i] != ACTOR_NONE ? local[2 * i] : buyer;
         if (sibling || e->at_body || !e->rule->target_from_deal || by == ACTOR_NONE ||
             by == e->source) {
             drop[i] = 1;
@@ -2484,6 +2492,7 @@ static void fill_targets_from_deal(const document *doc, doc_event_list *out)
         e->target = by;
         (*ix_at(&targeted, RULE_KEY(e->rule), e->source, e->sent_start, 0, 0))++;
     }
+    free(local);
     ix_free(&targeted);
     drop_marked(out, drop);
 }
@@ -2534,11 +2543,14 @@ static int suppresses(const doc_event *o)
 static void drop_suppressed(doc_event_list *out)
 {
     ev_index told = {0};     /* (rule, source, target, sentence) -> events */
+    ev_index told_neg = {0}; /* the same, denied */
     ev_index asserted = {0}; /* (rule, source, target) -> asserted events */
     for (size_t k = 0; k < out->n; k++) {
         const doc_event *o = &out->v[k];
         if (suppresses(o))
             (*ix_at(&told, RULE_KEY(o->rule), o->source, o->target, o->sent_start, 0))++;
+        if (suppresses(o) && o->mod == MOD_NEGATED)
+            (*ix_at(&told_neg, RULE_KEY(o->rule), o->source, o->target, o->sent_start, 0))++;
         if (o->mod == MOD_ASSERTED)
             (*ix_at(&asserted, RULE_KEY(o->rule), o->source, o->target, 0, 0))++;
     }
@@ -2546,10 +2558,13 @@ static void drop_suppressed(doc_event_list *out)
     for (size_t i = 0; i < out->n; i++) {
         const doc_event *e = &out->v[i];
         const event_rule *r = e->rule;
-        /* "ending negotiations that began in May": a wording of its own about the deal */
+        /* "ending negotiations that began in May": a wording of its own about the deal.
+         * "walked away ..., and said it was not in talks": a denial is only made redundant
+         * by a denial. */
+        const ev_index *by_ix = e->mod == MOD_NEGATED ? &told_neg : &told;
         for (size_t k = 0; k < r->nsuppressed_by && !drop[i] && !e->referred; k++) {
             const event_rule *by = r->suppressed_by[k];
-            size_t n = ix_get(&told, RULE_KEY(by), e->source, e->target, e->sent_start, 0);
+            size_t n = ix_get(by_ix, RULE_KEY(by), e->source, e->target, e->sent_start, 0);
             drop[i] = n > (by == r && suppresses(e)); /* another than e itself */
         }
         if (e->mod == MOD_HYPOTHETICAL && r->asserted_wins &&
@@ -2557,6 +2572,7 @@ static void drop_suppressed(doc_event_list *out)
             drop[i] = 1;
     }
     ix_free(&told);
+    ix_free(&told_neg);
     ix_free(&asserted);
     drop_marked(out, drop);
 }

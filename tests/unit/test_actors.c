@@ -949,6 +949,11 @@ static void company_after_closed_apposition(void **state)
         "offer for the company in June.");
     assert_string_equal(actor_at("the company", 0), "Dongsan Petrochemical");
     done();
+    /* the company a spokesperson speaks for */
+    run("Kelso Partners walked away after Osterby Holdings refused, and a Kelso Partners "
+        "spokesman said on Thursday the company was not in talks with Osterby Holdings.");
+    assert_string_equal(actor_at("the company", 0), "Kelso Partners");
+    done();
 }
 
 /* The wire credited in a dateline is an actor; a longer name that opens with a company's

@@ -1353,6 +1353,12 @@ static void roundup_items_have_their_own_deal(void **state)
     EXPECT(roundup, "acquisition_talks", "Halden", "Brightwater", MOD_ASSERTED);
     EXPECT(roundup, "regulatory_review", "Competition and Markets", "Arden", MOD_ASSERTED);
     REFUSE(roundup, "regulatory_review", "Competition and Markets", "Dunmore");
+    /* a past purchase of the deal's company is background, not the deal a reference names */
+    EXPECT("Vantrel Group confirmed it is in advanced discussions with Kelso Partners regarding a "
+           "potential acquisition of Osterby Holdings.\n\nKelso Partners, which acquired "
+           "Osterby Holdings in 2019, is its sole shareholder. There can be no certainty that "
+           "these discussions will lead to an agreement.", "acquisition", "Kelso", "Osterby",
+           MOD_ASSERTED);
     /* a past perfect is no counterfactual ("Had the deal closed, ...") */
     EXPECT("Arden Foods said it had closed the purchase of Pipers Bakehouse last week.",
            "acquisition", "Arden", "Pipers", MOD_ASSERTED);
@@ -1440,6 +1446,44 @@ static void deal_wording_classes(void **state)
            "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
     EXPECT("Vantrel Group is in talks to buy Osterby Holdings, the Wall Street Journal said on "
            "Monday.", "media_report", "Wall Street Journal", NULL, MOD_ASSERTED);
+    /* a denial beside an ending is a claim of its own; "no longer in talks" is only the end */
+    EXPECT("Kelso Partners walked away in March after Osterby Holdings refused to open its books, "
+           "and a Kelso Partners spokesman said on Thursday the company was not in talks with "
+           "Osterby Holdings.", "acquisition_talks", "Kelso", "Osterby", MOD_NEGATED);
+    assert_false(has_event("Vantrel Group said it was no longer in talks with Osterby Holdings.",
+                           "acquisition_talks", "Vantrel", "Osterby", MOD_NEGATED));
+    /* a walk-away in a condition */
+    EXPECT("Vantrel Group agreed to buy Osterby Holdings in 2021. If Vantrel Group did walk away, "
+           "it would have to pay a break fee.", "acquisition_talks_ended", "Vantrel", "Osterby",
+           MOD_HYPOTHETICAL);
+    /* one buyer, two deals in one sentence; a deal named by apposition; a unit sold */
+    EXPECT("Vantrel Group bought Kelso Partners in 2019 and agreed last year to acquire Osterby "
+           "Holdings.", "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Vantrel Group bought Kelso Partners in 2019 and Osterby Holdings agreed to buy "
+           "Lindqvist Invest.", "acquisition", "Vantrel", "Lindqvist");
+    EXPECT("Vantrel Group's first big deal, the purchase of Osterby Holdings in 2021, took a year "
+           "to digest.", "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group sold its paints unit, Osterby Coatings, to Kelso Partners for $1 "
+           "billion.", "acquisition", "Kelso", "Osterby Coatings", MOD_ASSERTED);
+    REFUSE("Vantrel Group sold its paints unit, Osterby Coatings, to Kelso Partners for $1 "
+           "billion.", "acquisition", "Vantrel", "Osterby Coatings");
+    /* the company bought tells it */
+    EXPECT("Osterby Holdings agreed to a $2 billion takeover by Vantrel Group.", "acquisition",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Osterby Holdings's shareholders approved the takeover by Vantrel Group on Tuesday.",
+           "acquisition", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Osterby Holdings's board has recommended Vantrel Group's offer to shareholders.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Osterby Holdings backed a sweetened offer from Vantrel Group.", "acquisition_talks",
+           "Vantrel", "Osterby", MOD_ASSERTED);
+    EXPECT("Osterby Holdings has entered talks with Vantrel Group about a possible sale.",
+           "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
+    REFUSE("Osterby Holdings has entered talks with Vantrel Group about a possible sale.",
+           "acquisition_talks", "Osterby", "Vantrel");
+    EXPECT("Vantrel Group and Kelso Partners have agreed to jointly acquire Osterby Holdings.",
+           "acquisition", "Kelso", "Osterby", MOD_ASSERTED);
+    EXPECT("Vantrel Group made an offer for Osterby Holdings. The Vantrel-Osterby merger "
+           "collapsed on Friday.", "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
     /* a rival named before, a time phrase between "agreed" and the purchase */
     EXPECT("The combination of Vantrel Group and Osterby Holdings looked good. Vantrel Group "
            "agreed in May last year to take over its smaller rival in an all-share merger.",
