@@ -544,6 +544,23 @@ static int date_from_timex(const document *doc, const timex *x, event_date *out)
     return 1;
 }
 
+/* A resolved date or time expression as a day, month or year (not one inside a name):
+ * 1 and *out, *prec set, else 0 with them untouched. */
+static int timex_as_ymd(const timex *x, ymd *out, date_prec *prec)
+{
+    if ((x->type != TIMEX_DATE && x->type != TIMEX_TIME) ||
+        !isdigit((unsigned char)x->value[0]) || x->unresolved || x->in_name)
+        return 0;
+    event_date d = {0};
+    date_from_value(&d, x->value);
+    if (!d.value[0])
+        return 0;
+    *out = (ymd){atoi(d.value), d.prec >= PREC_MONTH ? atoi(d.value + 5) : 0,
+                 d.prec >= PREC_DAY ? atoi(d.value + 8) : 0};
+    *prec = d.prec;
+    return 1;
+}
+
 /* The sentence's last usable date ending at or before masked offset to, as a day, month
  * or year; 0 when there is none. */
 static int date_before(const sentence *s, const sentence_dates *sd, const masked *m,
@@ -552,18 +569,10 @@ static int date_before(const sentence *s, const sentence_dates *sd, const masked
     int found = 0;
     for (size_t j = 0; j < sd->n; j++) {
         const timex *x = &sd->all->v[sd->idx[j]];
-        if (x->start < s->start || x->end > s->end || masked_index(m, x->end) > to ||
-            (x->type != TIMEX_DATE && x->type != TIMEX_TIME) ||
-            !isdigit((unsigned char)x->value[0]) || x->unresolved || x->in_name)
+        if (x->start < s->start || x->end > s->end || masked_index(m, x->end) > to)
             continue;
-        event_date d = {0};
-        date_from_value(&d, x->value);
-        if (!d.value[0])
-            continue;
-        *out = (ymd){atoi(d.value), d.prec >= PREC_MONTH ? atoi(d.value + 5) : 0,
-                     d.prec >= PREC_DAY ? atoi(d.value + 8) : 0};
-        *prec = d.prec;
-        found = 1;
+        if (timex_as_ymd(x, out, prec))
+            found = 1;
     }
     return found;
 }
@@ -657,17 +666,8 @@ static int paragraph_date_before(const document *doc, const sentence *s, const s
         const timex *x = &sd->all->v[sd->by_start[lo].idx];
         if (x->start < doc->paras[s->para].start)
             return 0;
-        if ((x->type != TIMEX_DATE && x->type != TIMEX_TIME) || x->end > to ||
-            !isdigit((unsigned char)x->value[0]) || x->unresolved || x->in_name)
-            continue;
-        event_date d = {0};
-        date_from_value(&d, x->value);
-        if (!d.value[0])
-            continue;
-        *out = (ymd){atoi(d.value), d.prec >= PREC_MONTH ? atoi(d.value + 5) : 0,
-                     d.prec >= PREC_DAY ? atoi(d.value + 8) : 0};
-        *prec = d.prec;
-        return 1;
+        if (x->end <= to && timex_as_ymd(x, out, prec))
+            return 1;
     }
     return 0;
 }
