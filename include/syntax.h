@@ -1,0 +1,52 @@
+/* syntax — sentence structure: a text span becomes tokens in UD English conventions
+ * (clitics 's and n't split off, byte offsets kept), each with a UPOS and a Penn tag, a
+ * lemma, a head and a UD v2 relation, from the project's own averaged-perceptron tagger,
+ * lemmatiser and transition-based parser. The model (syn_model) is loaded once from one
+ * file and is read-only afterwards, so any number of threads may share it. A parsed
+ * sentence (syn_sentence) owns its tokens and their strings; tag and relation names are
+ * owned by the model and live as long as it does. */
+#ifndef EVGRAPH_SYNTAX_H
+#define EVGRAPH_SYNTAX_H
+
+#include <stddef.h>
+
+#include "util.h"
+
+/* Tokens past this many in one sentence are parsed as further pieces (each piece has
+ * its own root), so time stays linear on run-on scraped text. */
+#define SYN_MAX_TOKENS 200
+
+typedef struct syn_model syn_model;
+
+typedef struct {
+    const char *form;   /* the token as written (normalised text), owned by the sentence */
+    const char *lemma;  /* lower-case except proper nouns, owned by the sentence */
+    const char *upos;   /* "NOUN", "VERB", "PROPN" ... owned by the model */
+    const char *xpos;   /* Penn tag: "NN", "VBD", "NNP" ... owned by the model */
+    const char *deprel; /* UD v2 relation with subtype: "nsubj:pass", "obl", "root" ...
+                           owned by the model */
+    int head;           /* index of the head token in this sentence, -1 for a root */
+    size_t start, end;  /* byte offsets of the token in the text given to syn_parse */
+} syn_token;
+
+typedef struct {
+    syn_token *tok;
+    size_t n;
+    char *strings;      /* the forms and lemmas, one block */
+} syn_sentence;
+
+/* Loads and checks the model file (magic, version, checksum). On failure returns NULL
+ * with err naming the file and the problem. */
+syn_model *syn_model_load(const char *path, ev_err *err);
+void syn_model_free(syn_model *m);
+/* Where the model is: $EVGRAPH_MODEL, then ./models/en-ud.bin, then models/ beside the
+ * program, then ../share/evgraph/ from the program, then the installed path. */
+const char *syn_model_default_path(void);
+
+/* Tokenises, tags, lemmatises and parses text[start, end). Offsets in the result are into
+ * text. out is overwritten (free it with syn_sentence_free). */
+void syn_parse(const syn_model *m, const char *text, size_t start, size_t end,
+               syn_sentence *out);
+void syn_sentence_free(syn_sentence *s);
+
+#endif
