@@ -8,6 +8,7 @@
 #include "actors.h"
 #include "dates.h"
 #include "rules.h"
+#include "syntax_doc.h"
 
 #define ACTOR_NONE ((size_t)-1)
 
@@ -48,8 +49,10 @@ typedef struct {
     size_t n, cap;
 } doc_event_list;
 
+/* syn: the document's parse (syntax_doc.h), or NULL to match with the patterns only. */
 void events_extract(const ruleset *rs, const document *doc, const sentence_list *sents,
-                    const timex_list *timexes, const actor_table *actors, doc_event_list *out);
+                    const syn_doc *syn, const timex_list *timexes, const actor_table *actors,
+                    doc_event_list *out);
 const char *events_modality_name(modality m);
 const char *events_basis_name(date_basis b);
 void doc_event_list_free(doc_event_list *l);

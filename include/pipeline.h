@@ -1,5 +1,5 @@
 /* pipeline — run the stages in order over every input, one document at a time:
- * document -> sentences -> dates -> actors -> events -> graph. Bad inputs are reported
+ * document -> sentences -> syntax -> dates -> actors -> events -> graph. Bad inputs are reported
  * one line each and skipped; the rest still go through. */
 #ifndef EVGRAPH_PIPELINE_H
 #define EVGRAPH_PIPELINE_H
@@ -7,11 +7,13 @@
 #include "dates.h"
 #include "graph.h"
 #include "rules.h"
+#include "syntax.h"
 
 typedef struct {
     ymd anchor;            /* --anchor; y == 0 when not given */
     dates_order order;
     int quiet, verbose;
+    const syn_model *model; /* the tagger and parser's model; NULL: patterns only */
 } pipeline_opts;
 
 typedef struct {
@@ -23,5 +25,10 @@ typedef struct {
  * only for a failure that stops everything (err set). */
 int pipeline_run(const ruleset *rs, const pipeline_opts *o, char *const *inputs,
                  size_t ninputs, evgraph *g, pipeline_stats *stats, ev_err *err);
+
+/* The same for one article held in memory (source names it in messages): the golden rule
+ * tests run this way, in-process. Returns -1 with err set when the text is refused. */
+int pipeline_run_text(const ruleset *rs, const pipeline_opts *o, const char *source,
+                      const char *text, size_t len, evgraph *g, ev_err *err);
 
 #endif

@@ -86,6 +86,7 @@ struct event_rule {
     /* Any of the type's trigger wordings: a sentence without one skips every framed
      * pattern of the type (most sentences, and most of the matching time). */
     pcre2_code *prefilter;
+    struct syn_rules *syn; /* wordings over the parse (rules_syntax.h), or NULL */
 };
 
 typedef struct {
@@ -98,6 +99,7 @@ typedef struct {
     event_rule *rules;
     size_t nrules, caprules;
     pcre2_code *hypothetical, *negated;
+    struct syn_lexicon *lexicon; /* named word lists for the parse matcher (rules_syntax.h) */
     char **files;
     size_t nfiles, capfiles;
 } ruleset;

@@ -68,6 +68,8 @@ int util_list_dir(const char *dir, int (*keep)(const char *name), char ***names,
 char *util_slugify(const char *name);
 
 int util_has_suffix(const char *s, const char *suffix);
+/* "dir/name", newly allocated (caller frees). */
+char *util_path_join(const char *dir, const char *name);
 int util_strcasecmp_n(const char *a, size_t alen, const char *b, size_t blen);
 
 #endif

@@ -11,11 +11,14 @@
 #include "pipeline.h"
 #include "render.h"
 #include "rules.h"
+#include "rules_test.h"
+#include "syntax.h"
 
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
 
 typedef struct {
-    const char *output, *format, *rules_dir, *view, *check_dir, *layout;
+    const char *output, *format, *rules_dir, *view, *check_dir, *layout, *model_path;
+    int test;
     char **actor_files;
     size_t nactor_files, capactor_files;
     pipeline_opts pipe;
@@ -44,6 +47,8 @@ static const char common_help[] =
     "  --date-order mdy|dmy  how to read 03/04/2024 (default mdy, US order)\n"
     "  --rules DIR         event rules and actor lists (default: $EVGRAPH_RULES,\n"
     "                      ./events, then the installed rules)\n"
+    "  --model FILE        the tagger and parser's model (default: $EVGRAPH_MODEL,\n"
+    "                      ./models/en-ud.bin, then beside the program, then installed)\n"
     "  --actors FILE       a further actor gazetteer file (may be repeated)\n"
     "  --actor NAME        only events with this actor (id, name or alias)\n"
     "  --type TYPE         only events of this type\n"
@@ -74,9 +79,11 @@ static const command commands[] = {
      "usage: evgraph json [OPTIONS] [INPUT...]\n"
      "Writes the evgraph JSON contract (version 1): documents with their temporal\n"
      "expressions, actors, events with evidence, and relations.\n"},
-    {"rules", cmd_rules, "list the loaded event rules, or --check DIR",
-     "usage: evgraph rules [--rules DIR] [--check DIR]\n"
-     "Lists the event types loaded, or validates the rule files of DIR.\n"},
+    {"rules", cmd_rules, "list the loaded event rules, --check DIR, or --test [DIR]",
+     "usage: evgraph rules [--rules DIR] [--check DIR] [--model FILE] [--test [DIR]]\n"
+     "Lists the event types loaded, or validates the rule files of DIR, or runs the\n"
+     "golden rule tests of DIR (default: the rules' tests/ folder): one folder per\n"
+     "type of CASE.d/{input.txt,expected}; prints each failure and N passed, N failed.\n"},
 };
 #define NCOMMANDS (sizeof commands / sizeof *commands)
 
@@ -137,11 +144,26 @@ static ruleset *load_rules(const options *o)
 typedef int (*renderer)(const options *o, const ruleset *rs, const evgraph *g, strbuf *out,
                         ev_err *err);
 
+static syn_model *load_model(const options *o)
+{
+    ev_err err;
+    syn_model *m = syn_model_load(o->model_path ? o->model_path : syn_model_default_path(), &err);
+    if (!m)
+        diag_error("%s", err.msg);
+    return m;
+}
+
 static int run_and_render(options *o, renderer render)
 {
     ruleset *rs = load_rules(o);
     if (!rs)
         return EXIT_INPUT;
+    syn_model *model = load_model(o);
+    if (!model) {
+        rules_free(rs);
+        return EXIT_INPUT;
+    }
+    o->pipe.model = model;
     evgraph g;
     graph_begin(&g);
     pipeline_stats stats = {0, 0};
@@ -166,6 +188,7 @@ static int run_and_render(options *o, renderer render)
             status = EXIT_INPUT;
     }
     graph_free(&g);
+    syn_model_free(model);
     rules_free(rs);
     return status;
 }
@@ -259,6 +282,28 @@ static int cmd_graph(options *o)
     return run_and_render(o, render_graph_out);
 }
 
+/* The golden tests: every case through the whole pipeline, in this process. */
+static int run_rule_tests(options *o, const ruleset *rs)
+{
+    syn_model *model = load_model(o);
+    if (!model)
+        return EXIT_INPUT;
+    char *dflt = util_path_join(o->rules_dir ? o->rules_dir : rules_default_dir(), "tests");
+    const char *dir = o->ninputs ? o->inputs[0] : dflt;
+    o->pipe.model = model;
+    rules_test_stats st = {0, 0};
+    ev_err err;
+    int rc = rules_test_run(rs, &o->pipe, dir, o->pipe.verbose, stdout, &st, &err);
+    syn_model_free(model);
+    free(dflt);
+    if (rc != 0) {
+        diag_error("%s", err.msg);
+        return EXIT_INPUT;
+    }
+    printf("%zu passed, %zu failed\n", st.passed, st.failed);
+    return fflush(stdout) == 0 && !st.failed ? EXIT_OK : EXIT_INPUT;
+}
+
 static int cmd_rules(options *o)
 {
     if (o->check_dir)
@@ -266,6 +311,11 @@ static int cmd_rules(options *o)
     ruleset *rs = load_rules(o);
     if (!rs)
         return EXIT_INPUT;
+    if (o->test) {
+        int status = run_rule_tests(o, rs);
+        rules_free(rs);
+        return status;
+    }
     size_t npat = 0;
     for (size_t i = 0; i < rs->nrules; i++)
         npat += rs->rules[i].npatterns;
@@ -297,7 +347,9 @@ enum {
     OPT_FOLD,
     OPT_CHECK,
     OPT_ORDER,
-    OPT_LAYOUT
+    OPT_LAYOUT,
+    OPT_MODEL,
+    OPT_TEST
 };
 
 static const struct option long_options[] = {
@@ -311,6 +363,7 @@ static const struct option long_options[] = {
     {"check", required_argument, NULL, OPT_CHECK},
     {"date-order", required_argument, NULL, OPT_ORDER},
     {"layout", required_argument, NULL, OPT_LAYOUT},
+    {"model", required_argument, NULL, OPT_MODEL}, {"test", no_argument, NULL, OPT_TEST},
     {"quiet", no_argument, NULL, 'q'},             {"verbose", no_argument, NULL, 'v'},
     {"help", no_argument, NULL, 'h'},              {NULL, 0, NULL, 0}};
 
@@ -382,6 +435,8 @@ static int parse_options(const command *c, int argc, char **argv, options *o)
         case OPT_VIEW: o->view = optarg; break;
         case OPT_FOLD: o->fold = 1; break;
         case OPT_CHECK: o->check_dir = optarg; break;
+        case OPT_MODEL: o->model_path = optarg; break;
+        case OPT_TEST: o->test = 1; break;
         case OPT_LAYOUT:
             if (!layout_ok(optarg)) {
                 diag_error("--layout: \"%s\" is not one of dot, sfdp, neato, fdp, circo, twopi",
@@ -407,8 +462,8 @@ static int parse_options(const command *c, int argc, char **argv, options *o)
     diag_set_level(level);
     o->inputs = argv + optind;
     o->ninputs = (size_t)(argc - optind);
-    if (c->run == cmd_rules && o->ninputs) {
-        diag_error("rules: takes no inputs");
+    if (c->run == cmd_rules && o->ninputs > (size_t)o->test) {
+        diag_error(o->test ? "rules: --test takes one folder" : "rules: takes no inputs");
         return -1;
     }
     return 0;

@@ -41,18 +41,21 @@ static void process_document(run *r, document *doc)
     timex_list tx = {0};
     actor_table actors = {0};
     doc_event_list events = {0};
+    syn_doc syn = {0};
     sentences_split(doc, &sents);
     if (sents.cut)
         diag_warn("%s: %zu over-long sentences were cut at %d bytes", doc->source, sents.cut,
                   SENTENCE_MAX_BYTES);
+    syntax_parse_document(r->o->model, doc, &sents, &syn);
     dates_begin_document(r->dates);
     tag_dates(r, doc, &sents, &tx);
     actors_find(r->actors, doc, &sents, &actors);
-    events_extract(r->rs, doc, &sents, &tx, &actors, &events);
+    events_extract(r->rs, doc, &sents, r->o->model ? &syn : NULL, &tx, &actors, &events);
     graph_add_document(r->g, doc, &tx, &actors, &events);
     diag_info("%s: %zu sentences, %zu dates, %zu actors, %zu events", doc->source, sents.n,
               tx.n, actors.nactors, events.n);
     doc_event_list_free(&events);
+    syn_doc_free(&syn);
     actor_table_free(&actors);
     timex_list_free(&tx);
     sentences_free(&sents);
@@ -102,19 +105,37 @@ static void process_directory(run *r, const char *dir)
     free(names);
 }
 
+static int run_begin(run *r, const ruleset *rs, const pipeline_opts *o, evgraph *g,
+                     pipeline_stats *stats, ev_err *err)
+{
+    *r = (run){rs, o, NULL, NULL, g, stats};
+    graph_set_rules(g, rs);
+    r->dates = dates_new(o->order, err);
+    if (!r->dates)
+        return -1;
+    r->actors = actors_new(rs, err);
+    if (!r->actors) {
+        dates_free(r->dates);
+        return -1;
+    }
+    return 0;
+}
+
+static void run_end(run *r)
+{
+    if (rx_limit_hits())
+        diag_warn("%lu pattern matches gave up at the backtracking limit", rx_limit_hits());
+    actors_free(r->actors);
+    dates_free(r->dates);
+    graph_finish(r->g);
+}
+
 int pipeline_run(const ruleset *rs, const pipeline_opts *o, char *const *inputs,
                  size_t ninputs, evgraph *g, pipeline_stats *stats, ev_err *err)
 {
-    run r = {rs, o, NULL, NULL, g, stats};
-    graph_set_rules(g, rs);
-    r.dates = dates_new(o->order, err);
-    if (!r.dates)
+    run r;
+    if (run_begin(&r, rs, o, g, stats, err) != 0)
         return -1;
-    r.actors = actors_new(rs, err);
-    if (!r.actors) {
-        dates_free(r.dates);
-        return -1;
-    }
     static char *const stdin_only[] = {"-"};
     if (!ninputs) {
         inputs = stdin_only;
@@ -127,10 +148,22 @@ int pipeline_run(const ruleset *rs, const pipeline_opts *o, char *const *inputs,
         else
             process_file(&r, inputs[i]);
     }
-    if (rx_limit_hits())
-        diag_warn("%lu pattern matches gave up at the backtracking limit", rx_limit_hits());
-    actors_free(r.actors);
-    dates_free(r.dates);
-    graph_finish(g);
+    run_end(&r);
     return 0;
+}
+
+int pipeline_run_text(const ruleset *rs, const pipeline_opts *o, const char *source,
+                      const char *text, size_t len, evgraph *g, ev_err *err)
+{
+    run r;
+    pipeline_stats stats = {0, 0};
+    if (run_begin(&r, rs, o, g, &stats, err) != 0)
+        return -1;
+    document doc;
+    int rc = document_from_memory(&doc, source, text, len, err);
+    if (rc == 0)
+        process_document(&r, &doc);
+    document_free(&doc);
+    run_end(&r);
+    return rc;
 }

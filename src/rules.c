@@ -11,6 +11,7 @@
  * Frames are expanded for every event type after all files are read, so a user's new
  * event type gets every voice for free. Errors name the file and the JSON path. */
 #include "rules.h"
+#include "rules_syntax.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -418,7 +419,7 @@ static const char *const event_keys[] = {
     "type", "cameo", "verb", "source_kinds", "target_kinds", "triggers", "patterns",
     "has_target", "deal", "target_from_deal", "listing", "agentless", "speech",
     "office_holders", "regulator_blocks_as", "asserted_wins", "targets_listing_author",
-    "ends_deal", "void_if_ended", "suppressed_by", "comment", NULL};
+    "ends_deal", "void_if_ended", "suppressed_by", "syntax", "comment", NULL};
 
 /* A misspelt flag would otherwise leave the type without the behaviour asked for. */
 static int check_event_members(json_t *ev, const char *file, ev_err *err)
@@ -479,7 +480,10 @@ static int load_event(ruleset *rs, loader *ld, json_t *ev, const char *file, ev_
         err_set(err, "%s: %s.patterns: should be an array of strings", file, path);
         goto out;
     }
-    if (!ntr[0] && !ntr[1] && !ntr[2] && !json_array_size(pats)) {
+    if (json_object_get(ev, "syntax") &&
+        rules_syntax_load(&r, json_object_get(ev, "syntax"), file, err) != 0)
+        goto out;
+    if (!ntr[0] && !ntr[1] && !ntr[2] && !json_array_size(pats) && !r.syn) {
         err_set(err, "%s: %s: no triggers and no patterns: the rule could never match", file,
                 path);
         goto out;
@@ -507,6 +511,7 @@ out:
     free_list(refs.suppressed_by, refs.nsuppressed_by);
     free(refs.regulator_blocks_as);
     if (rc != 0) {
+        rules_syntax_free(r.syn);
         free(r.type);
         free(r.cameo);
         free(r.verb);
@@ -682,7 +687,7 @@ static int compile_rules(ruleset *rs, loader *ld, ev_err *err)
             if (compile_pattern(ld, r, json_string_value(p), NULL, where, 0, err) != 0)
                 return -1;
         }
-        if (!r->npatterns) {
+        if (!r->npatterns && !r->syn) {
             err_set(err, "%s: $.event: no frame uses its triggers (is frames.json missing?)",
                     r->file);
             return -1;
@@ -737,7 +742,7 @@ static int load_modality(ruleset *rs, json_t *mod, const char *file, ev_err *err
 static const char *const known_keys[] = {"event",      "frames",      "macros",    "modality",
                                          "actors",     "descriptors", "org_suffixes",
                                          "body_words", "titles",      "stop_names", "comment",
-                                         "evgraph-rules", NULL};
+                                         "evgraph-rules", "lexicon",   NULL};
 
 static int load_file(ruleset *rs, loader *ld, const char *file, int actors_only, ev_err *err)
 {
@@ -782,6 +787,8 @@ static int load_file(ruleset *rs, loader *ld, const char *file, int actors_only,
     if (load_frames(ld, root, file, err) != 0)
         goto out;
     if ((v = json_object_get(root, "modality")) && load_modality(rs, v, file, err) != 0)
+        goto out;
+    if ((v = json_object_get(root, "lexicon")) && rules_lexicon_load(rs, v, file, err) != 0)
         goto out;
     if ((v = json_object_get(root, "event")) && load_event(rs, ld, v, file, err) != 0)
         goto out;
@@ -856,6 +863,8 @@ ruleset *rules_load(const char *dir, char *const *extra_actors, size_t nextra, e
     }
     if (rc == 0)
         rc = link_rules(rs, &ld, err);
+    if (rc == 0)
+        rc = rules_syntax_link(rs, err);
     if (rc == 0)
         rc = compile_rules(rs, &ld, err);
     loader_free(&ld, rs->nrules);
@@ -941,8 +950,10 @@ void rules_free(ruleset *rs)
         free(r->cameo);
         free(r->verb);
         free(r->file);
+        rules_syntax_free(r->syn);
     }
     free(rs->rules);
+    rules_lexicon_free(rs->lexicon);
     pcre2_code_free(rs->hypothetical);
     pcre2_code_free(rs->negated);
     free_list(rs->files, rs->nfiles);

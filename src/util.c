@@ -359,3 +359,11 @@ int util_strcasecmp_n(const char *a, size_t alen, const char *b, size_t blen)
     }
     return (alen > blen) - (alen < blen);
 }
+
+char *util_path_join(const char *dir, const char *name)
+{
+    size_t l = strlen(dir) + strlen(name) + 2;
+    char *p = xmalloc(l);
+    snprintf(p, l, "%s/%s", dir, name);
+    return p;
+}

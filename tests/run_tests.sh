@@ -99,5 +99,23 @@ $(diff "$dir/expected" "$out" | head -20)"
     fi
 done
 
+# The golden rule tests beside the rules (events/tests/<type>/<case>.d), each case one
+# test, run in-process by the program itself.
+(cd "$ROOT" && $VALGRIND "$EVGRAPH" rules --test events/tests) >"$tmp/golden.out" 2>&1
+rc=$?
+p=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$tmp/golden.out" | tail -1)
+f=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$tmp/golden.out" | tail -1)
+p=${p:-0}
+f=${f:-0}
+if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+    f=1 # the runner itself failed (a malformed case, a crash, a valgrind error)
+fi
+if [ "$f" -ne 0 ]; then
+    echo "FAIL golden rule tests (events/tests)"
+    grep -v ' passed, ' "$tmp/golden.out" | sed 's/^/    /' | head -60
+fi
+pass=$((pass + p))
+fail=$((fail + f))
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

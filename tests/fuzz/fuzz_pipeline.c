@@ -56,7 +56,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         dates_tag_sentence(dates, doc.text, sents.v[i].start, sents.v[i].end, doc.anchor, &tx);
     }
     actors_find(actors, &doc, &sents, &at);
-    events_extract(rs, &doc, &sents, &tx, &at, &events);
+    events_extract(rs, &doc, &sents, NULL, &tx, &at, &events);
     for (size_t i = 0; i < events.n; i++) {
         const doc_event *e = &events.v[i];
         if (e->sent_end > doc.len || (e->source != ACTOR_NONE && e->source >= at.nactors) ||

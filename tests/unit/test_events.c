@@ -49,7 +49,7 @@ static void article_run(article *a, const ruleset *rs, actors_ctx *ac, const cha
                                a->doc.anchor, &a->tx);
         dates_free(dc);
     }
-    events_extract(rs, &a->doc, &a->sents, &a->tx, &a->actors, &a->evs);
+    events_extract(rs, &a->doc, &a->sents, NULL, &a->tx, &a->actors, &a->evs);
 }
 
 static void article_free(article *a)

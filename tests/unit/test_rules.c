@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "rules.h"
+#include "rules_syntax.h"
 
 static void shipped_rules_load(void **state)
 {
@@ -196,11 +197,76 @@ static void missing_directory_is_reported(void **state)
     assert_non_null(strstr(err.msg, "/nonexistent/rules"));
 }
 
+/* The "syntax" member and the lexicon: each mistake named by file and JSON path. */
+static void bad_syntax_wordings_are_named(void **state)
+{
+    (void)state;
+#define EV "{\"event\": {\"type\": \"x\", \"cameo\": \"1\", \"verb\": \"v\", \"syntax\": "
+    load_with("s1.json", EV "{\"triggers\": [{\"verbs\": [\"sue\"], \"source\": \"agent\", "
+                           "\"target\": \"two words\"}]}}}",
+              "$.event.syntax.triggers[0].target[0]", "not a role");
+    load_with("s2.json", EV "{\"triggers\": [{\"verbs\": [\"sue\"]}]}}}",
+              "$.event.syntax.triggers[0].source", "missing");
+    load_with("s3.json", EV "{\"triggers\": [{\"verbs\": [\"sue\"], \"nouns\": [\"suit\"], "
+                           "\"source\": \"agent\"}]}}}",
+              "$.event.syntax.triggers[0]", "either \"verbs\" or \"nouns\"");
+    load_with("s4.json", EV "{\"triggers\": [{\"verbs\": [\"sue\"], \"source\": \"agent\"}], "
+                           "\"under\": {\"no_such_type\": [\"plan\"]}}}}",
+              "$.event.syntax.under.no_such_type", "no event type");
+    load_with("s5.json", EV "{\"triggers\": [{\"verbs\": [\"sue\"], \"source\": \"agent\", "
+                           "\"wiht\": {}}]}}}",
+              "$.event.syntax.triggers[0].wiht", "unknown member");
+    load_with("s6.json", EV "{\"triggers\": [{\"verbs\": [\"sue\"], \"source\": \"a>b>c\"}]}}}",
+              "$.event.syntax.triggers[0].source[0]", "not a role");
+    load_with("s7.json", "{\"lexicon\": {\"negation\": [\"not\", 3]}}", "$.lexicon.negation[1]",
+              "should be a string");
+#undef EV
+}
+
+/* A type told only over the parse needs no patterns, and its words are indexed. */
+static void syntax_only_type_loads(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/evgraph-rules-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "cp events/frames.json events/modality.json %s/", dir);
+    assert_int_equal(system(cmd), 0);
+    char path[256];
+    snprintf(path, sizeof path, "%s/lawsuit.json", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("{\"event\": {\"type\": \"lawsuit_filed\", \"cameo\": \"115\", \"verb\": \"sues\", "
+          "\"syntax\": {\"triggers\": [{\"verbs\": [\"sue\"], \"source\": \"agent\", "
+          "\"target\": \"patient\"}, {\"nouns\": [\"lawsuit\"], \"source\": [\"poss\", "
+          "\"support\"], \"target\": [\"against\"]}]}}}",
+          f);
+    fclose(f);
+    ev_err err;
+    ruleset *rs = rules_load(dir, NULL, 0, &err);
+    if (!rs)
+        fail_msg("%s", err.msg);
+    size_t n;
+    const syn_entry *e = rules_syntax_lookup(rs, "sue", &n);
+    assert_int_equal(n, 1);
+    assert_string_equal(e->rule->type, "lawsuit_filed");
+    assert_int_equal(e->trig->target[0].kind, ROLE_PATIENT);
+    e = rules_syntax_lookup(rs, "lawsuit", &n);
+    assert_int_equal(n, 1);
+    assert_int_equal(e->trig->target[0].kind, ROLE_PREP);
+    assert_string_equal(e->trig->target[0].prep, "against");
+    rules_free(rs);
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(shipped_rules_load),
         cmocka_unit_test(bad_files_are_named_with_json_path),
+        cmocka_unit_test(bad_syntax_wordings_are_named),
+        cmocka_unit_test(syntax_only_type_loads),
         cmocka_unit_test(missing_directory_is_reported),
         cmocka_unit_test(bad_flags_are_named_with_json_path),
         cmocka_unit_test(new_type_takes_its_flags),

@@ -1,0 +1,40 @@
+/* events_syntax — sentence-local event matching over the dependency parse. Each token
+ * whose lemma is a trigger of some type's "syntax" wordings (rules_syntax.h) is looked up
+ * in one probe; its source and target are found where the wording says they sit, with
+ * what is the same for every verb done here once: active and passive voice, control and
+ * raising ("agreed to buy", "was said to agree"), relative clauses ("Y, which X bought"),
+ * reduced relatives ("Y, bought by X"), coordination of roles ("A, B and C were added")
+ * and of verbs, nominal triggers and the verbs that carry them ("X made a bid for Y").
+ * Modality comes from the words the parse attaches to the trigger and the verbs above it
+ * (negation, modals, conditionals, verbs of planning and denial: lexicon lists). The
+ * caller owns the output array; nothing here allocates what outlives a call. */
+#ifndef EVGRAPH_EVENTS_SYNTAX_H
+#define EVGRAPH_EVENTS_SYNTAX_H
+
+#include "actors.h"
+#include "events.h"
+#include "rules.h"
+#include "syntax.h"
+
+#define SYN_ROLE_MAX 8
+#define SYN_NO_MENTION ((size_t)-1)
+
+typedef struct {
+    const event_rule *rule;      /* the type, after an "under" shift */
+    const event_rule *trigger_rule; /* the type whose wording matched */
+    size_t trig_start, trig_end; /* text offsets of the trigger word */
+    size_t src[SYN_ROLE_MAX], tgt[SYN_ROLE_MAX]; /* mention indexes */
+    size_t nsrc, ntgt;
+    modality mod;
+    int symmetric;
+    int agentless;               /* a passive that names no agent */
+    int deal_target;             /* no actor named, but a deal noun ("opposed the deal") */
+    int said;                    /* the trigger is what someone said ("X said it opposed") */
+} syn_match;
+
+/* it_mention: the mention a pronoun subject ("it", "they") refers to, or SYN_NO_MENTION.
+ * Returns the number of matches written to out (at most max). */
+size_t events_syntax_match(const ruleset *rs, const syn_sentence *ps, const actor_table *actors,
+                           size_t it_mention, syn_match *out, size_t max);
+
+#endif

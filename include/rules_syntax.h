@@ -1,0 +1,110 @@
+/* rules_syntax — the wordings of an event type over the dependency parse, and the named
+ * word lists (lexicon) the matcher reads, loaded from the files of events/. A type's "syntax"
+ * member names trigger lemmas (verbs, nouns, particle verbs such as "take over") and, per
+ * trigger, where the source and the target sit in grammatical terms (agent, patient,
+ * possessor, compound, support verb's subject, a preposition's object); the matcher
+ * (events_syntax.h) applies voice, control, relative clauses and coordination once for
+ * all of them. The ruleset owns everything here; rules_free releases it. */
+#ifndef EVGRAPH_RULES_SYNTAX_H
+#define EVGRAPH_RULES_SYNTAX_H
+
+#include <jansson.h>
+
+#include "rules.h"
+
+typedef enum {
+    ROLE_AGENT,    /* the doer: active subject, passive "by" agent, controller, antecedent */
+    ROLE_PATIENT,  /* the done-to: active object, passive subject, antecedent */
+    ROLE_POSS,     /* a noun trigger's possessor: "Corvane's bid" */
+    ROLE_COMPOUND, /* a noun trigger's name modifier: "the Halden takeover" */
+    ROLE_SUPPORT,  /* the subject of the verb that carries a noun trigger: "X made a bid" */
+    ROLE_IOBJ,     /* indirect object: "handed Y a stake" */
+    ROLE_PREP      /* the object of a preposition: "bid for Y", "objected to Y" */
+} syn_role_kind;
+
+typedef struct {
+    syn_role_kind kind;
+    char *prep; /* ROLE_PREP: the preposition, lower case */
+    /* "patient>for": a second step from the first role's word ("abandoned its bid for
+     * Y"); then kind2/prep2 say where, else has2 is 0 */
+    int has2;
+    syn_role_kind kind2;
+    char *prep2;
+} syn_role;
+
+/* A condition on the trigger: a dependent (a preposition's object, or the patient when
+ * prep is "patient") whose lemma, or a compound's, is one of lemmas. */
+typedef struct {
+    char *prep;
+    char **lemmas;
+    size_t nlemmas;
+} syn_with;
+
+typedef struct {
+    char *lemma;    /* the head word's lemma */
+    char *particle; /* "take over": the particle or adverb that must stand with it, or NULL */
+} syn_word;
+
+typedef struct {
+    syn_word *words;
+    size_t nwords;
+    int noun;           /* the words are nouns (else verbs and adjectives) */
+    syn_role *source, *target;
+    size_t nsource, ntarget; /* tried in order: the first that names an actor wins */
+    syn_with *with;     /* all must hold: "add ... to ... list", "impose sanctions on" */
+    size_t nwith;
+    int symmetric;      /* buyer and bought cannot be told apart ("X and Y merged") */
+    char *where;        /* file and JSON path, for messages */
+} syn_trigger;
+
+/* "under": a trigger governed by one of these words is an event of another type
+ * ("in talks to buy" is acquisition_talks, not acquisition). */
+typedef struct {
+    char *type;
+    const event_rule *as; /* linked after all files are read */
+    char **lemmas;
+    size_t nlemmas;
+} syn_shift;
+
+struct syn_rules {
+    syn_trigger *triggers;
+    size_t ntriggers;
+    syn_shift *shifts;
+    size_t nshifts;
+};
+
+typedef struct {
+    char *name;
+    char **words; /* sorted, lower case */
+    size_t nwords;
+} syn_list;
+
+/* One trigger word of one type's wording: the matcher's index, sorted by lemma. */
+typedef struct {
+    const char *lemma;
+    const event_rule *rule;
+    const syn_trigger *trig;
+    const syn_word *word;
+} syn_entry;
+
+struct syn_lexicon {
+    syn_list *lists;
+    size_t nlists;
+    syn_entry *entries; /* built by rules_syntax_link */
+    size_t nentries;
+};
+
+/* Reads a type's "syntax" member into r->syn. */
+int rules_syntax_load(event_rule *r, json_t *syn, const char *file, ev_err *err);
+/* Reads a file's "lexicon" member: named word lists, appended to rs->lexicon. */
+int rules_lexicon_load(ruleset *rs, json_t *lex, const char *file, ev_err *err);
+/* Resolves "under" type names and builds the trigger index once every file is read. */
+int rules_syntax_link(ruleset *rs, ev_err *err);
+void rules_syntax_free(struct syn_rules *s);
+/* The index entries whose lemma is lemma: *n of them from the returned pointer. */
+const syn_entry *rules_syntax_lookup(const ruleset *rs, const char *lemma, size_t *n);
+void rules_lexicon_free(struct syn_lexicon *l);
+/* Whether word is in the named list (a missing list holds nothing). */
+int rules_lexicon_has(const ruleset *rs, const char *list, const char *word);
+
+#endif

@@ -1,0 +1,19 @@
+/* syntax_doc — the syntax stage over one document: a parse for every body sentence of a
+ * sentence list (an empty parse for the others), by index. The list owns the parses. */
+#ifndef EVGRAPH_SYNTAX_DOC_H
+#define EVGRAPH_SYNTAX_DOC_H
+
+#include "document.h"
+#include "sentences.h"
+#include "syntax.h"
+
+typedef struct {
+    syn_sentence *v; /* v[i] is the parse of sentences->v[i] */
+    size_t n;
+} syn_doc;
+
+void syntax_parse_document(const syn_model *m, const document *doc, const sentence_list *sents,
+                           syn_doc *out);
+void syn_doc_free(syn_doc *d);
+
+#endif

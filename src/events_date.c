@@ -1,0 +1,636 @@
+/* events_date — an event's date: the nearest temporal expression of its sentence that
+ * is tied to the trigger, else one told just before, else the publication date for news
+ * of the day. */
+#include "events_internal.h"
+
+#include "diag.h"
+#include "events_syntax.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ---- dates ---- */
+
+/* A clause boundary between two points of the masked sentence cuts a date off from a
+ * trigger: "; ", " - ", ", which", ", after" and the like. A date that ends right before
+ * ", when" is the time of the when-clause ("in August, when the Nikkei reported it"):
+ * from the date's end (at == a) that mark does not cut. */
+static int clause_boundary_between(const char *ms, size_t a, size_t b, int date_first)
+{
+    static const char *const marks[] = {"; ", ", which ", ", who ", ", after ", " after ",
+                                        ", before ", " before ", ", when ", ", while ", " but ",
+                                        ", as ", ", following ", " following ", ", whose ",
+                                        ", since ", ", because ", NULL};
+    if (a > b) {
+        size_t x = a;
+        a = b;
+        b = x;
+    }
+    for (int k = 0; marks[k]; k++) {
+        size_t l = strlen(marks[k]);
+        for (size_t i = a; i + l <= b; i++)
+            if (strncasecmp(ms + i, marks[k], l) == 0) {
+                if (date_first && i == a &&
+                    (strcmp(marks[k], ", when ") == 0 || strcmp(marks[k], ", as ") == 0))
+                    continue;
+                return 1;
+            }
+    }
+    return 0;
+}
+
+int events_word_at(const char *ms, size_t i, const char *w)
+{
+    size_t l = strlen(w);
+    return (i == 0 || !isalnum((unsigned char)ms[i - 1])) && strncasecmp(ms + i, w, l) == 0 &&
+           !isalnum((unsigned char)ms[i + l]);
+}
+
+/* "X opposed any sale of Y, the group that confirmed last month it was in talks": a date
+ * after the trigger but past a relative pronoun is the relative clause's. */
+static int relative_between(const char *ms, size_t from, size_t to)
+{
+    static const char *const rel[] = {"that", "which", "who", "whom", "whose", NULL};
+    for (size_t i = from; i < to; i++)
+        for (int k = 0; rel[k]; k++)
+            if (events_word_at(ms, i, rel[k]))
+                return 1;
+    return 0;
+}
+
+/* A participle or a finite verb: "announced", "bought" in ", first announced in August
+ * 2022," — a parenthetical with its own verb is a clause. */
+int events_verbish_word(const char *w, size_t l)
+{
+    static const char *const not_verbs[] = {"hundred", "united", "indeed", "embed", "based",
+                                            "related", "listed", "limited", "red", "bed",
+                                            "speed", "need", "seed", "feed", "weed", NULL};
+    static const char *const irregular[] = {"bought", "sold", "made", "put", "took", "won",
+                                            "began", "begun", "told", "said", "known", NULL};
+    for (int k = 0; irregular[k]; k++)
+        if (l == strlen(irregular[k]) && strncasecmp(w, irregular[k], l) == 0)
+            return 1;
+    if (l < 5 || strncasecmp(w + l - 2, "ed", 2) != 0)
+        return 0;
+    for (int k = 0; not_verbs[k]; k++)
+        if (l == strlen(not_verbs[k]) && strncasecmp(w, not_verbs[k], l) == 0)
+            return 0;
+    return 1;
+}
+
+/* "China objected to any sale and British security officials began scrutinising": past a
+ * verb of the source's own, ", and" / " and" opens a clause with a subject of its own
+ * (words that are no adverb or auxiliary, then a verb or the trigger): the source does not
+ * reach across it. */
+int events_own_subject_between(const char *ms, size_t a, size_t b)
+{
+    static const char *const not_subj[] = {"also", "later", "then", "subsequently", "eventually",
+        "finally", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could",
+        "may", "might", "should", "can", "did", "does", "do", "again", "last", "this", "earlier",
+        "on", "in", "it", "not", "never", "now", "soon", "still", "yet", "even", "to", "be",
+        "been", "once", "instead", "so", "thus", "has", "its", "their", NULL};
+    int verb = 0;
+    for (size_t i = a; i < b; i++) {
+        if (isalpha((unsigned char)ms[i]) && (i == 0 || !isalnum((unsigned char)ms[i - 1]))) {
+            size_t l = 0;
+            while (i + l < b && (isalnum((unsigned char)ms[i + l]) || ms[i + l] == '-'))
+                l++;
+            if (events_verbish_word(ms + i, l))
+                verb = 1;
+            if (verb && l == 3 && strncasecmp(ms + i, "and", 3) == 0) {
+                /* the words of the would-be subject */
+                size_t j = i + 4, nw = 0;
+                int ok = 1;
+                while (j < b && ok) {
+                    size_t wl = 0;
+                    while (j + wl < b && (isalnum((unsigned char)ms[j + wl]) || ms[j + wl] == '-'))
+                        wl++;
+                    if (!wl || ms[j + wl] != ' ')
+                        break;
+                    if (events_verbish_word(ms + j, wl) && nw > 0)
+                        return 1;
+                    for (int k = 0; not_subj[k] && ok; k++)
+                        ok = !(wl == strlen(not_subj[k]) &&
+                               strncasecmp(ms + j, not_subj[k], wl) == 0);
+                    if (wl > 2 && strncasecmp(ms + j + wl - 2, "ly", 2) == 0)
+                        ok = 0;
+                    nw++;
+                    j += wl + 1;
+                    if (nw > 4)
+                        ok = 0;
+                }
+                if (ok && nw > 0 && j >= b)
+                    return 1;
+            }
+            i += l;
+        }
+    }
+    return 0;
+}
+
+/* "a review that the ministry launched in May", "the negotiations, which began last
+ * year": a relative clause on the event's own noun, right after the trigger, tells when
+ * the event began or was made; a date in it is the event's. */
+static int relative_on_trigger(const char *ms, size_t trig_e, size_t a)
+{
+    static const char *const verbs[] = {"began", "begun", "started", "opened", "launched",
+                                        "initiated", "announced", "unveiled", "imposed", NULL};
+    size_t i = trig_e;
+    while (i < a && ms[i] == ' ')
+        i++;
+    if (i < a && ms[i] == ',')
+        i++;
+    while (i < a && ms[i] == ' ')
+        i++;
+    if (i >= a || !(events_word_at(ms, i, "that") || events_word_at(ms, i, "which")) || a - i > 60)
+        return 0;
+    int verb = 0;
+    for (size_t k = i; k < a; k++) {
+        if (ms[k] == ',' || ms[k] == ';' || ms[k] == ':')
+            return 0;
+        for (int v = 0; verbs[v] && !verb; v++)
+            verb = events_word_at(ms, k, verbs[v]);
+    }
+    return verb;
+}
+
+/* The date sits in a comma-delimited parenthetical with a verb of its own ("The deal,
+ * first announced in August 2022, was under investigation", "Jiangnan, which bought it
+ * in 2019, was listed") and the trigger is outside it. */
+static int in_foreign_parenthetical(const char *ms, size_t len, size_t a, size_t b,
+                                    size_t trs, size_t tre)
+{
+    size_t ps = a, pe = b;
+    while (ps > 0 && !(ms[ps - 1] == ' ' && ps >= 2 && ms[ps - 2] == ','))
+        ps--;
+    /* "the answer came a day later: on Tuesday, the family sold ...": the words before a
+     * colon are another clause, not the parenthetical's */
+    for (size_t i = ps; i + 1 < a; i++)
+        if (ms[i] == ':' && ms[i + 1] == ' ')
+            ps = i + 2;
+    while (pe < len && ms[pe] != ',' && ms[pe] != ';')
+        pe++;
+    if (ps == 0 || pe >= len || ms[pe] != ',')
+        return 0;
+    if (tre > ps && trs < pe)
+        return 0;
+    for (size_t i = ps; i < a;) {
+        while (i < a && !isalpha((unsigned char)ms[i]))
+            i++;
+        size_t w = i;
+        while (i < a && isalpha((unsigned char)ms[i]))
+            i++;
+        if (i > w && events_verbish_word(ms + w, i - w))
+            return 1;
+        if (i > w && (events_word_at(ms, w, "which") || events_word_at(ms, w, "who") ||
+                      events_word_at(ms, w, "whose")))
+            return 1;
+    }
+    return 0;
+}
+
+/* ", the companies said on Monday", ", Acme said on Monday": a party telling its own
+ * news dates it; an outlet's report or an unnamed source does not. */
+static int party_speaks(const char *ms, size_t from, size_t verb, const char *v)
+{
+    static const char *const speakers[] = {"the company ", "the companies ", "the two companies ",
+        "the firms ", "the two firms ", "the two sides ", "the group ", "the two groups ", NULL};
+    if (strcmp(v, "said") != 0 && strcmp(v, "says") != 0)
+        return 0;
+    if (verb >= from + 2 && ms[verb - 1] == ' ' && ms[verb - 2] == '\x02')
+        return 1;
+    for (int k = 0; speakers[k]; k++) {
+        size_t l = strlen(speakers[k]);
+        if (verb >= from + l && strncasecmp(ms + verb - l, speakers[k], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* ", the Financial Times reported on Monday": the date of a trailing attribution is the
+ * report's, not the date of what it reports. */
+static int attribution_date(const char *ms, size_t trig_e, size_t a)
+{
+    static const char *const verbs[] = {"reported", "reports", "said", "says", "wrote",
+                                        "told", "reported late", "said late", "mentioned",
+                                        NULL};
+    static const char *const preps[] = {"", "on ", "in ", "late ", "earlier ", "last ",
+                                        "this ", NULL};
+    int comma = 0;
+    for (size_t i = trig_e; i < a; i++)
+        comma |= ms[i] == ',';
+    if (!comma)
+        return 0;
+    for (int v = 0; verbs[v]; v++)
+        for (int p = 0; preps[p]; p++) {
+            size_t l = strlen(verbs[v]) + 1 + strlen(preps[p]);
+            if (a < trig_e + l)
+                continue;
+            size_t i = a - l;
+            if (events_word_at(ms, i, verbs[v]) && ms[i + strlen(verbs[v])] == ' ' &&
+                strncasecmp(ms + i + strlen(verbs[v]) + 1, preps[p], strlen(preps[p])) == 0)
+                return !party_speaks(ms, trig_e, i, verbs[v]);
+        }
+    return 0;
+}
+
+/* The first masked offset at or past a text offset (pos only grows). */
+size_t events_masked_index(const masked *m, size_t text_off)
+{
+    size_t lo = 0, hi = m->npos - 1;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (m->pos[mid] >= text_off)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+
+
+
+static int timex_ref_cmp(const void *x, const void *y)
+{
+    const timex_ref *a = x, *b = y;
+    if (a->start != b->start)
+        return a->start < b->start ? -1 : 1;
+    return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
+static int size_cmp(const void *x, const void *y)
+{
+    size_t a = *(const size_t *)x, b = *(const size_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+void events_sentence_dates_init(sentence_dates *sd, const timex_list *tx)
+{
+    memset(sd, 0, sizeof *sd);
+    sd->all = tx;
+    sd->by_start = xmalloc((tx->n + 1) * sizeof *sd->by_start);
+    for (size_t i = 0; i < tx->n; i++)
+        sd->by_start[i] = (timex_ref){tx->v[i].start, i};
+    if (tx->n > 1)
+        qsort(sd->by_start, tx->n, sizeof *sd->by_start, timex_ref_cmp);
+}
+
+void events_sentence_dates_find(sentence_dates *sd, const sentence *s)
+{
+    size_t lo = 0, hi = sd->all->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (sd->by_start[mid].start >= s->start)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    sd->n = 0;
+    for (size_t i = lo; i < sd->all->n && sd->by_start[i].start <= s->end; i++)
+        *VEC_PUSH(sd->idx, sd->n, sd->cap) = sd->by_start[i].idx;
+    if (sd->n > 1)
+        qsort(sd->idx, sd->n, sizeof *sd->idx, size_cmp);
+}
+
+void events_sentence_dates_free(sentence_dates *sd)
+{
+    free(sd->by_start);
+    free(sd->idx);
+}
+
+/* "2024-W47": the month of the ISO week's Thursday, which holds most of its days. */
+static int week_month(const char *v, ymd *out)
+{
+    if (strlen(v) < 8 || v[4] != '-' || v[5] != 'W' || !isdigit((unsigned char)v[6]) ||
+        !isdigit((unsigned char)v[7]))
+        return 0;
+    ymd jan4 = {atoi(v), 1, 4};
+    int week = (v[6] - '0') * 10 + (v[7] - '0');
+    if (week < 1 || week > 53)
+        return 0;
+    *out = cal_add_days(jan4, 7L * (week - 1) + 3 - cal_weekday(jan4));
+    return 1;
+}
+
+static void date_from_value(event_date *d, const char *v)
+{
+    /* Event dates are days, months or years: a week counts as the month of its Thursday
+     * (the ISO rule: "last week" of 28 April - 4 May is May), a quarter as its year, a
+     * time as its day. */
+    ymd wk;
+    if (week_month(v, &wk)) {
+        cal_format(wk, PREC_MONTH, d->value, sizeof d->value);
+        d->prec = PREC_MONTH;
+        return;
+    }
+    size_t n = 0;
+    while (v[n] && (isdigit((unsigned char)v[n]) || v[n] == '-') && n < 10)
+        n++;
+    while (n && v[n - 1] == '-')
+        n--;
+    if (n == 4 || n == 7 || n == 10) {
+        memcpy(d->value, v, n);
+        d->value[n] = '\0';
+        d->prec = n == 4 ? PREC_YEAR : n == 7 ? PREC_MONTH : PREC_DAY;
+    }
+}
+
+/* The words a date came from, cut to fit. */
+static void date_set_text(event_date *d, const char *text, size_t n)
+{
+    if (n >= sizeof d->text)
+        n = sizeof d->text - 1;
+    memcpy(d->text, text, n);
+    d->text[n] = '\0';
+}
+
+/* "two weeks ago" is a week as a TIMEX3 (TimeBank) but, said of an event, the day that
+ * many weeks before the anchor, as written: 14 days back, not the month of that week. */
+static void weeks_ago_as_day(const document *doc, const timex *x, event_date *d)
+{
+    ymd thu;
+    size_t n = x->end - x->start;
+    const char *t = doc->text + x->start;
+    if (!doc->anchor.y || n < 4 || strncasecmp(t + n - 3, "ago", 3) != 0 ||
+        !week_month(x->value, &thu))
+        return;
+    ymd monday = cal_add_days(thu, -3);
+    long weeks = (cal_day_number(doc->anchor) - cal_weekday(doc->anchor) -
+                  cal_day_number(monday)) / 7;
+    if (weeks < 1)
+        return;
+    cal_format(cal_add_days(doc->anchor, -7 * weeks), PREC_DAY, d->value, sizeof d->value);
+    d->prec = PREC_DAY;
+}
+
+/* The event date a date expression gives, with its words; 0 (out untouched) when its
+ * value is no day, month or year. */
+int events_date_from_timex(const document *doc, const timex *x, event_date *out)
+{
+    event_date nd = {0};
+    date_from_value(&nd, x->value);
+    if (!nd.value[0])
+        return 0;
+    weeks_ago_as_day(doc, x, &nd);
+    nd.basis = x->relative ? BASIS_RELATIVE : BASIS_EXPLICIT;
+    date_set_text(&nd, doc->text + x->start, x->end - x->start);
+    *out = nd;
+    return 1;
+}
+
+/* A resolved date or time expression as a day, month or year (not one inside a name):
+ * 1 and *out, *prec set, else 0 with them untouched. */
+static int timex_as_ymd(const timex *x, ymd *out, date_prec *prec)
+{
+    if ((x->type != TIMEX_DATE && x->type != TIMEX_TIME) ||
+        !isdigit((unsigned char)x->value[0]) || x->unresolved || x->in_name)
+        return 0;
+    event_date d = {0};
+    date_from_value(&d, x->value);
+    if (!d.value[0])
+        return 0;
+    *out = (ymd){atoi(d.value), d.prec >= PREC_MONTH ? atoi(d.value + 5) : 0,
+                 d.prec >= PREC_DAY ? atoi(d.value + 8) : 0};
+    *prec = d.prec;
+    return 1;
+}
+
+/* The sentence's last usable date ending at or before masked offset to, as a day, month
+ * or year; 0 when there is none. */
+static int date_before(const sentence *s, const sentence_dates *sd, const masked *m,
+                       size_t to, ymd *out, date_prec *prec)
+{
+    int found = 0;
+    for (size_t j = 0; j < sd->n; j++) {
+        const timex *x = &sd->all->v[sd->idx[j]];
+        if (x->start < s->start || x->end > s->end || events_masked_index(m, x->end) > to)
+            continue;
+        if (timex_as_ymd(x, out, prec))
+            found = 1;
+    }
+    return found;
+}
+
+/* A date n units (D, W, M or Y; n == 0: an unsaid number, "days later") on from
+ * (sign 1) or back from it (sign -1), no finer than the unit or from's precision: "three
+ * weeks" is a rough count that gives a month, "days later" too. text: the expression. */
+static int count_from(ymd from, date_prec prec, char unit, long n, int sign, const char *text,
+                      size_t tl, event_date *d)
+{
+    date_prec unit_prec = unit == 'Y' ? PREC_YEAR : unit == 'D' && n ? PREC_DAY : PREC_MONTH;
+    if (prec < unit_prec || (!n && unit != 'D' && unit != 'W'))
+        return 0;
+    if (unit == 'Y')
+        from = cal_add_months(from.m ? from : (ymd){from.y, 1, 1}, (int)(sign * 12 * n));
+    else if (unit == 'M')
+        from = cal_add_months(from.d ? from : (ymd){from.y, from.m, 1}, (int)(sign * n));
+    else if (prec >= PREC_DAY)
+        from = cal_add_days(from, sign * n * (unit == 'W' ? 7 : 1));
+    else if (n)
+        return 0;
+    cal_format(from, unit_prec, d->value, sizeof d->value);
+    d->prec = unit_prec;
+    d->basis = BASIS_RELATIVE;
+    date_set_text(d, text, tl);
+    return 1;
+}
+
+/* A span of time "P4M" as its count and unit letter; 0 when it is no plain count. */
+static int span_of(const timex *x, long *n, char *unit)
+{
+    char *u;
+    if (x->type != TIMEX_DURATION || x->value[0] != 'P' || !isdigit((unsigned char)x->value[1]))
+        return 0;
+    *n = strtol(x->value + 1, &u, 10);
+    *unit = u[0];
+    return !u[1] && strchr("DWMY", u[0]) != NULL;
+}
+
+/* "removed the sanctions on Friday, four months after blacklisting the company": an
+ * event in a clause opened by "<span> after" happened that span before the date of the
+ * clause it hangs on (the sentence's date before the span, or in the lead the
+ * publication date); "<span> before" counts forward. */
+static int offset_date(const document *doc, const sentence *s, const sentence_dates *sd,
+                       const masked *m, size_t trig_s, event_date *d)
+{
+    const char *ms = m->s.s;
+    for (size_t j = 0; j < sd->n; j++) {
+        const timex *x = &sd->all->v[sd->idx[j]];
+        long n;
+        char unit;
+        if (x->start < s->start || x->end > s->end || !span_of(x, &n, &unit))
+            continue;
+        size_t a = events_masked_index(m, x->start), b = events_masked_index(m, x->end);
+        int sign;
+        if (strncasecmp(ms + b, " after ", 7) == 0)
+            sign = -1;
+        else if (strncasecmp(ms + b, " before ", 8) == 0)
+            sign = 1;
+        else
+            continue;
+        if (b > trig_s || memchr(ms + b, ',', trig_s - b) || memchr(ms + b, ';', trig_s - b))
+            continue;
+        ymd from;
+        date_prec prec;
+        if (!date_before(s, sd, m, a, &from, &prec)) {
+            if (!s->lead || !doc->anchor.y)
+                return 0;
+            from = doc->anchor;
+            prec = PREC_DAY;
+        }
+        return count_from(from, prec, unit, n, sign, doc->text + x->start, x->end - x->start, d);
+    }
+    return 0;
+}
+
+/* The paragraph's last usable date that starts before text offset to, as a day, month or
+ * year; 0 when there is none. */
+static int paragraph_date_before(const document *doc, const sentence *s, const sentence_dates *sd,
+                                 size_t to, ymd *out, date_prec *prec)
+{
+    size_t lo = 0, hi = sd->all->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (sd->by_start[mid].start >= to)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    while (lo-- > 0) {
+        const timex *x = &sd->all->v[sd->by_start[lo].idx];
+        if (x->start < doc->paras[s->para].start)
+            return 0;
+        if (x->end <= to && timex_as_ymd(x, out, prec))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Broadcom dropped its bid days later", "Two weeks later, the board resigned": a span
+ * followed by "later", in the trigger's clause after it or opening the sentence, counts
+ * on from the date last named in the paragraph. */
+static int later_date(const document *doc, const sentence *s, const sentence_dates *sd,
+                      const masked *m, size_t trig_s, size_t trig_e, event_date *d)
+{
+    static const char *const vague[] = {"days", "weeks", NULL};
+    const char *ms = m->s.s;
+    size_t a = 0, b = 0, ts = 0, te = 0;
+    long n = 0;
+    char unit = 0;
+    for (size_t j = 0; j < sd->n && !unit; j++) {
+        const timex *x = &sd->all->v[sd->idx[j]];
+        if (x->start >= s->start && x->end <= s->end && span_of(x, &n, &unit)) {
+            a = events_masked_index(m, x->start), b = events_masked_index(m, x->end);
+            ts = x->start, te = x->end;
+            if (strncasecmp(ms + b, " later", 6) != 0 || isalpha((unsigned char)ms[b + 6]))
+                unit = 0;
+        }
+    }
+    for (size_t i = trig_e; i < m->s.len && !unit; i++)
+        for (int k = 0; vague[k] && !unit; k++)
+            if (events_word_at(ms, i, vague[k]) &&
+                strncasecmp(ms + i + strlen(vague[k]), " later", 6) == 0 &&
+                !isalpha((unsigned char)ms[i + strlen(vague[k]) + 6])) {
+                a = i, b = i + strlen(vague[k]), n = 0, unit = vague[k][0] == 'd' ? 'D' : 'W';
+                ts = m->pos[a], te = m->pos[b];
+            }
+    if (!unit)
+        return 0;
+    int after = a >= trig_e && !memchr(ms + trig_e, ',', a - trig_e) &&
+                !memchr(ms + trig_e, ';', a - trig_e);
+    int opening = b <= trig_s && a <= 8;
+    ymd from;
+    date_prec prec;
+    if (!(after || opening) || !paragraph_date_before(doc, s, sd, ts, &from, &prec))
+        return 0;
+    return count_from(from, prec, unit, n, 1, doc->text + ts, te - ts, d);
+}
+
+/* Date attachment. A candidate DATE/TIME expression of the sentence is tied to the trigger
+ * when no clause boundary, relative pronoun (for a date after the trigger) or foreign
+ * parenthetical separates them; a trailing attribution's date (", X reported on Monday")
+ * is the report's, so an event that is not speech does not take it. Of the tied ones the
+ * nearest wins, a date after the trigger in the same clause ("blocked the deal on
+ * Tuesday") counting half its distance. own_only: only a date right after the match
+ * ("according to the Guardian on Tuesday"). */
+void events_find_date(const document *doc, const sentence *s, const sentence_dates *sd,
+                      const masked *m, size_t trig_s, size_t trig_e, event_date *d,
+                      int speech, size_t own_only)
+{
+    memset(d, 0, sizeof *d);
+    const char *ms = m->s.s;
+    size_t len = m->s.len;
+    const timex *best = NULL;
+    size_t bestdist = (size_t)-1;
+    for (size_t j = 0; j < sd->n; j++) {
+        const timex *x = &sd->all->v[sd->idx[j]];
+        if (x->start < s->start || x->end > s->end)
+            continue;
+        if (x->type != TIMEX_DATE && x->type != TIMEX_TIME)
+            continue;
+        if (!isdigit((unsigned char)x->value[0]) || x->unresolved || x->in_name)
+            continue;
+        size_t a = events_masked_index(m, x->start), b = events_masked_index(m, x->end);
+        if (own_only) {
+            if (a < own_only || a > own_only + 4)
+                continue;
+        } else if (b <= trig_s || !relative_on_trigger(ms, trig_e, a)) {
+            int before = b <= trig_s;
+            if (clause_boundary_between(ms, before ? b : trig_e, before ? trig_s : a, before))
+                continue;
+            if (!before && relative_between(ms, trig_e, a))
+                continue;
+            /* ", a spokesperson said on Wednesday, calling ...": a reaction's own
+             * attribution is no foreign parenthetical */
+            if (in_foreign_parenthetical(ms, len, a, b, trig_s, trig_e) &&
+                !(speech && !before && attribution_date(ms, trig_e, a)))
+                continue;
+            if (!before && !speech && attribution_date(ms, trig_e, a))
+                continue;
+        }
+        size_t dist = b <= trig_s ? trig_s - b : a >= trig_e ? a - trig_e : 0;
+        if (a >= trig_e) {
+            int comma = 0;
+            for (size_t k = trig_e; k < a; k++)
+                comma |= ms[k] == ',';
+            if (!comma)
+                dist /= 2;
+        }
+        if (dist < bestdist)
+            best = x, bestdist = dist;
+    }
+    if (best && events_date_from_timex(doc, best, d))
+        return;
+    if (!own_only && (offset_date(doc, s, sd, m, trig_s, d) ||
+                      later_date(doc, s, sd, m, trig_s, trig_e, d)))
+        return;
+    /* News of the day: the lead tells what just happened, unless in the past perfect. So
+     * does a reaction told as the speaker's word anywhere ("China's embassy said it firmly
+     * opposed the move"): speech == 2. */
+    if ((s->lead || speech == 2) && doc->anchor.y) {
+        /* "according to the newspaper" closes what it reports: the report is of the day */
+        size_t from = trig_s > 24 ? trig_s - 24 : 0;
+        if (own_only)
+            from = trig_s;
+        for (size_t i = from; i + 4 <= trig_s; i++)
+            if (strncasecmp(m->s.s + i, "had ", 4) == 0 && (i == 0 || m->s.s[i - 1] == ' '))
+                return;
+        /* "... ended talks, after China objected to any sale": a happening told in a
+         * subordinate clause is background, not the news of the day. */
+        static const char *const subs[] = {" after ", " before ", " following ", " since ",
+                                           " because ", " amid ", " when ", " once ", NULL};
+        for (int k = 0; subs[k] && !own_only; k++) {
+            size_t l = strlen(subs[k]);
+            for (size_t i = 0; i + l <= trig_s; i++)
+                if (strncasecmp(m->s.s + i, subs[k], l) == 0)
+                    return;
+        }
+        cal_format(doc->anchor, PREC_DAY, d->value, sizeof d->value);
+        d->prec = PREC_DAY;
+        d->basis = BASIS_DOCUMENT;
+    }
+}

@@ -1,0 +1,268 @@
+/* events_lists — actors named in a list in the next sentence ("The additions, X and Y,
+ * ..."), and the list phrases that mark them. */
+#include "events_internal.h"
+
+#include "diag.h"
+#include "events_syntax.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ---- targets named in the next sentence ----
+ *
+ * "The Commerce Department added two firms to its Entity List. The additions, Serimas
+ * Microtech and Intan Component Supply, will need a licence": the count of the first
+ * sentence ("two firms") stands for the actors the second one opens with. The first
+ * sentence is matched again with those actors in place of the count; what the rules find
+ * there about them are its events. */
+
+/* "added 48 people and 35 entities": a count up to this may be named in the next
+ * sentence; the names bound what it stands for. */
+#define MAX_COUNTED 500
+
+static const char *const count_words[] = {"two", "three", "four", "five", "six", "seven",
+                                          "eight", "nine", "ten", "several", NULL};
+static const char *const plural_nouns[] = {"firms", "companies", "entities", "businesses",
+    "individuals", "people", "persons", "organisations", "organizations", "groups",
+    "suppliers", "subsidiaries", "affiliates", "units", "traders", "exporters", "shippers",
+    "vessels", "carriers", "contractors", "manufacturers", "makers", "banks", NULL};
+
+/* The length of word w of list at ms + i (a whole word), or 0. */
+static size_t list_word_at(const char *ms, size_t i, size_t len, const char *const *list)
+{
+    for (int k = 0; list[k]; k++) {
+        size_t l = strlen(list[k]);
+        if (i + l <= len && events_word_at(ms, i, list[k]))
+            return l;
+    }
+    return 0;
+}
+
+/* "added six U.S. companies", "its Hong Kong affiliate, X", "issuers on the Pentagon
+ * list": a name before a noun describes the noun's referent; it is not the one listed.
+ * Keeps the other targets of tgts; returns how many. */
+size_t events_drop_attributive(const masked *m, size_t *tgts, size_t n)
+{
+    static const char *const nouns[] = {"affiliate", "unit", "subsidiary", "branch", "arm",
+                                        "list", "blacklist", "entity list", "sanctions list",
+                                        "delegation", "official", "officials", NULL};
+    size_t kept = 0;
+    for (size_t b = 0; b < n; b++) {
+        const char *at = events_placeholder_end(m, tgts[b]);
+        size_t i = at ? (size_t)(at - m->s.s) : 0, len = m->s.len;
+        int attributive = at && i < len && m->s.s[i] == ' ' &&
+                          (list_word_at(m->s.s, i + 1, len, plural_nouns) ||
+                           list_word_at(m->s.s, i + 1, len, nouns));
+        if (!attributive)
+            tgts[kept++] = tgts[b];
+    }
+    return kept;
+}
+
+/* The value of a count word or number at ms + i (0: none); *wl its length. */
+static size_t count_at(const char *ms, size_t i, size_t len, size_t *wl)
+{
+    if (i > 0 && isalnum((unsigned char)ms[i - 1]))
+        return 0;
+    size_t l = 0, v = 0;
+    while (i + l < len && isdigit((unsigned char)ms[i + l]))
+        v = v * 10 + (size_t)(ms[i + l++] - '0');
+    if (l) {
+        *wl = l;
+        return i + l < len && ms[i + l] == ' ' && v >= 2 && v <= MAX_COUNTED ? v : 0;
+    }
+    for (int k = 0; count_words[k]; k++)
+        if ((l = strlen(count_words[k])) && i + l < len && events_word_at(ms, i, count_words[k])) {
+            *wl = l;
+            return strcmp(count_words[k], "several") == 0 ? 8 : (size_t)k + 2;
+        }
+    return 0;
+}
+
+/* After a count at i: up to three words, then a plural noun; returns the end of the
+ * noun, or 0. */
+static size_t count_phrase_end(const char *ms, size_t i, size_t len)
+{
+    for (int w = 0; w <= 3 && i < len; w++) {
+        size_t l = list_word_at(ms, i, len, plural_nouns);
+        if (l)
+            return i + l;
+        while (i < len && (isalnum((unsigned char)ms[i]) || ms[i] == '-'))
+            i++;
+        if (i >= len || ms[i] != ' ')
+            return 0;
+        i++;
+    }
+    return 0;
+}
+
+/* After a count phrase ending at i, "in China, Turkey and the UAE" or "based in Iran":
+ * where they are is part of the phrase; returns its end. */
+static size_t count_place_end(const char *ms, size_t i, size_t len)
+{
+    static const char *const preps[] = {" based in ", " in ", " from ", " across ", NULL};
+    size_t l = 0;
+    for (int k = 0; preps[k] && !l; k++)
+        if (strncasecmp(ms + i, preps[k], strlen(preps[k])) == 0)
+            l = strlen(preps[k]);
+    if (!l)
+        return i;
+    size_t j = i + l, end = i;
+    for (;;) {
+        if (strncasecmp(ms + j, "the ", 4) == 0)
+            j += 4;
+        if (j >= len || ms[j] != '\x01')
+            return end;
+        while (j < len && ms[j] != '\x02')
+            j++;
+        end = ++j;
+        if (strncmp(ms + j, ", ", 2) == 0)
+            j += 2;
+        else if (strncmp(ms + j, " and ", 5) == 0)
+            j += 5;
+        else
+            return end;
+        if (strncmp(ms + j, "and ", 4) == 0)
+            j += 4;
+    }
+}
+
+/* The first count phrase of a masked sentence ("two American companies", "23 companies
+ * in China and Turkey"): its span and count. */
+size_t events_find_count_phrase(const char *ms, size_t len, size_t *ps, size_t *pe)
+{
+    for (size_t i = 0; i < len; i++) {
+        size_t wl = 0, v = count_at(ms, i, len, &wl);
+        if (!v)
+            continue;
+        size_t e = count_phrase_end(ms, i + wl + 1, len);
+        if (e) {
+            *ps = i;
+            *pe = count_place_end(ms, e, len);
+            return v;
+        }
+    }
+    return 0;
+}
+
+/* Whether the words between two actors of the opening list leave the list: a verb, an
+ * auxiliary or a reporting word. */
+static int list_breaks(const char *ms, size_t a, size_t b)
+{
+    static const char *const stops[] = {"will", "would", "are", "were", "is", "was", "have",
+                                        "has", "had", "can", "could", "said", "says", "which",
+                                        "who", "that", "whose", NULL};
+    for (size_t i = a; i < b; i++) {
+        if (!isalpha((unsigned char)ms[i]) || (i > a && isalnum((unsigned char)ms[i - 1])))
+            continue;
+        size_t l = 0;
+        while (i + l < b && (isalnum((unsigned char)ms[i + l]) || ms[i + l] == '-'))
+            l++;
+        /* "Perak-based", "state-owned": compounds are adjectives */
+        if ((events_verbish_word(ms + i, l) && !memchr(ms + i, '-', l)) ||
+            list_word_at(ms, i, i + l, stops))
+            return 1;
+        if (ms[i + l] == '\x01' || ms[i + l] == '.')
+            return 1;
+        i += l;
+    }
+    return 0;
+}
+
+static size_t among_list(const char *ms, size_t len, size_t *out, size_t max);
+static size_t list_items(const char *ms, size_t len, size_t i, size_t *out, size_t max);
+
+/* "The additions, X and Y, ...", "The two companies, X and Y, ...", "The firms are X and
+ * Y": the mentions the sentence opens with (at most max), or 0 when it opens otherwise. */
+size_t events_opening_list(const char *ms, size_t len, size_t *out, size_t max)
+{
+    static const char *const heads[] = {"additions", "new additions", "latest additions",
+                                        "removals", "designees", "newly listed", NULL};
+    size_t i = 0, l;
+    if (strncasecmp(ms, "among ", 6) == 0 || strncasecmp(ms, "amongst ", 8) == 0)
+        return among_list(ms, len, out, max);
+    if (strncasecmp(ms, "the ", 4) == 0)
+        i = 4;
+    if ((l = list_word_at(ms, i, len, heads))) {
+        i += l;
+        if (strncasecmp(ms + i - l, "newly listed", 12) == 0) {
+            size_t e = count_phrase_end(ms, i + 1, len);
+            if (!e || e > i + 1 + 30)
+                return 0;
+            i = e;
+        }
+    } else {
+        size_t wl = 0, e = 0;
+        if (count_at(ms, i, len, &wl))
+            e = count_phrase_end(ms, i + wl + 1, len);
+        else if ((l = list_word_at(ms, i, len, plural_nouns)))
+            e = i + l;
+        if (!e)
+            return 0;
+        i = e;
+    }
+    if (strncmp(ms + i, ", ", 2) == 0)
+        i += 2;
+    else if (strncasecmp(ms + i, " are ", 5) == 0 || strncasecmp(ms + i, " were ", 6) == 0)
+        i += ms[i + 1] == 'a' ? 5 : 6;
+    else if (strncasecmp(ms + i, " include ", 9) == 0)
+        i += 9;
+    else
+        return 0;
+    return list_items(ms, len, i, out, max);
+}
+
+/* "Among them are X and Y", "Amongst the newly listed are X, a maker of Z, and Y": the
+ * mentions after the verb. */
+static size_t among_list(const char *ms, size_t len, size_t *out, size_t max)
+{
+    size_t i = ms[5] == ' ' ? 6 : 8, verb = 0;
+    for (size_t j = i; j < len && j < i + 40 && !verb; j++) {
+        if (ms[j] == '\x01' || ms[j] == ',')
+            return 0;
+        if (ms[j] == ' ' && (strncasecmp(ms + j, " are ", 5) == 0 ||
+                             strncasecmp(ms + j, " were ", 6) == 0))
+            verb = j + (ms[j + 1] == 'a' ? 5 : 6);
+    }
+    return verb ? list_items(ms, len, verb, out, max) : 0;
+}
+
+/* The mentions of a list starting at i, up to the first word that leaves it. */
+static size_t list_items(const char *ms, size_t len, size_t i, size_t *out, size_t max)
+{
+    size_t n = 0, prev_end = i;
+    for (size_t j = i; j < len && n < max; j++) {
+        if (ms[j] != '\x01')
+            continue;
+        if (list_breaks(ms, prev_end, j) || j > prev_end + 60)
+            break;
+        size_t v = strtoul(ms + j + 1, NULL, 10);
+        out[n++] = v;
+        while (j < len && ms[j] != '\x02')
+            j++;
+        prev_end = j + 1;
+    }
+    return n;
+}
+
+/* The previous sentence's masked text with the count phrase [ps, pe) replaced by the
+ * mentions: "X and Y", "X, Y and Z". Offsets of the new bytes map to the phrase's. */
+void events_masked_with_actors(const masked *m, size_t ps, size_t pe, const size_t *men,
+                               size_t n, masked *out)
+{
+    for (size_t i = 0; i < ps; i++)
+        events_mask_put(out, m->s.s + i, 1, m->pos[i]);
+    for (size_t k = 0; k < n; k++) {
+        char buf[40];
+        int l = snprintf(buf, sizeof buf, "%s\x01%zu\x02",
+                         k == 0 ? "" : k + 1 == n ? " and " : ", ", men[k]);
+        events_mask_put(out, buf, (size_t)l, m->pos[ps]);
+    }
+    for (size_t i = pe; i < m->s.len; i++)
+        events_mask_put(out, m->s.s + i, 1, m->pos[i]);
+    *VEC_PUSH(out->pos, out->npos, out->cappos) = m->pos[m->s.len];
+}

@@ -1,0 +1,560 @@
+/* events_syntax — find events in one parsed sentence. The role paths are written once
+ * here for every wording: a rule only says "agent", "patient", "poss", "of" ... and the
+ * functions below find that role in active or passive voice, under control verbs, in
+ * relative clauses and across coordination. Words that decide (negation, modals, verbs
+ * of planning, support verbs) come from the lexicon in events/, never from this file. */
+#include "events_syntax.h"
+
+#include <ctype.h>
+#include <string.h>
+
+#include "rules_syntax.h"
+
+#define NONE ((size_t)-1)
+#define MAX_DEPTH 8
+
+typedef struct {
+    const ruleset *rs;
+    const syn_sentence *ps;
+    const actor_table *actors;
+    size_t *mention;  /* token -> mention index or NONE */
+    size_t *first, *next; /* children lists: first child of a token, next sibling */
+    size_t it_mention;
+} tree;
+
+static const syn_token *tok(const tree *t, size_t i)
+{
+    return &t->ps->tok[i];
+}
+
+static size_t head(const tree *t, size_t i)
+{
+    int h = tok(t, i)->head;
+    return h < 0 ? NONE : (size_t)h;
+}
+
+/* "obl" is "obl" or "obl:tmod" ...; "obl:agent" only itself. */
+static int rel_is(const tree *t, size_t i, const char *rel)
+{
+    const char *d = tok(t, i)->deprel;
+    size_t n = strlen(rel);
+    return strncmp(d, rel, n) == 0 && (d[n] == '\0' || (d[n] == ':' && !strchr(rel, ':')));
+}
+
+static int rel_exact(const tree *t, size_t i, const char *rel)
+{
+    return strcmp(tok(t, i)->deprel, rel) == 0;
+}
+
+static int lemma_is(const tree *t, size_t i, const char *w)
+{
+    return strcasecmp(tok(t, i)->lemma, w) == 0;
+}
+
+static int in_list(const tree *t, size_t i, const char *list)
+{
+    char low[64];
+    const char *l = tok(t, i)->lemma;
+    size_t k = 0;
+    for (; l[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)tolower((unsigned char)l[k]);
+    low[k] = '\0';
+    return rules_lexicon_has(t->rs, list, low);
+}
+
+static int upos_is(const tree *t, size_t i, const char *u)
+{
+    return strcmp(tok(t, i)->upos, u) == 0;
+}
+
+static int nominal(const tree *t, size_t i)
+{
+    return upos_is(t, i, "NOUN") || upos_is(t, i, "PROPN") || upos_is(t, i, "PRON") ||
+           upos_is(t, i, "NUM");
+}
+
+/* The first child of i with relation rel (rel_is), or NONE. */
+static size_t child(const tree *t, size_t i, const char *rel)
+{
+    for (size_t c = t->first[i]; c != NONE; c = t->next[c])
+        if (rel_is(t, c, rel))
+            return c;
+    return NONE;
+}
+
+static size_t child_exact(const tree *t, size_t i, const char *rel)
+{
+    for (size_t c = t->first[i]; c != NONE; c = t->next[c])
+        if (rel_exact(t, c, rel))
+            return c;
+    return NONE;
+}
+
+static int has_child_in(const tree *t, size_t i, const char *rel, const char *list)
+{
+    for (size_t c = t->first[i]; c != NONE; c = t->next[c])
+        if (rel_is(t, c, rel) && in_list(t, c, list))
+            return 1;
+    return 0;
+}
+
+/* The dependent of i (an oblique or a noun modifier) introduced by preposition p. */
+static size_t prep_child(const tree *t, size_t i, const char *p)
+{
+    for (size_t c = t->first[i]; c != NONE; c = t->next[c]) {
+        if (!rel_is(t, c, "obl") && !rel_is(t, c, "nmod") && !rel_exact(t, c, "obl:agent"))
+            continue;
+        for (size_t k = t->first[c]; k != NONE; k = t->next[k])
+            if (rel_is(t, k, "case") && lemma_is(t, k, p))
+                return c;
+    }
+    return NONE;
+}
+
+static int passive(const tree *t, size_t v)
+{
+    if (child_exact(t, v, "nsubj:pass") != NONE || child_exact(t, v, "aux:pass") != NONE ||
+        child_exact(t, v, "csubj:pass") != NONE)
+        return 1;
+    /* "Halden, bought by Corvane in 2019": a participle modifying a noun */
+    return rel_exact(t, v, "acl") && strcmp(tok(t, v)->xpos, "VBN") == 0;
+}
+
+static size_t surface_subject(const tree *t, size_t v)
+{
+    size_t s = child_exact(t, v, "nsubj");
+    return s != NONE ? s : child_exact(t, v, "nsubj:pass");
+}
+
+static size_t nominal_agent(const tree *t, size_t n, int depth);
+static size_t agent(const tree *t, size_t v, int depth);
+
+/* A verb without a subject of its own takes the one its clause inherits: the controller
+ * of "agreed to buy", the first of two coordinated verbs, the noun of "a bid to buy". */
+static size_t inherited_subject(const tree *t, size_t v, int depth)
+{
+    size_t h = head(t, v);
+    if (h == NONE || depth > MAX_DEPTH)
+        return NONE;
+    if (rel_is(t, v, "xcomp") || rel_exact(t, v, "advcl") || rel_is(t, v, "conj")) {
+        if (nominal(t, h))
+            return nominal_agent(t, h, depth + 1);
+        size_t o = child(t, h, "obj");
+        if (rel_is(t, v, "xcomp") && o != NONE && in_list(t, h, "object_control"))
+            return o;
+        size_t s = surface_subject(t, h);
+        return s != NONE ? s : inherited_subject(t, h, depth + 1);
+    }
+    if (rel_exact(t, v, "acl") && nominal(t, h)) {
+        /* "the company buying Y" is its noun; "a bid by X to buy Y" is the bid's agent */
+        if (strcmp(tok(t, v)->xpos, "VBG") == 0 && child(t, v, "mark") == NONE)
+            return h;
+        return nominal_agent(t, h, depth + 1);
+    }
+    return NONE;
+}
+
+/* The subject of the verb that carries a noun: "X made a bid", "X is in talks". */
+static size_t support_subject(const tree *t, size_t n, int depth)
+{
+    size_t s = child_exact(t, n, "nsubj");
+    if (s != NONE)
+        return s;
+    size_t h = head(t, n);
+    if (h == NONE || depth > MAX_DEPTH || !in_list(t, h, "support_verbs"))
+        return NONE;
+    if (rel_is(t, n, "obj") || rel_is(t, n, "obl") || rel_exact(t, n, "nsubj:pass") ||
+        rel_is(t, n, "xcomp"))
+        return agent(t, h, depth + 1);
+    return NONE;
+}
+
+static size_t nominal_agent(const tree *t, size_t n, int depth)
+{
+    size_t a = child(t, n, "nmod:poss");
+    if (a == NONE)
+        a = prep_child(t, n, "by");
+    if (a == NONE)
+        a = support_subject(t, n, depth);
+    return a;
+}
+
+static size_t agent(const tree *t, size_t v, int depth)
+{
+    if (depth > MAX_DEPTH)
+        return NONE;
+    if (nominal(t, v))
+        return nominal_agent(t, v, depth);
+    if (passive(t, v)) {
+        size_t a = child_exact(t, v, "obl:agent");
+        return a != NONE ? a : prep_child(t, v, "by");
+    }
+    size_t s = child_exact(t, v, "nsubj");
+    if (s == NONE)
+        s = child_exact(t, v, "csubj");
+    return s != NONE ? s : inherited_subject(t, v, depth + 1);
+}
+
+static int relative_word(const tree *t, size_t i)
+{
+    return in_list(t, i, "relative_pronouns");
+}
+
+static size_t patient(const tree *t, size_t v)
+{
+    size_t h = head(t, v);
+    if (passive(t, v)) {
+        size_t s = child_exact(t, v, "nsubj:pass");
+        if (s != NONE)
+            return s;
+        if (rel_exact(t, v, "acl") && h != NONE)
+            return h;
+        return inherited_subject(t, v, 0);
+    }
+    size_t o = child(t, v, "obj");
+    if (o != NONE)
+        return o;
+    /* "the company X bought": an object relative without its pronoun */
+    for (size_t c = v; c != NONE && head(t, c) != NONE; c = head(t, c)) {
+        if (rel_exact(t, c, "acl:relcl")) {
+            size_t s = child_exact(t, c, "nsubj");
+            return s != NONE && !relative_word(t, s) ? head(t, c) : NONE;
+        }
+        if (!rel_is(t, c, "xcomp"))
+            break;
+    }
+    return NONE;
+}
+
+static size_t step_token(const tree *t, size_t trig, syn_role_kind kind, const char *prep)
+{
+    switch (kind) {
+    case ROLE_AGENT:
+        return agent(t, trig, 0);
+    case ROLE_PATIENT:
+        return nominal(t, trig) ? NONE : patient(t, trig);
+    case ROLE_POSS:
+        return child(t, trig, "nmod:poss");
+    case ROLE_COMPOUND: {
+        size_t best = NONE;
+        for (size_t c = t->first[trig]; c != NONE; c = t->next[c])
+            if (rel_exact(t, c, "compound") && upos_is(t, c, "PROPN"))
+                best = c;
+        return best;
+    }
+    case ROLE_SUPPORT:
+        return support_subject(t, trig, 0);
+    case ROLE_IOBJ:
+        return child(t, trig, "iobj");
+    case ROLE_PREP:
+        return prep_child(t, trig, prep);
+    }
+    return NONE;
+}
+
+static size_t role_token(const tree *t, size_t trig, const syn_role *r)
+{
+    size_t w = step_token(t, trig, r->kind, r->prep);
+    return w == NONE || !r->has2 ? w : step_token(t, w, r->kind2, r->prep2);
+}
+
+/* The antecedent of a relative pronoun: the noun its clause modifies. */
+static size_t antecedent(const tree *t, size_t i)
+{
+    for (size_t c = head(t, i), d = 0; c != NONE && d < MAX_DEPTH; c = head(t, c), d++)
+        if (rel_exact(t, c, "acl:relcl"))
+            return head(t, c);
+    return NONE;
+}
+
+static size_t mention_of(const tree *t, size_t i, int depth);
+
+/* "X completed its purchase of Y": a possessive pronoun is its clause's subject when that
+ * names an actor, else what "it" refers to. */
+static size_t own_subject(const tree *t, size_t i, int depth)
+{
+    for (size_t c = head(t, i), d = 0; c != NONE && d < MAX_DEPTH; c = head(t, c), d++) {
+        size_t s = surface_subject(t, c);
+        if (s != NONE && s != i && !upos_is(t, s, "PRON"))
+            return mention_of(t, s, depth + 1);
+    }
+    return in_list(t, i, "subject_pronouns") ? t->it_mention : NONE;
+}
+
+static size_t mention_of(const tree *t, size_t i, int depth)
+{
+    if (i == NONE || depth > 3)
+        return NONE;
+    if (t->mention[i] != NONE)
+        return t->mention[i];
+    if (relative_word(t, i))
+        return mention_of(t, antecedent(t, i), depth + 1);
+    if (upos_is(t, i, "PRON") && rel_exact(t, i, "nmod:poss"))
+        return own_subject(t, i, depth);
+    if (upos_is(t, i, "PRON"))
+        return in_list(t, i, "subject_pronouns") ? t->it_mention : NONE;
+    /* "the facial-recognition start-up Corvane", "Halden's payments business" */
+    for (size_t c = t->first[i]; c != NONE; c = t->next[c])
+        if ((rel_is(t, c, "flat") || rel_is(t, c, "appos") ||
+             (rel_exact(t, c, "compound") && upos_is(t, c, "PROPN"))) &&
+            t->mention[c] != NONE)
+            return t->mention[c];
+    if (in_list(t, i, "part_nouns")) {
+        size_t o = child(t, i, "nmod:poss");
+        if (o == NONE)
+            o = prep_child(t, i, "of");
+        return mention_of(t, o, depth + 1);
+    }
+    return NONE;
+}
+
+/* The role and everything coordinated with it: "A, B and C were added". */
+static size_t role_mentions(const tree *t, size_t r, size_t *out, size_t max)
+{
+    size_t n = 0, stack[SYN_ROLE_MAX * 2], ns = 0;
+    stack[ns++] = r;
+    while (ns && n < max) {
+        size_t i = stack[--ns];
+        size_t m = mention_of(t, i, 0);
+        int dup = 0;
+        for (size_t k = 0; k < n && !dup; k++)
+            dup = out[k] == m;
+        if (m != NONE && !dup)
+            out[n++] = m;
+        for (size_t c = t->first[i]; c != NONE && ns < SYN_ROLE_MAX * 2; c = t->next[c])
+            if (rel_is(t, c, "conj"))
+                stack[ns++] = c;
+    }
+    return n;
+}
+
+/* The first role that names an actor; *tokout is its word, or else the first role's word
+ * found at all (for "opposed the deal": a deal noun, no actor). */
+static size_t find_role(const tree *t, size_t trig, const syn_role *roles, size_t nroles,
+                        size_t *out, size_t *tokout)
+{
+    *tokout = NONE;
+    for (size_t k = 0; k < nroles; k++) {
+        size_t r = role_token(t, trig, &roles[k]);
+        size_t n = r == NONE ? 0 : role_mentions(t, r, out, SYN_ROLE_MAX);
+        if (n) {
+            *tokout = r;
+            return n;
+        }
+        if (*tokout == NONE)
+            *tokout = r;
+    }
+    return 0;
+}
+
+/* ---- modality ---- */
+
+static int cue_children(const tree *t, size_t i, int *neg, int *hyp, int via_conj)
+{
+    for (size_t c = t->first[i]; c != NONE; c = t->next[c]) {
+        if (!via_conj && (rel_is(t, c, "advmod") || rel_is(t, c, "det")) &&
+            in_list(t, c, "negation"))
+            *neg = 1;
+        if (rel_is(t, c, "aux") && in_list(t, c, "modal"))
+            *hyp = 1;
+        if (!via_conj && rel_is(t, c, "mark") && in_list(t, c, "conditional"))
+            *hyp = 1;
+        if (!via_conj && (rel_is(t, c, "amod") || rel_is(t, c, "det")) && in_list(t, c, "hedges"))
+            *hyp = 1;
+    }
+    return 0;
+}
+
+/* Whether a step from i to its head stays in the same telling: control, a noun's
+ * clause, coordination, a noun carried by a support verb. */
+static int climbs(const tree *t, size_t i)
+{
+    size_t h = head(t, i);
+    if (h == NONE)
+        return 0;
+    if (rel_is(t, i, "xcomp") || rel_exact(t, i, "acl") || rel_is(t, i, "conj"))
+        return 1;
+    return nominal(t, i) && (rel_is(t, i, "obj") || rel_exact(t, i, "nsubj:pass")) &&
+           in_list(t, h, "support_verbs");
+}
+
+static modality find_modality(const tree *t, size_t trig)
+{
+    int neg = 0, hyp = 0, via_conj = 0;
+    size_t i = trig;
+    for (int d = 0; i != NONE && d < MAX_DEPTH; d++) {
+        cue_children(t, i, &neg, &hyp, via_conj);
+        if (i != trig && !via_conj) {
+            neg |= in_list(t, i, "denial");
+            hyp |= in_list(t, i, "planning");
+        }
+        /* "X denied it would buy Y", "X is considering whether to" */
+        if (rel_is(t, i, "ccomp") && head(t, i) != NONE) {
+            neg |= in_list(t, head(t, i), "denial");
+            hyp |= in_list(t, head(t, i), "planning");
+            break;
+        }
+        if (rel_is(t, i, "advcl") && has_child_in(t, i, "mark", "conditional"))
+            hyp = 1;
+        if (!climbs(t, i))
+            break;
+        via_conj = rel_is(t, i, "conj");
+        i = head(t, i);
+    }
+    size_t last = t->ps->n - 1;
+    if (t->ps->n && strcmp(tok(t, last)->form, "?") == 0)
+        hyp = 1;
+    return neg ? MOD_NEGATED : hyp ? MOD_HYPOTHETICAL : MOD_ASSERTED;
+}
+
+/* An "under" word above the trigger makes it another type's event. */
+static const event_rule *shifted(const tree *t, size_t trig, const event_rule *r)
+{
+    if (!r->syn || !r->syn->nshifts)
+        return r;
+    size_t i = trig;
+    for (int d = 0; i != NONE && d < MAX_DEPTH && climbs(t, i); d++) {
+        i = head(t, i);
+        for (size_t k = 0; k < r->syn->nshifts; k++)
+            for (size_t w = 0; w < r->syn->shifts[k].nlemmas; w++)
+                if (lemma_is(t, i, r->syn->shifts[k].lemmas[w]))
+                    return r->syn->shifts[k].as;
+    }
+    return r;
+}
+
+/* The trigger's reported speaker: "X said it opposed the deal". */
+static int said(const tree *t, size_t trig)
+{
+    size_t i = trig;
+    for (int d = 0; i != NONE && d < MAX_DEPTH; d++) {
+        if (rel_is(t, i, "ccomp") && head(t, i) != NONE)
+            return in_list(t, head(t, i), "statement_verbs");
+        if (!climbs(t, i))
+            return 0;
+        i = head(t, i);
+    }
+    return 0;
+}
+
+/* ---- triggers ---- */
+
+static int word_fits(const tree *t, size_t i, const syn_trigger *tr, const syn_word *w)
+{
+    const char *u = tok(t, i)->upos;
+    if (tr->noun ? strcmp(u, "NOUN") != 0 && strcmp(u, "PROPN") != 0
+                 : strcmp(u, "VERB") != 0 && strcmp(u, "ADJ") != 0)
+        return 0;
+    if (w->particle) {
+        int found = 0;
+        for (size_t c = t->first[i]; c != NONE && !found; c = t->next[c])
+            found = (rel_is(t, c, "compound") || rel_is(t, c, "advmod") || rel_is(t, c, "obl")) &&
+                    lemma_is(t, c, w->particle);
+        if (!found)
+            return 0;
+    }
+    for (size_t k0 = 0; k0 < tr->nwith; k0++) {
+        const syn_with *x = &tr->with[k0];
+        size_t c = strcmp(x->prep, "patient") == 0 ? patient(t, i) : prep_child(t, i, x->prep);
+        int found = 0;
+        for (size_t k = 0; c != NONE && k < x->nlemmas && !found; k++) {
+            found = lemma_is(t, c, x->lemmas[k]);
+            for (size_t g = t->first[c]; g != NONE && !found; g = t->next[g])
+                found = rel_is(t, g, "compound") && lemma_is(t, g, x->lemmas[k]);
+        }
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
+static int match_trigger(const tree *t, size_t i, const syn_entry *e, syn_match *m)
+{
+    const syn_trigger *tr = e->trig;
+    size_t stok, ttok;
+    memset(m, 0, sizeof *m);
+    m->nsrc = find_role(t, i, tr->source, tr->nsource, m->src, &stok);
+    m->ntgt = find_role(t, i, tr->target, tr->ntarget, m->tgt, &ttok);
+    /* a role and its opposite read off one phrase is a misreading, not an event */
+    if (m->nsrc && m->ntgt && stok == ttok)
+        m->ntgt = 0;
+    m->deal_target = !m->ntgt && ttok != NONE && in_list(t, ttok, "deal_nouns");
+    m->agentless = !m->nsrc && m->ntgt && !nominal(t, i) && passive(t, i);
+    if (!m->nsrc && !m->agentless)
+        return 0;
+    m->trigger_rule = e->rule;
+    m->rule = shifted(t, i, e->rule);
+    m->trig_start = tok(t, i)->start;
+    m->trig_end = tok(t, i)->end;
+    m->mod = find_modality(t, i);
+    m->symmetric = tr->symmetric;
+    m->said = said(t, i);
+    return 1;
+}
+
+/* Token -> mention: a token inside a mention's span belongs to it. */
+static void map_mentions(tree *t)
+{
+    const actor_table *a = t->actors;
+    const syn_sentence *ps = t->ps;
+    size_t lo = 0, hi = a->nmentions;
+    size_t from = ps->n ? ps->tok[0].start : 0;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (a->mentions[mid].end <= from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = 0, mi = lo; i < ps->n; i++) {
+        t->mention[i] = NONE;
+        while (mi < a->nmentions && a->mentions[mi].end <= ps->tok[i].start)
+            mi++;
+        if (mi < a->nmentions && a->mentions[mi].start <= ps->tok[i].start &&
+            ps->tok[i].end <= a->mentions[mi].end)
+            t->mention[i] = mi;
+    }
+}
+
+static void build_children(tree *t)
+{
+    size_t n = t->ps->n;
+    for (size_t i = 0; i < n; i++)
+        t->first[i] = t->next[i] = NONE;
+    /* from the right, so each list runs left to right */
+    for (size_t i = n; i-- > 0;) {
+        size_t h = head(t, i);
+        if (h != NONE && h < n) {
+            t->next[i] = t->first[h];
+            t->first[h] = i;
+        }
+    }
+}
+
+size_t events_syntax_match(const ruleset *rs, const syn_sentence *ps, const actor_table *actors,
+                           size_t it_mention, syn_match *out, size_t max)
+{
+    if (!ps->n || !rs->lexicon || !rs->lexicon->nentries)
+        return 0;
+    tree t = {rs, ps, actors, NULL, NULL, NULL, it_mention};
+    t.mention = xmalloc(ps->n * 3 * sizeof *t.mention);
+    t.first = t.mention + ps->n;
+    t.next = t.first + ps->n;
+    map_mentions(&t);
+    build_children(&t);
+    size_t n = 0;
+    for (size_t i = 0; i < ps->n && n < max; i++) {
+        char low[64];
+        size_t k = 0;
+        for (const char *l = ps->tok[i].lemma; l[k] && k + 1 < sizeof low; k++)
+            low[k] = (char)tolower((unsigned char)l[k]);
+        low[k] = '\0';
+        size_t ne;
+        const syn_entry *e = rules_syntax_lookup(rs, low, &ne);
+        for (size_t j = 0; j < ne && n < max; j++)
+            if (word_fits(&t, i, e[j].trig, e[j].word) && match_trigger(&t, i, &e[j], &out[n]))
+                n++;
+    }
+    free(t.mention);
+    return n;
+}

@@ -1,0 +1,455 @@
+/* rules_syntax — read a type's wordings over the parse and the lexicon's word lists.
+ * Errors name the file and the JSON path, as the rest of the rule loader does. */
+#include "rules_syntax.h"
+
+#include <ctype.h>
+#include <string.h>
+
+static const struct {
+    const char *name;
+    syn_role_kind kind;
+} role_names[] = {
+    {"agent", ROLE_AGENT},         {"patient", ROLE_PATIENT}, {"poss", ROLE_POSS},
+    {"compound", ROLE_COMPOUND},   {"support", ROLE_SUPPORT}, {"iobj", ROLE_IOBJ},
+};
+
+static char *lower_dup(const char *s)
+{
+    char *d = xstrdup(s);
+    for (char *p = d; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    return d;
+}
+
+static int valid_word(const char *s)
+{
+    if (!*s)
+        return 0;
+    for (const char *p = s; *p; p++)
+        if (*p == ' ' && (p == s || p[1] == '\0' || p[1] == ' '))
+            return 0;
+    return 1;
+}
+
+/* One step is a name from role_names or a preposition (one lower-case word). */
+static int parse_step(const char *s, size_t n, syn_role_kind *kind, char **prep)
+{
+    *prep = NULL;
+    for (size_t i = 0; i < sizeof role_names / sizeof role_names[0]; i++)
+        if (strlen(role_names[i].name) == n && strncmp(s, role_names[i].name, n) == 0) {
+            *kind = role_names[i].kind;
+            return 0;
+        }
+    if (!n || memchr(s, ' ', n))
+        return -1;
+    *kind = ROLE_PREP;
+    *prep = xstrndup(s, n);
+    for (char *p = *prep; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    return 0;
+}
+
+/* A role is one step or two joined by '>': "patient>for". */
+static int parse_role(const char *s, syn_role *out)
+{
+    const char *gt = strchr(s, '>');
+    memset(out, 0, sizeof *out);
+    if (parse_step(s, gt ? (size_t)(gt - s) : strlen(s), &out->kind, &out->prep) != 0)
+        return -1;
+    if (gt && (strchr(gt + 1, '>') ||
+               parse_step(gt + 1, strlen(gt + 1), &out->kind2, &out->prep2) != 0)) {
+        free(out->prep);
+        out->prep = NULL;
+        return -1;
+    }
+    out->has2 = gt != NULL;
+    return 0;
+}
+
+static void roles_free(syn_role *r, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        free(r[i].prep);
+        free(r[i].prep2);
+    }
+    free(r);
+}
+
+/* A role spec is a string or an array of strings. */
+static int get_roles(json_t *t, const char *key, const char *file, const char *path,
+                     syn_role **out, size_t *n, ev_err *err)
+{
+    json_t *v = json_object_get(t, key);
+    *out = NULL;
+    *n = 0;
+    if (!v)
+        return 0;
+    json_t *one = json_is_string(v) ? v : NULL;
+    size_t count = one ? 1 : json_is_array(v) ? json_array_size(v) : 0;
+    if (!one && !json_is_array(v)) {
+        err_set(err, "%s: %s.%s: should be a role name or an array of them", file, path, key);
+        return -1;
+    }
+    *out = xcalloc(count + 1, sizeof **out);
+    for (size_t i = 0; i < count; i++) {
+        json_t *e = one ? one : json_array_get(v, i);
+        if (!json_is_string(e) || parse_role(json_string_value(e), &(*out)[i]) != 0) {
+            err_set(err, "%s: %s.%s[%zu]: not a role (agent, patient, poss, compound, support, "
+                    "iobj or a preposition, or two of them joined by '>')", file, path, key, i);
+            roles_free(*out, i);
+            *out = NULL;
+            return -1;
+        }
+        *n = i + 1;
+    }
+    return 0;
+}
+
+static void words_free(syn_word *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        free(w[i].lemma);
+        free(w[i].particle);
+    }
+    free(w);
+}
+
+/* "take over": the lemma and its particle. */
+static int get_words(json_t *arr, const char *file, const char *path, syn_word **out, size_t *n,
+                     ev_err *err)
+{
+    *n = json_array_size(arr);
+    *out = xcalloc(*n + 1, sizeof **out);
+    for (size_t i = 0; i < *n; i++) {
+        json_t *e = json_array_get(arr, i);
+        const char *s = json_is_string(e) ? json_string_value(e) : NULL;
+        if (!s || !valid_word(s) || strchr(strchr(s, ' ') ? strchr(s, ' ') + 1 : s, ' ')) {
+            err_set(err, "%s: %s[%zu]: should be a lemma, or a lemma and its particle", file,
+                    path, i);
+            words_free(*out, i);
+            *out = NULL;
+            return -1;
+        }
+        const char *sp = strchr(s, ' ');
+        (*out)[i].lemma = sp ? xstrndup(s, (size_t)(sp - s)) : xstrdup(s);
+        (*out)[i].particle = sp ? xstrdup(sp + 1) : NULL;
+        for (char *p = (*out)[i].lemma; *p; p++)
+            *p = (char)tolower((unsigned char)*p);
+    }
+    return 0;
+}
+
+static void trigger_free(syn_trigger *t)
+{
+    words_free(t->words, t->nwords);
+    roles_free(t->source, t->nsource);
+    roles_free(t->target, t->ntarget);
+    for (size_t i = 0; i < t->nwith; i++) {
+        free(t->with[i].prep);
+        for (size_t k = 0; k < t->with[i].nlemmas; k++)
+            free(t->with[i].lemmas[k]);
+        free(t->with[i].lemmas);
+    }
+    free(t->with);
+    free(t->where);
+}
+
+static const char *const trigger_keys[] = {"verbs", "nouns", "source", "target", "with",
+                                           "symmetric", "comment", NULL};
+
+static int check_keys(json_t *t, const char *file, const char *path, ev_err *err)
+{
+    const char *k;
+    json_t *v;
+    json_object_foreach(t, k, v)
+    {
+        int known = 0;
+        for (int i = 0; trigger_keys[i] && !known; i++)
+            known = strcmp(k, trigger_keys[i]) == 0;
+        if (!known) {
+            err_set(err, "%s: %s.%s: unknown member (see events/README.md)", file, path, k);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* "with": {"to": ["list", "blacklist"], "patient": ["sanction"]} — each preposition (or
+ * "patient") and the lemmas its dependent may have. */
+static int get_with(json_t *t, const char *file, const char *path, syn_trigger *out, ev_err *err)
+{
+    json_t *w = json_object_get(t, "with");
+    if (!w)
+        return 0;
+    if (!json_is_object(w) || !json_object_size(w)) {
+        err_set(err, "%s: %s.with: should be an object: preposition -> lemmas", file, path);
+        return -1;
+    }
+    out->with = xcalloc(json_object_size(w) + 1, sizeof *out->with);
+    const char *prep;
+    json_t *l;
+    json_object_foreach(w, prep, l)
+    {
+        syn_with *x = &out->with[out->nwith++];
+        x->prep = lower_dup(prep);
+        if (!json_is_array(l) || !json_array_size(l)) {
+            err_set(err, "%s: %s.with.%s: should be an array of lemmas", file, path, prep);
+            return -1;
+        }
+        x->lemmas = xcalloc(json_array_size(l) + 1, sizeof *x->lemmas);
+        for (size_t i = 0; i < json_array_size(l); i++) {
+            json_t *e = json_array_get(l, i);
+            if (!json_is_string(e)) {
+                err_set(err, "%s: %s.with.%s[%zu]: should be a string", file, path, prep, i);
+                return -1;
+            }
+            x->lemmas[x->nlemmas++] = lower_dup(json_string_value(e));
+        }
+    }
+    return 0;
+}
+
+static int load_trigger(json_t *t, const char *file, const char *path, syn_trigger *out,
+                        ev_err *err)
+{
+    json_t *verbs = json_object_get(t, "verbs"), *nouns = json_object_get(t, "nouns");
+    if (!json_is_object(t)) {
+        err_set(err, "%s: %s: should be an object", file, path);
+        return -1;
+    }
+    if (check_keys(t, file, path, err) != 0)
+        return -1;
+    if (!verbs == !nouns || !json_is_array(verbs ? verbs : nouns)) {
+        err_set(err, "%s: %s: needs either \"verbs\" or \"nouns\", an array of lemmas", file,
+                path);
+        return -1;
+    }
+    char wpath[256];
+    snprintf(wpath, sizeof wpath, "%s.%s", path, verbs ? "verbs" : "nouns");
+    out->noun = nouns != NULL;
+    out->where = xstrdup(path);
+    json_t *sym = json_object_get(t, "symmetric");
+    if (sym && !json_is_boolean(sym)) {
+        err_set(err, "%s: %s.symmetric: should be true or false", file, path);
+        return -1;
+    }
+    out->symmetric = sym && json_is_true(sym);
+    if (get_words(verbs ? verbs : nouns, file, wpath, &out->words, &out->nwords, err) != 0 ||
+        get_roles(t, "source", file, path, &out->source, &out->nsource, err) != 0 ||
+        get_roles(t, "target", file, path, &out->target, &out->ntarget, err) != 0 ||
+        get_with(t, file, path, out, err) != 0)
+        return -1;
+    if (!out->nsource) {
+        err_set(err, "%s: %s.source: missing (where the doer sits)", file, path);
+        return -1;
+    }
+    return 0;
+}
+
+static int load_shifts(struct syn_rules *s, json_t *under, const char *file, ev_err *err)
+{
+    if (!under)
+        return 0;
+    if (!json_is_object(under)) {
+        err_set(err, "%s: $.event.syntax.under: should be an object: type -> lemmas", file);
+        return -1;
+    }
+    s->shifts = xcalloc(json_object_size(under) + 1, sizeof *s->shifts);
+    const char *k;
+    json_t *v;
+    json_object_foreach(under, k, v)
+    {
+        syn_shift *sh = &s->shifts[s->nshifts++];
+        sh->type = xstrdup(k);
+        if (!json_is_array(v)) {
+            err_set(err, "%s: $.event.syntax.under.%s: should be an array of lemmas", file, k);
+            return -1;
+        }
+        sh->lemmas = xcalloc(json_array_size(v) + 1, sizeof *sh->lemmas);
+        for (size_t i = 0; i < json_array_size(v); i++) {
+            json_t *e = json_array_get(v, i);
+            if (!json_is_string(e)) {
+                err_set(err, "%s: $.event.syntax.under.%s[%zu]: should be a string", file, k, i);
+                return -1;
+            }
+            sh->lemmas[sh->nlemmas++] = lower_dup(json_string_value(e));
+        }
+    }
+    return 0;
+}
+
+int rules_syntax_load(event_rule *r, json_t *syn, const char *file, ev_err *err)
+{
+    json_t *trig = json_object_get(syn, "triggers");
+    if (!json_is_object(syn) || !json_is_array(trig)) {
+        err_set(err, "%s: $.event.syntax: should be an object with a \"triggers\" array", file);
+        return -1;
+    }
+    struct syn_rules *s = xcalloc(1, sizeof *s);
+    r->syn = s;
+    s->triggers = xcalloc(json_array_size(trig) + 1, sizeof *s->triggers);
+    for (size_t i = 0; i < json_array_size(trig); i++) {
+        char path[128];
+        snprintf(path, sizeof path, "$.event.syntax.triggers[%zu]", i);
+        s->ntriggers++;
+        if (load_trigger(json_array_get(trig, i), file, path, &s->triggers[i], err) != 0)
+            return -1;
+    }
+    return load_shifts(s, json_object_get(syn, "under"), file, err);
+}
+
+static int entry_cmp(const void *a, const void *b)
+{
+    const syn_entry *x = a, *y = b;
+    int c = strcmp(x->lemma, y->lemma);
+    if (c)
+        return c;
+    /* the order of the files, then of the wordings: matching stays deterministic */
+    if (x->rule != y->rule)
+        return x->rule < y->rule ? -1 : 1;
+    return x->trig < y->trig ? -1 : x->trig > y->trig ? 1 : (x->word > y->word) - (x->word < y->word);
+}
+
+static void index_triggers(ruleset *rs)
+{
+    struct syn_lexicon *l = rs->lexicon;
+    for (size_t i = 0; i < rs->nrules; i++) {
+        const struct syn_rules *s = rs->rules[i].syn;
+        for (size_t t = 0; s && t < s->ntriggers; t++)
+            for (size_t w = 0; w < s->triggers[t].nwords; w++) {
+                l->entries = xrealloc(l->entries, (l->nentries + 1) * sizeof *l->entries);
+                l->entries[l->nentries++] = (syn_entry){s->triggers[t].words[w].lemma,
+                                                        &rs->rules[i], &s->triggers[t],
+                                                        &s->triggers[t].words[w]};
+            }
+    }
+    if (l->nentries)
+        qsort(l->entries, l->nentries, sizeof *l->entries, entry_cmp);
+}
+
+int rules_syntax_link(ruleset *rs, ev_err *err)
+{
+    for (size_t i = 0; i < rs->nrules; i++) {
+        struct syn_rules *s = rs->rules[i].syn;
+        for (size_t k = 0; s && k < s->nshifts; k++)
+            if (!(s->shifts[k].as = rules_find_type(rs, s->shifts[k].type))) {
+                err_set(err, "%s: $.event.syntax.under.%s: no event type of that name is loaded",
+                        rs->rules[i].file, s->shifts[k].type);
+                return -1;
+            }
+    }
+    if (!rs->lexicon)
+        rs->lexicon = xcalloc(1, sizeof *rs->lexicon);
+    index_triggers(rs);
+    return 0;
+}
+
+const syn_entry *rules_syntax_lookup(const ruleset *rs, const char *lemma, size_t *n)
+{
+    const struct syn_lexicon *l = rs->lexicon;
+    *n = 0;
+    if (!l || !l->nentries)
+        return NULL;
+    size_t lo = 0, hi = l->nentries;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(l->entries[mid].lemma, lemma) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t end = lo;
+    while (end < l->nentries && strcmp(l->entries[end].lemma, lemma) == 0)
+        end++;
+    *n = end - lo;
+    return *n ? &l->entries[lo] : NULL;
+}
+
+void rules_syntax_free(struct syn_rules *s)
+{
+    if (!s)
+        return;
+    for (size_t i = 0; i < s->ntriggers; i++)
+        trigger_free(&s->triggers[i]);
+    free(s->triggers);
+    for (size_t i = 0; i < s->nshifts; i++) {
+        free(s->shifts[i].type);
+        for (size_t k = 0; k < s->shifts[i].nlemmas; k++)
+            free(s->shifts[i].lemmas[k]);
+        free(s->shifts[i].lemmas);
+    }
+    free(s->shifts);
+    free(s);
+}
+
+static int str_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static syn_list *find_list(const struct syn_lexicon *l, const char *name)
+{
+    for (size_t i = 0; l && i < l->nlists; i++)
+        if (strcmp(l->lists[i].name, name) == 0)
+            return &l->lists[i];
+    return NULL;
+}
+
+/* Lists of one name in several files join; each list is kept sorted for lookups. */
+int rules_lexicon_load(ruleset *rs, json_t *lex, const char *file, ev_err *err)
+{
+    if (!json_is_object(lex)) {
+        err_set(err, "%s: $.lexicon: should be an object: name -> array of words", file);
+        return -1;
+    }
+    if (!rs->lexicon)
+        rs->lexicon = xcalloc(1, sizeof *rs->lexicon);
+    const char *k;
+    json_t *v;
+    json_object_foreach(lex, k, v)
+    {
+        if (!json_is_array(v)) {
+            err_set(err, "%s: $.lexicon.%s: should be an array of words", file, k);
+            return -1;
+        }
+        syn_list *l = find_list(rs->lexicon, k);
+        if (!l) {
+            rs->lexicon->lists = xrealloc(rs->lexicon->lists,
+                                          (rs->lexicon->nlists + 1) * sizeof *rs->lexicon->lists);
+            l = &rs->lexicon->lists[rs->lexicon->nlists++];
+            *l = (syn_list){xstrdup(k), NULL, 0};
+        }
+        l->words = xrealloc(l->words, (l->nwords + json_array_size(v) + 1) * sizeof *l->words);
+        for (size_t i = 0; i < json_array_size(v); i++) {
+            json_t *e = json_array_get(v, i);
+            if (!json_is_string(e)) {
+                err_set(err, "%s: $.lexicon.%s[%zu]: should be a string", file, k, i);
+                return -1;
+            }
+            l->words[l->nwords++] = lower_dup(json_string_value(e));
+        }
+        qsort(l->words, l->nwords, sizeof *l->words, str_cmp);
+    }
+    return 0;
+}
+
+void rules_lexicon_free(struct syn_lexicon *l)
+{
+    if (!l)
+        return;
+    for (size_t i = 0; i < l->nlists; i++) {
+        free(l->lists[i].name);
+        for (size_t k = 0; k < l->lists[i].nwords; k++)
+            free(l->lists[i].words[k]);
+        free(l->lists[i].words);
+    }
+    free(l->lists);
+    free(l->entries);
+    free(l);
+}
+
+int rules_lexicon_has(const ruleset *rs, const char *list, const char *word)
+{
+    const syn_list *l = find_list(rs->lexicon, list);
+    return l && bsearch(&word, l->words, l->nwords, sizeof *l->words, str_cmp) != NULL;
+}

@@ -1,0 +1,24 @@
+/* syntax_doc — parse the sentences that can hold an event: body paragraphs only, since
+ * events come from body text (headlines, bylines and boilerplate are never matched). */
+#include "syntax_doc.h"
+
+void syntax_parse_document(const syn_model *m, const document *doc, const sentence_list *sents,
+                           syn_doc *out)
+{
+    out->n = sents->n;
+    out->v = xcalloc(sents->n + 1, sizeof *out->v);
+    for (size_t i = 0; i < sents->n && m; i++) {
+        const sentence *s = &sents->v[i];
+        if (doc->paras[s->para].kind == PARA_BODY)
+            syn_parse(m, doc->text, s->start, s->end, &out->v[i]);
+    }
+}
+
+void syn_doc_free(syn_doc *d)
+{
+    for (size_t i = 0; i < d->n; i++)
+        syn_sentence_free(&d->v[i]);
+    free(d->v);
+    d->v = NULL;
+    d->n = 0;
+}
