@@ -672,6 +672,23 @@ void events_match_rule(const ruleset *rs, const event_rule *r, const document *d
     }
 }
 
+/* A pattern's event of the same type between the same two actors, reversed, in this
+ * sentence: the parse, which knows the voice, decides who did what to whom. */
+static void drop_reversed(doc_event_list *out, const doc_event *e)
+{
+    size_t k = out->n;
+    while (k > 0 && out->v[k - 1].sent_start == e->sent_start)
+        k--;
+    for (size_t i = k; i < out->n; i++) {
+        const doc_event *o = &out->v[i];
+        if (o->rule == e->rule && o->source == e->target && o->target == e->source &&
+            !e->symmetric && !o->symmetric) {
+            out->v[i] = out->v[--out->n];
+            i--;
+        }
+    }
+}
+
 /* The events the parse finds in a sentence (events_syntax.h), dated and checked as a
  * pattern's are; add_event drops what a pattern already found. */
 void events_match_parse(const ruleset *rs, const document *doc, const sentence *s,
@@ -717,9 +734,11 @@ void events_match_parse(const ruleset *rs, const document *doc, const sentence *
             }
             for (size_t b = 0; b < f->ntgt; b++) {
                 e.target = actors->mentions[f->tgt[b]].actor;
-                if (e.target != e.source &&
-                    events_kind_ok(r->target_kinds, actors->actors[e.target].kind))
-                    add_event(out, &e);
+                if (e.target == e.source ||
+                    !events_kind_ok(r->target_kinds, actors->actors[e.target].kind))
+                    continue;
+                drop_reversed(out, &e);
+                add_event(out, &e);
             }
         }
     }

@@ -98,16 +98,33 @@ static int has_child_in(const tree *t, size_t i, const char *rel, const char *li
     return 0;
 }
 
-/* The dependent of i (an oblique or a noun modifier) introduced by preposition p. */
+static int has_case(const tree *t, size_t c, const char *p)
+{
+    for (size_t k = t->first[c]; k != NONE; k = t->next[k])
+        if (rel_is(t, k, "case") && lemma_is(t, k, p))
+            return 1;
+    return 0;
+}
+
+static int prepositional(const tree *t, size_t c)
+{
+    return rel_is(t, c, "obl") || rel_is(t, c, "nmod") || rel_exact(t, c, "obl:agent");
+}
+
+/* The dependent of i (an oblique or a noun modifier) introduced by preposition p. Of a
+ * noun, also one hung on its own modifier: in "the acquisition of X by Y" a parser often
+ * attaches "by Y" to X. */
 static size_t prep_child(const tree *t, size_t i, const char *p)
 {
-    for (size_t c = t->first[i]; c != NONE; c = t->next[c]) {
-        if (!rel_is(t, c, "obl") && !rel_is(t, c, "nmod") && !rel_exact(t, c, "obl:agent"))
-            continue;
-        for (size_t k = t->first[c]; k != NONE; k = t->next[k])
-            if (rel_is(t, k, "case") && lemma_is(t, k, p))
-                return c;
-    }
+    for (size_t c = t->first[i]; c != NONE; c = t->next[c])
+        if (prepositional(t, c) && has_case(t, c, p))
+            return c;
+    if (!nominal(t, i))
+        return NONE;
+    for (size_t c = t->first[i]; c != NONE; c = t->next[c])
+        for (size_t g = prepositional(t, c) ? t->first[c] : NONE; g != NONE; g = t->next[g])
+            if (rel_is(t, g, "nmod") && has_case(t, g, p))
+                return g;
     return NONE;
 }
 
@@ -214,11 +231,22 @@ static size_t patient(const tree *t, size_t v)
     size_t o = child(t, v, "obj");
     if (o != NONE)
         return o;
+    /* an object the parser labelled an oblique: no preposition introduces it */
+    for (size_t c = t->first[v]; c != NONE; c = t->next[c])
+        if (rel_exact(t, c, "obl") && nominal(t, c) && child(t, c, "case") == NONE &&
+            (upos_is(t, c, "PROPN") || t->mention[c] != NONE))
+            return c;
     /* "the company X bought": an object relative without its pronoun */
     for (size_t c = v; c != NONE && head(t, c) != NONE; c = head(t, c)) {
         if (rel_exact(t, c, "acl:relcl")) {
             size_t s = child_exact(t, c, "nsubj");
-            return s != NONE && !relative_word(t, s) ? head(t, c) : NONE;
+            if (s == NONE || relative_word(t, s))
+                return NONE;
+            /* "which" hung on the clause's first verb: its antecedent is the object */
+            for (size_t w = t->first[c]; w != NONE; w = t->next[w])
+                if (relative_word(t, w) && upos_is(t, w, "PRON"))
+                    return w;
+            return head(t, c);
         }
         if (!rel_is(t, c, "xcomp"))
             break;
@@ -259,8 +287,16 @@ static size_t role_token(const tree *t, size_t trig, const syn_role *r)
 }
 
 /* The antecedent of a relative pronoun: the noun its clause modifies. */
+/* The antecedent of a relative pronoun: the name just before it ("Brisk Inc., which"),
+ * which is right more often than where a parser hangs the clause; else the noun the
+ * clause modifies. */
 static size_t antecedent(const tree *t, size_t i)
 {
+    size_t b = i;
+    while (b > 0 && upos_is(t, b - 1, "PUNCT"))
+        b--;
+    if (b > 0 && b < i && t->mention[b - 1] != NONE)
+        return b - 1;
     for (size_t c = head(t, i), d = 0; c != NONE && d < MAX_DEPTH; c = head(t, c), d++)
         if (rel_exact(t, c, "acl:relcl"))
             return head(t, c);
@@ -273,8 +309,10 @@ static size_t mention_of(const tree *t, size_t i, int depth);
  * names an actor, else what "it" refers to. */
 static size_t own_subject(const tree *t, size_t i, int depth)
 {
+    /* a passive's subject is what is done to, not whose: "X had been added to its list"
+     * is the list of whoever tells it, so the clause above speaks */
     for (size_t c = head(t, i), d = 0; c != NONE && d < MAX_DEPTH; c = head(t, c), d++) {
-        size_t s = surface_subject(t, c);
+        size_t s = child_exact(t, c, "nsubj");
         if (s != NONE && s != i && !upos_is(t, s, "PRON"))
             return mention_of(t, s, depth + 1);
     }
@@ -309,20 +347,43 @@ static size_t mention_of(const tree *t, size_t i, int depth)
 }
 
 /* The role and everything coordinated with it: "A, B and C were added". */
+static void add_mention(size_t m, size_t *out, size_t *n, size_t max)
+{
+    for (size_t k = 0; k < *n; k++)
+        if (out[k] == m)
+            return;
+    if (m != NONE && *n < max)
+        out[(*n)++] = m;
+}
+
+/* The words of a role's noun phrase that may hold further names: coordination,
+ * compounds and flat names, appositions. A parser splits a list of long names in many
+ * ways ("A Co., B Ltd. and C Co." as compounds of each other); the names in this part
+ * of the phrase are the list whatever the shape. Never a clause or a prepositional
+ * modifier ("shares of X" is not X). */
+static int name_part(const tree *t, size_t c)
+{
+    return rel_is(t, c, "conj") || rel_exact(t, c, "compound") || rel_is(t, c, "flat") ||
+           rel_is(t, c, "appos");
+}
+
+/* The role and everything coordinated with it: "A, B and C were added". */
 static size_t role_mentions(const tree *t, size_t r, size_t *out, size_t max)
 {
-    size_t n = 0, stack[SYN_ROLE_MAX * 2], ns = 0;
+    size_t n = 0, stack[SYN_ROLE_MAX * 4], ns = 0;
     stack[ns++] = r;
+    /* a second dependent of the same kind is part of the role ("A and B" split) */
+    size_t h = head(t, r);
+    for (size_t c = h == NONE ? NONE : t->first[h]; c != NONE && ns < SYN_ROLE_MAX * 4;
+         c = t->next[c])
+        if (c != r && strcmp(tok(t, c)->deprel, tok(t, r)->deprel) == 0 && nominal(t, c) &&
+            child(t, c, "case") == NONE)
+            stack[ns++] = c;
     while (ns && n < max) {
         size_t i = stack[--ns];
-        size_t m = mention_of(t, i, 0);
-        int dup = 0;
-        for (size_t k = 0; k < n && !dup; k++)
-            dup = out[k] == m;
-        if (m != NONE && !dup)
-            out[n++] = m;
-        for (size_t c = t->first[i]; c != NONE && ns < SYN_ROLE_MAX * 2; c = t->next[c])
-            if (rel_is(t, c, "conj"))
+        add_mention(mention_of(t, i, 0), out, &n, max);
+        for (size_t c = t->first[i]; c != NONE && ns < SYN_ROLE_MAX * 4; c = t->next[c])
+            if (name_part(t, c))
                 stack[ns++] = c;
     }
     return n;
