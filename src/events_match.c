@@ -723,9 +723,15 @@ void events_match_parse(const ruleset *rs, const document *doc, const sentence *
         }
         for (size_t a = 0; a < f->nsrc; a++) {
             e.source = actors->mentions[f->src[a]].actor;
+            e.rule = r;
             if (!events_kind_ok(r->source_kinds, actors->actors[e.source].kind) &&
                 !office_holder(r, doc, actors, f->src[a]))
                 continue;
+            const event_rule *rr = regulator_block(
+                r, m->s.s, events_masked_index(m, actors->mentions[f->src[a]].start), trs, tre,
+                actors->actors[e.source].name);
+            if (rr)
+                e.rule = rr;
             if (!r->has_target || !f->ntgt) {
                 e.target = ACTOR_NONE;
                 if (!r->has_target || (r->target_from_deal && f->deal_target))

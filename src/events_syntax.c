@@ -133,8 +133,10 @@ static int passive(const tree *t, size_t v)
     if (child_exact(t, v, "nsubj:pass") != NONE || child_exact(t, v, "aux:pass") != NONE ||
         child_exact(t, v, "csubj:pass") != NONE)
         return 1;
-    /* "Halden, bought by Corvane in 2019": a participle modifying a noun */
-    return rel_exact(t, v, "acl") && strcmp(tok(t, v)->xpos, "VBN") == 0;
+    /* "Halden, bought by Corvane in 2019": a participle modifying a noun (not "a plan to
+     * be bought", whose noun is no patient) */
+    return rel_exact(t, v, "acl") && strcmp(tok(t, v)->xpos, "VBN") == 0 &&
+           child(t, v, "mark") == NONE;
 }
 
 static size_t surface_subject(const tree *t, size_t v)
@@ -156,8 +158,10 @@ static size_t inherited_subject(const tree *t, size_t v, int depth)
     if (rel_is(t, v, "xcomp") || rel_exact(t, v, "advcl") || rel_is(t, v, "conj")) {
         if (nominal(t, h))
             return nominal_agent(t, h, depth + 1);
+        /* "urged X to buy", "sued to stop X from buying": the object controls */
         size_t o = child(t, h, "obj");
-        if (rel_is(t, v, "xcomp") && o != NONE && in_list(t, h, "object_control"))
+        if ((rel_is(t, v, "xcomp") || rel_exact(t, v, "advcl")) && o != NONE &&
+            in_list(t, h, "object_control"))
             return o;
         size_t s = surface_subject(t, h);
         return s != NONE ? s : inherited_subject(t, h, depth + 1);
@@ -224,7 +228,7 @@ static size_t patient(const tree *t, size_t v)
         size_t s = child_exact(t, v, "nsubj:pass");
         if (s != NONE)
             return s;
-        if (rel_exact(t, v, "acl") && h != NONE)
+        if (rel_exact(t, v, "acl") && child(t, v, "mark") == NONE && h != NONE)
             return h;
         return inherited_subject(t, v, 0);
     }
@@ -305,18 +309,23 @@ static size_t antecedent(const tree *t, size_t i)
 
 static size_t mention_of(const tree *t, size_t i, int depth);
 
-/* "X completed its purchase of Y": a possessive pronoun is its clause's subject when that
- * names an actor, else what "it" refers to. */
-static size_t own_subject(const tree *t, size_t i, int depth)
+/* Pronouns, as a reader takes them: a possessive ("X completed its purchase of Y") or a
+ * subject ("X denied it was in talks") is the subject of a clause above it, else, when no
+ * clause above names one, what the sentence before was about ("It bought Y"). A passive's
+ * subject is what is done to, not whose: "X had been added to its list" is the list of
+ * whoever tells it. An object pronoun ("bought it") is left alone: too often it is a
+ * thing, not an actor. */
+static size_t pronoun_mention(const tree *t, size_t i, int depth)
 {
-    /* a passive's subject is what is done to, not whose: "X had been added to its list"
-     * is the list of whoever tells it, so the clause above speaks */
+    if (!in_list(t, i, "subject_pronouns") ||
+        !(rel_exact(t, i, "nmod:poss") || rel_exact(t, i, "nsubj")))
+        return NONE;
     for (size_t c = head(t, i), d = 0; c != NONE && d < MAX_DEPTH; c = head(t, c), d++) {
         size_t s = child_exact(t, c, "nsubj");
         if (s != NONE && s != i && !upos_is(t, s, "PRON"))
             return mention_of(t, s, depth + 1);
     }
-    return in_list(t, i, "subject_pronouns") ? t->it_mention : NONE;
+    return t->it_mention;
 }
 
 static size_t mention_of(const tree *t, size_t i, int depth)
@@ -327,16 +336,13 @@ static size_t mention_of(const tree *t, size_t i, int depth)
         return t->mention[i];
     if (relative_word(t, i))
         return mention_of(t, antecedent(t, i), depth + 1);
-    if (upos_is(t, i, "PRON") && rel_exact(t, i, "nmod:poss"))
-        return own_subject(t, i, depth);
     if (upos_is(t, i, "PRON"))
-        return in_list(t, i, "subject_pronouns") ? t->it_mention : NONE;
-    /* "the facial-recognition start-up Corvane", "Halden's payments business" */
+        return pronoun_mention(t, i, depth);
+    /* "the facial-recognition start-up, Corvane", "Corvane Inc": a name beside the word */
     for (size_t c = t->first[i]; c != NONE; c = t->next[c])
-        if ((rel_is(t, c, "flat") || rel_is(t, c, "appos") ||
-             (rel_exact(t, c, "compound") && upos_is(t, c, "PROPN"))) &&
-            t->mention[c] != NONE)
+        if ((rel_is(t, c, "flat") || rel_is(t, c, "appos")) && t->mention[c] != NONE)
             return t->mention[c];
+    /* "Halden's payments business" */
     if (in_list(t, i, "part_nouns")) {
         size_t o = child(t, i, "nmod:poss");
         if (o == NONE)
@@ -346,7 +352,6 @@ static size_t mention_of(const tree *t, size_t i, int depth)
     return NONE;
 }
 
-/* The role and everything coordinated with it: "A, B and C were added". */
 static void add_mention(size_t m, size_t *out, size_t *n, size_t max)
 {
     for (size_t k = 0; k < *n; k++)
@@ -361,10 +366,13 @@ static void add_mention(size_t m, size_t *out, size_t *n, size_t max)
  * ways ("A Co., B Ltd. and C Co." as compounds of each other); the names in this part
  * of the phrase are the list whatever the shape. Never a clause or a prepositional
  * modifier ("shares of X" is not X). */
-static int name_part(const tree *t, size_t c)
+static int name_part(const tree *t, size_t i, size_t c)
 {
-    return rel_is(t, c, "conj") || rel_exact(t, c, "compound") || rel_is(t, c, "flat") ||
-           rel_is(t, c, "appos");
+    /* a compound of a name is another name only when the parser ran names together; of a
+     * common noun it is a modifier ("six U.S. companies" lists no U.S.) */
+    if (rel_exact(t, c, "compound"))
+        return t->mention[i] != NONE && t->mention[c] != t->mention[i];
+    return rel_is(t, c, "conj") || rel_is(t, c, "flat") || rel_is(t, c, "appos");
 }
 
 /* The role and everything coordinated with it: "A, B and C were added". */
@@ -383,7 +391,7 @@ static size_t role_mentions(const tree *t, size_t r, size_t *out, size_t max)
         size_t i = stack[--ns];
         add_mention(mention_of(t, i, 0), out, &n, max);
         for (size_t c = t->first[i]; c != NONE && ns < SYN_ROLE_MAX * 4; c = t->next[c])
-            if (name_part(t, c))
+            if (name_part(t, i, c))
                 stack[ns++] = c;
     }
     return n;
