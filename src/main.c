@@ -11,11 +11,14 @@
 #include "pipeline.h"
 #include "render.h"
 #include "rules.h"
+#include "syntax.h"
+#include "syntax_cmd.h"
 
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
 
 typedef struct {
     const char *output, *format, *rules_dir, *view, *check_dir, *layout;
+    const char *model, *conllu;
     char **actor_files;
     size_t nactor_files, capactor_files;
     pipeline_opts pipe;
@@ -36,6 +39,7 @@ static int cmd_timeline(options *o);
 static int cmd_graph(options *o);
 static int cmd_json(options *o);
 static int cmd_rules(options *o);
+static int cmd_parse(options *o);
 
 static const char common_help[] =
     "  -o FILE             write to FILE (atomically) instead of standard output\n"
@@ -74,6 +78,17 @@ static const command commands[] = {
      "usage: evgraph json [OPTIONS] [INPUT...]\n"
      "Writes the evgraph JSON contract (version 1): documents with their temporal\n"
      "expressions, actors, events with evidence, and relations.\n"},
+    {"parse", cmd_parse, "sentence structure as CoNLL-U (tags, lemmas, dependencies)",
+     "usage: evgraph parse [--model FILE] [INPUT...]\n"
+     "       evgraph parse [--model FILE] --conllu FILE\n"
+     "Splits the inputs into sentences and prints each as CoNLL-U: words, lemma, UPOS,\n"
+     "Penn tag, head and UD relation, TokenRange=start:end byte offsets in MISC.\n"
+     "  --conllu FILE      re-tag and re-parse the words of a tokenised CoNLL-U file\n"
+     "                     (its gold columns are ignored), for scoring\n"
+     "  --model FILE       the syntax model (default: $EVGRAPH_MODEL, ./models/en-ud.bin,\n"
+     "                     then beside the program, then the installed model)\n"
+     "  -o FILE            write to FILE (atomically) instead of standard output\n"
+     "  -q                 quieter diagnostics\n"},
     {"rules", cmd_rules, "list the loaded event rules, or --check DIR",
      "usage: evgraph rules [--rules DIR] [--check DIR]\n"
      "Lists the event types loaded, or validates the rule files of DIR.\n"},
@@ -95,7 +110,7 @@ static void print_main_help(FILE *f)
 static void print_command_help(const command *c, FILE *f)
 {
     fputs(c->usage, f);
-    if (c->run != cmd_rules)
+    if (c->run != cmd_rules && c->run != cmd_parse)
         fputs(common_help, f);
 }
 
@@ -283,6 +298,32 @@ static int cmd_rules(options *o)
     return fflush(stdout) == 0 ? EXIT_OK : EXIT_INPUT;
 }
 
+static int cmd_parse(options *o)
+{
+    ev_err err;
+    const char *path = o->model ? o->model : syn_model_default_path();
+    syn_model *m = syn_model_load(path, &err);
+    if (!m) {
+        diag_error("%s", err.msg);
+        return EXIT_INPUT;
+    }
+    strbuf out = {0};
+    int status = EXIT_OK;
+    if (o->conllu) {
+        if (syntax_cmd_conllu(m, o->conllu, &out, &err) != 0) {
+            diag_error("%s", err.msg);
+            status = EXIT_INPUT;
+        }
+    } else if (syntax_cmd_text(m, o->inputs, o->ninputs, &out) != 0) {
+        status = EXIT_INPUT;
+    }
+    if (status == EXIT_OK || out.len)
+        status = write_output(o, &out) != EXIT_OK ? EXIT_INPUT : status;
+    sb_free(&out);
+    syn_model_free(m);
+    return status;
+}
+
 /* ---- options ---- */
 
 enum {
@@ -297,7 +338,9 @@ enum {
     OPT_FOLD,
     OPT_CHECK,
     OPT_ORDER,
-    OPT_LAYOUT
+    OPT_LAYOUT,
+    OPT_MODEL,
+    OPT_CONLLU
 };
 
 static const struct option long_options[] = {
@@ -311,6 +354,8 @@ static const struct option long_options[] = {
     {"check", required_argument, NULL, OPT_CHECK},
     {"date-order", required_argument, NULL, OPT_ORDER},
     {"layout", required_argument, NULL, OPT_LAYOUT},
+    {"model", required_argument, NULL, OPT_MODEL},
+    {"conllu", required_argument, NULL, OPT_CONLLU},
     {"quiet", no_argument, NULL, 'q'},             {"verbose", no_argument, NULL, 'v'},
     {"help", no_argument, NULL, 'h'},              {NULL, 0, NULL, 0}};
 
@@ -382,6 +427,8 @@ static int parse_options(const command *c, int argc, char **argv, options *o)
         case OPT_VIEW: o->view = optarg; break;
         case OPT_FOLD: o->fold = 1; break;
         case OPT_CHECK: o->check_dir = optarg; break;
+        case OPT_MODEL: o->model = optarg; break;
+        case OPT_CONLLU: o->conllu = optarg; break;
         case OPT_LAYOUT:
             if (!layout_ok(optarg)) {
                 diag_error("--layout: \"%s\" is not one of dot, sfdp, neato, fdp, circo, twopi",
@@ -409,6 +456,10 @@ static int parse_options(const command *c, int argc, char **argv, options *o)
     o->ninputs = (size_t)(argc - optind);
     if (c->run == cmd_rules && o->ninputs) {
         diag_error("rules: takes no inputs");
+        return -1;
+    }
+    if (c->run == cmd_parse && o->conllu && o->ninputs) {
+        diag_error("parse: --conllu FILE takes no further inputs");
         return -1;
     }
     return 0;
