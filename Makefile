@@ -19,7 +19,8 @@ CFLAGS   ?= -O2 -g
 # Our own flags stay even when CFLAGS is given on the command line (check-asan does).
 ALL_CFLAGS = $(CFLAGS) -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -D_GNU_SOURCE \
             -Iinclude $(PKG_CFLAGS) -DEVGRAPH_VERSION='"$(VERSION)"' \
-            -DEVGRAPH_RULES_DIR='"$(PREFIX)/share/evgraph/events"'
+            -DEVGRAPH_RULES_DIR='"$(PREFIX)/share/evgraph/events"' \
+            -DEVGRAPH_MODEL_PATH='"$(PREFIX)/share/evgraph/en-ud.bin"'
 LIBS     := $(PKG_LIBS) -lm
 
 SRCS     := $(wildcard src/*.c)
@@ -93,6 +94,7 @@ bench: all
 	@if [ -f tests/bench.sh ]; then sh tests/bench.sh ./$(BIN); fi
 	@BUILD=$(BUILD) sh tests/bench_graph.sh
 	@sh tests/bench_pipeline.sh ./$(BIN)
+	@BUILD=$(BUILD) sh tests/bench_syntax.sh
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/evgraph/events \
@@ -100,6 +102,7 @@ install: all
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/evgraph
 	install -m 644 events/*.json $(DESTDIR)$(PREFIX)/share/evgraph/events/
 	install -m 644 man/evgraph.1 $(DESTDIR)$(PREFIX)/share/man/man1/evgraph.1
+	install -m 644 models/en-ud.bin $(DESTDIR)$(PREFIX)/share/evgraph/en-ud.bin
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/evgraph $(DESTDIR)$(PREFIX)/share/man/man1/evgraph.1
@@ -121,3 +124,30 @@ timex-score: all
 
 clean:
 	rm -rf build build-asan build-vg build-fuzz $(BIN)
+
+# ---- syntax model (issue 13) ----
+UD_EWT   ?= ../shared/data/ud/en-ewt
+UD_GUM   ?= ../shared/data/ud/en-gum-news
+TRAIN_FLAGS ?=
+
+$(BUILD)/evgraph-train: tools/evgraph_train.c $(LIB_OBJS) | $(BUILD)
+	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB_OBJS) $(LIBS)
+
+# Retrains models/en-ud.bin from UD English EWT (train split), fixed seed: the same
+# file every time.
+model: $(BUILD)/evgraph-train
+	@mkdir -p models
+	$(BUILD)/evgraph-train $(TRAIN_FLAGS) $(UD_EWT) models/en-ud.bin
+
+.PHONY: model syntax-score
+
+# Tagging, lemma and parsing accuracy with gold tokenisation (CoNLL 2018 counting) on
+# EWT dev and test and on the GUM news documents (measured only, never trained on).
+SCORE_DIR := $(BUILD)/syntax-score
+syntax-score: all
+	@mkdir -p $(SCORE_DIR)
+	@for s in dev test; do (cd $(UD_EWT)/sources && cat $$(cat ../file-lists/files.$$s)) > $(SCORE_DIR)/ewt-$$s.conllu; done
+	@cat $(UD_GUM)/*.conllu > $(SCORE_DIR)/gum-news.conllu
+	@for s in ewt-dev ewt-test gum-news; do \
+	  ./$(BIN) parse --conllu $(SCORE_DIR)/$$s.conllu -o $(SCORE_DIR)/$$s.out.conllu || exit 1; \
+	  python3 tools/syntax_score.py $(SCORE_DIR)/$$s.conllu $(SCORE_DIR)/$$s.out.conllu $$s || exit 1; done

@@ -49,4 +49,9 @@ void syn_parse(const syn_model *m, const char *text, size_t start, size_t end,
                syn_sentence *out);
 void syn_sentence_free(syn_sentence *s);
 
+/* Tags, lemmatises and parses words already tokenised (a CoNLL-U file's forms); start
+ * and end of every token are 0. out is overwritten. */
+void syn_parse_words(const syn_model *m, const char *const *forms, size_t n,
+                     syn_sentence *out);
+
 #endif

@@ -13,11 +13,13 @@
 #include "rules.h"
 #include "rules_test.h"
 #include "syntax.h"
+#include "syntax_cmd.h"
 
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
 
 typedef struct {
-    const char *output, *format, *rules_dir, *view, *check_dir, *layout, *model_path;
+    const char *output, *format, *rules_dir, *view, *check_dir, *layout;
+    const char *model, *conllu;
     int test;
     char **actor_files;
     size_t nactor_files, capactor_files;
@@ -39,6 +41,7 @@ static int cmd_timeline(options *o);
 static int cmd_graph(options *o);
 static int cmd_json(options *o);
 static int cmd_rules(options *o);
+static int cmd_parse(options *o);
 
 static const char common_help[] =
     "  -o FILE             write to FILE (atomically) instead of standard output\n"
@@ -79,6 +82,17 @@ static const command commands[] = {
      "usage: evgraph json [OPTIONS] [INPUT...]\n"
      "Writes the evgraph JSON contract (version 1): documents with their temporal\n"
      "expressions, actors, events with evidence, and relations.\n"},
+    {"parse", cmd_parse, "sentence structure as CoNLL-U (tags, lemmas, dependencies)",
+     "usage: evgraph parse [--model FILE] [INPUT...]\n"
+     "       evgraph parse [--model FILE] --conllu FILE\n"
+     "Splits the inputs into sentences and prints each as CoNLL-U: words, lemma, UPOS,\n"
+     "Penn tag, head and UD relation, TokenRange=start:end byte offsets in MISC.\n"
+     "  --conllu FILE      re-tag and re-parse the words of a tokenised CoNLL-U file\n"
+     "                     (its gold columns are ignored), for scoring\n"
+     "  --model FILE       the syntax model (default: $EVGRAPH_MODEL, ./models/en-ud.bin,\n"
+     "                     then beside the program, then the installed model)\n"
+     "  -o FILE            write to FILE (atomically) instead of standard output\n"
+     "  -q                 quieter diagnostics\n"},
     {"rules", cmd_rules, "list the loaded event rules, --check DIR, or --test [DIR]",
      "usage: evgraph rules [--rules DIR] [--check DIR] [--model FILE] [--test [DIR]]\n"
      "Lists the event types loaded, or validates the rule files of DIR, or runs the\n"
@@ -102,7 +116,7 @@ static void print_main_help(FILE *f)
 static void print_command_help(const command *c, FILE *f)
 {
     fputs(c->usage, f);
-    if (c->run != cmd_rules)
+    if (c->run != cmd_rules && c->run != cmd_parse)
         fputs(common_help, f);
 }
 
@@ -147,7 +161,7 @@ typedef int (*renderer)(const options *o, const ruleset *rs, const evgraph *g, s
 static syn_model *load_model(const options *o)
 {
     ev_err err;
-    syn_model *m = syn_model_load(o->model_path ? o->model_path : syn_model_default_path(), &err);
+    syn_model *m = syn_model_load(o->model ? o->model : syn_model_default_path(), &err);
     if (!m)
         diag_error("%s", err.msg);
     return m;
@@ -333,6 +347,29 @@ static int cmd_rules(options *o)
     return fflush(stdout) == 0 ? EXIT_OK : EXIT_INPUT;
 }
 
+static int cmd_parse(options *o)
+{
+    ev_err err;
+    syn_model *m = load_model(o);
+    if (!m)
+        return EXIT_INPUT;
+    strbuf out = {0};
+    int status = EXIT_OK;
+    if (o->conllu) {
+        if (syntax_cmd_conllu(m, o->conllu, &out, &err) != 0) {
+            diag_error("%s", err.msg);
+            status = EXIT_INPUT;
+        }
+    } else if (syntax_cmd_text(m, o->inputs, o->ninputs, &out) != 0) {
+        status = EXIT_INPUT;
+    }
+    if (status == EXIT_OK || out.len)
+        status = write_output(o, &out) != EXIT_OK ? EXIT_INPUT : status;
+    sb_free(&out);
+    syn_model_free(m);
+    return status;
+}
+
 /* ---- options ---- */
 
 enum {
@@ -349,6 +386,7 @@ enum {
     OPT_ORDER,
     OPT_LAYOUT,
     OPT_MODEL,
+    OPT_CONLLU,
     OPT_TEST
 };
 
@@ -363,7 +401,9 @@ static const struct option long_options[] = {
     {"check", required_argument, NULL, OPT_CHECK},
     {"date-order", required_argument, NULL, OPT_ORDER},
     {"layout", required_argument, NULL, OPT_LAYOUT},
-    {"model", required_argument, NULL, OPT_MODEL}, {"test", no_argument, NULL, OPT_TEST},
+    {"model", required_argument, NULL, OPT_MODEL},
+    {"conllu", required_argument, NULL, OPT_CONLLU},
+    {"test", no_argument, NULL, OPT_TEST},
     {"quiet", no_argument, NULL, 'q'},             {"verbose", no_argument, NULL, 'v'},
     {"help", no_argument, NULL, 'h'},              {NULL, 0, NULL, 0}};
 
@@ -435,7 +475,8 @@ static int parse_options(const command *c, int argc, char **argv, options *o)
         case OPT_VIEW: o->view = optarg; break;
         case OPT_FOLD: o->fold = 1; break;
         case OPT_CHECK: o->check_dir = optarg; break;
-        case OPT_MODEL: o->model_path = optarg; break;
+        case OPT_MODEL: o->model = optarg; break;
+        case OPT_CONLLU: o->conllu = optarg; break;
         case OPT_TEST: o->test = 1; break;
         case OPT_LAYOUT:
             if (!layout_ok(optarg)) {
@@ -464,6 +505,10 @@ static int parse_options(const command *c, int argc, char **argv, options *o)
     o->ninputs = (size_t)(argc - optind);
     if (c->run == cmd_rules && o->ninputs > (size_t)o->test) {
         diag_error(o->test ? "rules: --test takes one folder" : "rules: takes no inputs");
+        return -1;
+    }
+    if (c->run == cmd_parse && o->conllu && o->ninputs) {
+        diag_error("parse: --conllu FILE takes no further inputs");
         return -1;
     }
     return 0;

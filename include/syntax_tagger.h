@@ -1,0 +1,57 @@
+/* syntax_tagger — part-of-speech tagging with an averaged perceptron: one joint class per
+ * (UPOS, Penn tag) pair seen in training, greedy left to right, Collins/Honnibal features
+ * (word, lower case, prefixes and suffixes, shape, neighbours within two words, the two
+ * previous tags) and a dictionary of frequent unambiguous words tagged without scoring.
+ *
+ * Ownership: a syn_tagger points into the model file's bytes (syntax_model owns them).
+ * Training writes the tagger's section into a caller's strbuf. */
+#ifndef EVGRAPH_SYNTAX_TAGGER_H
+#define EVGRAPH_SYNTAX_TAGGER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "syntax_percep.h"
+
+#define TAG_MAX_CLASSES 256
+#define TAG_MAX_FEATS 40
+
+/* What the tagger and parser need to know of one word, computed once. */
+typedef struct {
+    uint64_t form, lower, shape, pre[4], suf[4];
+    unsigned flags;
+} syn_wfeat;
+
+typedef struct {
+    pc_table table;
+    uint64_t dict_mask;
+    const uint64_t *dict_keys; /* form hash, 0 = empty */
+    const uint32_t *dict_tags;
+    int ntags;
+} syn_tagger;
+
+void tagger_word_features(const char *form, size_t n, syn_wfeat *out);
+/* The features of word i given the two previous tags (-1 before the sentence). */
+size_t tagger_features(const syn_wfeat *w, size_t n, size_t i, int p1, int p2,
+                       uint64_t *out);
+/* The dictionary tag of a word or -1. */
+int tagger_dict_tag(const syn_tagger *t, uint64_t form);
+/* Tags n words; tags[i] are class numbers. */
+void tagger_tag(const syn_tagger *t, const syn_wfeat *w, size_t n, int *tags);
+/* Maps the tagger section at data[*pos]. */
+int tagger_map(syn_tagger *t, const char *data, size_t len, size_t *pos);
+
+/* ---- training ---- */
+
+typedef struct {
+    const syn_wfeat *w; /* per word */
+    const int *gold;    /* per word, class numbers */
+    size_t n;
+} tagger_sample;
+
+/* Trains on samples[0..n) except those with index % folds == skip (skip < 0: none) for
+ * iters passes shuffled with seed, and appends the section to out. */
+void tagger_train(const tagger_sample *s, size_t n, int ntags, int iters, uint64_t seed,
+                  int folds, int skip, strbuf *out);
+
+#endif

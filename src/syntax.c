@@ -1,0 +1,184 @@
+/* syntax — the stage itself: tokenise, tag, lemmatise and parse a span of text (or
+ * words already tokenised), in pieces of at most SYN_MAX_TOKENS words. */
+#include "syntax.h"
+
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "syntax_model.h"
+#include "syntax_tokenise.h"
+
+#ifndef EVGRAPH_MODEL_PATH
+#define EVGRAPH_MODEL_PATH "/usr/local/share/evgraph/en-ud.bin"
+#endif
+
+static int is_file(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* A file at `relative` from the program's directory, or NULL. */
+static const char *file_near_program(const char *relative)
+{
+    static char path[4096];
+    ssize_t n = readlink("/proc/self/exe", path, sizeof path - 64);
+    if (n <= 0)
+        return NULL;
+    path[n] = '\0';
+    char *slash = strrchr(path, '/');
+    if (!slash)
+        return NULL;
+    snprintf(slash + 1, sizeof path - (size_t)(slash + 1 - path), "%s", relative);
+    return is_file(path) ? path : NULL;
+}
+
+const char *syn_model_default_path(void)
+{
+    const char *env = getenv("EVGRAPH_MODEL");
+    if (env && *env)
+        return env;
+    if (is_file("models/en-ud.bin"))
+        return "models/en-ud.bin";
+    const char *near = file_near_program("models/en-ud.bin");
+    if (!near) /* a build directory such as build-asan/ beside models/ */
+        near = file_near_program("../models/en-ud.bin");
+    if (!near)
+        near = file_near_program("../share/evgraph/en-ud.bin");
+    return near ? near : EVGRAPH_MODEL_PATH;
+}
+
+/* Curly quotes read as straight ones: the treebank has few of them. */
+static size_t form_for_features(const char *s, size_t n, char *buf, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
+            unsigned char d = (unsigned char)s[i + 2];
+            if (d == 0x98 || d == 0x99 || d == 0x9C || d == 0x9D) {
+                buf[k++] = d <= 0x99 ? '\'' : '"';
+                i += 2;
+                continue;
+            }
+        }
+        buf[k++] = (char)c;
+    }
+    return k;
+}
+
+typedef struct {
+    const syn_model *m;
+    syn_wfeat *wf;
+    int *tag, *head, *label;
+    size_t *lemma_off, *form_off;
+    strbuf strings;
+} work;
+
+static void parse_piece(work *w, size_t first, size_t n)
+{
+    tagger_tag(&w->m->tagger, w->wf + first, n, w->tag + first);
+    parse_input in = {w->wf + first, w->tag + first, n};
+    parse_sentence(&w->m->parser, &in, w->head + first, w->label + first);
+    for (size_t i = first; i < first + n; i++)
+        if (w->head[i] >= 0)
+            w->head[i] += (int)first;
+}
+
+/* Tags, parses and lemmatises words whose forms are in w->strings at form_off. */
+static void run_words(work *w, size_t n, syn_sentence *out)
+{
+    char buf[256];
+    for (size_t i = 0; i < n; i++) {
+        const char *f = w->strings.s + w->form_off[i];
+        size_t k = form_for_features(f, strlen(f), buf, sizeof buf);
+        tagger_word_features(buf, k, &w->wf[i]);
+    }
+    for (size_t first = 0; first < n; first += SYN_MAX_TOKENS)
+        parse_piece(w, first, n - first < SYN_MAX_TOKENS ? n - first : SYN_MAX_TOKENS);
+    for (size_t i = 0; i < n; i++) {
+        const char *f = w->strings.s + w->form_off[i];
+        size_t k = form_for_features(f, strlen(f), buf, sizeof buf);
+        w->lemma_off[i] = w->strings.len;
+        lemma_apply(&w->m->lemma, buf, k, w->tag[i], w->m->keep_case[w->tag[i]], &w->strings);
+        sb_addc(&w->strings, 0);
+    }
+    out->strings = sb_detach(&w->strings);
+    for (size_t i = 0; i < n; i++) {
+        syn_token *t = &out->tok[i];
+        t->form = out->strings + w->form_off[i];
+        t->lemma = out->strings + w->lemma_off[i];
+        t->upos = w->m->upos[w->tag[i]];
+        t->xpos = w->m->xpos[w->tag[i]];
+        t->deprel = w->m->labels[w->label[i]];
+        t->head = w->head[i];
+    }
+}
+
+static void work_begin(work *w, const syn_model *m, size_t n, syn_sentence *out)
+{
+    memset(w, 0, sizeof *w);
+    w->m = m;
+    size_t k = n ? n : 1;
+    w->wf = xmalloc(k * sizeof *w->wf);
+    w->tag = xmalloc(k * 3 * sizeof(int));
+    w->head = w->tag + k;
+    w->label = w->tag + 2 * k;
+    w->form_off = xmalloc(k * 2 * sizeof(size_t));
+    w->lemma_off = w->form_off + k;
+    out->tok = xcalloc(k, sizeof *out->tok);
+    out->n = n;
+    out->strings = NULL;
+}
+
+static void work_end(work *w)
+{
+    free(w->wf);
+    free(w->tag);
+    free(w->form_off);
+    sb_free(&w->strings);
+}
+
+void syn_parse(const syn_model *m, const char *text, size_t start, size_t end,
+               syn_sentence *out)
+{
+    syn_span *sp = NULL;
+    size_t n = 0, cap = 0;
+    syn_tokenise(text, start, end, &sp, &n, &cap);
+    work w;
+    work_begin(&w, m, n, out);
+    for (size_t i = 0; i < n; i++) {
+        w.form_off[i] = w.strings.len;
+        sb_add(&w.strings, text + sp[i].start, sp[i].end - sp[i].start);
+        sb_addc(&w.strings, 0);
+        out->tok[i].start = sp[i].start;
+        out->tok[i].end = sp[i].end;
+    }
+    run_words(&w, n, out);
+    work_end(&w);
+    free(sp);
+}
+
+void syn_parse_words(const syn_model *m, const char *const *forms, size_t n,
+                     syn_sentence *out)
+{
+    work w;
+    work_begin(&w, m, n, out);
+    for (size_t i = 0; i < n; i++) {
+        w.form_off[i] = w.strings.len;
+        sb_adds(&w.strings, forms[i]);
+        sb_addc(&w.strings, 0);
+    }
+    run_words(&w, n, out);
+    work_end(&w);
+}
+
+void syn_sentence_free(syn_sentence *s)
+{
+    if (!s)
+        return;
+    free(s->tok);
+    free(s->strings);
+    memset(s, 0, sizeof *s);
+}

@@ -1,0 +1,268 @@
+/* syntax_parser — the arc-hybrid transition system, its features and greedy parsing. */
+#include "syntax_parser.h"
+
+#include <string.h>
+
+void parse_state_init(parse_state *s, int n)
+{
+    s->sp = 0;
+    s->b = 0;
+    s->n = n;
+    for (int i = 0; i <= n; i++) {
+        s->head[i] = -1;
+        s->label[i] = -1;
+        s->lc1[i] = s->lc2[i] = s->rc1[i] = s->rc2[i] = -1;
+        s->nl[i] = s->nr[i] = 0;
+    }
+}
+
+int parse_state_final(const parse_state *s)
+{
+    return s->sp == 0 && s->b == s->n;
+}
+
+int parse_action_valid(const parse_state *s, int a, int nlabels, int root_label)
+{
+    if (a == PARSE_SHIFT)
+        return s->b < s->n;
+    if (a <= nlabels) { /* left: s0 <- b; onto the root only as the last word */
+        if (s->sp < 1)
+            return 0;
+        if (s->b == s->n)
+            return s->sp == 1 && a - 1 == root_label;
+        return a - 1 != root_label;
+    }
+    return s->sp >= 2 && a - 1 - nlabels != root_label;
+}
+
+static void add_arc(parse_state *s, int h, int d, int l)
+{
+    s->head[d] = h;
+    s->label[d] = l;
+    if (d < h) {
+        s->nl[h]++;
+        if (s->lc1[h] < 0 || d < s->lc1[h]) {
+            s->lc2[h] = s->lc1[h];
+            s->lc1[h] = d;
+        } else if (s->lc2[h] < 0 || d < s->lc2[h]) {
+            s->lc2[h] = d;
+        }
+    } else {
+        s->nr[h]++;
+        if (s->rc1[h] < 0 || d > s->rc1[h]) {
+            s->rc2[h] = s->rc1[h];
+            s->rc1[h] = d;
+        } else if (s->rc2[h] < 0 || d > s->rc2[h]) {
+            s->rc2[h] = d;
+        }
+    }
+}
+
+void parse_action_apply(parse_state *s, int a, int nlabels)
+{
+    if (a == PARSE_SHIFT) {
+        s->stack[s->sp++] = s->b++;
+    } else if (a <= nlabels) {
+        int d = s->stack[--s->sp];
+        add_arc(s, s->b, d, a - 1);
+    } else {
+        int d = s->stack[--s->sp];
+        add_arc(s, s->stack[s->sp - 1], d, a - 1 - nlabels);
+    }
+}
+
+/* ---- features ---- */
+
+enum { NONE_V = 0x4e4f4e45ULL, ROOT_V = 0x524f4f54ULL };
+
+typedef struct {
+    const parse_state *s;
+    const parse_input *in;
+} fctx;
+
+static uint64_t fw(const fctx *c, int i)
+{
+    if (i < 0)
+        return NONE_V;
+    return i >= c->s->n ? ROOT_V : c->in->w[i].lower;
+}
+
+static uint64_t fp(const fctx *c, int i)
+{
+    if (i < 0)
+        return 0;
+    return i >= c->s->n ? 1 : (uint64_t)c->in->tag[i] + 2;
+}
+
+static uint64_t fl(const fctx *c, int i)
+{
+    return i < 0 ? 0 : (uint64_t)c->s->label[i] + 1;
+}
+
+static uint64_t pair(uint64_t a, uint64_t b)
+{
+    return a << 20 | b;
+}
+
+static uint64_t bucket(int d)
+{
+    return d < 5 ? (uint64_t)d : d < 7 ? 5 : d < 11 ? 6 : 7;
+}
+
+/* Words and tags of the stack and buffer, and their pairs and triples. */
+static size_t feats_core(const fctx *c, int s0, int s1, int s2, int n0, int n1, int n2,
+                         uint64_t *f)
+{
+    size_t k = 0;
+    uint64_t s0w = fw(c, s0), s0p = fp(c, s0), n0w = fw(c, n0), n0p = fp(c, n0);
+    uint64_t s1w = fw(c, s1), s1p = fp(c, s1), n1p = fp(c, n1), n2p = fp(c, n2);
+    f[k++] = pc_f1(1, s0w);
+    f[k++] = pc_f1(2, s0p);
+    f[k++] = pc_f2(3, s0w, s0p);
+    f[k++] = pc_f1(4, n0w);
+    f[k++] = pc_f1(5, n0p);
+    f[k++] = pc_f2(6, n0w, n0p);
+    f[k++] = pc_f1(7, fw(c, n1));
+    f[k++] = pc_f1(8, n1p);
+    f[k++] = pc_f2(9, fw(c, n1), n1p);
+    f[k++] = pc_f1(10, fw(c, n2));
+    f[k++] = pc_f1(11, n2p);
+    f[k++] = pc_f1(13, s1w);
+    f[k++] = pc_f1(14, s1p);
+    f[k++] = pc_f2(15, s1w, s1p);
+    f[k++] = pc_f1(16, fp(c, s2));
+    f[k++] = pc_f3(17, s0w, pair(s0p, n0p), n0w);
+    f[k++] = pc_f3(18, s0w, s0p, n0w);
+    f[k++] = pc_f3(19, s0w, n0p, n0w);
+    f[k++] = pc_f2(20, s0w, pair(s0p, n0p));
+    f[k++] = pc_f2(21, n0w, pair(s0p, n0p));
+    f[k++] = pc_f2(22, s0w, n0w);
+    f[k++] = pc_f1(23, pair(s0p, n0p));
+    f[k++] = pc_f1(24, pair(n0p, n1p));
+    f[k++] = pc_f2(25, s1w, s0w);
+    f[k++] = pc_f1(26, pair(s1p, s0p));
+    f[k++] = pc_f2(27, s0w, pair(s1p, s0p));
+    f[k++] = pc_f2(28, s1w, pair(s1p, s0p));
+    f[k++] = pc_f2(29, pair(n0p, n1p), n2p);
+    f[k++] = pc_f2(30, pair(s0p, n0p), n1p);
+    f[k++] = pc_f2(31, pair(s1p, s0p), n0p);
+    f[k++] = pc_f2(32, pair(fp(c, s2), s1p), s0p);
+    f[k++] = pc_f2(33, pair(s1p, s0p), n1p);
+    f[k++] = pc_f2(34, s1w, n0w);
+    f[k++] = pc_f2(35, pair(s1p, n0p), s0w);
+    return k;
+}
+
+/* Children, valency and distance. */
+static size_t feats_tree(const fctx *c, int s0, int s1, int n0, uint64_t *f)
+{
+    const parse_state *s = c->s;
+    size_t k = 0;
+    int s0l = s0 >= 0 ? s->lc1[s0] : -1, s0r = s0 >= 0 ? s->rc1[s0] : -1;
+    int s0l2 = s0 >= 0 ? s->lc2[s0] : -1, s0r2 = s0 >= 0 ? s->rc2[s0] : -1;
+    int n0l = s->lc1[n0], n0l2 = s->lc2[n0];
+    int s1l = s1 >= 0 ? s->lc1[s1] : -1, s1r = s1 >= 0 ? s->rc1[s1] : -1;
+    uint64_t s0w = fw(c, s0), s0p = fp(c, s0), n0w = fw(c, n0), n0p = fp(c, n0);
+    uint64_t d = s0 >= 0 ? bucket(n0 - s0) : 0;
+    uint64_t vl0 = s0 >= 0 ? (uint64_t)s->nl[s0] : 0, vr0 = s0 >= 0 ? (uint64_t)s->nr[s0] : 0;
+    f[k++] = pc_f2(40, s0w, d);
+    f[k++] = pc_f2(41, s0p, d);
+    f[k++] = pc_f2(42, n0w, d);
+    f[k++] = pc_f2(43, n0p, d);
+    f[k++] = pc_f3(44, s0w, n0w, d);
+    f[k++] = pc_f2(45, pair(s0p, n0p), d);
+    f[k++] = pc_f2(46, s0w, vr0);
+    f[k++] = pc_f2(47, s0p, vr0);
+    f[k++] = pc_f2(48, s0w, vl0);
+    f[k++] = pc_f2(49, s0p, vl0);
+    f[k++] = pc_f2(50, n0w, (uint64_t)s->nl[n0]);
+    f[k++] = pc_f2(51, n0p, (uint64_t)s->nl[n0]);
+    f[k++] = pc_f1(52, fw(c, s0l));
+    f[k++] = pc_f1(53, fp(c, s0l));
+    f[k++] = pc_f1(54, fl(c, s0l));
+    f[k++] = pc_f1(55, fw(c, s0r));
+    f[k++] = pc_f1(56, fp(c, s0r));
+    f[k++] = pc_f1(57, fl(c, s0r));
+    f[k++] = pc_f1(58, fw(c, n0l));
+    f[k++] = pc_f1(59, fp(c, n0l));
+    f[k++] = pc_f1(60, fl(c, n0l));
+    f[k++] = pc_f1(61, fp(c, s0l2));
+    f[k++] = pc_f1(62, fl(c, s0l2));
+    f[k++] = pc_f1(63, fp(c, s0r2));
+    f[k++] = pc_f1(64, fl(c, s0r2));
+    f[k++] = pc_f1(65, fp(c, n0l2));
+    f[k++] = pc_f1(66, fl(c, n0l2));
+    f[k++] = pc_f2(67, pair(s0p, fp(c, s0l)), n0p);
+    f[k++] = pc_f2(68, pair(s0p, fp(c, s0r)), n0p);
+    f[k++] = pc_f2(69, pair(s0p, n0p), fp(c, n0l));
+    f[k++] = pc_f2(70, pair(s0p, fp(c, s0l)), fp(c, s0l2));
+    f[k++] = pc_f2(71, pair(s0p, fp(c, s0r)), fp(c, s0r2));
+    f[k++] = pc_f2(72, pair(n0p, fp(c, n0l)), fp(c, n0l2));
+    f[k++] = pc_f1(73, fp(c, s1r));
+    f[k++] = pc_f1(74, fl(c, s1r));
+    f[k++] = pc_f1(75, fp(c, s1l));
+    f[k++] = pc_f1(76, fl(c, s1l));
+    f[k++] = pc_f2(77, pair(fp(c, s1), fp(c, s1r)), s0p);
+    f[k++] = pc_f2(78, pair(s0p, fl(c, s0l)), fl(c, s0r));
+    f[k++] = pc_f2(79, pair(n0p, fl(c, n0l)), fl(c, n0l2));
+    f[k++] = pc_f2(80, s0w, pair(fl(c, s0l), fl(c, s0r)));
+    f[k++] = pc_f2(81, n0w, fl(c, n0l));
+    return k;
+}
+
+size_t parse_features(const parse_state *s, const parse_input *in, uint64_t *out)
+{
+    fctx c = {s, in};
+    int s0 = s->sp > 0 ? s->stack[s->sp - 1] : -1;
+    int s1 = s->sp > 1 ? s->stack[s->sp - 2] : -1;
+    int s2 = s->sp > 2 ? s->stack[s->sp - 3] : -1;
+    int n0 = s->b, n1 = s->b + 1 < s->n ? s->b + 1 : -1, n2 = s->b + 2 < s->n ? s->b + 2 : -1;
+    size_t k = feats_core(&c, s0, s1, s2, n0, n1, n2, out);
+    k += feats_tree(&c, s0, s1, n0, out + k);
+    out[k++] = pc_f1(90, 0); /* bias */
+    return k;
+}
+
+/* ---- parsing ---- */
+
+void parse_sentence(const syn_parser *p, const parse_input *in, int *head, int *label)
+{
+    static __thread parse_state st; /* 10 KB: kept off the caller's stack */
+    uint64_t f[PARSE_MAX_FEATS];
+    float scores[256]; /* room for any class byte (pc_table_score) */
+    int nact = 2 * p->nlabels + 1, n = (int)in->n;
+    parse_state_init(&st, n);
+    while (!parse_state_final(&st)) {
+        size_t nf = parse_features(&st, in, f);
+        memset(scores, 0, sizeof(float) * (size_t)nact);
+        pc_table_score(&p->table, f, nf, scores);
+        int best = -1;
+        for (int a = 0; a < nact; a++)
+            if ((best < 0 || scores[a] > scores[best]) &&
+                parse_action_valid(&st, a, p->nlabels, p->root_label))
+                best = a;
+        parse_action_apply(&st, best, p->nlabels);
+    }
+    for (int i = 0; i < n; i++) {
+        head[i] = st.head[i] >= n ? -1 : st.head[i];
+        label[i] = st.label[i];
+    }
+}
+
+int parser_map(syn_parser *p, const char *data, size_t len, size_t *pos)
+{
+    memset(p, 0, sizeof *p);
+    if (pc_table_map(&p->table, data, len, pos) != 0)
+        return -1;
+    uint32_t h[2];
+    if (len - *pos < sizeof h)
+        return -1;
+    memcpy(h, data + *pos, sizeof h);
+    if (h[0] == 0 || h[0] > PARSE_MAX_LABELS || h[1] >= h[0] ||
+        p->table.nclass != 2 * h[0] + 1)
+        return -1;
+    p->nlabels = (int)h[0];
+    p->root_label = (int)h[1];
+    *pos += 8;
+    return 0;
+}
