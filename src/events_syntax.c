@@ -197,6 +197,11 @@ static size_t nominal_agent(const tree *t, size_t n, int depth)
         a = prep_child(t, n, "by");
     if (a == NONE)
         a = support_subject(t, n, depth);
+    /* "a takeover bid launched last week by X": the agent of the participle */
+    for (size_t c = t->first[n]; c != NONE && a == NONE; c = t->next[c])
+        if (rel_exact(t, c, "acl") && strcmp(tok(t, c)->xpos, "VBN") == 0)
+            a = child_exact(t, c, "obl:agent") != NONE ? child_exact(t, c, "obl:agent")
+                                                       : prep_child(t, c, "by");
     return a;
 }
 
@@ -278,6 +283,11 @@ static size_t step_token(const tree *t, size_t trig, syn_role_kind kind, const c
         return support_subject(t, trig, 0);
     case ROLE_IOBJ:
         return child(t, trig, "iobj");
+    case ROLE_CLAUSE:
+        for (size_t c = t->first[trig]; c != NONE; c = t->next[c])
+            if ((rel_exact(t, c, "acl") || rel_is(t, c, "xcomp")) && !nominal(t, c))
+                return patient(t, c);
+        return NONE;
     case ROLE_PREP:
         return prep_child(t, trig, prep);
     }
@@ -561,7 +571,7 @@ static int match_trigger(const tree *t, size_t i, const syn_entry *e, syn_match 
     return 1;
 }
 
-/* Token -> mention: a token inside a mention's span belongs to it. */
+/* Token -> mention: a token that starts inside a mention's span belongs to it. */
 static void map_mentions(tree *t)
 {
     const actor_table *a = t->actors;
@@ -579,8 +589,9 @@ static void map_mentions(tree *t)
         t->mention[i] = NONE;
         while (mi < a->nmentions && a->mentions[mi].end <= ps->tok[i].start)
             mi++;
-        if (mi < a->nmentions && a->mentions[mi].start <= ps->tok[i].start &&
-            ps->tok[i].end <= a->mentions[mi].end)
+        /* by the token's start: a mention leaves out the full stop of "Inc." that the
+         * token keeps */
+        if (mi < a->nmentions && a->mentions[mi].start <= ps->tok[i].start)
             t->mention[i] = mi;
     }
 }

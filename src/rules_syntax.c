@@ -11,6 +11,7 @@ static const struct {
 } role_names[] = {
     {"agent", ROLE_AGENT},         {"patient", ROLE_PATIENT}, {"poss", ROLE_POSS},
     {"compound", ROLE_COMPOUND},   {"support", ROLE_SUPPORT}, {"iobj", ROLE_IOBJ},
+    {"clause", ROLE_CLAUSE},
 };
 
 static char *lower_dup(const char *s)
@@ -95,7 +96,7 @@ static int get_roles(json_t *t, const char *key, const char *file, const char *p
         json_t *e = one ? one : json_array_get(v, i);
         if (!json_is_string(e) || parse_role(json_string_value(e), &(*out)[i]) != 0) {
             err_set(err, "%s: %s.%s[%zu]: not a role (agent, patient, poss, compound, support, "
-                    "iobj or a preposition, or two of them joined by '>')", file, path, key, i);
+                    "iobj, clause or a preposition, or two of them joined by '>')", file, path, key, i);
             roles_free(*out, i);
             *out = NULL;
             return -1;
