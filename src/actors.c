@@ -21,6 +21,7 @@
  * the articles with their mentions, and a company or person the story names without a
  * rule firing is still one of them (the graph draws only actors with events). */
 #include "actors.h"
+#include "rules_syntax.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -773,6 +774,25 @@ static int body_head_before(const ruleset *rs, const char *t, size_t s, size_t e
  * ("North Korea's Lazarus Group" is North Korea and Lazarus Group) and at an "and" that
  * joins two names ("JetBlue Airways and Spirit Airlines"); an "and" stays inside a
  * body's name ("Competition and Markets Authority"). Returns 1 when it split the span. */
+/* Does the word before "of" at ws end a company's name with a legal suffix ("Ltd.",
+ * "Inc", "Corp.")? */
+static int of_after_suffix(const actors_ctx *c, const char *t, size_t ms, size_t ws)
+{
+    size_t pe = ws;
+    while (pe > ms && (isspace((unsigned char)t[pe - 1]) || t[pe - 1] == '.' || t[pe - 1] == ','))
+        pe--;
+    size_t pw = pe;
+    while (pw > ms && !isspace((unsigned char)t[pw - 1]))
+        pw--;
+    char w[16];
+    if (pe <= pw || pw <= ms || pe - pw >= sizeof w)
+        return 0;
+    for (size_t i = 0; i < pe - pw; i++)
+        w[i] = (char)tolower((unsigned char)t[pw + i]);
+    w[pe - pw] = '\0';
+    return rules_lexicon_has(c->rs, "legal_suffixes", w);
+}
+
 static int split_span(const actors_ctx *c, const char *t, size_t ms, size_t me, cand_source src,
                       cand_list *out, int depth)
 {
@@ -803,6 +823,12 @@ static int split_span(const actors_ctx *c, const char *t, size_t ms, size_t me, 
             while (ns < me && isspace((unsigned char)t[ns]))
                 ns++;
             accept_span(c, t, ns, me, src, out, depth + 1);
+            return 1;
+        }
+        if (word_is(t, ws, we, "of") && ws > ms && depth < 4 && of_after_suffix(c, t, ms, ws)) {
+            /* "Royal Trustco Ltd. of Toronto": a place after a legal suffix is no part of
+             * the name */
+            accept_span(c, t, ms, ws, src, out, depth + 1);
             return 1;
         }
         if (word_is(t, ws, we, "and") && ws > ms && depth < 4) {

@@ -699,6 +699,10 @@ void events_match_parse(const ruleset *rs, const document *doc, const sentence *
     size_t n = events_syntax_match(rs, ps, actors, it_mention, found, 32);
     for (size_t k = 0; k < n && m->npos; k++) {
         const syn_match *f = &found[k];
+        if (diag_tracing())
+            diag_trace("parse: %s at %zu: %zu sources, %zu targets, %s%s", f->rule->type,
+                       f->trig_start, f->nsrc, f->ntgt, events_modality_name(f->mod),
+                       f->agentless ? ", agentless" : "");
         const event_rule *r = f->rule;
         doc_event e = {0};
         e.rule = r;
