@@ -15,7 +15,7 @@
 #include "syntax_tagger.h"
 
 #define PARSE_MAX_WORDS 200
-#define PARSE_MAX_FEATS 96
+#define PARSE_MAX_FEATS 112
 #define PARSE_MAX_LABELS 120
 
 typedef struct {

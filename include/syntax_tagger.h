@@ -27,13 +27,24 @@ typedef struct {
     uint64_t dict_mask;
     const uint64_t *dict_keys; /* form hash, 0 = empty */
     const uint32_t *dict_tags;
+    /* ambiguity classes: lower-case form hash -> best tag << 8 | second tag (0xff: none),
+     * for words seen AMB_MIN_COUNT times; the tagger looks ahead with them */
+    uint64_t amb_mask;
+    const uint64_t *amb_keys;
+    const uint32_t *amb_vals;
     int ntags;
 } syn_tagger;
 
 void tagger_word_features(const char *form, size_t n, syn_wfeat *out);
-/* The features of word i given the two previous tags (-1 before the sentence). */
-size_t tagger_features(const syn_wfeat *w, size_t n, size_t i, int p1, int p2,
-                       uint64_t *out);
+#define AMB_MIN_COUNT 3
+#define AMB_NONE 0xffffu
+
+/* The ambiguity class of a word (AMB_NONE when unknown). */
+uint32_t tagger_amb(const syn_tagger *t, uint64_t lower);
+/* The features of word i given the two previous tags (-1 before the sentence) and the
+ * words' ambiguity classes. */
+size_t tagger_features(const syn_wfeat *w, const uint32_t *amb, size_t n, size_t i, int p1,
+                       int p2, uint64_t *out);
 /* The dictionary tag of a word or -1. */
 int tagger_dict_tag(const syn_tagger *t, uint64_t form);
 /* Tags n words; tags[i] are class numbers. */

@@ -74,7 +74,9 @@ void model_assemble(const strbuf *names, const strbuf *tagger, const strbuf *lem
     memcpy(out->s, &h, sizeof h);
 }
 
-/* The names: ntags (UPOS, Penn) pairs then nlabels relations. */
+/* The names: ntags (UPOS, Penn) pairs then nlabels relations, NUL-terminated. m->upos
+ * is one allocation holding the UPOS names then the relation names (m->labels points
+ * into it); m->xpos is another. */
 static int map_names(syn_model *m, size_t *pos)
 {
     names_header h;
@@ -86,33 +88,27 @@ static int map_names(syn_model *m, size_t *pos)
         h.nlabels > PARSE_MAX_LABELS || h.bytes > m->len - *pos ||
         (h.bytes && m->data[*pos + h.bytes - 1] != 0))
         return -1;
-    size_t nstr = 2 * (size_t)h.ntags + h.nlabels, k = 0;
-    const char **all = xcalloc(nstr, sizeof *all);
-    for (const char *p = m->data + *pos, *end = p + h.bytes; p < end && k < nstr;
-         p += strlen(p) + 1)
-        all[k++] = p;
-    m->ntags = (int)h.ntags;
-    m->nlabels = (int)h.nlabels;
-    m->upos = all; /* one allocation: upos and xpos alternate, then labels */
+    m->upos = xcalloc(h.ntags + h.nlabels, sizeof *m->upos);
     m->xpos = xcalloc(h.ntags, sizeof *m->xpos);
-    m->labels = all + 2 * h.ntags;
+    m->labels = m->upos + h.ntags;
     m->keep_case = xcalloc(h.ntags, 1);
+    size_t nstr = 2 * (size_t)h.ntags + h.nlabels, k = 0;
+    for (const char *p = m->data + *pos, *end = p + h.bytes; p < end && k < nstr;
+         p += strlen(p) + 1, k++) {
+        if (k < 2 * (size_t)h.ntags && k % 2 == 0)
+            m->upos[k / 2] = p;
+        else if (k < 2 * (size_t)h.ntags)
+            m->xpos[k / 2] = p;
+        else
+            m->labels[k - 2 * (size_t)h.ntags] = p;
+    }
     *pos = (*pos + h.bytes + 7) & ~(size_t)7;
     if (k != nstr)
         return -1;
-    for (size_t i = 0; i < h.ntags; i++) {
-        m->xpos[i] = all[2 * i + 1];
-        m->keep_case[i] = !strcmp(all[2 * i], "PROPN");
-    }
-    /* upos[i] must be all[2i]: compact it in place into a separate table */
-    const char **up = xcalloc(h.ntags + h.nlabels, sizeof *up);
     for (size_t i = 0; i < h.ntags; i++)
-        up[i] = all[2 * i];
-    for (size_t i = 0; i < h.nlabels; i++)
-        up[h.ntags + i] = all[2 * h.ntags + i];
-    free(all);
-    m->upos = up;
-    m->labels = up + h.ntags;
+        m->keep_case[i] = !strcmp(m->upos[i], "PROPN");
+    m->ntags = (int)h.ntags;
+    m->nlabels = (int)h.nlabels;
     m->punct_label = -1;
     for (int i = 0; i < m->nlabels; i++)
         if (!strcmp(m->labels[i], "punct"))

@@ -210,6 +210,43 @@ static size_t feats_tree(const fctx *c, int s0, int s1, int n0, uint64_t *f)
     return k;
 }
 
+/* Commas between s0 and n0 (0, 1, 2 for more), looking at most 12 words in. */
+static uint64_t commas_between(const fctx *c, int s0, int n0)
+{
+    static uint64_t comma;
+    if (!comma)
+        comma = pc_hash_bytes(",", 1);
+    uint64_t k = 0;
+    if (s0 < 0)
+        return 3;
+    for (int i = s0 + 1; i < n0 && i < s0 + 12 && k < 2; i++)
+        k += c->in->w[i].lower == comma;
+    return k;
+}
+
+/* Further pairs: commas between, distances, word pairs across stack and buffer. */
+static size_t feats_more(const fctx *c, int s0, int s1, int n0, int n1, uint64_t *f)
+{
+    const parse_state *s = c->s;
+    size_t k = 0;
+    uint64_t s0p = fp(c, s0), n0p = fp(c, n0), s1p = fp(c, s1), n1p = fp(c, n1);
+    uint64_t s0w = fw(c, s0), n0w = fw(c, n0), cm = commas_between(c, s0, n0);
+    int s0l = s0 >= 0 ? s->lc1[s0] : -1, s0r = s0 >= 0 ? s->rc1[s0] : -1;
+    f[k++] = pc_f2(100, pair(s0p, n0p), cm);
+    f[k++] = pc_f2(101, s0w, cm);
+    f[k++] = pc_f2(102, pair(s1p, s0p), s1 >= 0 && s0 >= 0 ? bucket(s0 - s1) : 0);
+    f[k++] = pc_f3(103, s0w, n0p, n1p);
+    f[k++] = pc_f2(104, n0w, fw(c, n1));
+    f[k++] = pc_f2(105, n0w, n1p);
+    f[k++] = pc_f2(106, n0p, fw(c, n1));
+    f[k++] = pc_f2(107, fw(c, s1), fl(c, s1 >= 0 ? s->rc1[s1] : -1));
+    f[k++] = pc_f2(108, n0w, fw(c, s->lc1[n0]));
+    f[k++] = pc_f2(109, s0w, fw(c, s0l));
+    f[k++] = pc_f2(110, s0w, fw(c, s0r));
+    f[k++] = pc_f3(111, pair(s1p, n0p), s0p, cm);
+    return k;
+}
+
 size_t parse_features(const parse_state *s, const parse_input *in, uint64_t *out)
 {
     fctx c = {s, in};
@@ -219,6 +256,7 @@ size_t parse_features(const parse_state *s, const parse_input *in, uint64_t *out
     int n0 = s->b, n1 = s->b + 1 < s->n ? s->b + 1 : -1, n2 = s->b + 2 < s->n ? s->b + 2 : -1;
     size_t k = feats_core(&c, s0, s1, s2, n0, n1, n2, out);
     k += feats_tree(&c, s0, s1, n0, out + k);
+    k += feats_more(&c, s0, s1, n0, n1, out + k);
     out[k++] = pc_f1(90, 0); /* bias */
     return k;
 }

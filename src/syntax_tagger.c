@@ -85,8 +85,14 @@ static uint64_t near_shape(const syn_wfeat *w, size_t n, size_t i, int d)
     return j < 0 || (size_t)j >= n ? near_lower(w, n, i, d) : w[j].shape;
 }
 
-size_t tagger_features(const syn_wfeat *w, size_t n, size_t i, int p1, int p2,
-                       uint64_t *f)
+static uint64_t near_amb(const uint32_t *amb, size_t n, size_t i, int d)
+{
+    long j = (long)i + d;
+    return j < 0 || (size_t)j >= n ? 0x10000u + (uint64_t)(d + 3) : amb[j];
+}
+
+size_t tagger_features(const syn_wfeat *w, const uint32_t *amb, size_t n, size_t i, int p1,
+                       int p2, uint64_t *f)
 {
     const syn_wfeat *x = &w[i];
     uint64_t t1 = (uint64_t)(p1 + 2), t2 = (uint64_t)(p2 + 2);
@@ -120,7 +126,34 @@ size_t tagger_features(const syn_wfeat *w, size_t n, size_t i, int p1, int p2,
     f[k++] = pc_f2(29, x->suf[2], r1);
     f[k++] = pc_f1(30, near_suf3(w, n, i, 2));
     f[k++] = pc_f2(31, x->shape, x->suf[1]);
+    uint64_t a0 = amb[i], a1 = near_amb(amb, n, i, 1), a2 = near_amb(amb, n, i, 2);
+    f[k++] = pc_f1(32, a0);
+    f[k++] = pc_f1(33, a1);
+    f[k++] = pc_f1(34, a2);
+    f[k++] = pc_f2(35, a1, a2);
+    f[k++] = pc_f2(36, t1, a1);
+    f[k++] = pc_f2(37, a0, a1);
+    f[k++] = pc_f2(38, t1, a0);
+    f[k++] = pc_f2(39, x->lower, a1);
     return k;
+}
+
+static uint32_t table_get(const uint64_t *keys, const uint32_t *vals, uint64_t mask,
+                          uint64_t key, uint32_t none)
+{
+    if (!keys)
+        return none;
+    for (uint64_t i = key & mask;; i = (i + 1) & mask) {
+        if (keys[i] == key)
+            return vals[i];
+        if (!keys[i])
+            return none;
+    }
+}
+
+uint32_t tagger_amb(const syn_tagger *t, uint64_t lower)
+{
+    return table_get(t->amb_keys, t->amb_vals, t->amb_mask, lower, AMB_NONE);
 }
 
 int tagger_dict_tag(const syn_tagger *t, uint64_t form)
@@ -148,18 +181,23 @@ void tagger_tag(const syn_tagger *t, const syn_wfeat *w, size_t n, int *tags)
 {
     uint64_t f[TAG_MAX_FEATS];
     float scores[TAG_MAX_CLASSES];
+    uint32_t small[256], *amb = n <= 256 ? small : xmalloc(n * sizeof *amb);
+    for (size_t i = 0; i < n; i++)
+        amb[i] = tagger_amb(t, w[i].lower);
     for (size_t i = 0; i < n; i++) {
         int d = tagger_dict_tag(t, w[i].form);
         if (d >= 0) {
             tags[i] = d;
             continue;
         }
-        size_t nf = tagger_features(w, n, i, i > 0 ? tags[i - 1] : -1,
+        size_t nf = tagger_features(w, amb, n, i, i > 0 ? tags[i - 1] : -1,
                                     i > 1 ? tags[i - 2] : -1, f);
         memset(scores, 0, sizeof(float) * (size_t)t->ntags);
         pc_table_score(&t->table, f, nf, scores);
         tags[i] = best_class(scores, t->ntags);
     }
+    if (amb != small)
+        free(amb);
 }
 
 typedef struct {
@@ -185,9 +223,30 @@ int tagger_map(syn_tagger *t, const char *data, size_t len, size_t *pos)
     t->dict_mask = h.nslots - 1;
     t->dict_keys = (const uint64_t *)(const void *)(data + at);
     t->dict_tags = (const uint32_t *)(const void *)(data + at + h.nslots * 8);
-    for (size_t i = 0; i < h.nslots; i++)
+    size_t dempty = 0;
+    for (size_t i = 0; i < h.nslots; i++) {
         if (t->dict_keys[i] && t->dict_tags[i] >= h.ntags)
             return -1;
-    *pos = (at + h.nslots * 12 + 7) & ~(size_t)7;
+        dempty += !t->dict_keys[i];
+    }
+    if (!dempty)
+        return -1;
+    at = (at + h.nslots * 12 + 7) & ~(size_t)7;
+    uint64_t na;
+    if (at > len || len - at < 8)
+        return -1;
+    memcpy(&na, data + at, 8);
+    at += 8;
+    if (na == 0 || (na & (na - 1)) || na > (len - at) / 12)
+        return -1;
+    t->amb_mask = na - 1;
+    t->amb_keys = (const uint64_t *)(const void *)(data + at);
+    t->amb_vals = (const uint32_t *)(const void *)(data + at + na * 8);
+    size_t empty = 0;
+    for (size_t i = 0; i < na; i++)
+        empty += !t->amb_keys[i];
+    if (!empty)
+        return -1;
+    *pos = (at + na * 12 + 7) & ~(size_t)7;
     return 0;
 }

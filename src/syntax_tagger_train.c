@@ -1,5 +1,6 @@
 /* syntax_tagger_train — training the tagger: the dictionary of unambiguous frequent
- * words, then shuffled averaged-perceptron passes, then the section written out. */
+ * words and the ambiguity classes, then shuffled averaged-perceptron passes, then the
+ * section written out. */
 #include "syntax_tagger.h"
 
 #include <string.h>
@@ -8,7 +9,10 @@
  * time: it is then tagged without scoring. */
 #define DICT_MIN_COUNT 20
 #define DICT_MIN_SHARE 0.97
+/* A second tag joins a word's ambiguity class when it has this share of its uses. */
+#define AMB_SECOND_SHARE 0.05
 
+/* Tag counts per word (keyed by a form hash). */
 typedef struct {
     uint64_t *keys;
     uint32_t *idx;
@@ -17,6 +21,24 @@ typedef struct {
     size_t countcap;
     int ntags;
 } form_counts;
+
+static void counts_init(form_counts *fc, int ntags)
+{
+    memset(fc, 0, sizeof *fc);
+    fc->ntags = ntags;
+    fc->cap = 1 << 18; /* EWT has about 20,000 forms */
+    fc->keys = xcalloc(fc->cap, sizeof *fc->keys);
+    fc->idx = xcalloc(fc->cap, sizeof *fc->idx);
+    fc->countcap = 1024;
+    fc->counts = xcalloc(fc->countcap * (size_t)ntags, sizeof *fc->counts);
+}
+
+static void counts_free(form_counts *fc)
+{
+    free(fc->keys);
+    free(fc->idx);
+    free(fc->counts);
+}
 
 static uint32_t *form_row(form_counts *fc, uint64_t key)
 {
@@ -41,66 +63,111 @@ static int used(size_t i, int folds, int skip)
     return skip < 0 || (int)(i % (size_t)folds) != skip;
 }
 
-/* The dictionary as an open-addressed table (form hash -> tag). */
-static void build_dict(const tagger_sample *s, size_t n, int ntags, int folds, int skip,
-                       uint64_t **keys_out, uint32_t **tags_out, size_t *nslots_out)
+/* An open-addressed table hash -> value. */
+typedef struct {
+    uint64_t *keys;
+    uint32_t *vals;
+    size_t nslots;
+} word_table;
+
+static void table_init(word_table *t, size_t n)
 {
-    form_counts fc = {0};
-    fc.ntags = ntags;
-    fc.cap = 1 << 18; /* EWT has about 20,000 forms */
-    fc.keys = xcalloc(fc.cap, sizeof *fc.keys);
-    fc.idx = xcalloc(fc.cap, sizeof *fc.idx);
-    fc.countcap = 1024;
-    fc.counts = xcalloc(fc.countcap * (size_t)ntags, sizeof *fc.counts);
-    for (size_t i = 0; i < n; i++)
-        for (size_t k = 0; used(i, folds, skip) && k < s[i].n && fc.n * 2 < fc.cap; k++)
-            form_row(&fc, s[i].w[k].form)[s[i].gold[k]]++;
-    size_t nslots = 1024;
-    while (nslots < fc.n * 2)
-        nslots *= 2;
-    uint64_t *keys = xcalloc(nslots, sizeof *keys);
-    uint32_t *tags = xcalloc(nslots, sizeof *tags);
-    for (size_t i = 0; i < fc.cap; i++) {
-        if (!fc.keys[i])
+    t->nslots = 1024;
+    while (t->nslots < n * 2)
+        t->nslots *= 2;
+    t->keys = xcalloc(t->nslots, sizeof *t->keys);
+    t->vals = xcalloc(t->nslots, sizeof *t->vals);
+}
+
+static void table_put(word_table *t, uint64_t key, uint32_t val)
+{
+    size_t j = key & (t->nslots - 1);
+    while (t->keys[j])
+        j = (j + 1) & (t->nslots - 1);
+    t->keys[j] = key;
+    t->vals[j] = val;
+}
+
+static uint32_t table_get(const word_table *t, uint64_t k, uint32_t none)
+{
+    for (size_t i = k & (t->nslots - 1);; i = (i + 1) & (t->nslots - 1)) {
+        if (t->keys[i] == k)
+            return t->vals[i];
+        if (!t->keys[i])
+            return none;
+    }
+}
+
+static void table_write(const word_table *t, strbuf *out)
+{
+    pc_put(out, t->keys, t->nslots * sizeof *t->keys);
+    pc_put(out, t->vals, t->nslots * sizeof *t->vals);
+    pc_align(out);
+}
+
+/* Walks the counted words in slot order (deterministic). */
+static void dict_from(const form_counts *fc, word_table *dict)
+{
+    table_init(dict, fc->n);
+    for (size_t i = 0; i < fc->cap; i++) {
+        if (!fc->keys[i])
             continue;
-        const uint32_t *c = fc.counts + (size_t)fc.idx[i] * (size_t)ntags;
+        const uint32_t *c = fc->counts + (size_t)fc->idx[i] * (size_t)fc->ntags;
         uint32_t total = 0, best = 0;
-        for (int t = 0; t < ntags; t++) {
+        for (int t = 0; t < fc->ntags; t++) {
             total += c[t];
             if (c[t] > c[best])
                 best = (uint32_t)t;
         }
-        if (total < DICT_MIN_COUNT || c[best] < DICT_MIN_SHARE * total)
-            continue;
-        size_t j = fc.keys[i] & (nslots - 1);
-        while (keys[j])
-            j = (j + 1) & (nslots - 1);
-        keys[j] = fc.keys[i];
-        tags[j] = best;
+        if (total >= DICT_MIN_COUNT && c[best] >= DICT_MIN_SHARE * total)
+            table_put(dict, fc->keys[i], best);
     }
-    free(fc.keys);
-    free(fc.idx);
-    free(fc.counts);
-    *keys_out = keys;
-    *tags_out = tags;
-    *nslots_out = nslots;
 }
 
-static int dict_get(const uint64_t *keys, const uint32_t *tags, size_t nslots, uint64_t k)
+static void amb_from(const form_counts *fc, word_table *amb)
 {
-    for (size_t i = k & (nslots - 1);; i = (i + 1) & (nslots - 1)) {
-        if (keys[i] == k)
-            return (int)tags[i];
-        if (!keys[i])
-            return -1;
+    table_init(amb, fc->n);
+    for (size_t i = 0; i < fc->cap; i++) {
+        if (!fc->keys[i])
+            continue;
+        const uint32_t *c = fc->counts + (size_t)fc->idx[i] * (size_t)fc->ntags;
+        uint32_t total = 0, best = 0, second = 0xff;
+        for (int t = 0; t < fc->ntags; t++) {
+            total += c[t];
+            if (c[t] > c[best])
+                best = (uint32_t)t;
+        }
+        for (int t = 0; t < fc->ntags; t++)
+            if ((uint32_t)t != best && c[t] >= AMB_SECOND_SHARE * total &&
+                (second == 0xff || c[t] > c[second]))
+                second = (uint32_t)t;
+        if (total >= AMB_MIN_COUNT)
+            table_put(amb, fc->keys[i], best << 8 | second);
     }
+}
+
+static void build_tables(const tagger_sample *s, size_t n, int ntags, int folds, int skip,
+                         word_table *dict, word_table *amb)
+{
+    form_counts byform, bylower;
+    counts_init(&byform, ntags);
+    counts_init(&bylower, ntags);
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; used(i, folds, skip) && k < s[i].n && byform.n * 2 < byform.cap &&
+                           bylower.n * 2 < bylower.cap; k++) {
+            form_row(&byform, s[i].w[k].form)[s[i].gold[k]]++;
+            form_row(&bylower, s[i].w[k].lower)[s[i].gold[k]]++;
+        }
+    dict_from(&byform, dict);
+    amb_from(&bylower, amb);
+    counts_free(&byform);
+    counts_free(&bylower);
 }
 
 typedef struct {
     pc_train p;
-    const uint64_t *dkeys;
-    const uint32_t *dtags;
-    size_t dslots;
+    word_table dict, amb;
+    uint32_t *ambs; /* per word of the longest sentence */
 } tagger_trainer;
 
 static void train_sentence(tagger_trainer *tr, const tagger_sample *s, int *pred)
@@ -109,13 +176,15 @@ static void train_sentence(tagger_trainer *tr, const tagger_sample *s, int *pred
     long rows[TAG_MAX_FEATS];
     float scores[TAG_MAX_CLASSES];
     int ntags = tr->p.nclass;
+    for (size_t i = 0; i < s->n; i++)
+        tr->ambs[i] = table_get(&tr->amb, s->w[i].lower, AMB_NONE);
     for (size_t i = 0; i < s->n; i++) {
-        int d = dict_get(tr->dkeys, tr->dtags, tr->dslots, s->w[i].form);
-        if (d >= 0) {
-            pred[i] = d;
+        uint32_t d = table_get(&tr->dict, s->w[i].form, 0xffffffffu);
+        if (d != 0xffffffffu) {
+            pred[i] = (int)d;
             continue;
         }
-        size_t nf = tagger_features(s->w, s->n, i, i > 0 ? pred[i - 1] : -1,
+        size_t nf = tagger_features(s->w, tr->ambs, s->n, i, i > 0 ? pred[i - 1] : -1,
                                     i > 1 ? pred[i - 2] : -1, f);
         for (size_t k = 0; k < nf; k++)
             rows[k] = pc_train_find(&tr->p, f[k]);
@@ -136,11 +205,7 @@ void tagger_train(const tagger_sample *s, size_t n, int ntags, int iters, uint64
                   int folds, int skip, strbuf *out)
 {
     tagger_trainer tr;
-    uint64_t *dkeys;
-    uint32_t *dtags;
-    build_dict(s, n, ntags, folds, skip, &dkeys, &dtags, &tr.dslots);
-    tr.dkeys = dkeys;
-    tr.dtags = dtags;
+    build_tables(s, n, ntags, folds, skip, &tr.dict, &tr.amb);
     pc_train_init(&tr.p, ntags);
     size_t *order = xmalloc((n ? n : 1) * sizeof *order), m = 0, maxlen = 1;
     for (size_t i = 0; i < n; i++) {
@@ -150,6 +215,7 @@ void tagger_train(const tagger_sample *s, size_t n, int ntags, int iters, uint64
             maxlen = s[i].n;
     }
     int *pred = xmalloc(maxlen * sizeof *pred);
+    tr.ambs = xmalloc(maxlen * sizeof *tr.ambs);
     uint64_t state = seed;
     for (int it = 0; it < iters; it++) {
         pc_shuffle(order, m, &state);
@@ -161,14 +227,18 @@ void tagger_train(const tagger_sample *s, size_t n, int ntags, int iters, uint64
     struct {
         uint32_t ntags, pad;
         uint64_t nslots;
-    } h = {(uint32_t)ntags, 0, tr.dslots};
+    } h = {(uint32_t)ntags, 0, tr.dict.nslots};
     pc_put(out, &h, sizeof h);
-    pc_put(out, dkeys, tr.dslots * sizeof *dkeys);
-    pc_put(out, dtags, tr.dslots * sizeof *dtags);
-    pc_align(out);
+    table_write(&tr.dict, out);
+    uint64_t na = tr.amb.nslots;
+    pc_put(out, &na, sizeof na);
+    table_write(&tr.amb, out);
     free(pred);
+    free(tr.ambs);
     free(order);
-    free(dkeys);
-    free(dtags);
+    free(tr.dict.keys);
+    free(tr.dict.vals);
+    free(tr.amb.keys);
+    free(tr.amb.vals);
     pc_train_free(&tr.p);
 }

@@ -31,7 +31,7 @@ static int is_space_at(const char *t, size_t i, size_t end, size_t *w)
 {
     unsigned char c = (unsigned char)t[i];
     *w = 1;
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+    if (c <= ' ' || c == 0x7f) /* control bytes (NUL too) separate words, never join them */
         return 1;
     if (c == 0xC2 && i + 1 < end && (unsigned char)t[i + 1] == 0xA0) {
         *w = 2;

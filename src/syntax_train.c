@@ -12,10 +12,10 @@
 void syn_train_defaults(syn_train_opts *o)
 {
     o->tag_iters = 8;
-    o->parse_iters = 12;
+    o->parse_iters = 15;
     o->folds = 5;
     o->seed = 20261206;
-    o->parse_min_abs[0] = 1.0f;
+    o->parse_min_abs[0] = 2.0f;
     o->nprune = 1;
     o->quiet = 0;
 }
