@@ -184,8 +184,7 @@ static size_t support_subject(const tree *t, size_t n, int depth)
     size_t h = head(t, n);
     if (h == NONE || depth > MAX_DEPTH || !in_list(t, h, "support_verbs"))
         return NONE;
-    if (rel_is(t, n, "obj") || rel_is(t, n, "obl") || rel_exact(t, n, "nsubj:pass") ||
-        rel_is(t, n, "xcomp"))
+    if (rel_is(t, n, "obj") || rel_exact(t, n, "nsubj:pass") || rel_is(t, n, "xcomp"))
         return agent(t, h, depth + 1);
     return NONE;
 }
@@ -332,6 +331,7 @@ static size_t pronoun_mention(const tree *t, size_t i, int depth)
         return NONE;
     for (size_t c = head(t, i), d = 0; c != NONE && d < MAX_DEPTH; c = head(t, c), d++) {
         size_t s = child_exact(t, c, "nsubj");
+        /* a subject that names no actor ("the fund") is still the one meant */
         if (s != NONE && s != i && !upos_is(t, s, "PRON"))
             return mention_of(t, s, depth + 1);
     }
