@@ -18,7 +18,7 @@ PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CFLAGS   ?= -O2 -g
 # Our own flags stay even when CFLAGS is given on the command line (check-asan does).
 ALL_CFLAGS = $(CFLAGS) -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -D_GNU_SOURCE \
-            -Iinclude $(PKG_CFLAGS) -DEVGRAPH_VERSION='"$(VERSION)"' \
+            -Iinclude -I$(GEN) $(PKG_CFLAGS) -DEVGRAPH_VERSION='"$(VERSION)"' \
             -DEVGRAPH_RULES_DIR='"$(PREFIX)/share/evgraph/events"'
 LIBS     := $(PKG_LIBS) -lm
 
@@ -30,6 +30,10 @@ UNIT_BINS:= $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 
 SAMPLES  := tests/samples
 
+# The report page's style, script and markup, as C strings (src/report/embed.sh).
+GEN      := build/gen
+REPORT_ASSETS := src/report/report.css src/report/report.js src/report/report.html
+
 .PHONY: all run test unit cli check-asan check-valgrind bench fuzz fuzz-smoke deps \
         install uninstall clean corpus-score timex-score
 
@@ -40,6 +44,12 @@ $(BIN): $(LIB_OBJS) $(BUILD)/main.o
 
 $(BUILD)/%.o: src/%.c $(wildcard include/*.h) | $(BUILD)
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(GEN)/report_assets.h: $(REPORT_ASSETS) src/report/embed.sh
+	@mkdir -p $(GEN)
+	@echo "  GEN $@"; sh src/report/embed.sh $(REPORT_ASSETS) >$@.tmp && mv $@.tmp $@
+
+$(BUILD)/render_report.o: $(GEN)/report_assets.h
 
 $(BUILD)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(LIB_OBJS) | $(BUILD)
 	@mkdir -p $(BUILD)/tests

@@ -26,6 +26,9 @@ int render_timeline_svg(const evgraph *g, strbuf *out, ev_err *err);
 /* TimelineJS's JSON (events with start_date at their precision), text HTML-escaped. */
 int render_timeline_js(const evgraph *g, strbuf *out, ev_err *err);
 int render_json(const evgraph *g, strbuf *out, ev_err *err);
+/* One self-contained HTML page: the events as JSON data, the relationship graph as
+ * inline SVG, the page's style and script; nothing loaded from the network. */
+int render_report(const evgraph *g, const render_opts *o, strbuf *out, ev_err *err);
 /* format: svg, png, pdf, dot, json, plain (Graphviz), graphml, gexf */
 int render_graph(const evgraph *g, const render_opts *o, const char *format, strbuf *out,
                  ev_err *err);
@@ -72,6 +75,9 @@ int render_gexf(const evgraph *g, const graph_view *v, strbuf *out);
 /* XML text and attribute values: & < > " ' escaped; control characters XML 1.0 cannot
  * hold are dropped. */
 void esc_xml(strbuf *out, const char *s);
+/* JSON text for a <script type="application/json"> block: < > & and U+2028/U+2029
+ * become \u escapes, so nothing in it can end the block or be read as markup. */
+void esc_script_json(strbuf *out, const char *s);
 /* For a terminal: control characters and escape sequences are shown, never sent. */
 void esc_term(strbuf *out, const char *s);
 /* For a Graphviz escString (labels, tooltips): backslashes and entities lose their

@@ -35,6 +35,7 @@ typedef struct {
 static int cmd_timeline(options *o);
 static int cmd_graph(options *o);
 static int cmd_json(options *o);
+static int cmd_report(options *o);
 static int cmd_rules(options *o);
 
 static const char common_help[] =
@@ -74,6 +75,13 @@ static const command commands[] = {
      "usage: evgraph json [OPTIONS] [INPUT...]\n"
      "Writes the evgraph JSON contract (version 1): documents with their temporal\n"
      "expressions, actors, events with evidence, and relations.\n"},
+    {"report", cmd_report, "one self-contained HTML page: timeline, graph, evidence",
+     "usage: evgraph report [OPTIONS] [INPUT...] -o report.html\n"
+     "Writes one HTML file that opens from disk in a browser, with no network: a\n"
+     "zoomable timeline, the relationship graph (click an actor to filter), each\n"
+     "event's evidence with the trigger and roles marked, and filters by actor, type,\n"
+     "date range and modality.\n"
+     "  --layout ENGINE    the graph's Graphviz engine (as for graph)\n"},
     {"rules", cmd_rules, "list the loaded event rules, or --check DIR",
      "usage: evgraph rules [--rules DIR] [--check DIR]\n"
      "Lists the event types loaded, or validates the rule files of DIR.\n"},
@@ -243,6 +251,24 @@ static int cmd_json(options *o)
         return EXIT_USAGE;
     }
     return run_and_render(o, render_json_out);
+}
+
+static int render_report_out(const options *o, const ruleset *rs, const evgraph *g,
+                             strbuf *out, ev_err *err)
+{
+    render_opts ro = {0};
+    ro.rules = rs;
+    ro.layout = o->layout;
+    return render_report(g, &ro, out, err);
+}
+
+static int cmd_report(options *o)
+{
+    if (o->format && strcmp(o->format, "html") != 0) {
+        diag_error("report: -T takes only html");
+        return EXIT_USAGE;
+    }
+    return run_and_render(o, render_report_out);
 }
 
 static int cmd_graph(options *o)
