@@ -73,7 +73,7 @@
     });
     var avail = width - BREAK * (clusters.length - 1);
     clusters.forEach(function (c) {
-      c.w = avail * (0.3 * (c.hi - c.lo) / days + 0.7 * c.n / spans.length);
+      c.w = avail * (0.15 * (c.hi - c.lo) / days + 0.85 * c.n / spans.length);
       c.w = Math.max(c.w, Math.min(110, avail / clusters.length));
       total += c.w;
     });
@@ -115,7 +115,7 @@
   }
 
   /* ---- timeline ---- */
-  var LEFT = 170, ROW = 18, TOP = 34;
+  var LEFT = 170, RIGHT = 160, ROW = 18, TOP = 34;
   function laneKeys(e) {
     if (state.lanes === "type") return [e.type];
     var k = [];
@@ -126,16 +126,30 @@
   function textWidth(s) { return s.length * 6.1 + 6; }
   function labelOf(e) { return e.date.value + "  " + e.summary; }
 
+  /* Each label beside its mark: to the right, else to the left, else cut to the wider
+   * side; then in the first row of its lane where it overlaps nothing. */
   function placeLabels(items, scale, plotW) {
-    var rows = [];
+    var rows = [], R = plotW + RIGHT - 6;
     items.forEach(function (it) {
       var x1 = scale.x(it.span.first), x2 = it.span.day ? x1 : scale.x(it.span.last + 1);
-      var text = labelOf(it.ev), w = textWidth(text), lx = (it.span.day ? x1 : x2) + 8, anchor = "start";
-      if (lx + w > plotW + 150) { lx = x1 - 8; anchor = "end"; if (lx - w < -LEFT + 10) { anchor = "start"; lx = x1 + 8; } }
-      var from = anchor === "start" ? Math.min(x1, lx) : lx - w, to = anchor === "start" ? lx + w : Math.max(x2, x1);
+      var text = labelOf(it.ev) + (it.ev.modality === "asserted" ? "" : " (" + it.ev.modality + ")");
+      var right = (it.span.day ? x1 : x2) + 8, left = x1 - 8, w = textWidth(text), anchor = "start", lx = right;
+      if (right + w > R) {
+        if (left - w >= 0) { anchor = "end"; lx = left; }
+        else {
+          var room = Math.max(R - right, left);
+          if (left > R - right) { anchor = "end"; lx = left; }
+          text = text.slice(0, Math.max(4, Math.floor((room - 6) / 6.1) - 1)) + "\u2026";
+          w = textWidth(text);
+        }
+      }
+      var from = anchor === "start" ? x1 - 6 : lx - w, to = anchor === "start" ? lx + w : x2 + 6;
       var r = 0;
-      while (rows[r] !== undefined && rows[r] > from - 6) r++;
-      rows[r] = to;
+      for (;; r++) {
+        rows[r] = rows[r] || [];
+        if (!rows[r].some(function (iv) { return from < iv[1] && iv[0] < to; })) break;
+      }
+      rows[r].push([from, to]);
       it.x1 = x1; it.x2 = x2; it.lx = lx; it.anchor = anchor; it.row = r; it.text = text;
     });
     return Math.max(1, rows.length);
@@ -153,8 +167,7 @@
       grp.appendChild(svg("rect", { x: it.x1, y: y - 5, width: Math.max(6, it.x2 - it.x1), height: 10, rx: 3,
                                     fill: solid ? c : "#fff", "fill-opacity": 0.65, stroke: c,
                                     "stroke-dasharray": solid ? "none" : "3,2" }));
-    grp.appendChild(svg("text", { x: it.lx, y: y + 4, "text-anchor": it.anchor },
-                        it.text + (solid ? "" : " (" + e.modality + ")")));
+    grp.appendChild(svg("text", { x: it.lx, y: y + 4, "text-anchor": it.anchor }, it.text));
     grp.addEventListener("click", function () { select(e.id); });
     grp.addEventListener("keydown", function (k) { if (k.key === "Enter" || k.key === " ") { k.preventDefault(); select(e.id); } });
     g.appendChild(grp);
@@ -183,7 +196,7 @@
     var dated = [];
     list.forEach(function (e) { var s = span(e.date.value); if (s) dated.push({ ev: e, span: s }); });
     if (!dated.length) { box.appendChild(el("p", "hint", "No dated event matches the filters.")); return; }
-    var plotW = Math.max(400, ((box.clientWidth || 900) - LEFT - 190) * state.zoom);
+    var plotW = Math.max(400, ((box.clientWidth || 900) - LEFT - RIGHT - 2) * state.zoom);
     var scale = buildScale(dated, plotW);
     var lanes = [], byKey = {};
     dated.forEach(function (it) {
@@ -195,7 +208,7 @@
     var y = TOP, body = svg("g", { transform: "translate(" + LEFT + ",0)" }), bands = svg("g", {});
     lanes.forEach(function (lane, i) {
       var rows = placeLabels(lane.items, scale, plotW), h = rows * ROW + 12;
-      if (i % 2 === 0) bands.appendChild(svg("rect", { "class": "lane-bg", x: 0, y: y, width: LEFT + plotW + 190, height: h }));
+      if (i % 2 === 0) bands.appendChild(svg("rect", { "class": "lane-bg", x: 0, y: y, width: LEFT + plotW + RIGHT, height: h }));
       var name = state.lanes === "type" ? lane.key : actorName(lane.key) || "(no actor)";
       var label = svg("text", { "class": "lane-name", x: 8, y: y + 16, fill: state.lanes === "type" ? colour(lane.key) : "#1f2328" },
                       name.length > 26 ? name.slice(0, 25) + "\u2026" : name);
@@ -204,7 +217,7 @@
       lane.items.forEach(function (it) { drawEvent(body, it, y + 12 + it.row * ROW); });
       y += h;
     });
-    var W = LEFT + plotW + 190, H = y + 8;
+    var W = LEFT + plotW + RIGHT, H = y + 8;
     var root = svg("svg", { width: W, height: H, viewBox: "0 0 " + W + " " + H, role: "img",
                             "aria-label": "timeline of " + dated.length + " dated events" });
     var defs = svg("defs", {}), pat = svg("pattern", { id: "break-hatch", width: 6, height: 6, patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" });
