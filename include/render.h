@@ -49,6 +49,7 @@ typedef struct {
     size_t *events;         /* evgraph event indexes, in date order */
     size_t nevents, capevents;
     int asserted;           /* at least one event is asserted */
+    size_t nmod[3];         /* events per modality (asserted, negated, hypothetical) */
     char first[16], last[16]; /* date range, "" when undated */
 } view_edge;
 
@@ -66,7 +67,8 @@ typedef struct {
 void view_build(const evgraph *g, int fold, const ruleset *rules, graph_view *v);
 void view_free(graph_view *v);
 const char *render_type_color(const char *type);
-/* "blacklisting ×3 · 2023-11 – 2024-02", "(hypothetical)" on a second line */
+/* "blacklisting ×3 · 2023-11 – 2024-02", "(hypothetical)" on a second line when every
+ * event is; "(1 hypothetical, 1 negated of 2)" when the edge merges modalities. */
 void render_edge_label(const evgraph *g, const view_edge *e, strbuf *out);
 
 int render_graphml(const evgraph *g, const graph_view *v, strbuf *out);
