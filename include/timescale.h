@@ -1,6 +1,6 @@
 /* timescale — the time axis of the timeline pictures: it gives space to where the events
  * are. Events close in time form a cluster drawn at a linear scale; a stretch without
- * events wider than a quarter of the whole range (and over 120 days) is cut, leaving a
+ * events wider than a quarter of the whole range and than a year is cut, leaving a
  * narrow break between clusters. Widths go to clusters mostly by their number of events
  * (85%), partly by their length (15%), so one old event does not squeeze the rest into a corner.
  * Ticks are weeks, months, quarters or years, whichever fit. */

@@ -23,7 +23,7 @@ static void make_clusters(tscale *s, tspan *v, size_t n)
     for (size_t i = 0; i < n; i++)
         if (v[i].last > hi)
             hi = v[i].last;
-    double gap = fmax(120.0, 0.25 * (double)(hi - lo));
+    double gap = fmax(365.0, 0.25 * (double)(hi - lo));
     size_t cap = 0;
     tcluster *cur = NULL;
     for (size_t i = 0; i < n; i++) {

@@ -61,7 +61,7 @@
     var spans = items.map(function (it) { return it.span; }).sort(function (a, b) { return a.first - b.first; });
     var lo = spans[0].first, hi = spans[0].last, clusters = [], cur = null;
     spans.forEach(function (s) { if (s.last > hi) hi = s.last; });
-    var gapBreak = Math.max(120, 0.25 * (hi - lo));
+    var gapBreak = Math.max(365, 0.25 * (hi - lo));
     spans.forEach(function (s) {
       if (cur && s.first - cur.hi <= gapBreak) { cur.hi = Math.max(cur.hi, s.last); cur.n++; }
       else { cur = { lo: s.first, hi: s.last, n: 1 }; clusters.push(cur); }
