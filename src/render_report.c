@@ -311,8 +311,9 @@ static void add_page(strbuf *out, const char *data, const strbuf *svg)
     sb_adds(out, "</style>\n</head>\n<body>\n");
     sb_adds(out, report_html);
     sb_adds(out, "<section id=\"graph-section\"><h2>Relationships</h2>\n"
-                 "<p class=\"hint\">Click an actor to show only its events.</p>\n"
-                 "<div id=\"graph\">\n");
+                 "<div class=\"bar\"><button type=\"button\" id=\"graph-fit\">Fit to width"
+                 "</button><span class=\"hint\">Click an actor to show only its events; "
+                 "hover a line for its evidence.</span></div>\n<div id=\"graph\">\n");
     add_inline_svg(out, svg->s ? svg->s : "", svg->len);
     sb_adds(out, "</div></section>\n</main>\n"
                  "<script type=\"application/json\" id=\"evgraph-data\">");

@@ -398,6 +398,10 @@
       w.preventDefault();
       zoom(w.deltaY < 0 ? 1.25 : 0.8);
     }, { passive: false });
+    $("graph-fit").addEventListener("click", function () {
+      var fit = $("graph").classList.toggle("fit");
+      this.textContent = fit ? "Actual size" : "Fit to width";
+    });
     graphNodes(function (n, id) {
       n.addEventListener("click", function () { setActor(state.actor === id ? "" : id); });
     });

@@ -101,7 +101,7 @@ def set_control(b, ident, value, checkbox=False):
     b.js("(() => { const e = document.getElementById(%s); e.%s = %s;"
          " e.dispatchEvent(new Event(%s, {bubbles: true})); })()"
          % (json.dumps(ident), prop, json.dumps(value),
-            json.dumps("change" if checkbox or ident in ("f-actor", "f-type") else "input")))
+            json.dumps("change" if checkbox or ident in ("f-actor", "f-type", "f-lanes") else "input")))
 
 
 def check_dom(b, data):
@@ -186,6 +186,20 @@ def check_zoom(b):
         fail("zooming in did not widen the timeline (%s -> %s)" % (w0, w1))
 
 
+def check_actor_lanes(b, data):
+    """Lanes by actor: one lane per actor of a dated event, each event in its source's
+    and its target's lane."""
+    set_control(b, "f-lanes", "actor")
+    want = {a for e in data["events"] if e["date"]["value"] for a in (e["source"], e["target"]) if a}
+    lanes = b.js("document.querySelectorAll('#timeline .lane-name').length")
+    marks = b.js("document.querySelectorAll('#timeline g.ev').length")
+    pairs = sum(len({a for a in (e["source"], e["target"]) if a}) or 1
+                for e in data["events"] if e["date"]["value"])
+    set_control(b, "f-lanes", "type")
+    if lanes != len(want) or marks != pairs:
+        fail("lanes by actor: %d lanes, %d marks; expected %d and %d" % (lanes, marks, len(want), pairs))
+
+
 def check_nothing_ran(b):
     if b.js("typeof window.__evgraph_pwned") != "undefined":
         fail("markup from an article ran: window.__evgraph_pwned is set")
@@ -227,6 +241,7 @@ def main():
         check_graph_click(b, data)
         check_filters(b, data)
         check_zoom(b)
+        check_actor_lanes(b, data)
         check_nothing_ran(b)
         click_selector(b, "#f-reset")
         b.js("window.scrollTo(0, 0)")
