@@ -6,6 +6,7 @@ script), no markup from the articles ran, and the console stayed free of errors.
 screenshot.
 
 usage: report_check.py REPORT.html SCREENSHOT.png
+       report_check.py --empty REPORT.html   (a report without events loads cleanly)
 Exit 0 when all holds; 1 with the first failure on stderr."""
 import html.parser
 import json
@@ -222,7 +223,32 @@ def console_errors(b):
     return errs
 
 
+def check_empty(report):
+    data = page_data(report)
+    check_static(report)
+    if data["events"]:
+        fail("the report is not empty")
+    b = cdp.Browser(os.environ.get("CHROMIUM", "chromium"))
+    try:
+        for domain in ("Page", "Runtime", "Log"):
+            b.call(domain + ".enable")
+        b.call("Page.navigate", url="file://" + os.path.abspath(report))
+        b.wait_event("Page.loadEventFired")
+        shown = b.js("document.getElementById('f-count').textContent")
+        if not shown.startswith("0 of 0 events"):
+            fail("an empty report shows %r" % shown)
+        set_control(b, "f-since", "2024")
+        errs = console_errors(b)
+        if errs:
+            fail("console errors: %r" % errs)
+    finally:
+        b.close()
+
+
 def main():
+    if sys.argv[1] == "--empty":
+        check_empty(sys.argv[2])
+        return
     report, shot = sys.argv[1], sys.argv[2]
     data = page_data(report)
     check_static(report)
