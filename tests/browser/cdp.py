@@ -28,7 +28,9 @@ class Browser:
         port = self._port()
         page = None
         for _ in range(100):
-            with urllib.request.urlopen("http://127.0.0.1:%d/json/list" % port, timeout=5) as r:
+            # never through a proxy from the environment: the browser is on this machine
+            opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+            with opener.open("http://127.0.0.1:%d/json/list" % port, timeout=5) as r:
                 targets = json.load(r)
             page = next((t for t in targets if t.get("type") == "page"), None)
             if page:
