@@ -18,7 +18,7 @@ PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CFLAGS   ?= -O2 -g
 # Our own flags stay even when CFLAGS is given on the command line (check-asan does).
 ALL_CFLAGS = $(CFLAGS) -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -D_GNU_SOURCE \
-            -Iinclude -I$(GEN) $(PKG_CFLAGS) -DEVGRAPH_VERSION='"$(VERSION)"' \
+            -Iinclude $(PKG_CFLAGS) -DEVGRAPH_VERSION='"$(VERSION)"' \
             -DEVGRAPH_RULES_DIR='"$(PREFIX)/share/evgraph/events"'
 LIBS     := $(PKG_LIBS) -lm
 
@@ -33,6 +33,7 @@ SAMPLES  := tests/samples
 # The report page's style, script and markup, as C strings (src/report/embed.sh).
 GEN      := build/gen
 REPORT_ASSETS := src/report/report.css src/report/report.js src/report/report.html
+ALL_CFLAGS += -I$(GEN)
 
 .PHONY: all run test unit cli check-asan check-valgrind bench fuzz fuzz-smoke deps \
         install uninstall clean corpus-score timex-score

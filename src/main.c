@@ -71,10 +71,6 @@ static const command commands[] = {
      "                     department, a department as its government)\n"
      "  --layout ENGINE    dot, sfdp, neato, fdp, circo, twopi (default: dot, or sfdp\n"
      "                     without edge labels above 150 actors)\n"},
-    {"json", cmd_json, "events, actors and documents as JSON",
-     "usage: evgraph json [OPTIONS] [INPUT...]\n"
-     "Writes the evgraph JSON contract (version 1): documents with their temporal\n"
-     "expressions, actors, events with evidence, and relations.\n"},
     {"report", cmd_report, "one self-contained HTML page: timeline, graph, evidence",
      "usage: evgraph report [OPTIONS] [INPUT...] -o report.html\n"
      "Writes one HTML file that opens from disk in a browser, with no network: a\n"
@@ -82,6 +78,10 @@ static const command commands[] = {
      "event's evidence with the trigger and roles marked, and filters by actor, type,\n"
      "date range and modality.\n"
      "  --layout ENGINE    the graph's Graphviz engine (as for graph)\n"},
+    {"json", cmd_json, "events, actors and documents as JSON",
+     "usage: evgraph json [OPTIONS] [INPUT...]\n"
+     "Writes the evgraph JSON contract (version 1): documents with their temporal\n"
+     "expressions, actors, events with evidence, and relations.\n"},
     {"rules", cmd_rules, "list the loaded event rules, or --check DIR",
      "usage: evgraph rules [--rules DIR] [--check DIR]\n"
      "Lists the event types loaded, or validates the rule files of DIR.\n"},
