@@ -9,7 +9,7 @@ BIN      ?= evgraph
 CC       ?= cc
 PKGS     := libpcre2-8 jansson libcgraph libgvc
 DEB_PKGS := build-essential pkg-config libpcre2-dev libjansson-dev libgraphviz-dev \
-            libcmocka-dev graphviz libxml2-utils python3 valgrind
+            libcmocka-dev graphviz libxml2-utils python3 valgrind librsvg2-bin
 VERSION  := 0.1.0
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -31,6 +31,11 @@ UNIT_BINS:= $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 
 SAMPLES  := tests/samples
 
+# The report page's style, script and markup, as C strings (src/report/embed.sh).
+GEN      := build/gen
+REPORT_ASSETS := src/report/report.css src/report/report.js src/report/report.html
+ALL_CFLAGS += -I$(GEN)
+
 .PHONY: all run test unit cli check-asan check-valgrind bench fuzz fuzz-smoke deps \
         install uninstall clean corpus-score timex-score
 
@@ -41,6 +46,12 @@ $(BIN): $(LIB_OBJS) $(BUILD)/main.o
 
 $(BUILD)/%.o: src/%.c $(wildcard include/*.h) | $(BUILD)
 	@echo "  CC $@"; $(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(GEN)/report_assets.h: $(REPORT_ASSETS) src/report/embed.sh
+	@mkdir -p $(GEN)
+	@echo "  GEN $@"; sh src/report/embed.sh $(REPORT_ASSETS) >$@.tmp && mv $@.tmp $@
+
+$(BUILD)/render_report.o: $(GEN)/report_assets.h
 
 $(BUILD)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(LIB_OBJS) | $(BUILD)
 	@mkdir -p $(BUILD)/tests
@@ -58,6 +69,11 @@ deps:
 	  echo "installing build dependencies with apt-get"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEB_PKGS); \
 	fi
+	@# the report's browser test (skipped without chromium, except in CI) and picture checks
+	@if { ! command -v chromium >/dev/null || ! command -v rsvg-convert >/dev/null; } && [ "$$(id -u)" = 0 ]; then \
+	  echo "installing chromium and librsvg2-bin with apt-get"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium librsvg2-bin; \
+	fi
 
 run: deps
 	@$(MAKE) --no-print-directory all
@@ -65,8 +81,9 @@ run: deps
 	./$(BIN) timeline $(SAMPLES) -o output/timeline.txt
 	./$(BIN) json $(SAMPLES) -o output/events.json
 	./$(BIN) graph $(SAMPLES) -o output/graph.svg
+	./$(BIN) report $(SAMPLES) -o output/report.html
 	@cat output/timeline.txt
-	@echo "wrote output/timeline.txt output/events.json output/graph.svg"
+	@echo "wrote output/timeline.txt output/events.json output/graph.svg output/report.html"
 
 test: deps
 	@$(MAKE) --no-print-directory all unit-bins

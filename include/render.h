@@ -26,6 +26,9 @@ int render_timeline_svg(const evgraph *g, strbuf *out, ev_err *err);
 /* TimelineJS's JSON (events with start_date at their precision), text HTML-escaped. */
 int render_timeline_js(const evgraph *g, strbuf *out, ev_err *err);
 int render_json(const evgraph *g, strbuf *out, ev_err *err);
+/* One self-contained HTML page: the events as JSON data, the relationship graph as
+ * inline SVG, the page's style and script; nothing loaded from the network. */
+int render_report(const evgraph *g, const render_opts *o, strbuf *out, ev_err *err);
 /* format: svg, png, pdf, dot, json, plain (Graphviz), graphml, gexf */
 int render_graph(const evgraph *g, const render_opts *o, const char *format, strbuf *out,
                  ev_err *err);
@@ -46,6 +49,7 @@ typedef struct {
     size_t *events;         /* evgraph event indexes, in date order */
     size_t nevents, capevents;
     int asserted;           /* at least one event is asserted */
+    size_t nmod[3];         /* events per modality (asserted, negated, hypothetical) */
     char first[16], last[16]; /* date range, "" when undated */
 } view_edge;
 
@@ -63,7 +67,8 @@ typedef struct {
 void view_build(const evgraph *g, int fold, const ruleset *rules, graph_view *v);
 void view_free(graph_view *v);
 const char *render_type_color(const char *type);
-/* "blacklisting ×3 · 2023-11 – 2024-02", "(hypothetical)" on a second line */
+/* "blacklisting ×3 · 2023-11 – 2024-02", "(hypothetical)" on a second line when every
+ * event is; "(1 hypothetical, 1 negated of 2)" when the edge merges modalities. */
 void render_edge_label(const evgraph *g, const view_edge *e, strbuf *out);
 
 int render_graphml(const evgraph *g, const graph_view *v, strbuf *out);
@@ -72,6 +77,9 @@ int render_gexf(const evgraph *g, const graph_view *v, strbuf *out);
 /* XML text and attribute values: & < > " ' escaped; control characters XML 1.0 cannot
  * hold are dropped. */
 void esc_xml(strbuf *out, const char *s);
+/* JSON text for a <script type="application/json"> block: < > & and U+2028/U+2029
+ * become \u escapes, so nothing in it can end the block or be read as markup. */
+void esc_script_json(strbuf *out, const char *s);
 /* For a terminal: control characters and escape sequences are shown, never sent. */
 void esc_term(strbuf *out, const char *s);
 /* For a Graphviz escString (labels, tooltips): backslashes and entities lose their

@@ -40,6 +40,7 @@ typedef struct {
 static int cmd_timeline(options *o);
 static int cmd_graph(options *o);
 static int cmd_json(options *o);
+static int cmd_report(options *o);
 static int cmd_rules(options *o);
 static int cmd_parse(options *o);
 
@@ -78,6 +79,13 @@ static const command commands[] = {
      "                     department, a department as its government)\n"
      "  --layout ENGINE    dot, sfdp, neato, fdp, circo, twopi (default: dot, or sfdp\n"
      "                     without edge labels above 150 actors)\n"},
+    {"report", cmd_report, "one self-contained HTML page: timeline, graph, evidence",
+     "usage: evgraph report [OPTIONS] [INPUT...] -o report.html\n"
+     "Writes one HTML file that opens from disk in a browser, with no network: a\n"
+     "zoomable timeline, the relationship graph (click an actor to filter), each\n"
+     "event's evidence with the trigger and roles marked, and filters by actor, type,\n"
+     "date range and modality.\n"
+     "  --layout ENGINE    the graph's Graphviz engine (as for graph)\n"},
     {"json", cmd_json, "events, actors and documents as JSON",
      "usage: evgraph json [OPTIONS] [INPUT...]\n"
      "Writes the evgraph JSON contract (version 1): documents with their temporal\n"
@@ -280,6 +288,24 @@ static int cmd_json(options *o)
         return EXIT_USAGE;
     }
     return run_and_render(o, render_json_out);
+}
+
+static int render_report_out(const options *o, const ruleset *rs, const evgraph *g,
+                             strbuf *out, ev_err *err)
+{
+    render_opts ro = {0};
+    ro.rules = rs;
+    ro.layout = o->layout;
+    return render_report(g, &ro, out, err);
+}
+
+static int cmd_report(options *o)
+{
+    if (o->format && strcmp(o->format, "html") != 0) {
+        diag_error("report: -T takes only html");
+        return EXIT_USAGE;
+    }
+    return run_and_render(o, render_report_out);
 }
 
 static int cmd_graph(options *o)

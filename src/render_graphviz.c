@@ -4,8 +4,8 @@
  * (colour by event type, label "type ×N · first – last", tooltip with the evidence).
  * Hypothetical and negated relations are dashed and grey: never drawn as if they
  * happened. Events without a target (media reports) are named in the caption.
- * Events view: one node per event, left to right by date (undated ones last, apart),
- * each tied to its source and target actors.
+ * Events view: one node per event, time left to right in a few columns (undated ones
+ * last), each tied to its source and target actors, which stand near their events.
  * Size: up to RENDER_LARGE_GRAPH_NODES nodes dot lays it out with edge labels; above that
  * sfdp with overlap removal and no edge labels (types stay in colours and tooltips). The
  * threshold comes from `make bench` (tests/bench_graph.c): see README. --layout overrides
@@ -143,34 +143,62 @@ static void style_edge(Agedge_t *e, const char *type, int asserted, int heavy)
     set_attr(e, "penwidth", heavy ? "2" : "1.2");
 }
 
-/* The legend: the event types drawn, as coloured lines, and the actor kinds present. */
-static void add_legend(Agraph_t *G, const evgraph *g, const unsigned char *kinds_present)
+/* What a legend lists: only what is drawn (types in colour, dashed lines, actor kinds). */
+typedef struct {
+    const event_rule *types[32];
+    size_t ntypes;
+    int tentative;              /* a dashed (hypothetical or negated) line is drawn */
+    unsigned char kinds[KIND_COUNT];
+} legend;
+
+static void legend_type(legend *l, const event_rule *r, int asserted)
+{
+    if (!asserted) {
+        l->tentative = 1;
+        return;
+    }
+    for (size_t i = 0; i < l->ntypes; i++)
+        if (l->types[i] == r)
+            return;
+    if (l->ntypes < sizeof l->types / sizeof *l->types)
+        l->types[l->ntypes++] = r;
+}
+
+#define LEGEND_ROW 4
+
+/* The legend as an HTML-like label: a column (beside the actors view) or a row (under
+ * the events view). */
+static void legend_html(const legend *l, int row, strbuf *h)
+{
+    const char *open = row ? "" : "<TR>", *close = row ? "" : "</TR>";
+    size_t cells = 0; /* in a row, a new line every LEGEND_ROW entries */
+    sb_adds(h, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\">");
+    sb_adds(h, row ? "<TR><TD><B>legend</B></TD>" : "<TR><TD COLSPAN=\"2\"><B>legend</B></TD></TR>");
+    for (size_t i = 0; i < l->ntypes; i++) {
+        if (row && cells++ && cells % LEGEND_ROW == 1)
+            sb_adds(h, "</TR><TR><TD></TD>");
+        sb_addf(h, "%s<TD><FONT COLOR=\"", open);
+        esc_xml(h, render_type_color(l->types[i]->type));
+        sb_adds(h, "\">\xE2\x94\x81\xE2\x94\x81\xE2\x96\xB6</FONT></TD><TD ALIGN=\"LEFT\">");
+        esc_xml(h, l->types[i]->type);
+        sb_addf(h, "</TD>%s", close);
+    }
+    if (row && cells)
+        sb_adds(h, "</TR><TR><TD></TD>");
+    if (l->tentative)
+        sb_addf(h, "%s<TD><FONT COLOR=\"#999999\">- - \xE2\x96\xB7</FONT></TD>"
+                   "<TD ALIGN=\"LEFT\">hypothetical or negated</TD>%s", open, close);
+    for (int k = 0; k < KIND_COUNT; k++)
+        if (l->kinds[k])
+            sb_addf(h, "%s<TD BGCOLOR=\"%s\" BORDER=\"1\"> </TD><TD ALIGN=\"LEFT\">%s</TD>%s", open,
+                    kind_styles[k].fill, rules_kind_name((actor_kind)k), close);
+    sb_adds(h, row ? "</TR></TABLE>" : "</TABLE>");
+}
+
+static void add_legend(Agraph_t *G, const legend *l)
 {
     strbuf h = {0};
-    sb_adds(&h, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\">"
-                "<TR><TD COLSPAN=\"2\"><B>legend</B></TD></TR>");
-    for (size_t i = 0; i < g->nrelations; i++) {
-        const event_rule *r = g->relations[i].rule;
-        int seen = 0;
-        for (size_t k = 0; k < i && !seen; k++)
-            seen = g->relations[k].rule == r;
-        if (seen || g->relations[i].target == ACTOR_NONE)
-            continue;
-        sb_adds(&h, "<TR><TD><FONT COLOR=\"");
-        esc_xml(&h, render_type_color(r->type));
-        sb_adds(&h, "\">\xE2\x94\x81\xE2\x94\x81\xE2\x96\xB6</FONT></TD><TD ALIGN=\"LEFT\">");
-        esc_xml(&h, r->type);
-        sb_adds(&h, "</TD></TR>");
-    }
-    sb_adds(&h, "<TR><TD><FONT COLOR=\"#999999\">- - \xE2\x96\xB7</FONT></TD>"
-                "<TD ALIGN=\"LEFT\">hypothetical or negated</TD></TR>");
-    for (int k = 0; k < KIND_COUNT; k++) {
-        if (!kinds_present[k])
-            continue;
-        sb_addf(&h, "<TR><TD BGCOLOR=\"%s\" BORDER=\"1\"> </TD><TD ALIGN=\"LEFT\">%s</TD></TR>",
-                kind_styles[k].fill, rules_kind_name((actor_kind)k));
-    }
-    sb_adds(&h, "</TABLE>");
+    legend_html(l, 0, &h);
     Agraph_t *sub = agsubg(G, "cluster_legend", 1);
     agsafeset(sub, "style", "rounded", "");
     agsafeset(sub, "color", "#cccccc", "");
@@ -205,19 +233,36 @@ static void set_caption(Agraph_t *G, const evgraph *g, const size_t *untargeted,
     sb_free(&label);
 }
 
+/* Under the events view: the legend in a row, then the counts. */
+static void set_events_caption(Agraph_t *G, const evgraph *g, const legend *l)
+{
+    strbuf h = {0};
+    sb_adds(&h, "<TABLE BORDER=\"0\" CELLSPACING=\"4\">");
+    if (g->nevents) {
+        sb_adds(&h, "<TR><TD>");
+        legend_html(l, 1, &h);
+        sb_adds(&h, "</TD></TR>");
+    }
+    sb_addf(&h, "<TR><TD>evgraph: %zu article%s, %zu event%s</TD></TR></TABLE>", g->ndocs,
+            g->ndocs == 1 ? "" : "s", g->nevents, g->nevents == 1 ? "" : "s");
+    set_html_label(G, G, h.s);
+    sb_free(&h);
+}
+
 static Agraph_t *build_actor_graph(const evgraph *g, const render_opts *o)
 {
     graph_view v;
     view_build(g, o->fold, o->rules, &v);
     int large = v.nnodes > RENDER_LARGE_GRAPH_NODES;
     Agraph_t *G = new_graph(large);
-    unsigned char kinds[KIND_COUNT] = {0};
+    legend l = {0};
     for (size_t i = 0; i < v.nedges; i++) {
         const view_edge *e = &v.edges[i];
         const view_node *s = &v.nodes[e->source], *t = &v.nodes[e->target];
         Agnode_t *ns = actor_node(G, s->id, s->name, s->kind, s->parent);
         Agnode_t *nt = actor_node(G, t->id, t->name, t->kind, t->parent);
-        kinds[s->kind] = kinds[t->kind] = 1;
+        l.kinds[s->kind] = l.kinds[t->kind] = 1;
+        legend_type(&l, e->rule, e->asserted);
         char name[32];
         snprintf(name, sizeof name, "r%zu", i);
         Agedge_t *ed = agedge(G, ns, nt, name, 1);
@@ -237,81 +282,155 @@ static Agraph_t *build_actor_graph(const evgraph *g, const render_opts *o)
         sb_free(&tip);
     }
     if (!large && v.nedges)
-        add_legend(G, g, kinds);
+        add_legend(G, &l);
     set_caption(G, g, v.untargeted, v.nuntargeted);
     view_free(&v);
     return G;
+}
+
+/* Events view: time runs left to right in at most EVENT_COLUMNS columns (each a rank of
+ * events of neighbouring dates, never splitting one date; undated events last), so the
+ * picture keeps a readable width whatever the number of events; each actor stands in the
+ * column of the median of its events, near them. */
+#define EVENT_COLUMNS 5
+#define EVENT_WRAP 24
+
+static size_t event_columns(const evgraph *g, size_t *col)
+{
+    size_t dated = 0;
+    while (dated < g->nevents && g->events[dated].date.value[0])
+        dated++;
+    size_t per = (dated + EVENT_COLUMNS - 1) / EVENT_COLUMNS, c = 0, in_col = 0;
+    for (size_t i = 0; i < dated; i++) {
+        if (in_col >= per && strcmp(g->events[i].date.value, g->events[i - 1].date.value) != 0) {
+            c++;
+            in_col = 0;
+        }
+        col[i] = c;
+        in_col++;
+    }
+    size_t ncols = dated ? c + 1 : 0;
+    for (size_t i = dated; i < g->nevents; i++)
+        col[i] = ncols;
+    return ncols + (dated < g->nevents);
+}
+
+static int cmp_size(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* The column of the median of the actor's events. */
+static size_t actor_column(const evgraph *g, size_t actor, const size_t *col)
+{
+    size_t *v = xcalloc(g->nevents + 1, sizeof *v), n = 0;
+    for (size_t i = 0; i < g->nevents; i++)
+        if (g->events[i].source == actor || g->events[i].target == actor)
+            v[n++] = col[i];
+    qsort(v, n, sizeof *v, cmp_size);
+    size_t c = n ? v[(n - 1) / 2] : 0;
+    free(v);
+    return c;
+}
+
+/* Word-wrapped at about width characters a line. */
+static void add_wrapped(strbuf *b, const char *s, size_t width)
+{
+    size_t line = 0;
+    while (*s) {
+        size_t w = strcspn(s, " ");
+        if (line && line + 1 + w > width) {
+            sb_addc(b, '\n');
+            line = 0;
+        } else if (line) {
+            sb_addc(b, ' ');
+            line++;
+        }
+        sb_add(b, s, w);
+        line += w;
+        s += w;
+        while (*s == ' ')
+            s++;
+    }
+}
+
+static Agnode_t *event_node(Agraph_t *rank, const evgraph *g, const g_event *e)
+{
+    Agnode_t *n = agnode(rank, (char *)e->id, 1);
+    strbuf lab = {0}, tip = {0};
+    sb_addf(&lab, "%s\n%s\n", e->date.value[0] ? e->date.value : "undated", e->rule->type);
+    add_wrapped(&lab, e->summary, EVENT_WRAP);
+    if (e->mod != MOD_ASSERTED)
+        sb_addf(&lab, "\n(%s)", events_modality_name(e->mod));
+    event_tooltip(g, e, &tip);
+    set_attr(n, "label", lab.s);
+    set_attr(n, "tooltip", tip.s);
+    set_attr(n, "shape", "box");
+    set_attr(n, "fontsize", "10");
+    set_attr(n, "style", e->mod == MOD_ASSERTED ? "rounded,filled" : "rounded,dashed,filled");
+    set_attr(n, "fillcolor", "#ffffff");
+    set_attr(n, "color", e->mod == MOD_ASSERTED ? render_type_color(e->rule->type) : "#999999");
+    sb_free(&lab);
+    sb_free(&tip);
+    return n;
+}
+
+static void tie_actor(Agraph_t *G, Agraph_t *rank, const g_actor *a, Agnode_t *ev,
+                      const g_event *e, int outgoing)
+{
+    Agnode_t *an = actor_node(rank, a->id, a->name, a->kind, a->parent);
+    strbuf lab = {0};
+    add_wrapped(&lab, a->name, 18);
+    set_attr(an, "label", lab.s);
+    set_attr(an, "fontsize", "11");
+    sb_free(&lab);
+    Agedge_t *ed = outgoing ? agedge(G, an, ev, NULL, 1) : agedge(G, ev, an, NULL, 1);
+    style_edge(ed, e->rule->type, e->mod == MOD_ASSERTED, 0);
+    agsafeset(ed, "constraint", "false", "");
 }
 
 static Agraph_t *build_event_graph(const evgraph *g, const render_opts *o)
 {
     (void)o;
     Agraph_t *G = new_graph(0);
-    Agnode_t *prev = NULL;
-    const char *prev_date = NULL;
-    Agraph_t *same = NULL;
-    Agraph_t *undated = NULL;
-    unsigned char kinds[KIND_COUNT] = {0};
+    agsafeset(G, "ranksep", "0.35", "");
+    agsafeset(G, "nodesep", "0.15", "");
+    size_t *col = xcalloc(g->nevents + 1, sizeof *col), ncols = event_columns(g, col);
+    Agraph_t **ranks = xcalloc(ncols + 1, sizeof *ranks);
+    Agnode_t **first = xcalloc(ncols + 1, sizeof *first);
+    for (size_t c = 0; c < ncols; c++) {
+        char name[32];
+        snprintf(name, sizeof name, "column%zu", c);
+        ranks[c] = agsubg(G, name, 1);
+        agsafeset(ranks[c], "rank", "same", "");
+    }
+    legend l = {0};
     for (size_t i = 0; i < g->nevents; i++) {
         const g_event *e = &g->events[i];
-        Agraph_t *home = G;
-        if (!e->date.value[0]) {
-            if (!undated) {
-                undated = agsubg(G, "cluster_undated", 1);
-                agsafeset(undated, "label", "undated", "");
-                agsafeset(undated, "style", "dashed", "");
-            }
-            home = undated;
-        } else if (!prev_date || strcmp(prev_date, e->date.value) != 0) {
-            char name[32];
-            snprintf(name, sizeof name, "date%zu", i);
-            same = agsubg(G, name, 1);
-            agsafeset(same, "rank", "same", "");
-            home = same;
-        } else {
-            home = same;
-        }
-        Agnode_t *n = agnode(home, (char *)e->id, 1);
-        strbuf lab = {0}, tip = {0};
-        sb_addf(&lab, "%s\n%s\n%s", e->date.value[0] ? e->date.value : "undated",
-                e->rule->type, e->summary);
-        if (e->mod != MOD_ASSERTED)
-            sb_addf(&lab, "\n(%s)", events_modality_name(e->mod));
-        event_tooltip(g, e, &tip);
-        set_attr(n, "label", lab.s);
-        set_attr(n, "tooltip", tip.s);
-        set_attr(n, "shape", "box");
-        set_attr(n, "style", e->mod == MOD_ASSERTED ? "rounded,filled" : "rounded,dashed,filled");
-        set_attr(n, "fillcolor", "#ffffff");
-        set_attr(n, "color", e->mod == MOD_ASSERTED ? render_type_color(e->rule->type) : "#999999");
-        sb_free(&lab);
-        sb_free(&tip);
-        /* Invisible heavy edges between successive dates keep time running left to right. */
-        if (prev && (!e->date.value[0] || strcmp(prev_date, e->date.value) != 0)) {
-            Agedge_t *chain = agedge(G, prev, n, NULL, 1);
-            agsafeset(chain, "style", "invis", "");
-            agsafeset(chain, "weight", "20", "");
-        }
-        prev = n;
-        prev_date = e->date.value;
-        const g_actor *s = e->source != ACTOR_NONE ? &g->actors[e->source] : NULL;
-        const g_actor *t = e->target != ACTOR_NONE ? &g->actors[e->target] : NULL;
-        if (s) {
-            Agedge_t *ed = agedge(G, actor_node(G, s->id, s->name, s->kind, s->parent), n, NULL, 1);
-            style_edge(ed, e->rule->type, e->mod == MOD_ASSERTED, 0);
-            agsafeset(ed, "weight", "0", "");
-            kinds[s->kind] = 1;
-        }
-        if (t) {
-            Agedge_t *ed = agedge(G, n, actor_node(G, t->id, t->name, t->kind, t->parent), NULL, 1);
-            style_edge(ed, e->rule->type, e->mod == MOD_ASSERTED, 0);
-            agsafeset(ed, "weight", "0", "");
-            kinds[t->kind] = 1;
+        Agnode_t *n = event_node(ranks[col[i]], g, e);
+        legend_type(&l, e->rule, e->mod == MOD_ASSERTED);
+        if (!first[col[i]])
+            first[col[i]] = n;
+        size_t who[2] = {e->source, e->target};
+        for (int k = 0; k < 2; k++) {
+            if (who[k] == ACTOR_NONE)
+                continue;
+            const g_actor *a = &g->actors[who[k]];
+            tie_actor(G, ranks[actor_column(g, who[k], col)], a, n, e, k == 0);
+            l.kinds[a->kind] = 1;
         }
     }
-    if (g->nevents)
-        add_legend(G, g, kinds);
-    set_caption(G, g, NULL, 0);
+    /* Invisible heavy edges between the columns keep time running left to right. */
+    for (size_t c = 0; c + 1 < ncols; c++) {
+        Agedge_t *chain = agedge(G, first[c], first[c + 1], NULL, 1);
+        agsafeset(chain, "style", "invis", "");
+        agsafeset(chain, "weight", "20", "");
+    }
+    set_events_caption(G, g, &l);
+    free(first);
+    free(ranks);
+    free(col);
     return G;
 }
 

@@ -6,16 +6,18 @@
 
 #include "render.h"
 
+/* Types a reader must tell apart differ in hue, not in shade: a deal (blue) from talks
+ * (amber) and their end (brown); a listing (red) from an objection (purple). */
 static const struct {
     const char *type, *color;
 } type_colors[] = {
-    {"blacklisting", "#cc0000"},       {"delisting", "#38761d"},
-    {"acquisition_talks", "#3d85c6"},  {"acquisition_talks_ended", "#e69138"},
-    {"acquisition", "#0b5394"},        {"government_objection", "#a61c00"},
-    {"regulatory_review", "#674ea7"},  {"media_report", "#888888"},
+    {"blacklisting", "#d62728"},       {"delisting", "#2ca02c"},
+    {"acquisition_talks", "#b07d00"},  {"acquisition_talks_ended", "#8c564b"},
+    {"acquisition", "#1f4fbf"},        {"government_objection", "#9467bd"},
+    {"regulatory_review", "#138d90"},  {"media_report", "#7f7f7f"},
 };
 
-static const char *const palette[] = {"#45818e", "#b45f06", "#741b47", "#7f6000", "#134f5c"};
+static const char *const palette[] = {"#e377c2", "#7b7d00", "#393b79", "#ad494a", "#3182bd"};
 
 const char *render_type_color(const char *type)
 {
@@ -126,6 +128,7 @@ void view_build(const evgraph *g, int fold, const ruleset *rs, graph_view *v)
         }
         *VEC_PUSH(ed->events, ed->nevents, ed->capevents) = i;
         ed->asserted |= e->mod == MOD_ASSERTED;
+        ed->nmod[e->mod]++;
         if (e->date.value[0]) {
             if (!ed->first[0] || strcmp(e->date.value, ed->first) < 0)
                 snprintf(ed->first, sizeof ed->first, "%s", e->date.value);
@@ -158,6 +161,19 @@ void render_edge_label(const evgraph *g, const view_edge *e, strbuf *out)
     if (e->first[0])
         sb_addf(out, strcmp(e->first, e->last) ? " \xC2\xB7 %s \xE2\x80\x93 %s" : " \xC2\xB7 %s",
                 e->first, e->last);
-    if (!e->asserted)
-        sb_addf(out, "\n(%s)", events_modality_name(g->events[e->events[0]].mod));
+    (void)g;
+    size_t hyp = e->nmod[MOD_HYPOTHETICAL], neg = e->nmod[MOD_NEGATED];
+    if (!hyp && !neg)
+        return;
+    if (hyp + neg == e->nevents && (!hyp || !neg)) {
+        sb_addf(out, "\n(%s)", hyp ? "hypothetical" : "negated");
+        return;
+    }
+    /* Some told as fact, or both possibilities merged in one line: say how many of each. */
+    sb_adds(out, "\n(");
+    if (hyp)
+        sb_addf(out, "%zu hypothetical", hyp);
+    if (neg)
+        sb_addf(out, "%s%zu negated", hyp ? ", " : "", neg);
+    sb_addf(out, " of %zu)", e->nevents);
 }

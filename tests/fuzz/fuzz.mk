@@ -5,7 +5,7 @@ FUZZ_CC      ?= clang
 FUZZ_BUILD   := build-fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_SAN     := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
-FUZZ_CFLAGS  := -O1 -g -fno-omit-frame-pointer -std=c11 -D_GNU_SOURCE -Iinclude \
+FUZZ_CFLAGS  := -O1 -g -fno-omit-frame-pointer -std=c11 -D_GNU_SOURCE -Iinclude -I$(GEN) \
                 $(shell pkg-config --cflags $(PKGS) 2>/dev/null) \
                 -DEVGRAPH_VERSION='"fuzz"' -DEVGRAPH_RULES_DIR='"events"'
 FUZZ_LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
@@ -19,6 +19,8 @@ $(FUZZ_BUILD)/%.o: src/%.c $(wildcard include/*.h)
 
 $(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJS)
 	@echo "  FUZZLD $@"; $(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_SAN) -o $@ $< $(FUZZ_OBJS) $(FUZZ_LIBS)
+
+$(FUZZ_BUILD)/render_report.o: $(GEN)/report_assets.h
 
 fuzz-bins: $(FUZZ_BINS)
 
