@@ -17,10 +17,10 @@ PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
 CFLAGS   ?= -O2 -g
 # Our own flags stay even when CFLAGS is given on the command line (check-asan does).
-ALL_CFLAGS = $(CFLAGS) -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -D_GNU_SOURCE \
+ALL_CFLAGS = $(CFLAGS) -pthread -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -D_GNU_SOURCE \
             -Iinclude $(PKG_CFLAGS) -DEVGRAPH_VERSION='"$(VERSION)"' \
             -DEVGRAPH_RULES_DIR='"$(PREFIX)/share/evgraph/events"'
-LIBS     := $(PKG_LIBS) -lm
+LIBS     := $(PKG_LIBS) -lm -lpthread
 
 SRCS     := $(wildcard src/*.c)
 LIB_SRCS := $(filter-out src/main.c,$(SRCS))

@@ -45,6 +45,10 @@ typedef struct {
 typedef struct actors_ctx actors_ctx;
 
 actors_ctx *actors_new(const ruleset *rs, ev_err *err);
+/* A recogniser for another thread: shares ctx's gazetteer index and compiled patterns,
+ * which nothing writes after actors_new, and has its own match data. Free every fork
+ * (actors_free) before ctx. */
+actors_ctx *actors_fork(const actors_ctx *ctx);
 void actors_free(actors_ctx *ctx);
 void actors_find(const actors_ctx *ctx, const document *doc, const sentence_list *sents,
                  actor_table *out);

@@ -1,6 +1,8 @@
 /* pipeline — run the stages in order over every input, one document at a time:
  * document -> sentences -> dates -> actors -> events -> graph. Bad inputs are reported
- * one line each and skipped; the rest still go through. */
+ * one line each and skipped; the rest still go through. Documents are processed on
+ * opts->jobs threads and merged into the graph in input order, so the output does not
+ * depend on the number of threads. */
 #ifndef EVGRAPH_PIPELINE_H
 #define EVGRAPH_PIPELINE_H
 
@@ -12,6 +14,7 @@ typedef struct {
     ymd anchor;            /* --anchor; y == 0 when not given */
     dates_order order;
     int quiet, verbose;
+    int jobs;              /* -j: worker threads; 0 = one per core */
 } pipeline_opts;
 
 typedef struct {

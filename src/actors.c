@@ -44,7 +44,9 @@ struct actors_ctx {
     alias_slot *core; /* keys without organisation suffix words ("yangtzememory") */
     size_t ncore;
     pcre2_code *re_suffixed, *re_portfolio, *re_titled, *re_capseq, *re_desc, *re_ticker, *re_pron, *re_lowbody, *re_embassy, *re_law;
-    pcre2_match_data *md;
+    pcre2_match_data *md; /* the one thing matching writes: each thread has its own */
+    int owner;            /* made by actors_new: owns the slots and patterns; a fork
+                           * (actors_fork) only borrows them */
 };
 
 typedef enum { SRC_GAZ, SRC_SUFFIXED, SRC_TITLED, SRC_CAP, SRC_DESC, SRC_PRON } cand_source;
@@ -331,6 +333,7 @@ actors_ctx *actors_new(const ruleset *rs, ev_err *err)
 {
     actors_ctx *c = xcalloc(1, sizeof *c);
     c->rs = rs;
+    c->owner = 1;
     size_t total = 0;
     for (size_t i = 0; i < rs->nactors; i++)
         total += rs->actors[i].naliases;
@@ -395,10 +398,24 @@ actors_ctx *actors_new(const ruleset *rs, ev_err *err)
     return c;
 }
 
+actors_ctx *actors_fork(const actors_ctx *ctx)
+{
+    actors_ctx *c = xmalloc(sizeof *c);
+    *c = *ctx;
+    c->md = pcre2_match_data_create(32, NULL);
+    c->owner = 0;
+    return c;
+}
+
 void actors_free(actors_ctx *c)
 {
     if (!c)
         return;
+    if (!c->owner) {
+        pcre2_match_data_free(c->md);
+        free(c);
+        return;
+    }
     for (size_t i = 0; i < c->nslots; i++)
         free(c->slots[i].key);
     free(c->slots);

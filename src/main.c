@@ -48,6 +48,8 @@ static const char common_help[] =
     "  --actor NAME        only events with this actor (id, name or alias)\n"
     "  --type TYPE         only events of this type\n"
     "  --since DATE, --until DATE  only events dated in this range (ISO prefixes)\n"
+    "  -j N                process documents on N threads (default: one per core);\n"
+    "                      the output is the same for every N\n"
     "  -q, -v              quieter / louder diagnostics on stderr; -vv also shows\n"
     "                      each sentence as the rules see it (actors as [name])\n"
     "  -h, --help          this help\n";
@@ -312,6 +314,7 @@ static const struct option long_options[] = {
     {"date-order", required_argument, NULL, OPT_ORDER},
     {"layout", required_argument, NULL, OPT_LAYOUT},
     {"quiet", no_argument, NULL, 'q'},             {"verbose", no_argument, NULL, 'v'},
+    {"jobs", required_argument, NULL, 'j'},
     {"help", no_argument, NULL, 'h'},              {NULL, 0, NULL, 0}};
 
 static int parse_anchor(const char *s, ymd *out)
@@ -336,6 +339,17 @@ static int valid_iso_prefix(const char *s)
     return 1;
 }
 
+/* -j: a whole number from 1 to 1024. */
+static int parse_jobs(const char *s, int *out)
+{
+    char *end;
+    long n = strtol(s, &end, 10);
+    if (!*s || *end || n < 1 || n > 1024)
+        return -1;
+    *out = (int)n;
+    return 0;
+}
+
 static int layout_ok(const char *s)
 {
     static const char *const engines[] = {"dot", "sfdp", "neato", "fdp", "circo", "twopi", NULL};
@@ -351,10 +365,16 @@ static int parse_options(const command *c, int argc, char **argv, options *o)
     int level = 1;
     optind = 1;
     opterr = 0;
-    while ((opt = getopt_long(argc, argv, ":o:T:qvh", long_options, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, ":o:T:j:qvh", long_options, NULL)) != -1) {
         switch (opt) {
         case 'o': o->output = optarg; break;
         case 'T': o->format = optarg; break;
+        case 'j':
+            if (parse_jobs(optarg, &o->pipe.jobs) != 0) {
+                diag_error("-j: \"%s\" is not a number of threads from 1 to 1024", optarg);
+                return -1;
+            }
+            break;
         case 'q': level = 0; break;
         case 'v': level = level >= 2 ? 3 : 2; o->pipe.verbose = 1; break;
         case 'h': print_command_help(c, stdout); exit(fflush(stdout) ? EXIT_INPUT : EXIT_OK);

@@ -3,7 +3,7 @@
 # of evgraph (e.g. the last commit's and the working tree's, or one build with -j 1 and
 # -j 4 given as ARGS to the second) over the gold corpus, the samples, the held-out
 # articles and the TimeBank articles, and compares `json` (whole directories merged),
-# `timeline -v` and `graph -T dot` byte for byte. ARGS go to NEW only. Prints one line
+# `timeline -v` and `graph -T dot` byte for byte, standard error too. ARGS go to NEW only. Prints one line
 # per comparison and exits 1 when any differs. BIG_MB=N adds one N MB article
 # (tests/big_article.sh), which puts many names in one document.
 set -u
@@ -24,11 +24,12 @@ if [ -n "${BIG_MB:-}" ]; then
 fi
 bad=0
 for s in $sets; do
-    for cmd in "json" "timeline -v" "graph -T dot"; do
+    # json -v also puts each document's line on stderr, in input order
+    for cmd in "json -v" "timeline -v -q" "graph -T dot -q"; do
         # shellcheck disable=SC2086
-        "$OLD" $cmd -q "$s" >"$tmp/old" 2>"$tmp/old.err"; os=$?
+        "$OLD" $cmd "$s" >"$tmp/old" 2>"$tmp/old.err"; os=$?
         # shellcheck disable=SC2086
-        "$NEW" $cmd -q "$@" "$s" >"$tmp/new" 2>"$tmp/new.err"; ns=$?
+        "$NEW" $cmd "$@" "$s" >"$tmp/new" 2>"$tmp/new.err"; ns=$?
         if [ "$os" = "$ns" ] && cmp -s "$tmp/old" "$tmp/new" && cmp -s "$tmp/old.err" "$tmp/new.err"; then
             echo "same      $cmd $(basename "$s") ($(wc -c <"$tmp/new") bytes)"
         else
