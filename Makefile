@@ -30,7 +30,7 @@ UNIT_BINS:= $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 
 SAMPLES  := tests/samples
 
-.PHONY: all run test unit cli check-asan check-valgrind bench fuzz fuzz-smoke deps \
+.PHONY: all run test unit cli check-asan check-valgrind check-tsan bench fuzz fuzz-smoke deps \
         install uninstall clean corpus-score timex-score
 
 all: $(BIN)
@@ -89,6 +89,14 @@ check-valgrind: deps
 	@EVGRAPH_NO_JIT=1 VALGRIND="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
 	  --suppressions=$(CURDIR)/tests/valgrind.supp" EVGRAPH=build-vg/evgraph BUILD=build-vg sh tests/run_tests.sh
 
+# The threaded pipeline under ThreadSanitizer: the -j case (1, 2 and 4 threads over a
+# few hundred articles); a data race ends the run (exit status 66) and fails the case.
+check-tsan: deps
+	@$(MAKE) --no-print-directory BUILD=build-tsan BIN=build-tsan/evgraph \
+	  CFLAGS="-O1 -g -fsanitize=thread" LDFLAGS="-fsanitize=thread" all
+	@cd tests/cli/jobs-same-output && TSAN_OPTIONS=halt_on_error=1 EVGRAPH_RULES=$(CURDIR)/events \
+	  EVGRAPH=$(CURDIR)/build-tsan/evgraph sh ./check && echo "check-tsan: no data race reported"
+
 bench: all
 	@if [ -f tests/bench.sh ]; then sh tests/bench.sh ./$(BIN); fi
 	@BUILD=$(BUILD) sh tests/bench_graph.sh
@@ -120,4 +128,4 @@ timex-score: all
 -include tests/fuzz/fuzz.mk
 
 clean:
-	rm -rf build build-asan build-vg build-fuzz $(BIN)
+	rm -rf build build-asan build-vg build-tsan build-fuzz $(BIN)

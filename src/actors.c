@@ -23,6 +23,7 @@
 #include "actors.h"
 
 #include <ctype.h>
+#include <stdint.h>
 
 #include "actor_index.h"
 #include <string.h>
@@ -43,6 +44,11 @@ struct actors_ctx {
     size_t nslots;
     alias_slot *core; /* keys without organisation suffix words ("yangtzememory") */
     size_t ncore;
+    /* The hashes of every prefix of every alias key (a hash set; 0 marks an empty slot),
+     * so that the gazetteer walk stops lengthening a run of words once no alias can
+     * begin with it. A collision only costs a lookup that then fails. */
+    uint64_t *prefixes;
+    size_t nprefixes;
     pcre2_code *re_suffixed, *re_portfolio, *re_titled, *re_capseq, *re_desc, *re_ticker, *re_pron, *re_lowbody, *re_embassy, *re_law;
     pcre2_match_data *md; /* the one thing matching writes: each thread has its own */
     int owner;            /* made by actors_new: owns the slots and patterns; a fork
@@ -111,6 +117,46 @@ static void slot_put(alias_slot *slots, size_t nslots, char *key, size_t gaz, co
 static void slot_insert(actors_ctx *c, char *key, size_t gaz, const char *form)
 {
     slot_put(c->slots, c->nslots, key, gaz, form, 0);
+}
+
+/* One step of the hash of a folded key, a byte at a time (never 0 once started). */
+static uint64_t prefix_step(uint64_t h, unsigned char c)
+{
+    return ((h ^ c) * 1099511628211ULL) | 1;
+}
+#define PREFIX_START 1469598103934665603ULL
+
+static void prefix_put(actors_ctx *c, uint64_t h)
+{
+    size_t i = (size_t)(h ^ (h >> 29)) & (c->nprefixes - 1);
+    while (c->prefixes[i] && c->prefixes[i] != h)
+        i = (i + 1) & (c->nprefixes - 1);
+    c->prefixes[i] = h;
+}
+
+static int may_be_prefix(const actors_ctx *c, uint64_t h)
+{
+    size_t i = (size_t)(h ^ (h >> 29)) & (c->nprefixes - 1);
+    while (c->prefixes[i] && c->prefixes[i] != h)
+        i = (i + 1) & (c->nprefixes - 1);
+    return c->prefixes[i] == h;
+}
+
+static void build_prefixes(actors_ctx *c)
+{
+    size_t total = 0;
+    for (size_t i = 0; i < c->nslots; i++)
+        if (c->slots[i].key)
+            total += strlen(c->slots[i].key);
+    c->nprefixes = 64;
+    while (c->nprefixes < total * 2 + 16)
+        c->nprefixes *= 2;
+    c->prefixes = xcalloc(c->nprefixes, sizeof *c->prefixes);
+    for (size_t i = 0; i < c->nslots; i++) {
+        uint64_t h = PREFIX_START;
+        for (const char *k = c->slots[i].key; k && *k; k++)
+            prefix_put(c, h = prefix_step(h, (unsigned char)*k));
+    }
 }
 
 static char *core_key(const ruleset *rs, const char *s, size_t n);
@@ -352,6 +398,7 @@ actors_ctx *actors_new(const ruleset *rs, ev_err *err)
             slot_insert(c, key, i, a);
         }
     }
+    build_prefixes(c);
     /* Core keys of names with more than one word: "Yangtze Memory Systems Co" is
      * "Yangtze Memory Technologies" spun or abbreviated. */
     c->ncore = c->nslots;
@@ -422,6 +469,7 @@ void actors_free(actors_ctx *c)
     for (size_t i = 0; i < c->ncore; i++)
         free(c->core[i].key);
     free(c->core);
+    free(c->prefixes);
     pcre2_code_free(c->re_suffixed);
     pcre2_code_free(c->re_portfolio);
     pcre2_code_free(c->re_titled);
@@ -541,6 +589,31 @@ static int short_alias_runs_on(const actors_ctx *c, const char *t, size_t s, siz
            !is_title_word(t + we + 1, ne - we - 1);
 }
 
+/* How many of the runs of words from i (ending at ends[0 .. nw-1]) may be aliases: a run
+ * whose folded key, less its last byte, begins no alias key names nothing, nor does any
+ * longer run (its key, and the key without a possessive "'s", extend that one). */
+static size_t runs_worth_trying(const actors_ctx *c, const char *t, size_t i, const size_t *ends,
+                                size_t nw)
+{
+    uint64_t h = PREFIX_START, prev = PREFIX_START;
+    size_t len = 0, q = i;
+    for (size_t w = 0; w < nw; w++) {
+        for (; q < ends[w]; q++) {
+            unsigned char ch = (unsigned char)t[q];
+            if (isalnum(ch))
+                ch = (unsigned char)tolower(ch);
+            else if (ch < 0x80)
+                continue;
+            prev = h;
+            h = prefix_step(h, ch);
+            len++;
+        }
+        if (len >= 2 && !may_be_prefix(c, prev))
+            return w;
+    }
+    return nw;
+}
+
 static void find_gazetteer(const actors_ctx *c, const char *t, size_t s, size_t e,
                            cand_list *out)
 {
@@ -570,7 +643,7 @@ static void find_gazetteer(const actors_ctx *c, const char *t, size_t s, size_t 
                 break;
         }
         size_t matched = 0;
-        for (size_t w = nw; w > 0 && !matched; w--) {
+        for (size_t w = runs_worth_trying(c, t, i, ends, nw); w > 0 && !matched; w--) {
             /* "U.S." keeps its final period when the alias has one. */
             size_t we = ends[w - 1];
             const alias_slot *sl = NULL;

@@ -1,6 +1,7 @@
 /* main — the command line: parse options, dispatch to a subcommand from the table, turn
  * errors into one line on stderr and an exit status (0 ok, 1 bad input, 2 usage). */
 #include <getopt.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -436,6 +437,12 @@ static int parse_options(const command *c, int argc, char **argv, options *o)
 
 int main(int argc, char **argv)
 {
+    /* Memory a document frees stays for the next one instead of going back to the kernel
+     * and faulting in again: trimming and page faults were a tenth of the time (issue 16).
+     * The peak is the same; blocks of 32 MB and more (glibc's own upper bound) are still
+     * mapped and unmapped. */
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
     if (argc < 2) {
         print_main_help(stderr);
         return EXIT_USAGE;
