@@ -8,7 +8,8 @@
  * printing each document's messages as it merges it, so ids, output and stderr are the
  * same for every N. At most `window` results wait to be merged, so memory holds a few
  * documents, never the whole input. With one worker everything runs on the main thread,
- * through the same functions. */
+ * through the same functions, and messages go straight to stderr (the same lines in the
+ * same order, without holding a long -vv trace in memory). */
 #include "pipeline.h"
 
 #include <pthread.h>
@@ -122,6 +123,7 @@ typedef struct {
     const pipeline_opts *o;
     dates_ctx *dates;
     actors_ctx *actors;
+    int capture; /* keep messages for the merge (threads); else straight to stderr */
 } stages;
 
 static void tag_dates(const stages *st, const document *doc, const sentence_list *sents,
@@ -160,7 +162,8 @@ static void extract(const stages *st, doc_result *r)
 static void process_file(const stages *st, const char *path, doc_result *r)
 {
     ev_err err;
-    diag_capture(&r->diag);
+    if (st->capture)
+        diag_capture(&r->diag);
     if (document_load(&r->doc, path, &err) != 0) {
         diag_error("%s", err.msg);
         document_free(&r->doc);
@@ -284,7 +287,8 @@ static int run_threads(worker *w, size_t n, const job_list *jobs, evgraph *g,
         merge_in_order(&p, g, stats);
     } else {
         pthread_mutex_lock(&p.mu);
-        p.next = jobs->n; /* stop the started ones */
+        p.next = jobs->n; /* stop the started ones, waiting for room or not */
+        pthread_cond_broadcast(&p.room);
         pthread_mutex_unlock(&p.mu);
     }
     for (size_t i = 0; i < started; i++)
@@ -333,7 +337,8 @@ int pipeline_run(const ruleset *rs, const pipeline_opts *o, char *const *inputs,
     worker *w = xcalloc(n, sizeof *w);
     int rc = 0;
     for (size_t i = 0; i < n && rc == 0; i++) {
-        w[i].st = (stages){rs, o, dates_new(o->order, err), i ? actors_fork(shared) : shared};
+        w[i].st = (stages){rs, o, dates_new(o->order, err), i ? actors_fork(shared) : shared,
+                           n > 1};
         if (!w[i].st.dates)
             rc = -1;
     }
