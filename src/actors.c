@@ -1318,17 +1318,18 @@ static int is_org_suffix(const ruleset *rs, const char *s, size_t n)
 }
 
 /* "Jiangxi Hengrui Rare Earth Co" is also known without its legal form. */
-static void alias_without_suffix(const ruleset *rs, doc_actor *a, const char *name)
+static void alias_without_suffix(const actors_ctx *c, actor_table *t, size_t actor,
+                                 const char *name)
 {
     size_t n = strlen(name);
     const char *last = strrchr(name, ' ');
-    if (!last || !is_org_suffix(rs, last + 1, n - (size_t)(last + 1 - name)))
+    if (!last || !is_org_suffix(c->rs, last + 1, n - (size_t)(last + 1 - name)))
         return;
     size_t keep = (size_t)(last - name);
     while (keep && (name[keep - 1] == ',' || name[keep - 1] == ' '))
         keep--;
     if (keep)
-        actor_table_add_alias(a, name, keep);
+        table_alias(c, t, actor, name, keep);
 }
 
 /* Drops candidates inside ticker parentheses, joins a trailing suffix word ("iRobot
@@ -3471,7 +3472,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                     if (cd->kind == KIND_GOVERNMENT)
                         parent = body_parent(c, t, k > 0 ? &l.v[k - 1] : NULL, cd);
                     actor = actor_table_add(out, name, cd->kind, parent);
-                    alias_without_suffix(c->rs, &out->actors[actor], name);
+                    alias_without_suffix(c, out, actor, name);
                     free(name);
                 }
             }
