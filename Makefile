@@ -17,11 +17,11 @@ PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
 CFLAGS   ?= -O2 -g
 # Our own flags stay even when CFLAGS is given on the command line (check-asan does).
-ALL_CFLAGS = $(CFLAGS) -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -D_GNU_SOURCE \
+ALL_CFLAGS = $(CFLAGS) -pthread -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -D_GNU_SOURCE \
             -Iinclude $(PKG_CFLAGS) -DEVGRAPH_VERSION='"$(VERSION)"' \
             -DEVGRAPH_RULES_DIR='"$(PREFIX)/share/evgraph/events"' \
             -DEVGRAPH_MODEL_PATH='"$(PREFIX)/share/evgraph/en-ud.bin"'
-LIBS     := $(PKG_LIBS) -lm
+LIBS     := $(PKG_LIBS) -lm -lpthread
 
 SRCS     := $(wildcard src/*.c)
 LIB_SRCS := $(filter-out src/main.c,$(SRCS))
@@ -36,7 +36,7 @@ GEN      := build/gen
 REPORT_ASSETS := src/report/report.css src/report/report.js src/report/report.html
 ALL_CFLAGS += -I$(GEN)
 
-.PHONY: all run test unit cli check-asan check-valgrind bench fuzz fuzz-smoke deps \
+.PHONY: all run test unit cli check-asan check-valgrind check-tsan bench fuzz fuzz-smoke deps \
         install uninstall clean corpus-score timex-score
 
 all: $(BIN)
@@ -107,6 +107,14 @@ check-valgrind: deps
 	@EVGRAPH_NO_JIT=1 VALGRIND="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
 	  --suppressions=$(CURDIR)/tests/valgrind.supp" EVGRAPH=build-vg/evgraph BUILD=build-vg sh tests/run_tests.sh
 
+# The threaded pipeline under ThreadSanitizer: the -j case (1, 2 and 4 threads over a
+# few hundred articles); a data race ends the run (exit status 66) and fails the case.
+check-tsan: deps
+	@$(MAKE) --no-print-directory BUILD=build-tsan BIN=build-tsan/evgraph \
+	  CFLAGS="-O1 -g -fsanitize=thread" LDFLAGS="-fsanitize=thread" all
+	@cd tests/cli/jobs-same-output && TSAN_OPTIONS=halt_on_error=1 EVGRAPH_RULES=$(CURDIR)/events \
+	  EVGRAPH=$(CURDIR)/build-tsan/evgraph sh ./check && echo "check-tsan: no data race reported"
+
 bench: all
 	@if [ -f tests/bench.sh ]; then sh tests/bench.sh ./$(BIN); fi
 	@BUILD=$(BUILD) sh tests/bench_graph.sh
@@ -140,7 +148,7 @@ timex-score: all
 -include tests/fuzz/fuzz.mk
 
 clean:
-	rm -rf build build-asan build-vg build-fuzz $(BIN)
+	rm -rf build build-asan build-vg build-tsan build-fuzz $(BIN)
 
 # ---- syntax model (issue 13) ----
 UD_EWT   ?= ../shared/data/ud/en-ewt

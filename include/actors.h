@@ -30,21 +30,25 @@ typedef struct {
                         * the clause's own subject or object */
 } mention;
 
-struct actor_keys;
+struct actor_lookup;
 
 typedef struct {
     doc_actor *actors;
     size_t nactors, capactors;
     mention *mentions; /* sorted by start */
     size_t nmentions, capmentions;
-    struct actor_keys *keys; /* private to actors.c: each actor's folded alias forms,
-                              * made once, since every new mention is compared with all */
-    size_t nkeys, capkeys;
+    struct actor_lookup *lookup; /* private to actors.c: the actors' names in hash indexes
+                                  * (actor_index.h), so that a new mention is compared
+                                  * with the few actors it may name, not with all */
 } actor_table;
 
 typedef struct actors_ctx actors_ctx;
 
 actors_ctx *actors_new(const ruleset *rs, ev_err *err);
+/* A recogniser for another thread: shares ctx's gazetteer index and compiled patterns,
+ * which nothing writes after actors_new, and has its own match data. Free every fork
+ * (actors_free) before ctx. */
+actors_ctx *actors_fork(const actors_ctx *ctx);
 void actors_free(actors_ctx *ctx);
 void actors_find(const actors_ctx *ctx, const document *doc, const sentence_list *sents,
                  actor_table *out);

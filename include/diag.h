@@ -3,6 +3,8 @@
 #ifndef EVGRAPH_DIAG_H
 #define EVGRAPH_DIAG_H
 
+#include "util.h"
+
 void diag_set_level(int level); /* 0 quiet, 1 normal, 2 verbose, 3 trace (-vv) */
 int diag_tracing(void);
 void diag_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -10,5 +12,12 @@ void diag_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void diag_info(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* For rule authors: what the rules saw (masked sentences), at -vv. */
 void diag_trace(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Messages about one document, told while it is processed on a worker thread (`-j`), are
+ * kept in buf until the main thread takes the document, so that they come out in input
+ * order. diag_capture(buf) sends this thread's messages to buf (the caller owns it),
+ * diag_capture(NULL) to stderr again; diag_release(buf) writes what buf holds to stderr. */
+void diag_capture(strbuf *buf);
+void diag_release(const strbuf *buf);
 
 #endif

@@ -1,6 +1,8 @@
 /* pipeline — run the stages in order over every input, one document at a time:
- * document -> sentences -> syntax -> dates -> actors -> events -> graph. Bad inputs are reported
- * one line each and skipped; the rest still go through. */
+ * document -> sentences -> syntax -> dates -> actors -> events -> graph. Bad inputs are
+ * reported one line each and skipped; the rest still go through. Documents are processed
+ * on opts->jobs threads and merged into the graph in input order, so the output does not
+ * depend on the number of threads. */
 #ifndef EVGRAPH_PIPELINE_H
 #define EVGRAPH_PIPELINE_H
 
@@ -14,6 +16,7 @@ typedef struct {
     dates_order order;
     int quiet, verbose;
     const syn_model *model; /* the tagger and parser's model; NULL: patterns only */
+    int jobs;              /* -j: worker threads; 0 = one per core */
 } pipeline_opts;
 
 typedef struct {

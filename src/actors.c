@@ -24,6 +24,9 @@
 #include "rules_syntax.h"
 
 #include <ctype.h>
+#include <stdint.h>
+
+#include "actor_index.h"
 #include <string.h>
 #include <strings.h>
 
@@ -42,8 +45,15 @@ struct actors_ctx {
     size_t nslots;
     alias_slot *core; /* keys without organisation suffix words ("yangtzememory") */
     size_t ncore;
+    /* The hashes of every prefix of every alias key (a hash set; 0 marks an empty slot),
+     * so that the gazetteer walk stops lengthening a run of words once no alias can
+     * begin with it. A collision only costs a lookup that then fails. */
+    uint64_t *prefixes;
+    size_t nprefixes;
     pcre2_code *re_suffixed, *re_portfolio, *re_titled, *re_capseq, *re_desc, *re_ticker, *re_pron, *re_lowbody, *re_embassy, *re_law;
-    pcre2_match_data *md;
+    pcre2_match_data *md; /* the one thing matching writes: each thread has its own */
+    int owner;            /* made by actors_new: owns the slots and patterns; a fork
+                           * (actors_fork) only borrows them */
 };
 
 typedef enum { SRC_GAZ, SRC_SUFFIXED, SRC_TITLED, SRC_CAP, SRC_DESC, SRC_PRON } cand_source;
@@ -63,7 +73,8 @@ typedef struct {
 
 /* ---- keys ---- */
 
-/* Folds s[0, n) into k, which holds at least n + 1 bytes. */
+/* Folds s[0, n) into k, which holds at least n + 1 bytes (actor_index_fold, on the stack
+ * for the gazetteer lookup of every run of words). */
 static void fold_key_into(char *k, const char *s, size_t n)
 {
     size_t j = 0;
@@ -79,9 +90,7 @@ static void fold_key_into(char *k, const char *s, size_t n)
 
 char *actors_fold_key(const char *s, size_t n)
 {
-    char *k = xmalloc(n + 1);
-    fold_key_into(k, s, n);
-    return k;
+    return actor_index_fold(s, n);
 }
 
 static unsigned long hash_str(const char *s)
@@ -111,6 +120,46 @@ static void slot_insert(actors_ctx *c, char *key, size_t gaz, const char *form)
     slot_put(c->slots, c->nslots, key, gaz, form, 0);
 }
 
+/* One step of the hash of a folded key, a byte at a time (never 0 once started). */
+static uint64_t prefix_step(uint64_t h, unsigned char c)
+{
+    return ((h ^ c) * 1099511628211ULL) | 1;
+}
+#define PREFIX_START 1469598103934665603ULL
+
+static void prefix_put(actors_ctx *c, uint64_t h)
+{
+    size_t i = (size_t)(h ^ (h >> 29)) & (c->nprefixes - 1);
+    while (c->prefixes[i] && c->prefixes[i] != h)
+        i = (i + 1) & (c->nprefixes - 1);
+    c->prefixes[i] = h;
+}
+
+static int may_be_prefix(const actors_ctx *c, uint64_t h)
+{
+    size_t i = (size_t)(h ^ (h >> 29)) & (c->nprefixes - 1);
+    while (c->prefixes[i] && c->prefixes[i] != h)
+        i = (i + 1) & (c->nprefixes - 1);
+    return c->prefixes[i] == h;
+}
+
+static void build_prefixes(actors_ctx *c)
+{
+    size_t total = 0;
+    for (size_t i = 0; i < c->nslots; i++)
+        if (c->slots[i].key)
+            total += strlen(c->slots[i].key);
+    c->nprefixes = 64;
+    while (c->nprefixes < total * 2 + 16)
+        c->nprefixes *= 2;
+    c->prefixes = xcalloc(c->nprefixes, sizeof *c->prefixes);
+    for (size_t i = 0; i < c->nslots; i++) {
+        uint64_t h = PREFIX_START;
+        for (const char *k = c->slots[i].key; k && *k; k++)
+            prefix_put(c, h = prefix_step(h, (unsigned char)*k));
+    }
+}
+
 static char *core_key(const ruleset *rs, const char *s, size_t n);
 
 static size_t count_words(const char *s)
@@ -124,6 +173,69 @@ static size_t count_words(const char *s)
         in = !sp;
     }
     return w;
+}
+
+/* ---- the document's actors by index ---- */
+
+/* What actors.c keeps beside an actor_table: the index of its names, and which actors
+ * took aliases since they were last filed. Owned by the table, freed with it. */
+struct actor_lookup {
+    actor_index *ix;
+    size_t nfiled;        /* actors 0 .. nfiled-1 are filed */
+    size_t *dirty;        /* filed actors that took aliases since */
+    size_t ndirty, capdirty;
+    size_t *cand;         /* scratch for candidates */
+    size_t capcand;
+};
+
+static struct actor_lookup *lookup_of(const actors_ctx *c, actor_table *t)
+{
+    if (!t->lookup) {
+        t->lookup = xcalloc(1, sizeof *t->lookup);
+        t->lookup->ix = actor_index_new(c->rs);
+    }
+    return t->lookup;
+}
+
+static void file_aliases(actor_index *ix, const doc_actor *a, size_t i)
+{
+    for (size_t k = actor_index_facts(ix, i)->n; k < a->naliases; k++)
+        actor_index_add_alias(ix, i, a->aliases[k]);
+}
+
+/* Brings the index in step with the table: new actors, new aliases. */
+static actor_index *synced_index(const actors_ctx *c, actor_table *t)
+{
+    struct actor_lookup *lk = lookup_of(c, t);
+    for (size_t d = 0; d < lk->ndirty; d++)
+        if (lk->dirty[d] < lk->nfiled)
+            file_aliases(lk->ix, &t->actors[lk->dirty[d]], lk->dirty[d]);
+    lk->ndirty = 0;
+    for (; lk->nfiled < t->nactors; lk->nfiled++) {
+        const doc_actor *a = &t->actors[lk->nfiled];
+        actor_index_add_actor(lk->ix, lk->nfiled, a->name, a->id);
+        file_aliases(lk->ix, a, lk->nfiled);
+    }
+    return lk->ix;
+}
+
+/* Every alias added to an actor of the table goes through here, so the index hears of it. */
+static void table_alias(const actors_ctx *c, actor_table *t, size_t actor, const char *s,
+                        size_t n)
+{
+    actor_table_add_alias(&t->actors[actor], s, n);
+    struct actor_lookup *lk = lookup_of(c, t);
+    *VEC_PUSH(lk->dirty, lk->ndirty, lk->capdirty) = actor;
+}
+
+static void lookup_free(actor_table *t)
+{
+    if (!t->lookup)
+        return;
+    actor_index_free(t->lookup->ix);
+    free(t->lookup->dirty);
+    free(t->lookup->cand);
+    free(t->lookup);
 }
 
 /* ---- regular expressions built from the word lists ---- */
@@ -268,6 +380,7 @@ actors_ctx *actors_new(const ruleset *rs, ev_err *err)
 {
     actors_ctx *c = xcalloc(1, sizeof *c);
     c->rs = rs;
+    c->owner = 1;
     size_t total = 0;
     for (size_t i = 0; i < rs->nactors; i++)
         total += rs->actors[i].naliases;
@@ -286,6 +399,7 @@ actors_ctx *actors_new(const ruleset *rs, ev_err *err)
             slot_insert(c, key, i, a);
         }
     }
+    build_prefixes(c);
     /* Core keys of names with more than one word: "Yangtze Memory Systems Co" is
      * "Yangtze Memory Technologies" spun or abbreviated. */
     c->ncore = c->nslots;
@@ -332,16 +446,31 @@ actors_ctx *actors_new(const ruleset *rs, ev_err *err)
     return c;
 }
 
+actors_ctx *actors_fork(const actors_ctx *ctx)
+{
+    actors_ctx *c = xmalloc(sizeof *c);
+    *c = *ctx;
+    c->md = pcre2_match_data_create(32, NULL);
+    c->owner = 0;
+    return c;
+}
+
 void actors_free(actors_ctx *c)
 {
     if (!c)
         return;
+    if (!c->owner) {
+        pcre2_match_data_free(c->md);
+        free(c);
+        return;
+    }
     for (size_t i = 0; i < c->nslots; i++)
         free(c->slots[i].key);
     free(c->slots);
     for (size_t i = 0; i < c->ncore; i++)
         free(c->core[i].key);
     free(c->core);
+    free(c->prefixes);
     pcre2_code_free(c->re_suffixed);
     pcre2_code_free(c->re_portfolio);
     pcre2_code_free(c->re_titled);
@@ -461,6 +590,31 @@ static int short_alias_runs_on(const actors_ctx *c, const char *t, size_t s, siz
            !is_title_word(t + we + 1, ne - we - 1);
 }
 
+/* How many of the runs of words from i (ending at ends[0 .. nw-1]) may be aliases: a run
+ * whose folded key, less its last byte, begins no alias key names nothing, nor does any
+ * longer run (its key, and the key without a possessive "'s", extend that one). */
+static size_t runs_worth_trying(const actors_ctx *c, const char *t, size_t i, const size_t *ends,
+                                size_t nw)
+{
+    uint64_t h = PREFIX_START, prev = PREFIX_START;
+    size_t len = 0, q = i;
+    for (size_t w = 0; w < nw; w++) {
+        for (; q < ends[w]; q++) {
+            unsigned char ch = (unsigned char)t[q];
+            if (isalnum(ch))
+                ch = (unsigned char)tolower(ch);
+            else if (ch < 0x80)
+                continue;
+            prev = h;
+            h = prefix_step(h, ch);
+            len++;
+        }
+        if (len >= 2 && !may_be_prefix(c, prev))
+            return w;
+    }
+    return nw;
+}
+
 static void find_gazetteer(const actors_ctx *c, const char *t, size_t s, size_t e,
                            cand_list *out)
 {
@@ -490,7 +644,7 @@ static void find_gazetteer(const actors_ctx *c, const char *t, size_t s, size_t 
                 break;
         }
         size_t matched = 0;
-        for (size_t w = nw; w > 0 && !matched; w--) {
+        for (size_t w = runs_worth_trying(c, t, i, ends, nw); w > 0 && !matched; w--) {
             /* "U.S." keeps its final period when the alias has one. */
             size_t we = ends[w - 1];
             const alias_slot *sl = NULL;
@@ -1190,17 +1344,18 @@ static int is_org_suffix(const ruleset *rs, const char *s, size_t n)
 }
 
 /* "Jiangxi Hengrui Rare Earth Co" is also known without its legal form. */
-static void alias_without_suffix(const ruleset *rs, doc_actor *a, const char *name)
+static void alias_without_suffix(const actors_ctx *c, actor_table *t, size_t actor,
+                                 const char *name)
 {
     size_t n = strlen(name);
     const char *last = strrchr(name, ' ');
-    if (!last || !is_org_suffix(rs, last + 1, n - (size_t)(last + 1 - name)))
+    if (!last || !is_org_suffix(c->rs, last + 1, n - (size_t)(last + 1 - name)))
         return;
     size_t keep = (size_t)(last - name);
     while (keep && (name[keep - 1] == ',' || name[keep - 1] == ' '))
         keep--;
     if (keep)
-        actor_table_add_alias(a, name, keep);
+        table_alias(c, t, actor, name, keep);
 }
 
 /* Drops candidates inside ticker parentheses, joins a trailing suffix word ("iRobot
@@ -1326,7 +1481,7 @@ static size_t list_separator(const char *t, size_t p, size_t e)
 
 /* Is the item [s, e) of a body's list a name of its own: a known name, or an actor of the
  * document ("the Ministry of Finance, Huawei and ZTE" are three)? */
-static int item_is_name(const actors_ctx *c, const actor_table *out, const char *t, size_t s,
+static int item_is_name(const actors_ctx *c, actor_table *out, const char *t, size_t s,
                         size_t e)
 {
     if (e - s > 4 && util_strcasecmp_n(t + s, 4, "the ", 4) == 0)
@@ -1338,22 +1493,13 @@ static int item_is_name(const actors_ctx *c, const actor_table *out, const char 
         return 0;
     if (known)
         return 1;
-    char *key = actors_fold_key(t + s, e - s);
-    int hit = 0;
-    for (size_t i = 0; i < out->nactors && !hit; i++)
-        for (size_t k = 0; k < out->actors[i].naliases && !hit; k++) {
-            char *ak = actors_fold_key(out->actors[i].aliases[k], strlen(out->actors[i].aliases[k]));
-            hit = strcmp(ak, key) == 0;
-            free(ak);
-        }
-    free(key);
-    return hit;
+    return actor_index_has_fold(synced_index(c, out), t + s, e - s);
 }
 
 /* A body's name that takes in a list ("Ministry of Trade, Industry and Energy",
  * "Foreign, Commonwealth and Development Office") keeps only its own piece when an item
  * of the list names something else. */
-static void cut_body_lists(const actors_ctx *c, const actor_table *out, const char *t,
+static void cut_body_lists(const actors_ctx *c, actor_table *out, const char *t,
                            cand_list *l)
 {
     for (size_t i = 0; i < l->n; i++) {
@@ -1469,40 +1615,12 @@ size_t actor_table_add(actor_table *t, const char *name, actor_kind kind, const 
 /* The key of a generic name without its organisation suffix words. */
 static char *core_key(const ruleset *rs, const char *s, size_t n)
 {
-    size_t e = n;
-    for (;;) {
-        size_t w = e;
-        while (w > 0 && s[w - 1] != ' ')
-            w--;
-        if (w == 0)
-            break;
-        int suffix = 0;
-        size_t wl = e - w;
-        while (wl && (s[w + wl - 1] == '.' || s[w + wl - 1] == ','))
-            wl--;
-        for (size_t i = 0; i < rs->norg_suffixes && !suffix; i++)
-            suffix = strlen(rs->org_suffixes[i]) == wl && memcmp(s + w, rs->org_suffixes[i], wl) == 0;
-        if (!suffix)
-            break;
-        e = w - 1;
-    }
-    return actors_fold_key(s, e);
+    return actor_index_core_key(rs, s, n);
 }
 
 static char *acronym_of(const char *name)
 {
-    strbuf b = {0};
-    int start = 1;
-    for (const char *p = name; *p; p++) {
-        if (*p == ' ' || *p == '-') {
-            start = 1;
-            continue;
-        }
-        if (start && isupper((unsigned char)*p))
-            sb_addc(&b, *p);
-        start = 0;
-    }
-    return sb_detach(&b);
+    return actor_index_acronym(name, strlen(name));
 }
 
 /* "Grant Shapps", "Ruth Jones-Pryce", "Robert A. Bradway": two or three capitalised
@@ -1620,52 +1738,6 @@ static int first_last_of(const ruleset *rs, const char *sh, size_t sn, const cha
     }
 }
 
-/* The folded forms of an actor's name and aliases, in the order of its aliases. */
-struct actor_keys {
-    char **core, **fold; /* core_key and actors_fold_key of each alias */
-    size_t n, cap;
-    char *acronym; /* acronym_of the name */
-};
-
-/* Actor i's keys, made for the aliases added since they were last asked for. */
-static const struct actor_keys *actor_keys_of(const actors_ctx *c, actor_table *t, size_t i)
-{
-    if (t->nkeys <= i) {
-        util_grow((void **)&t->keys, &t->capkeys, t->nactors, sizeof *t->keys);
-        memset(t->keys + t->nkeys, 0, (t->nactors - t->nkeys) * sizeof *t->keys);
-        t->nkeys = t->nactors;
-    }
-    struct actor_keys *k = &t->keys[i];
-    const doc_actor *a = &t->actors[i];
-    if (k->cap < a->naliases) {
-        size_t cap = k->cap;
-        util_grow((void **)&k->core, &cap, a->naliases, sizeof *k->core);
-        util_grow((void **)&k->fold, &k->cap, a->naliases, sizeof *k->fold);
-    }
-    for (; k->n < a->naliases; k->n++) {
-        const char *al = a->aliases[k->n];
-        k->core[k->n] = core_key(c->rs, al, strlen(al));
-        k->fold[k->n] = actors_fold_key(al, strlen(al));
-    }
-    if (!k->acronym)
-        k->acronym = acronym_of(a->name);
-    return k;
-}
-
-static void actor_keys_free(actor_table *t)
-{
-    for (size_t i = 0; i < t->nkeys; i++) {
-        for (size_t k = 0; k < t->keys[i].n; k++) {
-            free(t->keys[i].core[k]);
-            free(t->keys[i].fold[k]);
-        }
-        free(t->keys[i].core);
-        free(t->keys[i].fold);
-        free(t->keys[i].acronym);
-    }
-    free(t->keys);
-}
-
 static int is_place_gaz(const ruleset *rs, size_t g);
 
 /* "Ruitong" after "Suzhou Ruitong Microwave": a name that opens with a place is known by
@@ -1680,75 +1752,95 @@ static int word_after_place(const actors_ctx *c, const char *name, const char *w
     return pl && is_place_gaz(c->rs, pl->gaz);
 }
 
-/* Does the mention (generic, not in the gazetteer) name an actor already seen? */
+/* Does the mention s[0, n) (generic, not in the gazetteer; key and full its core and
+ * folded keys) name actor i by one of its aliases? */
+static int names_by_alias(const doc_actor *a, const actor_facts *f, const char *s, size_t n,
+                          const char *key, const char *full)
+{
+    for (size_t k = 0; k < a->naliases; k++) {
+        const char *al = a->aliases[k];
+        size_t l = strlen(al);
+        if (strcmp(f->core[k], key) == 0 || strcmp(f->fold[k], full) == 0)
+            return 1;
+        /* "the economy ministry" after "Germany's economy ministry". */
+        if (islower((unsigned char)s[0]) && l > n + 1 && al[l - n - 1] == ' ' &&
+            util_strcasecmp_n(al + l - n, n, s, n) == 0)
+            return 1;
+        /* "NSO" after "NSO Group": the mention is the leading words of the name. */
+        if (*key && strncmp(f->fold[k], full, strlen(full)) == 0 && l > n && al[n] == ' ' &&
+            util_strcasecmp_n(al, n, s, n) == 0)
+            return 1;
+        /* "Karoo Fresh Produce" after "Karoo Fresh": a company's name of two words or
+         * more is the leading words of the mention. */
+        if (!a->gazetteer && a->kind == KIND_ORGANIZATION && strchr(al, ' ') && l < n &&
+            s[l] == ' ' && util_strcasecmp_n(al, l, s, l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the mention name a company (not in the gazetteer) by another form of its name? */
+static int names_company(const actors_ctx *c, const doc_actor *a, const char *s, size_t n)
+{
+    size_t al = strlen(a->name);
+    char *m = xstrndup(s, n);
+    /* One word and a longer name of one company, either way round. */
+    int hit = is_end_word_of(c->rs, a->name, s, n) || is_end_word_of(c->rs, m, a->name, al) ||
+              word_after_place(c, a->name, s, n) || word_after_place(c, m, a->name, al) ||
+              first_last_of(c->rs, s, n, a->name, al) || first_last_of(c->rs, a->name, al, s, n);
+    /* "HPE" before "Hewlett Packard Enterprise". */
+    if (!hit && al >= 2 && al <= 6 && memchr(s, ' ', n)) {
+        char *acr = acronym_of(m);
+        hit = strcmp(acr, a->name) == 0;
+        free(acr);
+    }
+    free(m);
+    return hit;
+}
+
+/* Does the mention name actor a (facts f) by one of find_generic's tests? */
+static int names_actor(const actors_ctx *c, const doc_actor *a, const actor_facts *f,
+                       const char *s, size_t n, const char *key, const char *full)
+{
+    if (names_by_alias(a, f, s, n, key, full))
+        return 1;
+    if (n >= 3 && !memchr(s, ' ', n) && isupper((unsigned char)s[0]) &&
+        (a->kind == KIND_PERSON || (!a->gazetteer && is_personal_name(a->name)))) {
+        /* "Habeck" after "Robert Habeck": a person's surname. */
+        const char *last = strrchr(a->name, ' ');
+        if (last && strlen(last + 1) == n && memcmp(last + 1, s, n) == 0)
+            return 1;
+    }
+    /* "FTC" after "Federal Trade Commission" */
+    if (n >= 2 && n <= 6 && strlen(f->acronym) == n && memcmp(f->acronym, s, n) == 0)
+        return 1;
+    if (a->gazetteer && strlen(a->name) >= 2 && strlen(a->name) <= 6 && memchr(s, ' ', n)) {
+        /* "Japan Synthetic Rubber" after "JSR". */
+        char *m = xstrndup(s, n), *acr = acronym_of(m);
+        int hit = strlen(acr) >= 3 && strcmp(acr, a->name) == 0;
+        free(acr);
+        free(m);
+        if (hit)
+            return 1;
+    }
+    return !a->gazetteer && a->kind == KIND_ORGANIZATION && names_company(c, a, s, n);
+}
+
+/* Does the mention (generic, not in the gazetteer) name an actor already seen? The first
+ * actor, in the order they were found, that one of the tests accepts; only the actors the
+ * index offers are tested (actor_index.h). */
 static size_t find_generic(const actors_ctx *c, actor_table *t, const char *s, size_t n)
 {
+    actor_index *ix = synced_index(c, t);
+    struct actor_lookup *lk = t->lookup;
+    size_t ncand = actor_index_candidates(ix, s, n, &lk->cand, &lk->capcand);
     char *key = core_key(c->rs, s, n);
     char *full = actors_fold_key(s, n);
     size_t hit = (size_t)-1;
-    for (size_t i = 0; i < t->nactors && hit == (size_t)-1; i++) {
-        doc_actor *a = &t->actors[i];
-        const struct actor_keys *keys = actor_keys_of(c, t, i);
-        for (size_t k = 0; k < a->naliases && hit == (size_t)-1; k++) {
-            const char *al = a->aliases[k];
-            const char *ak = keys->core[k], *af = keys->fold[k];
-            if (strcmp(ak, key) == 0 || strcmp(af, full) == 0)
-                hit = i;
-            /* "the economy ministry" after "Germany's economy ministry". */
-            else if (islower((unsigned char)s[0]) && strlen(al) > n + 1 && al[strlen(al) - n - 1] == ' ' &&
-                     util_strcasecmp_n(al + strlen(al) - n, n, s, n) == 0)
-                hit = i;
-            /* "NSO" after "NSO Group": the mention is the leading words of the name. */
-            else if (*key && strncmp(af, full, strlen(full)) == 0 && strlen(al) > n &&
-                     al[n] == ' ' && util_strcasecmp_n(al, n, s, n) == 0)
-                hit = i;
-            /* "Karoo Fresh Produce" after "Karoo Fresh": a company's name of two words or
-             * more is the leading words of the mention. */
-            else if (!a->gazetteer && a->kind == KIND_ORGANIZATION && strchr(al, ' ') &&
-                     strlen(al) < n && s[strlen(al)] == ' ' &&
-                     util_strcasecmp_n(al, strlen(al), s, strlen(al)) == 0)
-                hit = i;
-        }
-        if (hit == (size_t)-1 && n >= 3 && !memchr(s, ' ', n) && isupper((unsigned char)s[0]) &&
-            (a->kind == KIND_PERSON || (!a->gazetteer && is_personal_name(a->name)))) {
-            /* "Habeck" after "Robert Habeck": a person's surname. */
-            const char *last = strrchr(a->name, ' ');
-            if (last && strlen(last + 1) == n && memcmp(last + 1, s, n) == 0)
-                hit = i;
-        }
-        if (hit == (size_t)-1 && n >= 2 && n <= 6) {
-            /* "FTC" after "Federal Trade Commission" */
-            if (strlen(keys->acronym) == n && memcmp(keys->acronym, s, n) == 0)
-                hit = i;
-        }
-        if (hit == (size_t)-1 && a->gazetteer && strlen(a->name) >= 2 && strlen(a->name) <= 6 &&
-            memchr(s, ' ', n)) {
-            /* "Japan Synthetic Rubber" after "JSR". */
-            char *m = xstrndup(s, n), *acr = acronym_of(m);
-            if (strlen(acr) >= 3 && strcmp(acr, a->name) == 0)
-                hit = i;
-            free(acr);
-            free(m);
-        }
-        if (hit == (size_t)-1 && !a->gazetteer && a->kind == KIND_ORGANIZATION) {
-            size_t al = strlen(a->name);
-            char *m = xstrndup(s, n);
-            /* One word and a longer name of one company, either way round. */
-            if (is_end_word_of(c->rs, a->name, s, n) || is_end_word_of(c->rs, m, a->name, al) ||
-                word_after_place(c, a->name, s, n) || word_after_place(c, m, a->name, al))
-                hit = i;
-            if (hit == (size_t)-1 &&
-                (first_last_of(c->rs, s, n, a->name, al) || first_last_of(c->rs, a->name, al, s, n)))
-                hit = i;
-            /* "HPE" before "Hewlett Packard Enterprise". */
-            if (hit == (size_t)-1 && al >= 2 && al <= 6 && memchr(s, ' ', n)) {
-                char *acr = acronym_of(m);
-                if (strcmp(acr, a->name) == 0)
-                    hit = i;
-                free(acr);
-            }
-            free(m);
-        }
+    for (size_t k = 0; k < ncand && hit == (size_t)-1; k++) {
+        size_t i = lk->cand[k];
+        if (names_actor(c, &t->actors[i], actor_index_facts(ix, i), s, n, key, full))
+            hit = i;
     }
     free(key);
     free(full);
@@ -1794,17 +1886,9 @@ static size_t paren_acronym(const actor_table *t, const char *txt, size_t s, siz
     return g == s - 1 && !m->reference ? m->actor : (size_t)-1;
 }
 
-static size_t find_by_id(actor_table *t, const char *id)
+static size_t actor_for_gazetteer(const actors_ctx *c, actor_table *t, const gaz_actor *g)
 {
-    for (size_t i = 0; i < t->nactors; i++)
-        if (strcmp(t->actors[i].id, id) == 0)
-            return i;
-    return (size_t)-1;
-}
-
-static size_t actor_for_gazetteer(actor_table *t, const gaz_actor *g)
-{
-    size_t i = find_by_id(t, g->id);
+    size_t i = actor_index_by_id(synced_index(c, t), g->id);
     if (i != (size_t)-1)
         return i;
     i = actor_table_add(t, g->name, g->kind, g->parent);
@@ -1968,7 +2052,7 @@ static void alias_tickers(const actors_ctx *c, actor_table *out, const char *t, 
             while (g < ts && t[g] == ' ')
                 g++;
             if (g == ts && !m->reference)
-                actor_table_add_alias(&out->actors[m->actor], t + ss, se - ss);
+                table_alias(c, out, m->actor, t + ss, se - ss);
             break;
         }
     }
@@ -2072,11 +2156,15 @@ static int initial_name_cue(const char *t, size_t e, size_t end)
 /* Is the name at [s, e) an organisation named before, or its first or last words
  * ("Lumora had disclosed …" after "Lumora Foods said …", "Cenzontle signed …" after
  * "Grupo Cenzontle")? */
-static int short_form_of_known(const actor_table *out, const char *t, size_t s, size_t e)
+static int short_form_of_known(const actors_ctx *c, actor_table *out, const char *t, size_t s,
+                               size_t e)
 {
     size_t n = e - s;
-    for (size_t i = 0; i < out->nactors; i++) {
-        const doc_actor *a = &out->actors[i];
+    actor_index *ix = synced_index(c, out);
+    struct actor_lookup *lk = out->lookup;
+    size_t ncand = actor_index_short_forms(ix, t + s, n, &lk->cand, &lk->capcand);
+    for (size_t ci = 0; ci < ncand; ci++) {
+        const doc_actor *a = &out->actors[lk->cand[ci]];
         if (a->kind != KIND_ORGANIZATION)
             continue;
         for (size_t k = 0; k < a->naliases; k++) {
@@ -3218,8 +3306,8 @@ static void add_wire_credit(const actors_ctx *c, const char *t, const sentence *
         if (g->kind != KIND_MEDIA || cd->start == s->start || t[cd->start - 1] != '(' ||
             cd->end >= s->end || t[cd->end] != ')')
             continue;
-        size_t actor = actor_for_gazetteer(out, g);
-        actor_table_add_alias(&out->actors[actor], t + cd->start, cd->end - cd->start);
+        size_t actor = actor_for_gazetteer(c, out, g);
+        table_alias(c, out, actor, t + cd->start, cd->end - cd->start);
         add_mention(out, cd->start, cd->end, actor, 0);
     }
     free(l.v);
@@ -3296,7 +3384,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
             if (at_clause_start && !cap_seen_inside(&names, t, cp->start, cp->end) &&
                 !initial_name_cue(t, cp->end, s->end) && !after_dateline &&
                 !short_form_opening(&names, t, cp->start, cp->end, s->end) &&
-                !short_form_of_known(out, t, cp->start, cp->end))
+                !short_form_of_known(c, out, t, cp->start, cp->end))
                 continue;
             push_cand(&l, *cp);
         }
@@ -3394,7 +3482,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                 continue;
             }
             if (cd->src == SRC_GAZ) {
-                actor = actor_for_gazetteer(out, &c->rs->actors[cd->gaz]);
+                actor = actor_for_gazetteer(c, out, &c->rs->actors[cd->gaz]);
             } else {
                 actor = paren_acronym(out, t, cd->start, cd->end);
                 if (actor == (size_t)-1)
@@ -3402,7 +3490,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                 if (actor == (size_t)-1) {
                     size_t g = core_lookup(c, t + cd->start, cd->end - cd->start);
                     if (g != (size_t)-1)
-                        actor = actor_for_gazetteer(out, &c->rs->actors[g]);
+                        actor = actor_for_gazetteer(c, out, &c->rs->actors[g]);
                 }
                 if (actor == (size_t)-1) {
                     char *name = xstrndup(t + cd->start, cd->end - cd->start);
@@ -3410,7 +3498,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                     if (cd->kind == KIND_GOVERNMENT)
                         parent = body_parent(c, t, k > 0 ? &l.v[k - 1] : NULL, cd);
                     actor = actor_table_add(out, name, cd->kind, parent);
-                    alias_without_suffix(c->rs, &out->actors[actor], name);
+                    alias_without_suffix(c, out, actor, name);
                     free(name);
                 }
             }
@@ -3433,13 +3521,13 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                     doc_actor *pa = &out->actors[actor];
                     if (!pa->gazetteer)
                         pa->kind = KIND_PERSON;
-                    actor_table_add_alias(pa, t + cd->start, cd->end - cd->start);
+                    table_alias(c, out, actor, t + cd->start, cd->end - cd->start);
                     size_t as = ts;
                     if (cd->start - 2 - as > 4 && util_strcasecmp_n(t + as, 4, "the ", 4) == 0)
                         as += 4;
                     if (util_strcasecmp_n(t + as, 4, "its ", 4) != 0 &&
                         util_strcasecmp_n(t + as, 6, "their ", 6) != 0)
-                        actor_table_add_alias(pa, t + as, cd->start - 2 - as);
+                        table_alias(c, out, actor, t + as, cd->start - 2 - as);
                     add_mention(out, ts, cd->end, actor, 0);
                     continue;
                 }
@@ -3448,7 +3536,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
             size_t as = cd->start;
             if (cd->end - as > 4 && util_strcasecmp_n(t + as, 4, "the ", 4) == 0)
                 as += 4;
-            actor_table_add_alias(&out->actors[actor], t + as, cd->end - as);
+            table_alias(c, out, actor, t + as, cd->end - as);
             add_mention(out, cd->start, cd->end, actor, 0);
             out->mentions[out->nmentions - 1].aside = in_aside(t, s->start, &l, k);
         }
@@ -3474,7 +3562,7 @@ void actor_table_free(actor_table *t)
             free(a->aliases[k]);
         free(a->aliases);
     }
-    actor_keys_free(t);
+    lookup_free(t);
     free(t->actors);
     free(t->mentions);
     memset(t, 0, sizeof *t);

@@ -1,6 +1,7 @@
 /* main — the command line: parse options, dispatch to a subcommand from the table, turn
  * errors into one line on stderr and an exit status (0 ok, 1 bad input, 2 usage). */
 #include <getopt.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,6 +58,8 @@ static const char common_help[] =
     "  --actor NAME        only events with this actor (id, name or alias)\n"
     "  --type TYPE         only events of this type\n"
     "  --since DATE, --until DATE  only events dated in this range (ISO prefixes)\n"
+    "  -j N                process documents on N threads (default: one per core);\n"
+    "                      the output is the same for every N\n"
     "  -q, -v              quieter / louder diagnostics on stderr; -vv also shows\n"
     "                      each sentence as the rules see it (actors as [name])\n"
     "  -h, --help          this help\n";
@@ -431,6 +434,7 @@ static const struct option long_options[] = {
     {"conllu", required_argument, NULL, OPT_CONLLU},
     {"test", no_argument, NULL, OPT_TEST},
     {"quiet", no_argument, NULL, 'q'},             {"verbose", no_argument, NULL, 'v'},
+    {"jobs", required_argument, NULL, 'j'},
     {"help", no_argument, NULL, 'h'},              {NULL, 0, NULL, 0}};
 
 static int parse_anchor(const char *s, ymd *out)
@@ -455,6 +459,17 @@ static int valid_iso_prefix(const char *s)
     return 1;
 }
 
+/* -j: a whole number from 1 to 1024. */
+static int parse_jobs(const char *s, int *out)
+{
+    char *end;
+    long n = strtol(s, &end, 10);
+    if (!*s || *end || n < 1 || n > 1024)
+        return -1;
+    *out = (int)n;
+    return 0;
+}
+
 static int layout_ok(const char *s)
 {
     static const char *const engines[] = {"dot", "sfdp", "neato", "fdp", "circo", "twopi", NULL};
@@ -470,10 +485,16 @@ static int parse_options(const command *c, int argc, char **argv, options *o)
     int level = 1;
     optind = 1;
     opterr = 0;
-    while ((opt = getopt_long(argc, argv, ":o:T:qvh", long_options, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, ":o:T:j:qvh", long_options, NULL)) != -1) {
         switch (opt) {
         case 'o': o->output = optarg; break;
         case 'T': o->format = optarg; break;
+        case 'j':
+            if (parse_jobs(optarg, &o->pipe.jobs) != 0) {
+                diag_error("-j: \"%s\" is not a number of threads from 1 to 1024", optarg);
+                return -1;
+            }
+            break;
         case 'q': level = 0; break;
         case 'v': level = level >= 2 ? 3 : 2; o->pipe.verbose = 1; break;
         case 'h': print_command_help(c, stdout); exit(fflush(stdout) ? EXIT_INPUT : EXIT_OK);
@@ -542,6 +563,12 @@ static int parse_options(const command *c, int argc, char **argv, options *o)
 
 int main(int argc, char **argv)
 {
+    /* Memory a document frees stays for the next one instead of going back to the kernel
+     * and faulting in again: trimming and page faults were a tenth of the time (issue 16).
+     * The peak is the same; blocks of 32 MB and more (glibc's own upper bound) are still
+     * mapped and unmapped. */
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
     if (argc < 2) {
         print_main_help(stderr);
         return EXIT_USAGE;

@@ -1,9 +1,21 @@
-/* pipeline — run the stages over every input, one document at a time, and hand each
- * document's results to the graph before the document is dropped. */
+/* pipeline — run the stages over every input and hand each document's results to the
+ * graph before the document is dropped.
+ *
+ * The inputs are first expanded into a list of jobs (files, and the messages a directory
+ * walk has to tell, in their place). With -j N, N worker threads take jobs in order and
+ * each produces a doc_result (the document and what the stages found in it, and its
+ * messages); the main thread merges the results into the graph strictly in input order,
+ * printing each document's messages as it merges it, so ids, output and stderr are the
+ * same for every N. At most `window` results wait to be merged, so memory holds a few
+ * documents, never the whole input. With one worker everything runs on the main thread,
+ * through the same functions, and messages go straight to stderr (the same lines in the
+ * same order, without holding a long -vv trace in memory). */
 #include "pipeline.h"
 
+#include <pthread.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "actors.h"
 #include "diag.h"
@@ -11,68 +23,28 @@
 #include "events.h"
 #include "sentences.h"
 
+/* ---- jobs ---- */
+
+typedef enum { JOB_FILE, JOB_ERROR, JOB_WARNING } job_kind;
+
 typedef struct {
-    const ruleset *rs;
-    const pipeline_opts *o;
-    dates_ctx *dates;
-    actors_ctx *actors;
-    evgraph *g;
-    pipeline_stats *stats;
-} run;
+    job_kind kind;
+    char *text; /* JOB_FILE: the path; else the message */
+} job;
 
-static void tag_dates(const run *r, const document *doc, const sentence_list *sents,
-                      timex_list *tx)
-{
-    for (size_t i = 0; i < sents->n; i++)
-        dates_tag_sentence(r->dates, doc->text, sents->v[i].start, sents->v[i].end, doc->anchor,
-                           tx);
-}
+typedef struct {
+    job *v;
+    size_t n, cap;
+    size_t files, stdin_files;
+} job_list;
 
-static void process_document(run *r, document *doc)
+static void add_job(job_list *l, job_kind kind, char *text)
 {
-    document_set_anchor(doc, r->o->anchor);
-    if (doc->anchor.y == 0)
-        diag_warn("%s: no publication date found; relative dates are left unresolved "
-                  "(use --anchor YYYY-MM-DD)",
-                  doc->source);
-    if (doc->invalid_bytes)
-        diag_warn("%s: %zu invalid UTF-8 sequences replaced", doc->source, doc->invalid_bytes);
-    sentence_list sents = {0};
-    timex_list tx = {0};
-    actor_table actors = {0};
-    doc_event_list events = {0};
-    syn_doc syn = {0};
-    sentences_split(doc, &sents);
-    if (sents.cut)
-        diag_warn("%s: %zu over-long sentences were cut at %d bytes", doc->source, sents.cut,
-                  SENTENCE_MAX_BYTES);
-    syntax_parse_document(r->o->model, doc, &sents, &syn);
-    dates_begin_document(r->dates);
-    tag_dates(r, doc, &sents, &tx);
-    actors_find(r->actors, doc, &sents, &actors);
-    events_extract(r->rs, doc, &sents, r->o->model ? &syn : NULL, &tx, &actors, &events);
-    graph_add_document(r->g, doc, &tx, &actors, &events);
-    diag_info("%s: %zu sentences, %zu dates, %zu actors, %zu events", doc->source, sents.n,
-              tx.n, actors.nactors, events.n);
-    doc_event_list_free(&events);
-    syn_doc_free(&syn);
-    actor_table_free(&actors);
-    timex_list_free(&tx);
-    sentences_free(&sents);
-}
-
-static void process_file(run *r, const char *path)
-{
-    document doc;
-    ev_err err;
-    if (document_load(&doc, path, &err) != 0) {
-        diag_error("%s", err.msg);
-        r->stats->failed++;
-    } else {
-        process_document(r, &doc);
-        r->stats->ok++;
+    *VEC_PUSH(l->v, l->n, l->cap) = (job){kind, text};
+    if (kind == JOB_FILE) {
+        l->files++;
+        l->stdin_files += strcmp(text, "-") == 0;
     }
-    document_free(&doc);
 }
 
 static int article_name(const char *name)
@@ -82,60 +54,32 @@ static int article_name(const char *name)
             util_has_suffix(name, ".html") || util_has_suffix(name, ".htm"));
 }
 
-static void process_directory(run *r, const char *dir)
+static void add_directory(job_list *l, const char *dir)
 {
     char **names;
     size_t n;
     ev_err err;
     if (util_list_dir(dir, article_name, &names, &n, &err) != 0) {
-        diag_error("%s", err.msg);
-        r->stats->failed++;
+        add_job(l, JOB_ERROR, xstrdup(err.msg));
         return;
     }
-    if (!n)
-        diag_warn("%s: no *.txt, *.md or *.html articles in this directory", dir);
+    if (!n) {
+        strbuf b = {0};
+        sb_addf(&b, "%s: no *.txt, *.md or *.html articles in this directory", dir);
+        add_job(l, JOB_WARNING, sb_detach(&b));
+    }
     for (size_t i = 0; i < n; i++) {
-        size_t l = strlen(dir) + strlen(names[i]) + 2;
-        char *p = xmalloc(l);
-        snprintf(p, l, "%s/%s", dir, names[i]);
-        process_file(r, p);
-        free(p);
+        size_t len = strlen(dir) + strlen(names[i]) + 2;
+        char *p = xmalloc(len);
+        snprintf(p, len, "%s/%s", dir, names[i]);
+        add_job(l, JOB_FILE, p);
         free(names[i]);
     }
     free(names);
 }
 
-static int run_begin(run *r, const ruleset *rs, const pipeline_opts *o, evgraph *g,
-                     pipeline_stats *stats, ev_err *err)
+static void expand_inputs(job_list *l, char *const *inputs, size_t ninputs)
 {
-    *r = (run){rs, o, NULL, NULL, g, stats};
-    graph_set_rules(g, rs);
-    r->dates = dates_new(o->order, err);
-    if (!r->dates)
-        return -1;
-    r->actors = actors_new(rs, err);
-    if (!r->actors) {
-        dates_free(r->dates);
-        return -1;
-    }
-    return 0;
-}
-
-static void run_end(run *r)
-{
-    if (rx_limit_hits())
-        diag_warn("%lu pattern matches gave up at the backtracking limit", rx_limit_hits());
-    actors_free(r->actors);
-    dates_free(r->dates);
-    graph_finish(r->g);
-}
-
-int pipeline_run(const ruleset *rs, const pipeline_opts *o, char *const *inputs,
-                 size_t ninputs, evgraph *g, pipeline_stats *stats, ev_err *err)
-{
-    run r;
-    if (run_begin(&r, rs, o, g, stats, err) != 0)
-        return -1;
     static char *const stdin_only[] = {"-"};
     if (!ninputs) {
         inputs = stdin_only;
@@ -144,26 +88,310 @@ int pipeline_run(const ruleset *rs, const pipeline_opts *o, char *const *inputs,
     for (size_t i = 0; i < ninputs; i++) {
         struct stat st;
         if (strcmp(inputs[i], "-") != 0 && stat(inputs[i], &st) == 0 && S_ISDIR(st.st_mode))
-            process_directory(&r, inputs[i]);
+            add_directory(l, inputs[i]);
         else
-            process_file(&r, inputs[i]);
+            add_job(l, JOB_FILE, xstrdup(inputs[i]));
     }
-    run_end(&r);
-    return 0;
+}
+
+static void jobs_free(job_list *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->v[i].text);
+    free(l->v);
+}
+
+/* ---- one document ---- */
+
+/* What one document gives the graph. Owned by its slot from the worker that fills it to
+ * the merge that empties it. */
+typedef struct {
+    int done;   /* the worker has finished it */
+    int loaded; /* doc and the lists below hold a document to merge */
+    int failed; /* the input could not be read (its message is in diag) */
+    document doc;
+    timex_list tx;
+    actor_table actors;
+    doc_event_list events;
+    strbuf diag; /* its messages, printed when it is merged */
+} doc_result;
+
+/* One thread's stages: dates and actors keep per-document scratch (match data, what
+ * "the quarter" refers to), so each thread has its own; the ruleset is shared, read-only. */
+typedef struct {
+    const ruleset *rs;
+    const pipeline_opts *o;
+    dates_ctx *dates;
+    actors_ctx *actors;
+    int capture; /* keep messages for the merge (threads); else straight to stderr */
+} stages;
+
+static void tag_dates(const stages *st, const document *doc, const sentence_list *sents,
+                      timex_list *tx)
+{
+    for (size_t i = 0; i < sents->n; i++)
+        dates_tag_sentence(st->dates, doc->text, sents->v[i].start, sents->v[i].end,
+                           doc->anchor, tx);
+}
+
+static void extract(const stages *st, doc_result *r)
+{
+    document *doc = &r->doc;
+    document_set_anchor(doc, st->o->anchor);
+    if (doc->anchor.y == 0)
+        diag_warn("%s: no publication date found; relative dates are left unresolved "
+                  "(use --anchor YYYY-MM-DD)",
+                  doc->source);
+    if (doc->invalid_bytes)
+        diag_warn("%s: %zu invalid UTF-8 sequences replaced", doc->source, doc->invalid_bytes);
+    sentence_list sents = {0};
+    sentences_split(doc, &sents);
+    if (sents.cut)
+        diag_warn("%s: %zu over-long sentences were cut at %d bytes", doc->source, sents.cut,
+                  SENTENCE_MAX_BYTES);
+    syn_doc syn = {0};
+    syntax_parse_document(st->o->model, doc, &sents, &syn);
+    dates_begin_document(st->dates);
+    tag_dates(st, doc, &sents, &r->tx);
+    actors_find(st->actors, doc, &sents, &r->actors);
+    events_extract(st->rs, doc, &sents, st->o->model ? &syn : NULL, &r->tx, &r->actors,
+                   &r->events);
+    diag_info("%s: %zu sentences, %zu dates, %zu actors, %zu events", doc->source, sents.n,
+              r->tx.n, r->actors.nactors, r->events.n);
+    syn_doc_free(&syn);
+    sentences_free(&sents);
+}
+
+/* Reads and processes the input at path into r, its messages kept in r->diag. */
+static void process_file(const stages *st, const char *path, doc_result *r)
+{
+    ev_err err;
+    if (st->capture)
+        diag_capture(&r->diag);
+    if (document_load(&r->doc, path, &err) != 0) {
+        diag_error("%s", err.msg);
+        document_free(&r->doc);
+        r->failed = 1;
+    } else {
+        extract(st, r);
+        r->loaded = 1;
+    }
+    diag_capture(NULL);
+}
+
+static void process_job(const stages *st, const job *j, doc_result *r)
+{
+    if (j->kind == JOB_FILE)
+        process_file(st, j->text, r);
+}
+
+static void result_free(doc_result *r)
+{
+    if (r->loaded) {
+        doc_event_list_free(&r->events);
+        actor_table_free(&r->actors);
+        timex_list_free(&r->tx);
+        document_free(&r->doc);
+    }
+    sb_free(&r->diag);
+    memset(r, 0, sizeof *r);
+}
+
+/* Hands the job's result to the graph (main thread, input order) and empties r. */
+static void merge_job(evgraph *g, pipeline_stats *stats, const job *j, doc_result *r)
+{
+    if (j->kind == JOB_ERROR) {
+        diag_error("%s", j->text);
+        stats->failed++;
+    } else if (j->kind == JOB_WARNING) {
+        diag_warn("%s", j->text);
+    }
+    diag_release(&r->diag);
+    if (r->loaded) {
+        graph_add_document(g, &r->doc, &r->tx, &r->actors, &r->events);
+        stats->ok++;
+    }
+    if (r->failed)
+        stats->failed++;
+    result_free(r);
+}
+
+/* ---- workers ---- */
+
+typedef struct {
+    const job_list *jobs;
+    doc_result *slots; /* job i's result is slots[i % window] */
+    size_t window;
+    size_t next;   /* the next job a worker takes */
+    size_t merged; /* jobs merged so far */
+    pthread_mutex_t mu;
+    pthread_cond_t room; /* a slot was emptied */
+    pthread_cond_t done; /* a result was finished */
+} pool;
+
+typedef struct {
+    pool *p;
+    stages st;
+    pthread_t thread;
+} worker;
+
+static void *worker_main(void *arg)
+{
+    worker *w = arg;
+    pool *p = w->p;
+    pthread_mutex_lock(&p->mu);
+    for (;;) {
+        while (p->next < p->jobs->n && p->next >= p->merged + p->window)
+            pthread_cond_wait(&p->room, &p->mu);
+        if (p->next >= p->jobs->n)
+            break;
+        size_t i = p->next++;
+        pthread_mutex_unlock(&p->mu);
+        doc_result *r = &p->slots[i % p->window];
+        process_job(&w->st, &p->jobs->v[i], r);
+        pthread_mutex_lock(&p->mu);
+        r->done = 1;
+        pthread_cond_broadcast(&p->done);
+    }
+    pthread_mutex_unlock(&p->mu);
+    return NULL;
+}
+
+static void merge_in_order(pool *p, evgraph *g, pipeline_stats *stats)
+{
+    for (size_t i = 0; i < p->jobs->n; i++) {
+        doc_result *r = &p->slots[i % p->window];
+        pthread_mutex_lock(&p->mu);
+        while (!r->done)
+            pthread_cond_wait(&p->done, &p->mu);
+        pthread_mutex_unlock(&p->mu);
+        merge_job(g, stats, &p->jobs->v[i], r);
+        pthread_mutex_lock(&p->mu);
+        p->merged = i + 1;
+        pthread_cond_broadcast(&p->room);
+        pthread_mutex_unlock(&p->mu);
+    }
+}
+
+/* Runs the jobs on the workers' stages (w[0] .. w[n-1]), merging on this thread. Returns
+ * -1 when a thread could not be started (then nothing was merged). */
+static int run_threads(worker *w, size_t n, const job_list *jobs, evgraph *g,
+                       pipeline_stats *stats)
+{
+    pool p = {jobs, NULL, 2 * n, 0, 0, PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER,
+              PTHREAD_COND_INITIALIZER};
+    p.slots = xcalloc(p.window, sizeof *p.slots);
+    size_t started = 0;
+    for (; started < n; started++) {
+        w[started].p = &p;
+        if (pthread_create(&w[started].thread, NULL, worker_main, &w[started]) != 0)
+            break;
+    }
+    if (started == n) {
+        merge_in_order(&p, g, stats);
+    } else {
+        pthread_mutex_lock(&p.mu);
+        p.next = jobs->n; /* stop the started ones, waiting for room or not */
+        pthread_cond_broadcast(&p.room);
+        pthread_mutex_unlock(&p.mu);
+    }
+    for (size_t i = 0; i < started; i++)
+        pthread_join(w[i].thread, NULL);
+    for (size_t i = 0; i < p.window; i++)
+        result_free(&p.slots[i]); /* results left when threads could not all start */
+    free(p.slots);
+    return started == n ? 0 : -1;
+}
+
+static void run_inline(const stages *st, const job_list *jobs, evgraph *g,
+                       pipeline_stats *stats)
+{
+    doc_result r;
+    memset(&r, 0, sizeof r);
+    for (size_t i = 0; i < jobs->n; i++) {
+        process_job(st, &jobs->v[i], &r);
+        merge_job(g, stats, &jobs->v[i], &r);
+    }
+}
+
+/* How many threads: -j, else one per core; never more than there are files, and one when
+ * standard input is read twice (the first read takes it all, as without threads). */
+static size_t thread_count(const pipeline_opts *o, const job_list *jobs)
+{
+    long n = o->jobs > 0 ? o->jobs : sysconf(_SC_NPROCESSORS_ONLN);
+    if (n < 1)
+        n = 1;
+    if ((size_t)n > jobs->files)
+        n = jobs->files ? (long)jobs->files : 1;
+    if (jobs->stdin_files > 1)
+        n = 1;
+    return (size_t)n;
+}
+
+int pipeline_run(const ruleset *rs, const pipeline_opts *o, char *const *inputs,
+                 size_t ninputs, evgraph *g, pipeline_stats *stats, ev_err *err)
+{
+    graph_set_rules(g, rs);
+    actors_ctx *shared = actors_new(rs, err);
+    if (!shared)
+        return -1;
+    job_list jobs = {0};
+    expand_inputs(&jobs, inputs, ninputs);
+    size_t n = thread_count(o, &jobs);
+    worker *w = xcalloc(n, sizeof *w);
+    int rc = 0;
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        w[i].st = (stages){rs, o, dates_new(o->order, err), i ? actors_fork(shared) : shared,
+                           n > 1};
+        if (!w[i].st.dates)
+            rc = -1;
+    }
+    if (rc == 0 && n == 1)
+        run_inline(&w[0].st, &jobs, g, stats);
+    else if (rc == 0 && run_threads(w, n, &jobs, g, stats) != 0) {
+        err_set(err, "cannot start %zu threads (try -j 1)", n);
+        rc = -1;
+    }
+    if (rx_limit_hits())
+        diag_warn("%lu pattern matches gave up at the backtracking limit", rx_limit_hits());
+    for (size_t i = n; i-- > 0;) {
+        if (i)
+            actors_free(w[i].st.actors);
+        dates_free(w[i].st.dates);
+    }
+    free(w);
+    actors_free(shared);
+    jobs_free(&jobs);
+    if (rc == 0)
+        graph_finish(g);
+    return rc;
 }
 
 int pipeline_run_text(const ruleset *rs, const pipeline_opts *o, const char *source,
                       const char *text, size_t len, evgraph *g, ev_err *err)
 {
-    run r;
-    pipeline_stats stats = {0, 0};
-    if (run_begin(&r, rs, o, g, &stats, err) != 0)
+    graph_set_rules(g, rs);
+    stages st = {rs, o, dates_new(o->order, err), NULL, 0};
+    if (!st.dates)
         return -1;
-    document doc;
-    int rc = document_from_memory(&doc, source, text, len, err);
-    if (rc == 0)
-        process_document(&r, &doc);
-    document_free(&doc);
-    run_end(&r);
+    st.actors = actors_new(rs, err);
+    if (!st.actors) {
+        dates_free(st.dates);
+        return -1;
+    }
+    doc_result r;
+    memset(&r, 0, sizeof r);
+    int rc = document_from_memory(&r.doc, source, text, len, err);
+    if (rc == 0) {
+        extract(&st, &r);
+        graph_add_document(g, &r.doc, &r.tx, &r.actors, &r.events);
+        r.loaded = 1;
+    } else {
+        document_free(&r.doc);
+    }
+    result_free(&r);
+    actors_free(st.actors);
+    dates_free(st.dates);
+    graph_finish(g);
     return rc;
 }

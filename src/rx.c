@@ -1,6 +1,8 @@
 /* rx — the one place PCRE2 is called: JIT compilation, limits on every match. */
 #include "rx.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,19 +11,29 @@
 #define RX_MATCH_LIMIT 2000000
 #define RX_DEPTH_LIMIT 20000
 
-static pcre2_match_context *mctx;
-static unsigned long limit_hits;
+/* Shared by every thread (`-j`): made on first use, then only read by pcre2_match. The
+ * count of matches that gave up is summed over threads, so both are atomic. */
+static _Atomic(pcre2_match_context *) mctx;
+static pthread_mutex_t mctx_lock = PTHREAD_MUTEX_INITIALIZER;
+static atomic_ulong limit_hits;
 
 static pcre2_match_context *match_context(void)
 {
-    if (!mctx) {
-        mctx = pcre2_match_context_create(NULL);
-        if (!mctx)
-            return NULL;
-        pcre2_set_match_limit(mctx, RX_MATCH_LIMIT);
-        pcre2_set_depth_limit(mctx, RX_DEPTH_LIMIT);
+    pcre2_match_context *c = atomic_load_explicit(&mctx, memory_order_acquire);
+    if (c)
+        return c;
+    pthread_mutex_lock(&mctx_lock);
+    c = atomic_load_explicit(&mctx, memory_order_relaxed);
+    if (!c) {
+        c = pcre2_match_context_create(NULL);
+        if (c) {
+            pcre2_set_match_limit(c, RX_MATCH_LIMIT);
+            pcre2_set_depth_limit(c, RX_DEPTH_LIMIT);
+            atomic_store_explicit(&mctx, c, memory_order_release);
+        }
     }
-    return mctx;
+    pthread_mutex_unlock(&mctx_lock);
+    return c;
 }
 
 pcre2_code *rx_compile(const char *pattern, unsigned options, ev_err *err)
@@ -52,7 +64,7 @@ int rx_match(const pcre2_code *re, const char *subject, size_t len, size_t start
                          match_context());
     if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
         rc == PCRE2_ERROR_JIT_STACKLIMIT)
-        limit_hits++;
+        atomic_fetch_add(&limit_hits, 1);
     return rc > 0;
 }
 
@@ -85,12 +97,13 @@ int rx_group(const pcre2_code *re, pcre2_match_data *md, const char *name, size_
 
 unsigned long rx_limit_hits(void)
 {
-    return limit_hits;
+    return atomic_load(&limit_hits);
 }
 
+/* At exit, after every thread has stopped (a later match makes the context again). */
 void rx_cleanup(void)
 {
-    if (mctx)
-        pcre2_match_context_free(mctx);
-    mctx = NULL;
+    pcre2_match_context *c = atomic_exchange(&mctx, NULL);
+    if (c)
+        pcre2_match_context_free(c);
 }
