@@ -38,7 +38,9 @@ static int cmd_json(options *o);
 static int cmd_rules(options *o);
 
 static const char common_help[] =
-    "  -o FILE             write to FILE (atomically) instead of standard output\n"
+    "  -o FILE             write to FILE (atomically) instead of standard output;\n"
+    "                      a device, FIFO or - is written through\n"
+    "  -L, --follow        follow symbolic links inside input directories\n"
     "  --anchor YYYY-MM-DD resolve relative dates against this date in every input\n"
     "                      (default: each article's own publication date)\n"
     "  --date-order mdy|dmy  how to read 03/04/2024 (default mdy, US order)\n"
@@ -312,6 +314,7 @@ static const struct option long_options[] = {
     {"date-order", required_argument, NULL, OPT_ORDER},
     {"layout", required_argument, NULL, OPT_LAYOUT},
     {"quiet", no_argument, NULL, 'q'},             {"verbose", no_argument, NULL, 'v'},
+    {"follow", no_argument, NULL, 'L'},
     {"help", no_argument, NULL, 'h'},              {NULL, 0, NULL, 0}};
 
 static int parse_anchor(const char *s, ymd *out)
@@ -351,11 +354,12 @@ static int parse_options(const command *c, int argc, char **argv, options *o)
     int level = 1;
     optind = 1;
     opterr = 0;
-    while ((opt = getopt_long(argc, argv, ":o:T:qvh", long_options, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, ":o:T:qvhL", long_options, NULL)) != -1) {
         switch (opt) {
         case 'o': o->output = optarg; break;
         case 'T': o->format = optarg; break;
         case 'q': level = 0; break;
+        case 'L': o->pipe.follow_links = 1; break;
         case 'v': level = level >= 2 ? 3 : 2; o->pipe.verbose = 1; break;
         case 'h': print_command_help(c, stdout); exit(fflush(stdout) ? EXIT_INPUT : EXIT_OK);
         case OPT_ANCHOR:

@@ -3,12 +3,12 @@
 #include "pipeline.h"
 
 #include <string.h>
-#include <sys/stat.h>
 
 #include "actors.h"
 #include "diag.h"
 #include "document.h"
 #include "events.h"
+#include "inputs.h"
 #include "sentences.h"
 
 typedef struct {
@@ -72,36 +72,6 @@ static void process_file(run *r, const char *path)
     document_free(&doc);
 }
 
-static int article_name(const char *name)
-{
-    return name[0] != '.' &&
-           (util_has_suffix(name, ".txt") || util_has_suffix(name, ".md") ||
-            util_has_suffix(name, ".html") || util_has_suffix(name, ".htm"));
-}
-
-static void process_directory(run *r, const char *dir)
-{
-    char **names;
-    size_t n;
-    ev_err err;
-    if (util_list_dir(dir, article_name, &names, &n, &err) != 0) {
-        diag_error("%s", err.msg);
-        r->stats->failed++;
-        return;
-    }
-    if (!n)
-        diag_warn("%s: no *.txt, *.md or *.html articles in this directory", dir);
-    for (size_t i = 0; i < n; i++) {
-        size_t l = strlen(dir) + strlen(names[i]) + 2;
-        char *p = xmalloc(l);
-        snprintf(p, l, "%s/%s", dir, names[i]);
-        process_file(r, p);
-        free(p);
-        free(names[i]);
-    }
-    free(names);
-}
-
 int pipeline_run(const ruleset *rs, const pipeline_opts *o, char *const *inputs,
                  size_t ninputs, evgraph *g, pipeline_stats *stats, ev_err *err)
 {
@@ -115,18 +85,12 @@ int pipeline_run(const ruleset *rs, const pipeline_opts *o, char *const *inputs,
         dates_free(r.dates);
         return -1;
     }
-    static char *const stdin_only[] = {"-"};
-    if (!ninputs) {
-        inputs = stdin_only;
-        ninputs = 1;
-    }
-    for (size_t i = 0; i < ninputs; i++) {
-        struct stat st;
-        if (strcmp(inputs[i], "-") != 0 && stat(inputs[i], &st) == 0 && S_ISDIR(st.st_mode))
-            process_directory(&r, inputs[i]);
-        else
-            process_file(&r, inputs[i]);
-    }
+    /* canonical order, so that the inputs' order cannot change the result */
+    input_list docs;
+    inputs_collect(inputs, ninputs, o->follow_links, &docs, &stats->failed);
+    for (size_t i = 0; i < docs.n; i++)
+        process_file(&r, docs.v[i].path);
+    inputs_free(&docs);
     if (rx_limit_hits())
         diag_warn("%lu pattern matches gave up at the backtracking limit", rx_limit_hits());
     actors_free(r.actors);
