@@ -11,6 +11,8 @@
 
 /* Compiles pattern; on failure fills err with the PCRE2 message and the offset. */
 pcre2_code *rx_compile(const char *pattern, unsigned options, ev_err *err);
+/* The same without JIT: for a pattern compiled only to be checked. */
+pcre2_code *rx_compile_plain(const char *pattern, unsigned options, ev_err *err);
 /* Matches at or after start; returns 1 on a match (ovector in md), 0 on none, and 0
  * also when a limit was hit (counted in rx_limit_hits). */
 int rx_match(const pcre2_code *re, const char *subject, size_t len, size_t start,

@@ -24,7 +24,7 @@ static pcre2_match_context *match_context(void)
     return mctx;
 }
 
-pcre2_code *rx_compile(const char *pattern, unsigned options, ev_err *err)
+static pcre2_code *compile(const char *pattern, unsigned options, int jit, ev_err *err)
 {
     int code;
     PCRE2_SIZE off;
@@ -40,9 +40,19 @@ pcre2_code *rx_compile(const char *pattern, unsigned options, ev_err *err)
     /* JIT is an optimisation: where it is unavailable the interpreter runs the same.
      * EVGRAPH_NO_JIT turns it off for valgrind, which cannot follow JIT-generated code
      * and reports false errors inside it. */
-    if (!getenv("EVGRAPH_NO_JIT"))
+    if (jit && !getenv("EVGRAPH_NO_JIT"))
         pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
     return re;
+}
+
+pcre2_code *rx_compile(const char *pattern, unsigned options, ev_err *err)
+{
+    return compile(pattern, options, 1, err);
+}
+
+pcre2_code *rx_compile_plain(const char *pattern, unsigned options, ev_err *err)
+{
+    return compile(pattern, options, 0, err);
 }
 
 int rx_match(const pcre2_code *re, const char *subject, size_t len, size_t start,
