@@ -130,5 +130,8 @@ void rules_free(ruleset *rs);
 size_t rules_patterns(const ruleset *rs, const event_rule *r, int has_trigger,
                       const rule_pattern **out);
 const event_rule *rules_find_type(const ruleset *rs, const char *type);
+/* Where a compiled pattern of rs comes from ("file:$.event.patterns[0]"), NULL for one
+ * that is not a rule's (actor recognition). */
+const char *rules_pattern_name(const ruleset *rs, const pcre2_code *re);
 
 #endif

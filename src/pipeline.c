@@ -58,6 +58,26 @@ static void process_document(run *r, document *doc)
     sentences_free(&sents);
 }
 
+/* "doc: 3 pattern matches gave up at the backtracking limit (rule file:$.event.patterns[0]
+ * 2, ...)": which rules are too slow for which document. */
+static void report_limit_hits(const run *r, const char *source)
+{
+    rx_hit hits[8];
+    unsigned long total;
+    size_t n = rx_take_hits(hits, 8, &total), shown = n < 4 ? n : 4;
+    if (!total)
+        return;
+    strbuf b = {0};
+    for (size_t i = 0; i < shown; i++) {
+        const char *name = rules_pattern_name(r->rs, hits[i].re);
+        sb_addf(&b, "%s%s: %lu", i ? "; " : "", name ? name : "an actor-recognition pattern",
+                hits[i].hits);
+    }
+    diag_warn("%s: %lu pattern matches gave up at the backtracking limit (%s%s)", source, total,
+              b.s, n > shown ? "; ..." : "");
+    sb_free(&b);
+}
+
 static void process_file(run *r, const char *path)
 {
     document doc;
@@ -67,6 +87,7 @@ static void process_file(run *r, const char *path)
         r->stats->failed++;
     } else {
         process_document(r, &doc);
+        report_limit_hits(r, path);
         r->stats->ok++;
     }
     document_free(&doc);
@@ -91,8 +112,6 @@ int pipeline_run(const ruleset *rs, const pipeline_opts *o, char *const *inputs,
     for (size_t i = 0; i < docs.n; i++)
         process_file(&r, docs.v[i].path);
     inputs_free(&docs);
-    if (rx_limit_hits())
-        diag_warn("%lu pattern matches gave up at the backtracking limit", rx_limit_hits());
     actors_free(r.actors);
     dates_free(r.dates);
     graph_finish(g);

@@ -111,8 +111,8 @@ static Agraph_t *new_graph(int large)
 static Agnode_t *actor_node(Agraph_t *G, const char *id, const char *name, actor_kind kind,
                             const char *parent)
 {
-    /* the node's name is written as its SVG <title>: XML characters only */
-    char *legal = xml_legal(id);
+    /* the node's name is written as its SVG <title>, entities decoded: escaped as a label */
+    char *legal = esc_gv(id);
     Agnode_t *n = agnode(G, legal, 0);
     int is_new = n == NULL;
     if (is_new)

@@ -813,6 +813,21 @@ static int compile_rules(ruleset *rs, loader *ld, ev_err *err)
     return 0;
 }
 
+const char *rules_pattern_name(const ruleset *rs, const pcre2_code *re)
+{
+    for (size_t i = 0; i < rs->nrules; i++) {
+        const event_rule *r = &rs->rules[i];
+        if (r->prefilter == re)
+            return r->file; /* the triggers of the type: the file says which */
+        for (size_t k = 0; k < r->npatterns; k++)
+            if (r->patterns[k].re == re)
+                return r->patterns[k].where;
+    }
+    if (re == rs->hypothetical || re == rs->negated)
+        return re == rs->hypothetical ? "$.modality.hypothetical" : "$.modality.negated";
+    return NULL;
+}
+
 /* Serialises first-use compilation, should rules be matched from several threads. */
 static pthread_mutex_t prepare_lock = PTHREAD_MUTEX_INITIALIZER;
 

@@ -12,6 +12,36 @@
 static pcre2_match_context *mctx;
 static unsigned long limit_hits;
 
+/* The patterns that gave up since rx_take_hits last ran (per thread: a document's
+ * warning names its own), the first RX_HITS_KEPT distinct ones. */
+#define RX_HITS_KEPT 8
+static _Thread_local rx_hit recent[RX_HITS_KEPT];
+static _Thread_local size_t nrecent;
+static _Thread_local unsigned long recent_total;
+
+static void note_hit(const pcre2_code *re)
+{
+    limit_hits++;
+    recent_total++;
+    for (size_t i = 0; i < nrecent; i++)
+        if (recent[i].re == re) {
+            recent[i].hits++;
+            return;
+        }
+    if (nrecent < RX_HITS_KEPT)
+        recent[nrecent++] = (rx_hit){re, 1};
+}
+
+size_t rx_take_hits(rx_hit *out, size_t max, unsigned long *total)
+{
+    size_t n = nrecent < max ? nrecent : max;
+    memcpy(out, recent, n * sizeof *out);
+    *total = recent_total;
+    nrecent = 0;
+    recent_total = 0;
+    return n;
+}
+
 static pcre2_match_context *match_context(void)
 {
     if (!mctx) {
@@ -62,7 +92,7 @@ int rx_match(const pcre2_code *re, const char *subject, size_t len, size_t start
                          match_context());
     if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
         rc == PCRE2_ERROR_JIT_STACKLIMIT)
-        limit_hits++;
+        note_hit(re);
     return rc > 0;
 }
 
