@@ -30,7 +30,7 @@ UNIT_BINS:= $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 
 SAMPLES  := tests/samples
 
-.PHONY: all run test unit cli check-asan check-valgrind bench fuzz fuzz-smoke deps \
+.PHONY: all run test unit cli check-asan check-valgrind check-big bench fuzz fuzz-smoke deps \
         install uninstall clean corpus-score timex-score
 
 all: $(BIN)
@@ -88,6 +88,11 @@ check-valgrind: deps
 	@$(MAKE) --no-print-directory BUILD=build-vg BIN=build-vg/evgraph CFLAGS="-O1 -g" all unit-bins
 	@EVGRAPH_NO_JIT=1 VALGRIND="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
 	  --suppressions=$(CURDIR)/tests/valgrind.supp" EVGRAPH=build-vg/evgraph BUILD=build-vg sh tests/run_tests.sh
+
+# Robustness checks too slow for `make test`: the 50 MB one-line article (BIG_MB) and
+# 10,000 rule files, with times and peak memory against the README's bounds.
+check-big: all
+	@sh tests/check_big.sh ./$(BIN)
 
 bench: all
 	@if [ -f tests/bench.sh ]; then sh tests/bench.sh ./$(BIN); fi

@@ -1,6 +1,7 @@
 /* rx — the one place PCRE2 is called: JIT compilation, limits on every match. */
 #include "rx.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,7 +11,7 @@
 #define RX_DEPTH_LIMIT 20000
 
 static pcre2_match_context *mctx;
-static unsigned long limit_hits;
+static _Atomic unsigned long limit_hits; /* all threads' */
 
 /* The patterns that gave up since rx_take_hits last ran (per thread: a document's
  * warning names its own), the first RX_HITS_KEPT distinct ones. */
