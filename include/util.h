@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/types.h>
 
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
@@ -49,6 +50,8 @@ int util_write_atomic(const char *path, const char *data, size_t len, ev_err *er
 /* Reads a whole file (or stdin for "-"), refusing files over max bytes and anything
  * but a regular file unless it is named as a stream (util_is_stream_name). */
 int util_read_file(const char *path, size_t max, char **data, size_t *len, ev_err *err);
+/* "a FIFO", "a character device", ...: what a file of mode m is, for messages. */
+const char *util_file_kind(mode_t m);
 /* "-", /dev/stdin, /dev/fd/N, /proc/self/fd/N: names of streams, read as they come. */
 int util_is_stream_name(const char *path);
 /* Opens an input: a stream name as it is, anything else only if it is a regular file

@@ -38,12 +38,6 @@ static void add(input_list *l, char *path, int stream)
     in->key = 0;
 }
 
-static const char *kind_name(mode_t m)
-{
-    return S_ISFIFO(m) ? "a FIFO" : S_ISSOCK(m) ? "a socket" : S_ISCHR(m) ? "a character device"
-         : S_ISBLK(m) ? "a block device" : S_ISDIR(m) ? "a directory" : "a special file";
-}
-
 /* Whether a directory entry is read: regular files only; a symbolic link only when
  * following links, and then only if it leads to a regular file. One warning per skip. */
 static int keep_entry(const char *path, int follow)
@@ -64,7 +58,7 @@ static int keep_entry(const char *path, int follow)
         }
     }
     if (!S_ISREG(st.st_mode)) {
-        diag_warn("%s: %s, not a regular file; skipped", path, kind_name(st.st_mode));
+        diag_warn("%s: %s, not a regular file; skipped", path, util_file_kind(st.st_mode));
         return 0;
     }
     return 1;

@@ -126,18 +126,21 @@ void err_set(ev_err *e, const char *fmt, ...)
     va_end(ap);
 }
 
+const char *util_file_kind(mode_t m)
+{
+    return S_ISFIFO(m) ? "a FIFO" : S_ISSOCK(m) ? "a socket" : S_ISCHR(m) ? "a character device"
+         : S_ISBLK(m) ? "a block device" : S_ISDIR(m) ? "a directory" : S_ISLNK(m)
+         ? "a symbolic link" : S_ISREG(m) ? "a regular file" : "a special file";
+}
+
 /* Why a path that is not a regular file is refused, in words. */
 static void refuse_kind(const char *path, mode_t m, ev_err *err)
 {
-    if (S_ISDIR(m)) {
+    if (S_ISDIR(m))
         err_set(err, "%s: is a directory", path);
-        return;
-    }
-    const char *kind = S_ISFIFO(m) ? "a FIFO" : S_ISSOCK(m) ? "a socket"
-                     : S_ISCHR(m) ? "a character device" : S_ISBLK(m) ? "a block device"
-                     : "a special file";
-    err_set(err, "%s: is %s, not a regular file; not read (give - to read a stream)", path,
-            kind);
+    else
+        err_set(err, "%s: is %s, not a regular file; not read (give - to read a stream)", path,
+                util_file_kind(m));
 }
 
 int util_is_stream_name(const char *path)
