@@ -36,7 +36,7 @@ GEN      := build/gen
 REPORT_ASSETS := src/report/report.css src/report/report.js src/report/report.html
 ALL_CFLAGS += -I$(GEN)
 
-.PHONY: all run test unit cli check-asan check-valgrind check-tsan bench fuzz fuzz-smoke deps \
+.PHONY: all run test unit cli check-asan check-valgrind check-tsan check-big bench fuzz fuzz-smoke deps \
         install uninstall clean corpus-score timex-score
 
 all: $(BIN)
@@ -114,6 +114,11 @@ check-tsan: deps
 	  CFLAGS="-O1 -g -fsanitize=thread" LDFLAGS="-fsanitize=thread" all
 	@cd tests/cli/jobs-same-output && TSAN_OPTIONS=halt_on_error=1 EVGRAPH_RULES=$(CURDIR)/events \
 	  EVGRAPH=$(CURDIR)/build-tsan/evgraph sh ./check && echo "check-tsan: no data race reported"
+
+# Robustness checks too slow for `make test`: the 50 MB one-line article (BIG_MB) and
+# 10,000 rule files, with times and peak memory against the README's bounds.
+check-big: all
+	@sh tests/check_big.sh ./$(BIN)
 
 bench: all
 	@if [ -f tests/bench.sh ]; then sh tests/bench.sh ./$(BIN); fi

@@ -17,13 +17,15 @@ typedef struct {
     int quiet, verbose;
     const syn_model *model; /* the tagger and parser's model; NULL: patterns only */
     int jobs;              /* -j: worker threads; 0 = one per core */
+    int follow_links;      /* -L: follow symbolic links inside directories */
 } pipeline_opts;
 
 typedef struct {
     size_t ok, failed;
 } pipeline_stats;
 
-/* Expands inputs (files, directories, "-") and feeds each document into g. Each bad
+/* Expands inputs (files, directories, "-"; see inputs.h for which and in what order)
+ * and feeds each document into g. Each bad
  * input is reported on stderr through diag and counted in stats->failed. Returns -1
  * only for a failure that stops everything (err set). */
 int pipeline_run(const ruleset *rs, const pipeline_opts *o, char *const *inputs,

@@ -74,12 +74,20 @@ void render_edge_label(const evgraph *g, const view_edge *e, strbuf *out);
 int render_graphml(const evgraph *g, const graph_view *v, strbuf *out);
 int render_gexf(const evgraph *g, const graph_view *v, strbuf *out);
 
-/* XML text and attribute values: & < > " ' escaped; control characters XML 1.0 cannot
- * hold are dropped. */
+/* XML text and attribute values: & < > " ' escaped; what XML 1.0 cannot hold never
+ * passes: C0 controls but tab, LF and CR are dropped; U+FFFE, U+FFFF, surrogates and
+ * bytes that are no UTF-8 become U+FFFD. */
 void esc_xml(strbuf *out, const char *s);
 /* JSON text for a <script type="application/json"> block: < > & and U+2028/U+2029
  * become \u escapes, so nothing in it can end the block or be read as markup. */
 void esc_script_json(strbuf *out, const char *s);
+/* Whether the character at s is one XML 1.0 forbids; *len: its length in bytes. */
+size_t xml_illegal(const char *s, size_t *len);
+/* Appends the character at s (n bytes) as esc_xml would, without markup escaping. */
+void xml_legal_add(strbuf *out, const char *s, size_t n);
+/* A copy of s with what XML forbids dropped or replaced (for text Graphviz writes into
+ * SVG itself: it escapes markup, not these). Caller frees. */
+char *xml_legal(const char *s);
 /* For a terminal: control characters and escape sequences are shown, never sent. */
 void esc_term(strbuf *out, const char *s);
 /* For a Graphviz escString (labels, tooltips): backslashes and entities lose their

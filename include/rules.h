@@ -4,6 +4,8 @@
 #ifndef EVGRAPH_RULES_H
 #define EVGRAPH_RULES_H
 
+#include <stdatomic.h>
+
 #include "rx.h"
 #include "util.h"
 
@@ -87,6 +89,9 @@ struct event_rule {
      * pattern of the type (most sentences, and most of the matching time). */
     pcre2_code *prefilter;
     struct syn_rules *syn; /* wordings over the parse (rules_syntax.h), or NULL */
+    /* Loaded with many types (RULES_EAGER_MAX), the framed patterns are compiled when the
+     * trigger is first seen: rules_patterns. */
+    atomic_int pending;
 };
 
 typedef struct {
@@ -102,13 +107,33 @@ typedef struct {
     struct syn_lexicon *lexicon; /* named word lists for the parse matcher (rules_syntax.h) */
     char **files;
     size_t nfiles, capfiles;
+    void *lazy; /* what compiling a lazy type's frames needs, or NULL */
 } ruleset;
+
+/* Limits on what rules may cost (README, "Messy and bad input"): a pattern's size once
+ * its macros are expanded (the largest shipped one is 11 KB), and the memory of all
+ * compiled patterns (the shipped rules take 15 MB). Loading stops with an error naming
+ * the file, the JSON path and the macro. */
+#define RULES_PATTERN_MAX_BYTES ((size_t)256 << 10)
+#define RULES_COMPILED_MAX_BYTES ((size_t)512 << 20)
+/* Up to this many event types every pattern is compiled at start-up (errors show at
+ * once); above, a type's framed patterns are compiled the first time a sentence holds
+ * its trigger, after each frame and each type's wordings were checked at start-up. */
+#define RULES_EAGER_MAX 200
 
 /* Loads every *.json of dir (sorted). extra_actors: further gazetteer files or NULL. */
 ruleset *rules_load(const char *dir, char *const *extra_actors, size_t nextra, ev_err *err);
 /* Where the rules are: --rules, then $EVGRAPH_RULES, then ./events, then the installed. */
 const char *rules_default_dir(void);
 void rules_free(ruleset *rs);
+/* The patterns of r to try on a sentence (has_trigger: its prefilter matched there);
+ * in a lazy rule set a type's framed patterns are compiled here on first need. Use this,
+ * not r->patterns, while matching; safe from several threads. */
+size_t rules_patterns(const ruleset *rs, const event_rule *r, int has_trigger,
+                      const rule_pattern **out);
 const event_rule *rules_find_type(const ruleset *rs, const char *type);
+/* Where a compiled pattern of rs comes from ("file:$.event.patterns[0]"), NULL for one
+ * that is not a rule's (actor recognition). */
+const char *rules_pattern_name(const ruleset *rs, const pcre2_code *re);
 
 #endif

@@ -11,6 +11,8 @@
 
 /* Compiles pattern; on failure fills err with the PCRE2 message and the offset. */
 pcre2_code *rx_compile(const char *pattern, unsigned options, ev_err *err);
+/* The same without JIT: for a pattern compiled only to be checked. */
+pcre2_code *rx_compile_plain(const char *pattern, unsigned options, ev_err *err);
 /* Matches at or after start; returns 1 on a match (ovector in md), 0 on none, and 0
  * also when a limit was hit (counted in rx_limit_hits). */
 int rx_match(const pcre2_code *re, const char *subject, size_t len, size_t start,
@@ -23,6 +25,14 @@ int rx_group(const pcre2_code *re, pcre2_match_data *md, const char *name, size_
 size_t rx_groups(const pcre2_code *re, pcre2_match_data *md, const char *name, size_t *s,
                  size_t *e, size_t max);
 unsigned long rx_limit_hits(void);
+/* The distinct patterns that hit a limit since the last call (up to max, in the order
+ * first hit) with their counts, *total all hits; then starts counting afresh. For a
+ * warning that names the rules and the document. */
+typedef struct {
+    const pcre2_code *re;
+    unsigned long hits;
+} rx_hit;
+size_t rx_take_hits(rx_hit *out, size_t max, unsigned long *total);
 void rx_cleanup(void);
 
 #endif

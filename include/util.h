@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/types.h>
 
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
@@ -39,12 +40,24 @@ typedef struct {
 } ev_err;
 void err_set(ev_err *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-/* Writes data to path through a temporary file in the same directory and a rename, so
- * a reader never sees half a file and a failed run leaves the old file in place. */
+/* Writes data to path (output.c). A regular file is replaced through a temporary file in
+ * its directory and a rename, keeping its mode (and owner, as root), so a reader never
+ * sees half a file and a failed run leaves the old file in place; a symbolic link's
+ * target is replaced the same way; a device, FIFO, "-", /dev/stdout or /dev/fd/N is
+ * written through. A signal removes the temporary file. */
 int util_write_atomic(const char *path, const char *data, size_t len, ev_err *err);
 
-/* Reads a whole file (or stdin for "-"), refusing files over max bytes. */
+/* Reads a whole file (or stdin for "-"), refusing files over max bytes and anything
+ * but a regular file unless it is named as a stream (util_is_stream_name). */
 int util_read_file(const char *path, size_t max, char **data, size_t *len, ev_err *err);
+/* "a FIFO", "a character device", ...: what a file of mode m is, for messages. */
+const char *util_file_kind(mode_t m);
+/* "-", /dev/stdin, /dev/fd/N, /proc/self/fd/N: names of streams, read as they come. */
+int util_is_stream_name(const char *path);
+/* Opens an input: a stream name as it is, anything else only if it is a regular file
+ * (never blocking on a FIFO). Returns the descriptor and fills *st, or -1 with err set. */
+struct stat;
+int util_open_input(const char *path, struct stat *st, ev_err *err);
 
 /* A string -> index map (open addressing), for merging in linear time. Keys are copied;
  * the first value put for a key stays. */

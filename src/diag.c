@@ -13,28 +13,45 @@ void diag_set_level(int l)
     level = l;
 }
 
+/* Writes a message with every control character shown, never sent: a file name, an
+ * actor name or a sentence may hold ESC (a file named with an OSC sequence would retitle
+ * the terminal), BEL, a C1 control (U+0080..U+009F, CSI among them) or a line break that
+ * would forge a second message. Shown as \x1b, \n, \u009b; a backslash stays as it is. */
+static void put_escaped(const char *s, strbuf *out)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p < 0x20 || *p == 0x7f)
+            sb_addf(out, *p == '\n' ? "\\n" : *p == '\t' ? "\\t" : "\\x%02x", *p);
+        else if (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
+            sb_addf(out, "\\u%04x", *++p);
+        else
+            sb_addc(out, (char)*p);
+    }
+}
+
+/* The message is formatted first, then escaped as a whole: the one place that sees every
+ * name any stage puts in a message. */
 static void emit(const char *prefix, const char *fmt, va_list ap)
 {
-    if (capture) {
-        va_list aq;
-        va_copy(aq, ap);
-        int n = vsnprintf(NULL, 0, fmt, aq);
-        va_end(aq);
-        sb_adds(capture, "evgraph: ");
-        sb_adds(capture, prefix);
-        if (n > 0) {
-            char *msg = xmalloc((size_t)n + 1);
-            vsnprintf(msg, (size_t)n + 1, fmt, ap);
-            sb_add(capture, msg, (size_t)n);
-            free(msg);
-        }
-        sb_addc(capture, '\n');
-        return;
-    }
-    fputs("evgraph: ", stderr);
-    fputs(prefix, stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    va_list aq;
+    va_copy(aq, ap);
+    int n = vsnprintf(NULL, 0, fmt, aq);
+    va_end(aq);
+    size_t cap = n > 0 ? (size_t)n + 1 : 1;
+    char *msg = xmalloc(cap);
+    vsnprintf(msg, cap, fmt, ap);
+    strbuf line = {0};
+    sb_adds(&line, "evgraph: ");
+    sb_adds(&line, prefix);
+    put_escaped(msg, &line);
+    sb_addc(&line, '\n');
+    free(msg);
+    /* a worker thread's messages wait for their document's turn (pipeline.c) */
+    if (capture)
+        sb_add(capture, line.s, line.len);
+    else
+        fwrite(line.s, 1, line.len, stderr);
+    sb_free(&line);
 }
 
 void diag_capture(strbuf *buf)

@@ -501,9 +501,11 @@ void events_match_rule(const ruleset *rs, const event_rule *r, const document *d
     const char *ms = m->s.s;
     size_t len = m->s.len;
     int has_trigger = !r->prefilter || rx_match(r->prefilter, ms, len, 0, md);
-    for (size_t p = 0; p < r->npatterns; p++) {
-        const pcre2_code *re = r->patterns[p].re;
-        if (r->patterns[p].framed && !has_trigger)
+    const rule_pattern *pats; /* a big rule set compiles a type's frames on first use */
+    size_t npats = rules_patterns(rs, r, has_trigger, &pats);
+    for (size_t p = 0; p < npats; p++) {
+        const pcre2_code *re = pats[p].re;
+        if (pats[p].framed && !has_trigger)
             continue;
         size_t pos = 0;
         while (pos < len && rx_match(re, ms, len, pos, md)) {

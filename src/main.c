@@ -46,7 +46,9 @@ static int cmd_rules(options *o);
 static int cmd_parse(options *o);
 
 static const char common_help[] =
-    "  -o FILE             write to FILE (atomically) instead of standard output\n"
+    "  -o FILE             write to FILE (atomically) instead of standard output;\n"
+    "                      a device, FIFO or - is written through\n"
+    "  -L, --follow        follow symbolic links inside input directories\n"
     "  --anchor YYYY-MM-DD resolve relative dates against this date in every input\n"
     "                      (default: each article's own publication date)\n"
     "  --date-order mdy|dmy  how to read 03/04/2024 (default mdy, US order)\n"
@@ -435,6 +437,7 @@ static const struct option long_options[] = {
     {"test", no_argument, NULL, OPT_TEST},
     {"quiet", no_argument, NULL, 'q'},             {"verbose", no_argument, NULL, 'v'},
     {"jobs", required_argument, NULL, 'j'},
+    {"follow", no_argument, NULL, 'L'},
     {"help", no_argument, NULL, 'h'},              {NULL, 0, NULL, 0}};
 
 static int parse_anchor(const char *s, ymd *out)
@@ -485,7 +488,7 @@ static int parse_options(const command *c, int argc, char **argv, options *o)
     int level = 1;
     optind = 1;
     opterr = 0;
-    while ((opt = getopt_long(argc, argv, ":o:T:j:qvh", long_options, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, ":o:T:j:qvhL", long_options, NULL)) != -1) {
         switch (opt) {
         case 'o': o->output = optarg; break;
         case 'T': o->format = optarg; break;
@@ -496,6 +499,7 @@ static int parse_options(const command *c, int argc, char **argv, options *o)
             }
             break;
         case 'q': level = 0; break;
+        case 'L': o->pipe.follow_links = 1; break;
         case 'v': level = level >= 2 ? 3 : 2; o->pipe.verbose = 1; break;
         case 'h': print_command_help(c, stdout); exit(fflush(stdout) ? EXIT_INPUT : EXIT_OK);
         case OPT_ANCHOR:

@@ -14,13 +14,13 @@
 
 #include <pthread.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "actors.h"
 #include "diag.h"
 #include "document.h"
 #include "events.h"
+#include "inputs.h"
 #include "sentences.h"
 
 /* ---- jobs ---- */
@@ -47,51 +47,16 @@ static void add_job(job_list *l, job_kind kind, char *text)
     }
 }
 
-static int article_name(const char *name)
+/* The documents in canonical order (inputs.h), so that the order the inputs were given
+ * in cannot change the result; what cannot be read was reported and counted. */
+static void collect_jobs(job_list *l, char *const *inputs, size_t ninputs, int follow,
+                         size_t *failed)
 {
-    return name[0] != '.' &&
-           (util_has_suffix(name, ".txt") || util_has_suffix(name, ".md") ||
-            util_has_suffix(name, ".html") || util_has_suffix(name, ".htm"));
-}
-
-static void add_directory(job_list *l, const char *dir)
-{
-    char **names;
-    size_t n;
-    ev_err err;
-    if (util_list_dir(dir, article_name, &names, &n, &err) != 0) {
-        add_job(l, JOB_ERROR, xstrdup(err.msg));
-        return;
-    }
-    if (!n) {
-        strbuf b = {0};
-        sb_addf(&b, "%s: no *.txt, *.md or *.html articles in this directory", dir);
-        add_job(l, JOB_WARNING, sb_detach(&b));
-    }
-    for (size_t i = 0; i < n; i++) {
-        size_t len = strlen(dir) + strlen(names[i]) + 2;
-        char *p = xmalloc(len);
-        snprintf(p, len, "%s/%s", dir, names[i]);
-        add_job(l, JOB_FILE, p);
-        free(names[i]);
-    }
-    free(names);
-}
-
-static void expand_inputs(job_list *l, char *const *inputs, size_t ninputs)
-{
-    static char *const stdin_only[] = {"-"};
-    if (!ninputs) {
-        inputs = stdin_only;
-        ninputs = 1;
-    }
-    for (size_t i = 0; i < ninputs; i++) {
-        struct stat st;
-        if (strcmp(inputs[i], "-") != 0 && stat(inputs[i], &st) == 0 && S_ISDIR(st.st_mode))
-            add_directory(l, inputs[i]);
-        else
-            add_job(l, JOB_FILE, xstrdup(inputs[i]));
-    }
+    input_list docs;
+    inputs_collect(inputs, ninputs, follow, &docs, failed);
+    for (size_t i = 0; i < docs.n; i++)
+        add_job(l, JOB_FILE, xstrdup(docs.v[i].path));
+    inputs_free(&docs);
 }
 
 static void jobs_free(job_list *l)
@@ -162,6 +127,26 @@ static void extract(const stages *st, doc_result *r)
     sentences_free(&sents);
 }
 
+/* "doc: 3 pattern matches gave up at the backtracking limit (rule file:$.event.patterns[0]
+ * 2, ...)": which rules are too slow for which document (the counts are this thread's). */
+static void report_limit_hits(const stages *st, const char *source)
+{
+    rx_hit hits[8];
+    unsigned long total;
+    size_t n = rx_take_hits(hits, 8, &total), shown = n < 4 ? n : 4;
+    if (!total)
+        return;
+    strbuf b = {0};
+    for (size_t i = 0; i < shown; i++) {
+        const char *name = rules_pattern_name(st->rs, hits[i].re);
+        sb_addf(&b, "%s%s: %lu", i ? "; " : "", name ? name : "an actor-recognition pattern",
+                hits[i].hits);
+    }
+    diag_warn("%s: %lu pattern matches gave up at the backtracking limit (%s%s)", source, total,
+              b.s, n > shown ? "; ..." : "");
+    sb_free(&b);
+}
+
 /* Reads and processes the input at path into r, its messages kept in r->diag. */
 static void process_file(const stages *st, const char *path, doc_result *r)
 {
@@ -174,6 +159,7 @@ static void process_file(const stages *st, const char *path, doc_result *r)
         r->failed = 1;
     } else {
         extract(st, r);
+        report_limit_hits(st, path);
         r->loaded = 1;
     }
     diag_capture(NULL);
@@ -336,7 +322,7 @@ int pipeline_run(const ruleset *rs, const pipeline_opts *o, char *const *inputs,
     if (!shared)
         return -1;
     job_list jobs = {0};
-    expand_inputs(&jobs, inputs, ninputs);
+    collect_jobs(&jobs, inputs, ninputs, o->follow_links, &stats->failed);
     size_t n = thread_count(o, &jobs);
     worker *w = xcalloc(n, sizeof *w);
     int rc = 0;
@@ -352,8 +338,6 @@ int pipeline_run(const ruleset *rs, const pipeline_opts *o, char *const *inputs,
         err_set(err, "cannot start %zu threads (try -j 1)", n);
         rc = -1;
     }
-    if (rx_limit_hits())
-        diag_warn("%lu pattern matches gave up at the backtracking limit", rx_limit_hits());
     for (size_t i = n; i-- > 0;) {
         if (i)
             actors_free(w[i].st.actors);

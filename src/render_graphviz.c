@@ -41,10 +41,11 @@ int render_graph_format_ok(const char *format)
 
 /* Graphviz gives backslash sequences (\N, \l) a meaning in labels and decodes HTML
  * entities in them ("&#65;" would show as "A"), so both are escaped to stay literal. */
-char *esc_gv(const char *s)
+char *esc_gv(const char *text)
 {
     strbuf b = {0};
-    for (; *s; s++) {
+    char *legal = xml_legal(text); /* Graphviz writes SVG: it must hold XML characters only */
+    for (const char *s = legal; *s; s++) {
         if (*s == '\\')
             sb_addc(&b, '\\');
         if (*s == '&')
@@ -52,6 +53,7 @@ char *esc_gv(const char *s)
         else
             sb_addc(&b, *s);
     }
+    free(legal);
     return sb_detach(&b);
 }
 
@@ -109,10 +111,15 @@ static Agraph_t *new_graph(int large)
 static Agnode_t *actor_node(Agraph_t *G, const char *id, const char *name, actor_kind kind,
                             const char *parent)
 {
-    Agnode_t *n = agnode(G, (char *)id, 0);
-    if (n)
+    /* the node's name is written as its SVG <title>, entities decoded: escaped as a label */
+    char *legal = esc_gv(id);
+    Agnode_t *n = agnode(G, legal, 0);
+    int is_new = n == NULL;
+    if (is_new)
+        n = agnode(G, legal, 1);
+    free(legal);
+    if (!is_new)
         return n;
-    n = agnode(G, (char *)id, 1);
     set_attr(n, "label", name);
     set_attr(n, "shape", kind_styles[kind].shape);
     set_attr(n, "fillcolor", kind_styles[kind].fill);

@@ -30,19 +30,69 @@ const char *render_type_color(const char *type)
     return palette[h % (sizeof palette / sizeof *palette)];
 }
 
+/* The length of a well-formed UTF-8 sequence at p, or 0. */
+static size_t utf8_len(const unsigned char *p)
+{
+    if (p[0] < 0x80)
+        return 1;
+    size_t n = p[0] >= 0xC2 && p[0] <= 0xDF ? 2 : p[0] >= 0xE0 && p[0] <= 0xEF ? 3
+             : p[0] >= 0xF0 && p[0] <= 0xF4 ? 4 : 0;
+    for (size_t i = 1; i < n; i++)
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+    if ((p[0] == 0xE0 && p[1] < 0xA0) || (p[0] == 0xF0 && p[1] < 0x90) ||
+        (p[0] == 0xF4 && p[1] > 0x8F))
+        return 0; /* overlong, or beyond U+10FFFF */
+    return n;
+}
+
+size_t xml_illegal(const char *s, size_t *len)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t n = utf8_len(p);
+    *len = n ? n : 1;
+    if (n == 1)
+        return p[0] < 0x20 && p[0] != '\t' && p[0] != '\n' && p[0] != '\r';
+    if (n == 0)
+        return 1;
+    /* U+D800..U+DFFF (lone surrogates), U+FFFE and U+FFFF are no XML 1.0 characters */
+    return (p[0] == 0xED && p[1] >= 0xA0) || (p[0] == 0xEF && p[1] == 0xBF && p[2] >= 0xBE);
+}
+
+void xml_legal_add(strbuf *out, const char *s, size_t n)
+{
+    size_t len;
+    if (!xml_illegal(s, &len))
+        sb_add(out, s, len > n ? n : len);
+    else if (*(const unsigned char *)s >= 0x80)
+        sb_adds(out, "\xEF\xBF\xBD"); /* shown as U+FFFD, as a reader would */
+}
+
+char *xml_legal(const char *s)
+{
+    strbuf b = {0};
+    size_t len;
+    for (size_t n = strlen(s); *s; s += len, n -= len) {
+        xml_illegal(s, &len);
+        len = len > n ? n : len;
+        xml_legal_add(&b, s, len);
+    }
+    return sb_detach(&b);
+}
+
 void esc_xml(strbuf *out, const char *s)
 {
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        switch (*p) {
+    size_t len;
+    for (size_t n = strlen(s); *s; s += len, n -= len) {
+        xml_illegal(s, &len);
+        len = len > n ? n : len;
+        switch (*s) {
         case '&': sb_adds(out, "&amp;"); break;
         case '<': sb_adds(out, "&lt;"); break;
         case '>': sb_adds(out, "&gt;"); break;
         case '"': sb_adds(out, "&quot;"); break;
         case '\'': sb_adds(out, "&apos;"); break;
-        default:
-            if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
-                break;
-            sb_addc(out, (char)*p);
+        default: xml_legal_add(out, s, len);
         }
     }
 }

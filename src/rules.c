@@ -13,15 +13,18 @@
 #include "rules.h"
 #include "rules_syntax.h"
 
+#include "diag.h"
+
 #include <dirent.h>
 #include <errno.h>
 #include <jansson.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 typedef struct {
-    char *name, *value;
+    char *name, *value, *file;
 } macro;
 
 typedef struct {
@@ -45,6 +48,7 @@ typedef struct {
     json_t **custom_json; /* [rule]: its whole patterns, compiled after the frames */
     rule_refs *refs;      /* [rule] */
     size_t captrig, capcustom, caprefs;
+    size_t compiled_bytes; /* of every pattern compiled so far, JIT code included */
 } loader;
 
 static const char *const voices[] = {"active", "passive", "noun"};
@@ -295,6 +299,7 @@ static int load_frames(loader *ld, json_t *root, const char *file, ev_err *err)
             macro *x = VEC_PUSH(ld->macros, ld->nmacros, ld->capmacros);
             x->name = xstrdup(k);
             x->value = xstrdup(json_string_value(v));
+            x->file = xstrdup(file);
         }
     }
     json_t *fr = json_object_get(root, "frames");
@@ -519,20 +524,46 @@ out:
     return rc;
 }
 
-static const char *macro_value(const loader *ld, const char *name, size_t n)
+static const macro *find_macro(const loader *ld, const char *name, size_t n)
 {
     for (size_t i = 0; i < ld->nmacros; i++)
         if (strlen(ld->macros[i].name) == n && memcmp(ld->macros[i].name, name, n) == 0)
-            return ld->macros[i].value;
+            return &ld->macros[i];
     return NULL;
 }
 
+/* One expansion: where it is (for messages), the macro the pattern used at its top level
+ * (the one to name when the expansion grows too big), and the output. */
+typedef struct {
+    const loader *ld;
+    const char *where;
+    const macro *top;
+    strbuf *out;
+} expansion;
+
+/* Depth alone does not bound a macro's size: eight macros each using the previous one 16
+ * times stay shallow and expand to 16^8 copies. So the output is capped as it grows, and
+ * the error names the macro that fans out and its file. */
+static int too_big(const expansion *x, ev_err *err)
+{
+    if (x->out->len <= RULES_PATTERN_MAX_BYTES)
+        return 0;
+    if (x->top)
+        err_set(err, "%s: macro {%s} (from %s) expands to over %zu KB; macros that use "
+                "each other many times fan out (the limit is the pattern's expanded size)",
+                x->where, x->top->name, x->top->file, RULES_PATTERN_MAX_BYTES >> 10);
+    else
+        err_set(err, "%s: the pattern expands to over %zu KB", x->where,
+                RULES_PATTERN_MAX_BYTES >> 10);
+    return 1;
+}
+
 /* Replaces {NAME} by its macro (recursively) and {TRIGGER} by the rule's wordings. */
-static int expand(const loader *ld, const char *pat, const char *trigger, strbuf *out,
-                  int depth, const char *where, ev_err *err)
+static int expand_in(expansion *x, const char *pat, const char *trigger, int depth,
+                     ev_err *err)
 {
     if (depth > 12) {
-        err_set(err, "%s: macros nest too deep (a macro that uses itself?)", where);
+        err_set(err, "%s: macros nest too deep (a macro that uses itself?)", x->where);
         return -1;
     }
     for (const char *p = pat; *p; p++) {
@@ -544,32 +575,57 @@ static int expand(const loader *ld, const char *pat, const char *trigger, strbuf
                 size_t n = (size_t)(q - p - 1);
                 if (n == 7 && memcmp(p + 1, "TRIGGER", 7) == 0) {
                     if (!trigger) {
-                        err_set(err, "%s: {TRIGGER} used where there is no trigger", where);
+                        err_set(err, "%s: {TRIGGER} used where there is no trigger", x->where);
                         return -1;
                     }
-                    sb_adds(out, "(?<trig>");
-                    if (expand(ld, trigger, NULL, out, depth + 1, where, err) != 0)
+                    sb_adds(x->out, "(?<trig>");
+                    if (expand_in(x, trigger, NULL, depth + 1, err) != 0)
                         return -1;
-                    sb_adds(out, ")");
+                    sb_adds(x->out, ")");
                 } else {
-                    const char *v = macro_value(ld, p + 1, n);
-                    if (!v) {
-                        err_set(err, "%s: unknown macro {%.*s}", where, (int)n, p + 1);
+                    const macro *m = find_macro(x->ld, p + 1, n);
+                    if (!m) {
+                        err_set(err, "%s: unknown macro {%.*s}", x->where, (int)n, p + 1);
                         return -1;
                     }
-                    if (expand(ld, v, trigger, out, depth + 1, where, err) != 0)
+                    if (depth == 0)
+                        x->top = m;
+                    if (expand_in(x, m->value, trigger, depth + 1, err) != 0)
                         return -1;
                 }
                 p = q;
                 continue;
             }
         }
-        sb_addc(out, *p);
+        sb_addc(x->out, *p);
+        if (too_big(x, err))
+            return -1;
     }
-    return 0;
+    return too_big(x, err) ? -1 : 0;
 }
 
-static int compile_pattern(const loader *ld, event_rule *r, const char *pat,
+static int expand(const loader *ld, const char *pat, const char *trigger, strbuf *out,
+                  int depth, const char *where, ev_err *err)
+{
+    expansion x = {ld, where, NULL, out};
+    return expand_in(&x, pat, trigger, depth, err);
+}
+
+/* Counts a compiled pattern against RULES_COMPILED_MAX_BYTES. */
+static int count_compiled(loader *ld, const pcre2_code *re, const char *where, ev_err *err)
+{
+    size_t size = 0, jit = 0;
+    pcre2_pattern_info(re, PCRE2_INFO_SIZE, &size);
+    pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &jit);
+    ld->compiled_bytes += size + jit;
+    if (ld->compiled_bytes <= RULES_COMPILED_MAX_BYTES)
+        return 0;
+    err_set(err, "%s: the compiled rules take over %zu MB (too many or too large patterns)",
+            where, RULES_COMPILED_MAX_BYTES >> 20);
+    return -1;
+}
+
+static int compile_pattern(loader *ld, event_rule *r, const char *pat,
                            const char *trigger, const char *where, int passive, ev_err *err)
 {
     strbuf b = {0};
@@ -589,14 +645,14 @@ static int compile_pattern(const loader *ld, event_rule *r, const char *pat,
     p->where = xstrdup(where);
     p->passive = passive;
     p->framed = trigger != NULL;
-    return 0;
+    return count_compiled(ld, re, where, err);
 }
 
 /* The prefilter finds any trigger of a rule in a sentence, so that its framed patterns
  * run only where one stands. Frames place a trigger after a word boundary or a space;
  * saying so lets PCRE2 give up at once inside words, which makes the prefilter several
  * times faster on long documents. */
-static int compile_prefilter(const loader *ld, event_rule *r, char *const *triggers, ev_err *err)
+static int compile_prefilter(loader *ld, event_rule *r, char *const *triggers, ev_err *err)
 {
     static const char head[] = "(?:\\b|(?<= ))(?:";
     strbuf alt = {0};
@@ -621,6 +677,8 @@ static int compile_prefilter(const loader *ld, event_rule *r, char *const *trigg
         if (!r->prefilter) {
             err_set(err, "%s:$.event.triggers: %s", r->file, e2.msg);
             rc = -1;
+        } else {
+            rc = count_compiled(ld, r->prefilter, r->file, err);
         }
     }
     sb_free(&b);
@@ -654,48 +712,156 @@ static int link_rules(ruleset *rs, const loader *ld, ev_err *err)
     return 0;
 }
 
+/* The frames of rule i, each with its trigger wordings of the frame's voice, compiled
+ * into r->patterns (in front of any already there). plan_only: count them, compile none. */
+static int compile_frames(loader *ld, event_rule *r, size_t i, int plan_only,
+                          size_t *planned, ev_err *err)
+{
+    size_t before = r->npatterns;
+    *planned = 0;
+    for (size_t f = 0; f < ld->nframes; f++) {
+        const frame *fr = &ld->frames[f];
+        int v = 0;
+        while (strcmp(fr->voice, voices[v]) != 0)
+            v++;
+        const char *trig = ld->triggers[i][v];
+        if (!trig)
+            continue;
+        ++*planned;
+        if (plan_only)
+            continue;
+        /* A failure here is the trigger's as often as the frame's: name both. */
+        char where[1024];
+        snprintf(where, sizeof where, "%s:$.event.triggers.%s (in frame %s)", r->file,
+                 voices[v], fr->where);
+        if (compile_pattern(ld, r, fr->pattern, trig, where, v == 1, err) != 0)
+            return -1;
+    }
+    /* frames first, as an eager load orders them */
+    size_t added = r->npatterns - before;
+    if (added && before) {
+        rule_pattern *tmp = xmalloc(added * sizeof *tmp);
+        memcpy(tmp, r->patterns + before, added * sizeof *tmp);
+        memmove(r->patterns + added, r->patterns, before * sizeof *tmp);
+        memcpy(r->patterns, tmp, added * sizeof *tmp);
+        free(tmp);
+    }
+    return 0;
+}
+
+static int compile_customs(loader *ld, event_rule *r, json_t *pats, ev_err *err)
+{
+    size_t k;
+    json_t *p;
+    json_array_foreach(pats, k, p)
+    {
+        char where[512];
+        snprintf(where, sizeof where, "%s:$.event.patterns[%zu]", r->file, k);
+        if (!json_is_string(p)) {
+            err_set(err, "%s: should be a string", where);
+            return -1;
+        }
+        if (compile_pattern(ld, r, json_string_value(p), NULL, where, 0, err) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* With many event types, compiling every frame of every type at start-up costs seconds
+ * per thousand types and a gigabyte of JIT code (10,000 types: minutes, 2 GB), though
+ * most types never see their trigger. Then each frame is checked once, each type's
+ * wordings through its prefilter, and a type's framed patterns are compiled the first
+ * time its trigger is seen (rules_prepare). */
+static int check_frames(const loader *ld, ev_err *err)
+{
+    for (size_t f = 0; f < ld->nframes; f++) {
+        strbuf b = {0};
+        int rc = expand(ld, ld->frames[f].pattern, "(?:x)", &b, 0, ld->frames[f].where, err);
+        ev_err e2;
+        pcre2_code *re = rc == 0 ? rx_compile_plain(b.s, PCRE2_CASELESS | PCRE2_DUPNAMES, &e2)
+                                 : NULL;
+        sb_free(&b);
+        if (rc == 0 && !re) {
+            err_set(err, "%s: %s", ld->frames[f].where, e2.msg);
+            rc = -1;
+        }
+        pcre2_code_free(re);
+        if (rc != 0)
+            return -1;
+    }
+    return 0;
+}
+
 static int compile_rules(ruleset *rs, loader *ld, ev_err *err)
 {
+    int lazy = rs->nrules > RULES_EAGER_MAX;
+    if (lazy && check_frames(ld, err) != 0)
+        return -1;
     for (size_t i = 0; i < rs->nrules; i++) {
         event_rule *r = &rs->rules[i];
-        for (size_t f = 0; f < ld->nframes; f++) {
-            const frame *fr = &ld->frames[f];
-            int v = 0;
-            while (strcmp(fr->voice, voices[v]) != 0)
-                v++;
-            const char *trig = ld->triggers[i][v];
-            if (!trig)
-                continue;
-            /* A failure here is the trigger's as often as the frame's: name both. */
-            char where[1024];
-            snprintf(where, sizeof where, "%s:$.event.triggers.%s (in frame %s)", r->file,
-                     voices[v], fr->where);
-            if (compile_pattern(ld, r, fr->pattern, trig, where, v == 1, err) != 0)
-                return -1;
-        }
-        json_t *pats = ld->custom_json[i];
-        size_t k;
-        json_t *p;
-        json_array_foreach(pats, k, p)
-        {
-            char where[512];
-            snprintf(where, sizeof where, "%s:$.event.patterns[%zu]", r->file, k);
-            if (!json_is_string(p)) {
-                err_set(err, "%s: should be a string", where);
-                return -1;
-            }
-            if (compile_pattern(ld, r, json_string_value(p), NULL, where, 0, err) != 0)
-                return -1;
-        }
-        if (!r->npatterns && !r->syn) {
+        size_t planned;
+        if (compile_frames(ld, r, i, lazy, &planned, err) != 0 ||
+            compile_customs(ld, r, ld->custom_json[i], err) != 0)
+            return -1;
+        if (!r->npatterns && !planned && !r->syn) {
             err_set(err, "%s: $.event: no frame uses its triggers (is frames.json missing?)",
                     r->file);
             return -1;
         }
+        /* a type with patterns of its own is compiled now: they run on every sentence */
+        atomic_init(&r->pending, lazy && planned && !r->npatterns);
+        if (lazy && planned && r->npatterns && compile_frames(ld, r, i, 0, &planned, err) != 0)
+            return -1;
         if (compile_prefilter(ld, r, ld->triggers[i], err) != 0)
             return -1;
     }
     return 0;
+}
+
+const char *rules_pattern_name(const ruleset *rs, const pcre2_code *re)
+{
+    for (size_t i = 0; i < rs->nrules; i++) {
+        const event_rule *r = &rs->rules[i];
+        if (r->prefilter == re)
+            return r->file; /* the triggers of the type: the file says which */
+        for (size_t k = 0; k < r->npatterns; k++)
+            if (r->patterns[k].re == re)
+                return r->patterns[k].where;
+    }
+    if (re == rs->hypothetical || re == rs->negated)
+        return re == rs->hypothetical ? "$.modality.hypothetical" : "$.modality.negated";
+    return NULL;
+}
+
+/* Serialises first-use compilation, should rules be matched from several threads. */
+static pthread_mutex_t prepare_lock = PTHREAD_MUTEX_INITIALIZER;
+
+size_t rules_patterns(const ruleset *rs, const event_rule *r, int has_trigger,
+                      const rule_pattern **out)
+{
+    if (atomic_load_explicit(&r->pending, memory_order_acquire)) {
+        /* only framed patterns (a pending type has no others): none runs without a
+         * trigger, and the array is not read while another thread may be filling it */
+        if (!has_trigger)
+            return 0;
+        pthread_mutex_lock(&prepare_lock);
+        /* The rule set is otherwise read-only while matching; compiling a type's frames
+         * on first use is a cache filled once, under the lock. */
+        event_rule *w = &rs->rules[r - rs->rules];
+        loader *ld = rs->lazy;
+        size_t planned;
+        ev_err err;
+        if (!atomic_load_explicit(&w->pending, memory_order_relaxed))
+            ; /* another thread compiled them meanwhile */
+        else if (ld->compiled_bytes > RULES_COMPILED_MAX_BYTES)
+            ; /* over the cap, said once: the type finds nothing more */
+        else if (compile_frames(ld, w, (size_t)(w - rs->rules), 0, &planned, &err) != 0)
+            diag_warn("%s; event %s runs without these patterns", err.msg, w->type);
+        atomic_store_explicit(&w->pending, 0, memory_order_release);
+        pthread_mutex_unlock(&prepare_lock);
+    }
+    *out = r->patterns;
+    return r->npatterns;
 }
 
 static pcre2_code *compile_cues(json_t *mod, const char *key, const char *file, ev_err *err)
@@ -804,6 +970,7 @@ static void loader_free(loader *ld, size_t nrules)
     for (size_t i = 0; i < ld->nmacros; i++) {
         free(ld->macros[i].name);
         free(ld->macros[i].value);
+        free(ld->macros[i].file);
     }
     free(ld->macros);
     for (size_t i = 0; i < ld->nframes; i++) {
@@ -847,12 +1014,12 @@ ruleset *rules_load(const char *dir, char *const *extra_actors, size_t nextra, e
         names[i] = p;
     }
     ruleset *rs = xcalloc(1, sizeof *rs);
-    loader ld = {0};
+    loader *ld = xcalloc(1, sizeof *ld);
     int rc = 0;
     for (size_t i = 0; i < n && rc == 0; i++)
-        rc = load_file(rs, &ld, names[i], 0, err);
+        rc = load_file(rs, ld, names[i], 0, err);
     for (size_t i = 0; i < nextra && rc == 0; i++)
-        rc = load_file(rs, &ld, extra_actors[i], 1, err);
+        rc = load_file(rs, ld, extra_actors[i], 1, err);
     if (rc == 0 && !rs->nrules) {
         err_set(err, "%s: no event rules found (files with an \"event\" member)", dir);
         rc = -1;
@@ -862,12 +1029,18 @@ ruleset *rules_load(const char *dir, char *const *extra_actors, size_t nextra, e
         rc = -1;
     }
     if (rc == 0)
-        rc = link_rules(rs, &ld, err);
+        rc = link_rules(rs, ld, err);
     if (rc == 0)
         rc = rules_syntax_link(rs, err);
     if (rc == 0)
-        rc = compile_rules(rs, &ld, err);
-    loader_free(&ld, rs->nrules);
+        rc = compile_rules(rs, ld, err);
+    /* a lazy rule set compiles frames later, from the loader's macros and frames */
+    if (rc == 0 && rs->nrules > RULES_EAGER_MAX) {
+        rs->lazy = ld;
+    } else {
+        loader_free(ld, rs->nrules);
+        free(ld);
+    }
     free_list(names, n);
     if (rc != 0) {
         rules_free(rs);
@@ -954,6 +1127,10 @@ void rules_free(ruleset *rs)
     }
     free(rs->rules);
     rules_lexicon_free(rs->lexicon);
+    if (rs->lazy) {
+        loader_free(rs->lazy, rs->nrules);
+        free(rs->lazy);
+    }
     pcre2_code_free(rs->hypothetical);
     pcre2_code_free(rs->negated);
     free_list(rs->files, rs->nfiles);

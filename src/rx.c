@@ -15,7 +15,37 @@
  * count of matches that gave up is summed over threads, so both are atomic. */
 static _Atomic(pcre2_match_context *) mctx;
 static pthread_mutex_t mctx_lock = PTHREAD_MUTEX_INITIALIZER;
-static atomic_ulong limit_hits;
+static _Atomic unsigned long limit_hits; /* all threads' */
+
+/* The patterns that gave up since rx_take_hits last ran (per thread: a document's
+ * warning names its own), the first RX_HITS_KEPT distinct ones. */
+#define RX_HITS_KEPT 8
+static _Thread_local rx_hit recent[RX_HITS_KEPT];
+static _Thread_local size_t nrecent;
+static _Thread_local unsigned long recent_total;
+
+static void note_hit(const pcre2_code *re)
+{
+    limit_hits++;
+    recent_total++;
+    for (size_t i = 0; i < nrecent; i++)
+        if (recent[i].re == re) {
+            recent[i].hits++;
+            return;
+        }
+    if (nrecent < RX_HITS_KEPT)
+        recent[nrecent++] = (rx_hit){re, 1};
+}
+
+size_t rx_take_hits(rx_hit *out, size_t max, unsigned long *total)
+{
+    size_t n = nrecent < max ? nrecent : max;
+    memcpy(out, recent, n * sizeof *out);
+    *total = recent_total;
+    nrecent = 0;
+    recent_total = 0;
+    return n;
+}
 
 static pcre2_match_context *match_context(void)
 {
@@ -36,7 +66,7 @@ static pcre2_match_context *match_context(void)
     return c;
 }
 
-pcre2_code *rx_compile(const char *pattern, unsigned options, ev_err *err)
+static pcre2_code *compile(const char *pattern, unsigned options, int jit, ev_err *err)
 {
     int code;
     PCRE2_SIZE off;
@@ -52,9 +82,19 @@ pcre2_code *rx_compile(const char *pattern, unsigned options, ev_err *err)
     /* JIT is an optimisation: where it is unavailable the interpreter runs the same.
      * EVGRAPH_NO_JIT turns it off for valgrind, which cannot follow JIT-generated code
      * and reports false errors inside it. */
-    if (!getenv("EVGRAPH_NO_JIT"))
+    if (jit && !getenv("EVGRAPH_NO_JIT"))
         pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
     return re;
+}
+
+pcre2_code *rx_compile(const char *pattern, unsigned options, ev_err *err)
+{
+    return compile(pattern, options, 1, err);
+}
+
+pcre2_code *rx_compile_plain(const char *pattern, unsigned options, ev_err *err)
+{
+    return compile(pattern, options, 0, err);
 }
 
 int rx_match(const pcre2_code *re, const char *subject, size_t len, size_t start,
@@ -64,7 +104,7 @@ int rx_match(const pcre2_code *re, const char *subject, size_t len, size_t start
                          match_context());
     if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
         rc == PCRE2_ERROR_JIT_STACKLIMIT)
-        atomic_fetch_add(&limit_hits, 1);
+        note_hit(re);
     return rc > 0;
 }
 

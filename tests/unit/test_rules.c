@@ -197,6 +197,61 @@ static void missing_directory_is_reported(void **state)
     assert_non_null(strstr(err.msg, "/nonexistent/rules"));
 }
 
+/* Macros that fan out (each using the one before 16 times, eight deep) stop at the
+ * expanded-size cap, quickly, with the macro named. */
+static void macro_fan_out_is_capped(void **state)
+{
+    (void)state;
+    strbuf b = {0};
+    sb_adds(&b, "{\"macros\": {\"B0\": \"(?:ab|cd)\"");
+    for (int i = 1; i <= 8; i++) {
+        sb_addf(&b, ", \"B%d\": \"", i);
+        for (int k = 0; k < 16; k++)
+            sb_addf(&b, "{B%d}", i - 1);
+        sb_adds(&b, "\"");
+    }
+    sb_adds(&b, "}, \"event\": {\"type\": \"bomb\", \"cameo\": \"1\", \"verb\": \"v\", "
+                "\"patterns\": [\"{SRC} {B8} {TGT}\"]}}");
+    load_with("bomb.json", b.s, "macro {B8}", "expands to over 256 KB");
+    sb_free(&b);
+}
+
+/* Above RULES_EAGER_MAX types, a type's framed patterns are compiled when first asked
+ * for with its trigger present, and not before. */
+static void many_types_compile_on_first_need(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/evgraph-rules-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "cp events/frames.json events/modality.json %s/", dir);
+    assert_int_equal(system(cmd), 0);
+    for (int i = 0; i <= RULES_EAGER_MAX; i++) {
+        char path[256];
+        snprintf(path, sizeof path, "%s/t%04d.json", dir, i);
+        FILE *f = fopen(path, "w");
+        assert_non_null(f);
+        fprintf(f, "{\"event\": {\"type\": \"t%04d\", \"cameo\": \"1\", \"verb\": \"v\", "
+                   "\"triggers\": {\"active\": [\"zq%04d\"], \"noun\": [\"zq%04ding\"]}}}", i, i, i);
+        fclose(f);
+    }
+    ev_err err;
+    ruleset *rs = rules_load(dir, NULL, 0, &err);
+    assert_non_null(rs);
+    const event_rule *r = rules_find_type(rs, "t0007");
+    assert_non_null(r);
+    assert_int_equal(r->npatterns, 0);
+    const rule_pattern *p;
+    assert_int_equal(rules_patterns(rs, r, 0, &p), 0);
+    size_t n = rules_patterns(rs, r, 1, &p);
+    assert_true(n > 0);
+    assert_int_equal(rules_patterns(rs, r, 0, &p), n); /* compiled once, kept */
+    assert_true(p[0].framed);
+    rules_free(rs);
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
 /* The "syntax" member and the lexicon: each mistake named by file and JSON path. */
 static void bad_syntax_wordings_are_named(void **state)
 {
@@ -263,6 +318,8 @@ static void syntax_only_type_loads(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(macro_fan_out_is_capped),
+        cmocka_unit_test(many_types_compile_on_first_need),
         cmocka_unit_test(shipped_rules_load),
         cmocka_unit_test(bad_files_are_named_with_json_path),
         cmocka_unit_test(bad_syntax_wordings_are_named),

@@ -5,7 +5,11 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <string.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "util.h"
@@ -88,6 +92,138 @@ static void read_file_refuses_over_limit(void **state)
     unlink(path);
 }
 
+/* The mode of a replaced file stays (a 0600 file used to become 0644). */
+static void atomic_write_keeps_mode(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/evgraph-test-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[128];
+    snprintf(path, sizeof path, "%s/secret.json", dir);
+    ev_err err;
+    assert_int_equal(util_write_atomic(path, "a", 1, &err), 0);
+    assert_int_equal(chmod(path, 0600), 0);
+    assert_int_equal(util_write_atomic(path, "bb", 2, &err), 0);
+    struct stat st;
+    assert_int_equal(stat(path, &st), 0);
+    assert_int_equal(st.st_mode & 07777, 0600);
+    assert_int_equal(st.st_size, 2);
+    unlink(path);
+    rmdir(dir);
+}
+
+/* A symbolic link stays a link; the file it points to is replaced. */
+static void atomic_write_through_symlink(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/evgraph-test-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char real[128], link[128];
+    snprintf(real, sizeof real, "%s/real.txt", dir);
+    snprintf(link, sizeof link, "%s/link.txt", dir);
+    assert_int_equal(symlink("real.txt", link), 0);
+    ev_err err;
+    assert_int_equal(util_write_atomic(link, "data", 4, &err), 0);
+    struct stat st;
+    assert_int_equal(lstat(link, &st), 0);
+    assert_true(S_ISLNK(st.st_mode));
+    assert_int_equal(stat(real, &st), 0);
+    assert_int_equal(st.st_size, 4);
+    unlink(link);
+    unlink(real);
+    rmdir(dir);
+}
+
+/* The temporary file of a write stopped by SIGTERM is removed, and the process dies of
+ * that signal. The child writes 64 MB (fsynced) so that the parent can see the
+ * temporary file appear and signal inside the write window. */
+static void atomic_write_signal_removes_temporary(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/evgraph-test-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[128];
+    snprintf(path, sizeof path, "%s/out.json", dir);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        size_t n = (size_t)64 << 20;
+        char *big = calloc(n, 1);
+        ev_err err;
+        _exit(big && util_write_atomic(path, big, n, &err) == 0 ? 0 : 2);
+    }
+    char cmd[256];
+    snprintf(cmd, sizeof cmd, "ls %s | grep -q tmp", dir);
+    int seen = 0;
+    for (int i = 0; i < 20000 && !seen; i++) { /* up to 20 s */
+        seen = system(cmd) == 0;
+        if (!seen) {
+            int st;
+            if (waitpid(pid, &st, WNOHANG) == pid) {
+                pid = 0; /* finished before we saw it: nothing to test on this machine */
+                break;
+            }
+            struct timespec ts = {0, 1000000};
+            nanosleep(&ts, NULL);
+        }
+    }
+    if (pid) {
+        kill(pid, SIGTERM);
+        int st;
+        assert_int_equal(waitpid(pid, &st, 0), pid);
+        assert_true(WIFSIGNALED(st));
+        assert_int_equal(WTERMSIG(st), SIGTERM);
+        snprintf(cmd, sizeof cmd, "ls %s | grep -q tmp", dir);
+        assert_int_not_equal(system(cmd), 0); /* no temporary file left */
+    }
+    unlink(path);
+    rmdir(dir);
+    if (!seen)
+        skip();
+}
+
+/* A FIFO is refused at once, never opened blocking (it would wait for a writer). */
+static void read_file_refuses_fifo_without_blocking(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/evgraph-test-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[128];
+    snprintf(path, sizeof path, "%s/pipe.txt", dir);
+    assert_int_equal(mkfifo(path, 0600), 0);
+    char *data = NULL;
+    size_t len;
+    ev_err err;
+    assert_int_equal(util_read_file(path, 1 << 20, &data, &len, &err), -1);
+    assert_non_null(strstr(err.msg, "is a FIFO, not a regular file"));
+    unlink(path);
+    rmdir(dir);
+}
+
+/* Writing to a FIFO goes through it (a reader gets the data; the FIFO stays). */
+static void atomic_write_through_fifo(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/evgraph-test-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[128];
+    snprintf(path, sizeof path, "%s/pipe", dir);
+    assert_int_equal(mkfifo(path, 0600), 0);
+    int fd = open(path, O_RDONLY | O_NONBLOCK); /* a reader, so the writer's open returns */
+    assert_true(fd >= 0);
+    ev_err err;
+    assert_int_equal(util_write_atomic(path, "hello", 5, &err), 0);
+    char buf[16];
+    assert_int_equal(read(fd, buf, sizeof buf), 5);
+    assert_memory_equal(buf, "hello", 5);
+    close(fd);
+    struct stat st;
+    assert_int_equal(lstat(path, &st), 0);
+    assert_true(S_ISFIFO(st.st_mode));
+    unlink(path);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -96,6 +232,11 @@ int main(void)
         cmocka_unit_test(atomic_write_replaces_whole_file),
         cmocka_unit_test(atomic_write_into_missing_directory_fails_cleanly),
         cmocka_unit_test(read_file_refuses_over_limit),
+        cmocka_unit_test(atomic_write_keeps_mode),
+        cmocka_unit_test(atomic_write_through_symlink),
+        cmocka_unit_test(atomic_write_signal_removes_temporary),
+        cmocka_unit_test(read_file_refuses_fifo_without_blocking),
+        cmocka_unit_test(atomic_write_through_fifo),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

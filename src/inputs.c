@@ -1,0 +1,160 @@
+/* inputs — the command line's inputs as the ordered list of documents to read.
+ *
+ * Directories are listed (their *.txt, *.md, *.html), keeping regular files only: a FIFO,
+ * socket or device inside is skipped with one warning, never opened (opening a FIFO for
+ * reading waits for a writer forever). A symbolic link inside a directory is skipped with
+ * a warning unless follow is set (-L, as ripgrep does), so a walk never wanders out of the
+ * tree it was given; a link named on the command line is the user's choice and followed.
+ *
+ * Order: the result of a run must not depend on the order the inputs were given in, and
+ * merging across documents is order-sensitive (the first telling names a merged actor, the
+ * first compatible event absorbs a later one). So the documents are put in a canonical
+ * order before anything is merged: streams ("-", /dev/fd/N) first as given (they can be
+ * read only once), then files by a hash of their content, then by path. */
+#include "inputs.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "diag.h"
+
+static int article_name(const char *name)
+{
+    return name[0] != '.' &&
+           (util_has_suffix(name, ".txt") || util_has_suffix(name, ".md") ||
+            util_has_suffix(name, ".html") || util_has_suffix(name, ".htm"));
+}
+
+static void add(input_list *l, char *path, int stream)
+{
+    input *in = VEC_PUSH(l->v, l->n, l->cap);
+    in->path = path;
+    in->stream = stream;
+    in->key = 0;
+}
+
+/* Whether a directory entry is read: regular files only; a symbolic link only when
+ * following links, and then only if it leads to a regular file. One warning per skip. */
+static int keep_entry(const char *path, int follow)
+{
+    struct stat st;
+    if (lstat(path, &st) != 0) {
+        diag_warn("%s: cannot read: %s; skipped", path, strerror(errno));
+        return 0;
+    }
+    if (S_ISLNK(st.st_mode)) {
+        if (!follow) {
+            diag_warn("%s: a symbolic link; skipped (-L follows links)", path);
+            return 0;
+        }
+        if (stat(path, &st) != 0) {
+            diag_warn("%s: a symbolic link to nothing readable; skipped", path);
+            return 0;
+        }
+    }
+    if (!S_ISREG(st.st_mode)) {
+        diag_warn("%s: %s, not a regular file; skipped", path, util_file_kind(st.st_mode));
+        return 0;
+    }
+    return 1;
+}
+
+static int expand_directory(input_list *l, const char *dir, int follow, ev_err *err)
+{
+    char **names;
+    size_t n;
+    if (util_list_dir(dir, article_name, &names, &n, err) != 0)
+        return -1;
+    if (!n)
+        diag_warn("%s: no *.txt, *.md or *.html articles in this directory", dir);
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(dir) + strlen(names[i]) + 2;
+        char *p = xmalloc(len);
+        snprintf(p, len, "%s/%s", dir, names[i]);
+        if (keep_entry(p, follow))
+            add(l, p, 0);
+        else
+            free(p);
+        free(names[i]);
+    }
+    free(names);
+    return 0;
+}
+
+/* FNV-1a over the whole file: a content key that does not depend on the file's name.
+ * A file that cannot be read gets key 0 (reading it later reports why). */
+static uint64_t content_key(const char *path)
+{
+    struct stat st;
+    ev_err ignored;
+    int fd = util_open_input(path, &st, &ignored);
+    if (fd < 0)
+        return 0;
+    uint64_t h = 1469598103934665603ULL;
+    unsigned char buf[65536];
+    ssize_t n;
+    while ((n = read(fd, buf, sizeof buf)) > 0 || (n < 0 && errno == EINTR))
+        for (ssize_t i = 0; i < n; i++)
+            h = (h ^ buf[i]) * 1099511628211ULL;
+    close(fd);
+    return h;
+}
+
+static int cmp_inputs(const void *a, const void *b)
+{
+    const input *x = a, *y = b;
+    if (x->stream != y->stream)
+        return y->stream - x->stream;
+    if (x->stream)
+        return x->order < y->order ? -1 : x->order > y->order;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    int c = strcmp(x->path, y->path);
+    if (c)
+        return c;
+    return x->order < y->order ? -1 : x->order > y->order;
+}
+
+int inputs_collect(char *const *args, size_t nargs, int follow, input_list *out,
+                   size_t *failed)
+{
+    memset(out, 0, sizeof *out);
+    static char *const stdin_only[] = {"-"};
+    if (!nargs) {
+        args = stdin_only;
+        nargs = 1;
+    }
+    for (size_t i = 0; i < nargs; i++) {
+        struct stat st;
+        ev_err err;
+        if (!util_is_stream_name(args[i]) && stat(args[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+            if (expand_directory(out, args[i], follow, &err) != 0) {
+                diag_error("%s", err.msg);
+                ++*failed;
+            }
+        } else {
+            add(out, xstrdup(args[i]), util_is_stream_name(args[i]));
+        }
+    }
+    for (size_t i = 0; i < out->n; i++) {
+        out->v[i].order = i;
+        if (!out->v[i].stream)
+            out->v[i].key = content_key(out->v[i].path);
+    }
+    if (out->n)
+        qsort(out->v, out->n, sizeof *out->v, cmp_inputs);
+    return 0;
+}
+
+void inputs_free(input_list *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->v[i].path);
+    free(l->v);
+    memset(l, 0, sizeof *l);
+}
