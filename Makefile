@@ -7,9 +7,9 @@ DESTDIR  ?=
 BUILD    ?= build
 BIN      ?= evgraph
 CC       ?= cc
-PKGS     := libpcre2-8 jansson libcgraph libgvc
+PKGS     := libpcre2-8 jansson libcgraph libgvc sqlite3
 DEB_PKGS := build-essential pkg-config libpcre2-dev libjansson-dev libgraphviz-dev \
-            libcmocka-dev graphviz libxml2-utils python3 valgrind
+            libcmocka-dev graphviz libxml2-utils python3 valgrind libsqlite3-dev sqlite3
 VERSION  := 0.1.0
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)

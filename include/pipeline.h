@@ -12,10 +12,17 @@ typedef struct {
     ymd anchor;            /* --anchor; y == 0 when not given */
     dates_order order;
     int quiet, verbose;
+    /* When sink is set, each document goes to it as its record (record.h) instead of into
+     * the graph: json --jsonl writes it out, db add stores it. A sink that fails reports
+     * why and returns -1; the document counts as failed. When want is set, a file it
+     * returns 0 for is skipped before it is processed (db add: already stored). */
+    int (*sink)(void *ctx, const doc_record *r);
+    int (*want)(void *ctx, const char *path);
+    void *ctx;
 } pipeline_opts;
 
 typedef struct {
-    size_t ok, failed;
+    size_t ok, failed, skipped;
 } pipeline_stats;
 
 /* Expands inputs (files, directories, "-") and feeds each document into g. Each bad

@@ -9,6 +9,7 @@
 #include "diag.h"
 #include "document.h"
 #include "events.h"
+#include "record.h"
 #include "sentences.h"
 
 typedef struct {
@@ -28,7 +29,22 @@ static void tag_dates(const run *r, const document *doc, const sentence_list *se
                            tx);
 }
 
-static void process_document(run *r, document *doc)
+/* Into the graph, or as a record to the sink. */
+static int deliver(run *r, const document *doc, const timex_list *tx, const actor_table *actors,
+                   const doc_event_list *events)
+{
+    if (!r->o->sink) {
+        graph_add_document(r->g, doc, tx, actors, events);
+        return 0;
+    }
+    doc_record rec;
+    record_from_document(&rec, doc, tx, actors, events);
+    int rc = r->o->sink(r->o->ctx, &rec);
+    record_free(&rec);
+    return rc;
+}
+
+static int process_document(run *r, document *doc)
 {
     document_set_anchor(doc, r->o->anchor);
     if (doc->anchor.y == 0)
@@ -49,24 +65,30 @@ static void process_document(run *r, document *doc)
     tag_dates(r, doc, &sents, &tx);
     actors_find(r->actors, doc, &sents, &actors);
     events_extract(r->rs, doc, &sents, &tx, &actors, &events);
-    graph_add_document(r->g, doc, &tx, &actors, &events);
+    int rc = deliver(r, doc, &tx, &actors, &events);
     diag_info("%s: %zu sentences, %zu dates, %zu actors, %zu events", doc->source, sents.n,
               tx.n, actors.nactors, events.n);
     doc_event_list_free(&events);
     actor_table_free(&actors);
     timex_list_free(&tx);
     sentences_free(&sents);
+    return rc;
 }
 
 static void process_file(run *r, const char *path)
 {
     document doc;
     ev_err err;
+    if (r->o->want && !r->o->want(r->o->ctx, path)) {
+        r->stats->skipped++;
+        return;
+    }
     if (document_load(&doc, path, &err) != 0) {
         diag_error("%s", err.msg);
         r->stats->failed++;
+    } else if (process_document(r, &doc) != 0) {
+        r->stats->failed++;
     } else {
-        process_document(r, &doc);
         r->stats->ok++;
     }
     document_free(&doc);
