@@ -108,12 +108,19 @@ static int bad(ev_err *err, const char *path, const char *what)
     return -1;
 }
 
+/* "$.document" and "published": "$.document.published" */
+static const char *field(char *buf, size_t size, const char *path, const char *key)
+{
+    snprintf(buf, size, "%s.%s", path, key);
+    return buf;
+}
+
 static int get_str(json_t *o, const char *key, int nullable, const char **out, const char *path,
                    ev_err *err)
 {
     json_t *v = json_object_get(o, key);
     char p[96];
-    snprintf(p, sizeof p, "%s.%s", path, key);
+    field(p, sizeof p, path, key);
     if (nullable && (!v || json_is_null(v))) {
         *out = NULL;
         return 0;
@@ -128,10 +135,11 @@ static int get_copy(json_t *o, const char *key, char *buf, size_t size, const ch
                     ev_err *err)
 {
     const char *s;
+    char p[96];
     if (get_str(o, key, 0, &s, path, err) != 0)
         return -1;
     if (strlen(s) >= size)
-        return bad(err, path, "a value is longer than evgraph keeps");
+        return bad(err, field(p, sizeof p, path, key), "longer than evgraph keeps");
     memcpy(buf, s, strlen(s) + 1);
     return 0;
 }
@@ -139,8 +147,9 @@ static int get_copy(json_t *o, const char *key, char *buf, size_t size, const ch
 static int get_size(json_t *o, const char *key, size_t *out, const char *path, ev_err *err)
 {
     json_t *v = json_object_get(o, key);
+    char p[96];
     if (!json_is_integer(v) || json_integer_value(v) < 0)
-        return bad(err, path, "expected a number of 0 or more");
+        return bad(err, field(p, sizeof p, path, key), "expected a number of 0 or more");
     *out = (size_t)json_integer_value(v);
     return 0;
 }
@@ -154,9 +163,12 @@ static int get_index(json_t *o, const char *key, size_t nactors, size_t *out, co
         *out = ACTOR_NONE;
         return 0;
     }
+    char p[96];
     if (get_size(o, key, out, path, err) != 0)
         return -1;
-    return *out < nactors ? 0 : bad(err, path, "an actor index beyond the line's actors");
+    return *out < nactors ? 0
+                          : bad(err, field(p, sizeof p, path, key),
+                                "an actor index beyond the line's actors");
 }
 
 /* The index of s among the names a name function gives for 0..count-1, or -1. */
@@ -178,21 +190,23 @@ static int get_enum(json_t *o, const char *key, int (*index)(const char *), int 
                     const char *path, ev_err *err)
 {
     const char *s;
+    char p[96];
     if (get_str(o, key, 0, &s, path, err) != 0)
         return -1;
     if ((*out = index(s)) < 0)
-        return bad(err, path, "an unknown name");
+        return bad(err, field(p, sizeof p, path, key), "an unknown name");
     return 0;
 }
 
 static int get_date(json_t *o, const char *key, ymd *out, const char *path, ev_err *err)
 {
     const char *s;
+    char p[96];
     memset(out, 0, sizeof *out);
     if (get_str(o, key, 1, &s, path, err) != 0)
         return -1;
     if (s && sscanf(s, "%d-%d-%d", &out->y, &out->m, &out->d) < 1)
-        return bad(err, path, "expected a date YYYY[-MM[-DD]] or null");
+        return bad(err, field(p, sizeof p, path, key), "expected a date YYYY[-MM[-DD]] or null");
     return 0;
 }
 
