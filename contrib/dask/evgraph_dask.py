@@ -62,7 +62,8 @@ def parse_args(argv):
     p.add_argument("--evgraph", default="evgraph", help="evgraph on the workers (default: PATH)")
     p.add_argument("--merge-evgraph", help="evgraph for the local merge (default: --evgraph)")
     p.add_argument("--rules", help="rules directory (the same on every machine)")
-    p.add_argument("--batch", type=int, default=50, help="articles per task (default 50)")
+    p.add_argument("--batch", type=int, default=200,
+                   help="articles per task (default 200: each task starts evgraph once)")
     p.add_argument("--wait-workers", type=int, default=1, help="workers to wait for (default 1)")
     p.add_argument("--ship", action="store_true", help="send the articles' bytes with the tasks")
     p.add_argument("--as", dest="kind", default="json", help="json, timeline or graph")

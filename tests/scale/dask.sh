@@ -43,7 +43,7 @@ t0=$(now)
 timeout 300 "$EVGRAPH" json -q corpus -o single.json
 t1=$(now)
 timeout 300 "$PY" "$ROOT/contrib/dask/evgraph_dask.py" --scheduler-file sched.json \
-    --wait-workers 2 --batch 100 --evgraph "$EVGRAPH" --jsonl -o dask.jsonl corpus
+    --wait-workers 2 --batch 250 --evgraph "$EVGRAPH" --jsonl -o dask.jsonl corpus
 t2=$(now)
 "$EVGRAPH" merge dask.jsonl -o dask.json
 t3=$(now)
