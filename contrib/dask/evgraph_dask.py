@@ -66,7 +66,8 @@ def parse_args(argv):
                    help="articles per task (default 200: each task starts evgraph once)")
     p.add_argument("--wait-workers", type=int, default=1, help="workers to wait for (default 1)")
     p.add_argument("--ship", action="store_true", help="send the articles' bytes with the tasks")
-    p.add_argument("--as", dest="kind", default="json", help="json, timeline or graph")
+    p.add_argument("--as", dest="kind", help="json, timeline or graph (default: as evgraph merge,"
+                   " from -T / -o, else json)")
     p.add_argument("--jsonl", action="store_true", help="write the merged shard instead")
     p.add_argument("-T", dest="format", help="output format, as evgraph's -T")
     p.add_argument("-o", dest="output", help="output file (default standard output)")
@@ -103,17 +104,21 @@ def main(argv):
     try:
         client.wait_for_workers(args.wait_workers, timeout=120)
         merge = [args.merge_evgraph or args.evgraph, "merge"]
-        merge += ["--jsonl"] if args.jsonl else ["--as", args.kind]
+        merge += ["--jsonl"] if args.jsonl else []
+        merge += ["--as", args.kind] if args.kind else []
         merge += ["--rules", args.rules] if args.rules else []
         merge += ["-T", args.format] if args.format else []
         merge += ["-o", args.output] if args.output else []
         reducer = subprocess.Popen(merge + ["-"], stdin=subprocess.PIPE)
-        for shard, err, rc in run_maps(client, args, paths):
-            sys.stderr.write(err)
-            if rc != 0:
-                status = 1 if rc == 1 else 2  # 1: some articles were bad, as in one run
-            reducer.stdin.write(shard)
-        reducer.stdin.close()
+        try:
+            for shard, err, rc in run_maps(client, args, paths):
+                sys.stderr.write(err)
+                if rc != 0:
+                    status = max(status, 1 if rc == 1 else 2)  # 1: bad articles, as in one run
+                reducer.stdin.write(shard)
+            reducer.stdin.close()
+        except BrokenPipeError:
+            pass  # the merge stopped early (a usage error): its status says why
         merged = reducer.wait()
         status = max(status, merged)
     finally:
