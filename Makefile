@@ -7,9 +7,10 @@ DESTDIR  ?=
 BUILD    ?= build
 BIN      ?= evgraph
 CC       ?= cc
-PKGS     := libpcre2-8 jansson libcgraph libgvc
+PKGS     := libpcre2-8 jansson libcgraph libgvc sqlite3
 DEB_PKGS := build-essential pkg-config libpcre2-dev libjansson-dev libgraphviz-dev \
-            libcmocka-dev graphviz libxml2-utils python3 valgrind librsvg2-bin
+            libcmocka-dev graphviz libxml2-utils python3 valgrind librsvg2-bin libsqlite3-dev sqlite3 \
+            python3-distributed
 VERSION  := 0.1.0
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -36,7 +37,7 @@ GEN      := build/gen
 REPORT_ASSETS := src/report/report.css src/report/report.js src/report/report.html
 ALL_CFLAGS += -I$(GEN)
 
-.PHONY: all run test unit cli check-asan check-valgrind check-tsan check-big bench fuzz fuzz-smoke deps \
+.PHONY: all run test unit cli check-asan check-valgrind check-tsan check-big check-dask bench fuzz fuzz-smoke deps \
         install uninstall clean corpus-score timex-score
 
 all: $(BIN)
@@ -65,7 +66,8 @@ $(BUILD):
 
 # Installs what the build needs when pkg-config cannot find it (Debian, as root).
 deps:
-	@if ! pkg-config --exists $(PKGS) cmocka 2>/dev/null || ! command -v dot >/dev/null; then \
+	@if ! pkg-config --exists $(PKGS) cmocka 2>/dev/null || ! command -v dot >/dev/null || \
+	    ! command -v dask-scheduler >/dev/null || ! command -v sqlite3 >/dev/null; then \
 	  echo "installing build dependencies with apt-get"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEB_PKGS); \
 	fi
@@ -88,6 +90,13 @@ run: deps
 test: deps
 	@$(MAKE) --no-print-directory all unit-bins
 	@EVGRAPH=./$(BIN) BUILD=$(BUILD) sh tests/run_tests.sh
+	@EVGRAPH=./$(BIN) sh tests/scale/dask.sh
+
+# The Dask run on a local cluster (2,000 articles) against the single run. Only in
+# `make test`: it adds Python orchestration to code paths (json --jsonl, merge) that
+# the CLI cases already run under the sanitizers and valgrind.
+check-dask: deps all
+	@EVGRAPH=./$(BIN) sh tests/scale/dask.sh
 
 unit-bins: $(UNIT_BINS)
 

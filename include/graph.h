@@ -84,6 +84,11 @@ void graph_begin(evgraph *g);
 void graph_set_rules(evgraph *g, const ruleset *rs);
 void graph_add_document(evgraph *g, const document *doc, const timex_list *tx,
                         const actor_table *actors, const doc_event_list *events);
+/* The same from a document's record (record.h): what graph_add_document does after
+ * turning the document into one, for records read back from shards or the store. Event
+ * and actor indexes in r must be in range (shard.c checks them). */
+typedef struct doc_record doc_record;
+void graph_add_record(evgraph *g, const doc_record *r);
 /* Orders events by date, numbers them, builds relations. Call after the last add (a
  * later add still merges correctly: the event index is rebuilt). */
 void graph_finish(evgraph *g);

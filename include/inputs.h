@@ -10,7 +10,6 @@
 typedef struct {
     char *path;
     int stream;    /* "-" or /dev/fd/N: read once, as it comes */
-    uint64_t key;  /* hash of the content (files) */
     size_t order;  /* position as given, the last tie-break */
 } input;
 
@@ -20,7 +19,7 @@ typedef struct {
 } input_list;
 
 /* Lists the documents of args (no args: standard input) in canonical order: streams first
- * as given, then files by content, then by path. Directories keep regular files only
+ * as given, then files by path (bytewise), the order shards are merged in too (merge.c). Directories keep regular files only
  * (symbolic links only when follow is set); each skipped entry is one warning and an
  * unreadable directory one error, counted in *failed. */
 int inputs_collect(char *const *args, size_t nargs, int follow, input_list *out,

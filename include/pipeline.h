@@ -8,6 +8,7 @@
 
 #include "dates.h"
 #include "graph.h"
+#include "record.h"
 #include "rules.h"
 #include "syntax.h"
 
@@ -18,10 +19,17 @@ typedef struct {
     const syn_model *model; /* the tagger and parser's model; NULL: patterns only */
     int jobs;              /* -j: worker threads; 0 = one per core */
     int follow_links;      /* -L: follow symbolic links inside directories */
+    /* When sink is set, each document goes to it as its record (record.h) instead of into
+     * the graph: json --jsonl writes it out, db add stores it. A sink that fails reports
+     * why and returns -1; the document counts as failed. When want is set, a file it
+     * returns 0 for is skipped before it is processed (db add: already stored). */
+    int (*sink)(void *ctx, const doc_record *r);
+    int (*want)(void *ctx, const char *path);
+    void *ctx;
 } pipeline_opts;
 
 typedef struct {
-    size_t ok, failed;
+    size_t ok, failed, skipped;
 } pipeline_stats;
 
 /* Expands inputs (files, directories, "-"; see inputs.h for which and in what order)

@@ -39,6 +39,8 @@ typedef struct {
  * with err naming the file and the problem. */
 syn_model *syn_model_load(const char *path, ev_err *err);
 void syn_model_free(syn_model *m);
+/* The model's identity: its stored checksum (a store re-extracts when it changes). */
+unsigned long long syn_model_id(const syn_model *m);
 /* Where the model is: $EVGRAPH_MODEL, then ./models/en-ud.bin, then models/ beside the
  * program, then ../share/evgraph/ from the program, then the installed path. */
 const char *syn_model_default_path(void);

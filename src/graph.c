@@ -11,6 +11,8 @@
  * Asserted and negated tellings are never merged: that contradiction stays visible. */
 #include "graph.h"
 
+#include "record.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -147,35 +149,18 @@ static int better_date(const event_date *cand, const event_date *cur)
     return cand->prec > cur->prec;
 }
 
-static char *sentence_text(const document *doc, size_t s, size_t e)
+/* Evidence is kept once per sentence of a document (a sentence telling the event twice
+ * is one piece of evidence). */
+static void add_evidence(g_event *ev, size_t doc_index, const rec_event *e)
 {
-    strbuf b = {0};
-    int space = 0;
-    for (size_t i = s; i < e; i++) {
-        char c = doc->text[i];
-        if (c == ' ' || c == '\n' || c == '\t') {
-            if (!space)
-                sb_addc(&b, ' ');
-            space = 1;
-        } else {
-            sb_addc(&b, c);
-            space = 0;
-        }
-    }
-    return sb_detach(&b);
-}
-
-static void add_evidence(g_event *ev, size_t doc_index, const document *doc, const doc_event *e)
-{
-    size_t rs = document_raw_offset(doc, e->sent_start);
     for (size_t i = 0; i < ev->nev; i++)
-        if (ev->ev[i].doc == doc_index && ev->ev[i].start == rs)
+        if (ev->ev[i].doc == doc_index && ev->ev[i].start == e->start)
             return;
     g_evidence *x = VEC_PUSH(ev->ev, ev->nev, ev->capev);
     x->doc = doc_index;
-    x->start = rs;
-    x->end = document_raw_end(doc, e->sent_end);
-    x->sentence = sentence_text(doc, e->sent_start, e->sent_end);
+    x->start = e->start;
+    x->end = e->end;
+    x->sentence = xstrdup(e->sentence);
     x->mod = e->mod;
 }
 
@@ -197,8 +182,7 @@ static void index_event(evgraph *g, size_t i)
     strmap_set(&g->event_heads, key, i);
 }
 
-static void merge_event(evgraph *g, size_t doc_index, const document *doc, const doc_event *e,
-                        size_t src, size_t tgt)
+static void merge_event(evgraph *g, size_t doc_index, const rec_event *e, size_t src, size_t tgt)
 {
     char key[160];
     event_key(e->rule, tgt, key, sizeof key);
@@ -216,7 +200,7 @@ static void merge_event(evgraph *g, size_t doc_index, const document *doc, const
             o->date = e->date;
         if (e->mod == MOD_ASSERTED)
             o->mod = MOD_ASSERTED;
-        add_evidence(o, doc_index, doc, e);
+        add_evidence(o, doc_index, e);
         return;
     }
     g_event *n = VEC_PUSH(g->events, g->nevents, g->capevents);
@@ -226,48 +210,55 @@ static void merge_event(evgraph *g, size_t doc_index, const document *doc, const
     n->target = tgt;
     n->date = e->date;
     n->mod = e->mod;
-    add_evidence(n, doc_index, doc, e);
+    add_evidence(n, doc_index, e);
     index_event(g, g->nevents - 1);
 }
 
-static void add_doc_meta(evgraph *g, const document *doc, const timex_list *tx)
+static void add_doc_meta(evgraph *g, const doc_record *r)
 {
     g_document *d = VEC_PUSH(g->docs, g->ndocs, g->capdocs);
     memset(d, 0, sizeof *d);
     snprintf(d->id, sizeof d->id, "d%zu", g->ndocs);
-    d->source = xstrdup(doc->source);
-    d->title = doc->title ? xstrdup(doc->title) : NULL;
-    d->byline = doc->byline ? xstrdup(doc->byline) : NULL;
-    d->published = doc->published;
-    d->anchor = doc->anchor;
-    d->basis = doc->anchor_basis;
-    d->ntimexes = tx->n;
-    d->timexes = xcalloc(tx->n, sizeof *d->timexes);
-    for (size_t i = 0; i < tx->n; i++) {
-        g_timex *x = &d->timexes[i];
-        x->start = document_raw_offset(doc, tx->v[i].start);
-        x->end = document_raw_end(doc, tx->v[i].end);
-        x->text = xstrndup(doc->text + tx->v[i].start, tx->v[i].end - tx->v[i].start);
-        x->type = tx->v[i].type;
-        memcpy(x->value, tx->v[i].value, sizeof x->value);
+    d->source = xstrdup(r->source);
+    d->title = r->title ? xstrdup(r->title) : NULL;
+    d->byline = r->byline ? xstrdup(r->byline) : NULL;
+    d->published = r->published;
+    d->anchor = r->anchor;
+    d->basis = r->basis;
+    d->ntimexes = r->ntimexes;
+    d->timexes = xcalloc(r->ntimexes ? r->ntimexes : 1, sizeof *d->timexes);
+    for (size_t i = 0; i < r->ntimexes; i++) {
+        d->timexes[i] = r->timexes[i];
+        d->timexes[i].text = xstrdup(r->timexes[i].text);
     }
 }
 
+void graph_add_record(evgraph *g, const doc_record *r)
+{
+    add_doc_meta(g, r);
+    size_t doc_index = g->ndocs - 1;
+    const actor_table *actors = &r->actors;
+    size_t *map = xcalloc(actors->nactors ? actors->nactors : 1, sizeof *map);
+    for (size_t i = 0; i < actors->nactors; i++)
+        map[i] = merge_actor(g, &actors->actors[i]);
+    for (size_t i = 0; i < r->nevents; i++) {
+        const rec_event *e = &r->events[i];
+        size_t src = e->source == ACTOR_NONE ? ACTOR_NONE : map[e->source];
+        size_t tgt = e->target == ACTOR_NONE ? ACTOR_NONE : map[e->target];
+        merge_event(g, doc_index, e, src, tgt);
+    }
+    free(map);
+}
+
+/* A document goes in as its record: the one path a single run, a merge of shards and the
+ * store all take, so they cannot differ. */
 void graph_add_document(evgraph *g, const document *doc, const timex_list *tx,
                         const actor_table *actors, const doc_event_list *events)
 {
-    add_doc_meta(g, doc, tx);
-    size_t doc_index = g->ndocs - 1;
-    size_t *map = xcalloc(actors->nactors, sizeof *map);
-    for (size_t i = 0; i < actors->nactors; i++)
-        map[i] = merge_actor(g, &actors->actors[i]);
-    for (size_t i = 0; i < events->n; i++) {
-        const doc_event *e = &events->v[i];
-        size_t src = e->source == ACTOR_NONE ? ACTOR_NONE : map[e->source];
-        size_t tgt = e->target == ACTOR_NONE ? ACTOR_NONE : map[e->target];
-        merge_event(g, doc_index, doc, e, src, tgt);
-    }
-    free(map);
+    doc_record r;
+    record_from_document(&r, doc, tx, actors, events);
+    graph_add_record(g, &r);
+    record_free(&r);
 }
 
 /* Undated events go last; otherwise by date, then by where they were first told. */

@@ -10,7 +10,7 @@
  * merging across documents is order-sensitive (the first telling names a merged actor, the
  * first compatible event absorbs a later one). So the documents are put in a canonical
  * order before anything is merged: streams ("-", /dev/fd/N) first as given (they can be
- * read only once), then files by a hash of their content, then by path. */
+ * read only once), then files by path (bytewise), as merge orders shards. */
 #include "inputs.h"
 
 #include <dirent.h>
@@ -35,7 +35,6 @@ static void add(input_list *l, char *path, int stream)
     input *in = VEC_PUSH(l->v, l->n, l->cap);
     in->path = path;
     in->stream = stream;
-    in->key = 0;
 }
 
 /* Whether a directory entry is read: regular files only; a symbolic link only when
@@ -86,25 +85,6 @@ static int expand_directory(input_list *l, const char *dir, int follow, ev_err *
     return 0;
 }
 
-/* FNV-1a over the whole file: a content key that does not depend on the file's name.
- * A file that cannot be read gets key 0 (reading it later reports why). */
-static uint64_t content_key(const char *path)
-{
-    struct stat st;
-    ev_err ignored;
-    int fd = util_open_input(path, &st, &ignored);
-    if (fd < 0)
-        return 0;
-    uint64_t h = 1469598103934665603ULL;
-    unsigned char buf[65536];
-    ssize_t n;
-    while ((n = read(fd, buf, sizeof buf)) > 0 || (n < 0 && errno == EINTR))
-        for (ssize_t i = 0; i < n; i++)
-            h = (h ^ buf[i]) * 1099511628211ULL;
-    close(fd);
-    return h;
-}
-
 static int cmp_inputs(const void *a, const void *b)
 {
     const input *x = a, *y = b;
@@ -112,8 +92,6 @@ static int cmp_inputs(const void *a, const void *b)
         return y->stream - x->stream;
     if (x->stream)
         return x->order < y->order ? -1 : x->order > y->order;
-    if (x->key != y->key)
-        return x->key < y->key ? -1 : 1;
     int c = strcmp(x->path, y->path);
     if (c)
         return c;
@@ -141,11 +119,8 @@ int inputs_collect(char *const *args, size_t nargs, int follow, input_list *out,
             add(out, xstrdup(args[i]), util_is_stream_name(args[i]));
         }
     }
-    for (size_t i = 0; i < out->n; i++) {
+    for (size_t i = 0; i < out->n; i++)
         out->v[i].order = i;
-        if (!out->v[i].stream)
-            out->v[i].key = content_key(out->v[i].path);
-    }
     if (out->n)
         qsort(out->v, out->n, sizeof *out->v, cmp_inputs);
     return 0;

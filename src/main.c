@@ -9,12 +9,15 @@
 
 #include "diag.h"
 #include "filter.h"
+#include "merge.h"
 #include "pipeline.h"
 #include "render.h"
 #include "rules.h"
 #include "rules_test.h"
 #include "syntax.h"
 #include "syntax_cmd.h"
+#include "shard.h"
+#include "store.h"
 
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
 
@@ -22,6 +25,8 @@ typedef struct {
     const char *output, *format, *rules_dir, *view, *check_dir, *layout;
     const char *model, *conllu;
     int test;
+    const char *db, *as; /* --db FILE: the store; merge --as: what to render */
+    int jsonl, from_shards;
     char **actor_files;
     size_t nactor_files, capactor_files;
     pipeline_opts pipe;
@@ -44,6 +49,8 @@ static int cmd_json(options *o);
 static int cmd_report(options *o);
 static int cmd_rules(options *o);
 static int cmd_parse(options *o);
+static int cmd_merge(options *o);
+static int cmd_db(options *o);
 
 static const char common_help[] =
     "  -o FILE             write to FILE (atomically) instead of standard output;\n"
@@ -57,6 +64,7 @@ static const char common_help[] =
     "  --model FILE        the tagger and parser's model (default: $EVGRAPH_MODEL,\n"
     "                      ./models/en-ud.bin, then beside the program, then installed)\n"
     "  --actors FILE       a further actor gazetteer file (may be repeated)\n"
+    "  --db FILE           render from the incremental store FILE (no inputs)\n"
     "  --actor NAME        only events with this actor (id, name or alias)\n"
     "  --type TYPE         only events of this type\n"
     "  --since DATE, --until DATE  only events dated in this range (ISO prefixes)\n"
@@ -94,7 +102,22 @@ static const command commands[] = {
     {"json", cmd_json, "events, actors and documents as JSON",
      "usage: evgraph json [OPTIONS] [INPUT...]\n"
      "Writes the evgraph JSON contract (version 1): documents with their temporal\n"
-     "expressions, actors, events with evidence, and relations.\n"},
+     "expressions, actors, events with evidence, and relations.\n"
+     "  --jsonl            one shard line per document instead (for merge)\n"},
+    {"merge", cmd_merge, "merge JSON Lines shards exactly as one run would",
+     "usage: evgraph merge [OPTIONS] [SHARD...]\n"
+     "Reads shards (json --jsonl output: files, directories of *.jsonl, - for standard\n"
+     "input) and renders what one run over all their documents would have rendered.\n"
+     "  --as json|timeline|graph  what to render (default json; a graph format given\n"
+     "                     with -T or -o, svg among them, means graph, text means\n"
+     "                     timeline); the command's own options apply\n"
+     "  --jsonl            write the documents as one shard again (a partial merge)\n"},
+    {"db", cmd_db, "incremental store: db add DIR... | db stats (--db FILE)",
+     "usage: evgraph db add [OPTIONS] INPUT... --db FILE | evgraph db stats --db FILE\n"
+     "add: stores each article's extraction in the SQLite store FILE (created when\n"
+     "missing); an article stored before with the same content, rules and options is\n"
+     "not processed again. stats: what the store holds. timeline, graph and json\n"
+     "render from the store with --db FILE and no inputs.\n"},
     {"parse", cmd_parse, "sentence structure as CoNLL-U (tags, lemmas, dependencies)",
      "usage: evgraph parse [--model FILE] [INPUT...]\n"
      "       evgraph parse [--model FILE] --conllu FILE\n"
@@ -113,6 +136,8 @@ static const command commands[] = {
      "type of CASE.d/{input.txt,expected}; prints each failure and N passed, N failed.\n"},
 };
 #define NCOMMANDS (sizeof commands / sizeof *commands)
+
+static int check_scale_options(const command *c, const options *o);
 
 static void print_main_help(FILE *f)
 {
@@ -168,6 +193,29 @@ static ruleset *load_rules(const options *o)
     return rs;
 }
 
+/* From the articles, the shards (merge) or the store (--db): one graph either way. */
+static int fill_graph(const options *o, const ruleset *rs, evgraph *g, pipeline_stats *stats,
+                      ev_err *err)
+{
+    if (!o->db && !o->from_shards)
+        return pipeline_run(rs, &o->pipe, o->inputs, o->ninputs, g, stats, err);
+    merge_set s = {0};
+    int rc = 0;
+    if (o->db)
+        rc = store_load(o->db, rs, &o->pipe, &s, stats, err);
+    else
+        merge_read(&s, rs, o->inputs, o->ninputs, stats);
+    if (rc == 0)
+        merge_into_graph(&s, rs, g);
+    merge_set_free(&s);
+    return rc;
+}
+
+typedef struct {
+    strbuf out;
+    char fingerprint[FINGERPRINT_LEN + 1];
+} jsonl_out;
+
 typedef int (*renderer)(const options *o, const ruleset *rs, const evgraph *g, strbuf *out,
                         ev_err *err);
 
@@ -193,10 +241,10 @@ static int run_and_render(options *o, renderer render)
     o->pipe.model = model;
     evgraph g;
     graph_begin(&g);
-    pipeline_stats stats = {0, 0};
+    pipeline_stats stats = {0, 0, 0};
     ev_err err;
     int status = EXIT_OK;
-    if (pipeline_run(rs, &o->pipe, o->inputs, o->ninputs, &g, &stats, &err) != 0) {
+    if (fill_graph(o, rs, &g, &stats, &err) != 0) {
         diag_error("%s", err.msg);
         status = EXIT_INPUT;
     } else if (stats.ok == 0) {
@@ -286,13 +334,139 @@ static int cmd_timeline(options *o)
     return run_and_render(o, render_timeline);
 }
 
+/* json --jsonl: each document's record as a shard line, in input order. */
+static int shard_sink(void *ctx, const doc_record *r)
+{
+    jsonl_out *j = ctx;
+    ev_err err;
+    if (shard_format(r, j->fingerprint, &j->out, &err) != 0) {
+        diag_error("%s", err.msg);
+        return -1;
+    }
+    return 0;
+}
+
+static int run_jsonl(options *o)
+{
+    ruleset *rs = load_rules(o);
+    if (!rs)
+        return EXIT_INPUT;
+    /* the model's identity is part of a shard's and the store's fingerprint */
+    syn_model *model = load_model(o);
+    if (!model) {
+        rules_free(rs);
+        return EXIT_INPUT;
+    }
+    o->pipe.model = model;
+    jsonl_out j = {{0}, {0}};
+    pipeline_stats stats = {0, 0, 0};
+    ev_err err;
+    int status = EXIT_INPUT;
+    merge_set s = {0};
+    if (o->db) {
+        if (store_load(o->db, rs, &o->pipe, &s, &stats, &err) == 0 &&
+            merge_write_shard(&s, rs, &j.out, &err) == 0)
+            status = EXIT_OK;
+        else
+            diag_error("%s", err.msg);
+    } else if (fingerprint_extraction(rs, &o->pipe, j.fingerprint, &err) != 0) {
+        diag_error("%s", err.msg);
+    } else {
+        evgraph g;
+        graph_begin(&g);
+        o->pipe.sink = shard_sink;
+        o->pipe.ctx = &j;
+        if (pipeline_run(rs, &o->pipe, o->inputs, o->ninputs, &g, &stats, &err) != 0)
+            diag_error("%s", err.msg);
+        else
+            status = EXIT_OK;
+        graph_free(&g);
+    }
+    if (status == EXIT_OK && stats.ok + stats.failed > 0 && stats.ok == 0)
+        status = EXIT_INPUT; /* every input failed, each already reported */
+    if (status == EXIT_OK)
+        status = write_output(o, &j.out);
+    if (status == EXIT_OK && stats.failed)
+        status = EXIT_INPUT;
+    merge_set_free(&s);
+    sb_free(&j.out);
+    syn_model_free(model);
+    rules_free(rs);
+    return status;
+}
+
 static int cmd_json(options *o)
 {
     if (o->format && strcmp(o->format, "json") != 0) {
         diag_error("json: -T takes only json");
         return EXIT_USAGE;
     }
-    return run_and_render(o, render_json_out);
+    return o->jsonl ? run_jsonl(o) : run_and_render(o, render_json_out);
+}
+
+/* merge --as, or what -T / -o name: graph formats (svg among them) draw the graph, text
+ * is the timeline, json the JSON contract. */
+static const char *merge_kind(const options *o)
+{
+    if (o->as)
+        return o->as;
+    const char *f = output_format(o, "json");
+    if (strcmp(f, "json") == 0)
+        return "json";
+    if (strcmp(f, "text") == 0 || strcmp(f, "txt") == 0)
+        return "timeline";
+    return "graph";
+}
+
+/* merge --jsonl: the documents of every shard as one shard, in the one order. */
+static int merge_to_shard(options *o)
+{
+    if (filter_active(&o->filter) || o->format) {
+        diag_error("merge: --jsonl writes every document; filter and format when rendering");
+        return EXIT_USAGE;
+    }
+    ruleset *rs = load_rules(o);
+    if (!rs)
+        return EXIT_INPUT;
+    merge_set s = {0};
+    pipeline_stats stats = {0, 0, 0};
+    strbuf out = {0};
+    ev_err err;
+    int status = EXIT_INPUT;
+    merge_read(&s, rs, o->inputs, o->ninputs, &stats);
+    if (merge_write_shard(&s, rs, &out, &err) != 0)
+        diag_error("%s", err.msg);
+    else
+        status = write_output(o, &out);
+    if (status == EXIT_OK && stats.failed)
+        status = EXIT_INPUT;
+    sb_free(&out);
+    merge_set_free(&s);
+    rules_free(rs);
+    return status;
+}
+
+static int cmd_merge(options *o)
+{
+    o->from_shards = 1;
+    if (o->db) {
+        diag_error("merge: reads shards, not the store (use json --db FILE)");
+        return EXIT_USAGE;
+    }
+    if (o->jsonl)
+        return merge_to_shard(o);
+    const char *kind = merge_kind(o);
+    if (strcmp(kind, "json") == 0)
+        return cmd_json(o);
+    if (strcmp(kind, "timeline") == 0) {
+        if (o->format && strcmp(o->format, "txt") == 0)
+            o->format = "text";
+        return cmd_timeline(o);
+    }
+    if (strcmp(kind, "graph") == 0)
+        return cmd_graph(o);
+    diag_error("merge: --as takes json, timeline or graph, not \"%s\"", kind);
+    return EXIT_USAGE;
 }
 
 static int render_report_out(const options *o, const ruleset *rs, const evgraph *g,
@@ -347,6 +521,49 @@ static int run_rule_tests(options *o, const ruleset *rs)
     }
     printf("%zu passed, %zu failed\n", st.passed, st.failed);
     return fflush(stdout) == 0 && !st.failed ? EXIT_OK : EXIT_INPUT;
+}
+
+static int cmd_db(options *o)
+{
+    const char *verb = o->ninputs ? o->inputs[0] : "";
+    int add = strcmp(verb, "add") == 0;
+    if (!add && strcmp(verb, "stats") != 0) {
+        diag_error("db: add INPUT... or stats (try evgraph db --help)");
+        return EXIT_USAGE;
+    }
+    if (!o->db || (add && o->ninputs < 2) || (!add && o->ninputs > 1)) {
+        diag_error(add ? "db add: needs --db FILE and inputs" : "db stats: needs --db FILE only");
+        return EXIT_USAGE;
+    }
+    ruleset *rs = load_rules(o);
+    if (!rs)
+        return EXIT_INPUT;
+    syn_model *model = load_model(o);
+    if (!model) {
+        rules_free(rs);
+        return EXIT_INPUT;
+    }
+    o->pipe.model = model;
+    pipeline_stats stats = {0, 0, 0};
+    strbuf out = {0};
+    ev_err err;
+    int rc = add ? store_add(o->db, rs, &o->pipe, o->inputs + 1, o->ninputs - 1, &stats, &err)
+                 : store_stats(o->db, rs, &o->pipe, &out, &err);
+    int status = EXIT_INPUT;
+    if (rc != 0)
+        diag_error("%s", err.msg);
+    else {
+        if (add)
+            sb_addf(&out, "%s: %zu processed, %zu already stored, %zu failed\n", o->db,
+                    stats.ok, stats.skipped, stats.failed);
+        status = write_output(o, &out);
+        if (status == EXIT_OK && stats.failed)
+            status = EXIT_INPUT;
+    }
+    sb_free(&out);
+    syn_model_free(model);
+    rules_free(rs);
+    return status;
 }
 
 static int cmd_rules(options *o)
@@ -418,7 +635,10 @@ enum {
     OPT_LAYOUT,
     OPT_MODEL,
     OPT_CONLLU,
-    OPT_TEST
+    OPT_TEST,
+    OPT_JSONL,
+    OPT_DB,
+    OPT_AS
 };
 
 static const struct option long_options[] = {
@@ -435,6 +655,8 @@ static const struct option long_options[] = {
     {"model", required_argument, NULL, OPT_MODEL},
     {"conllu", required_argument, NULL, OPT_CONLLU},
     {"test", no_argument, NULL, OPT_TEST},
+    {"jsonl", no_argument, NULL, OPT_JSONL},       {"db", required_argument, NULL, OPT_DB},
+    {"as", required_argument, NULL, OPT_AS},
     {"quiet", no_argument, NULL, 'q'},             {"verbose", no_argument, NULL, 'v'},
     {"jobs", required_argument, NULL, 'j'},
     {"follow", no_argument, NULL, 'L'},
@@ -529,6 +751,9 @@ static int parse_options(const command *c, int argc, char **argv, options *o)
         case OPT_MODEL: o->model = optarg; break;
         case OPT_CONLLU: o->conllu = optarg; break;
         case OPT_TEST: o->test = 1; break;
+        case OPT_JSONL: o->jsonl = 1; break;
+        case OPT_DB: o->db = optarg; break;
+        case OPT_AS: o->as = optarg; break;
         case OPT_LAYOUT:
             if (!layout_ok(optarg)) {
                 diag_error("--layout: \"%s\" is not one of dot, sfdp, neato, fdp, circo, twopi",
@@ -560,6 +785,34 @@ static int parse_options(const command *c, int argc, char **argv, options *o)
     }
     if (c->run == cmd_parse && o->conllu && o->ninputs) {
         diag_error("parse: --conllu FILE takes no further inputs");
+        return -1;
+    }
+    return check_scale_options(c, o);
+}
+
+/* Which commands take --jsonl, --as and --db, and with what. */
+static int check_scale_options(const command *c, const options *o)
+{
+    int json = c->run == cmd_json, merge = c->run == cmd_merge, db = c->run == cmd_db;
+    if (o->jsonl && !json && !merge) {
+        diag_error("%s: --jsonl is an option of json and merge", c->name);
+        return -1;
+    }
+    if (o->jsonl && json && filter_active(&o->filter)) {
+        diag_error("json: --jsonl writes every document; filter when merging or rendering");
+        return -1;
+    }
+    if (o->as && !merge) {
+        diag_error("%s: --as is an option of merge", c->name);
+        return -1;
+    }
+    if (o->db && !db && !merge && o->ninputs) {
+        diag_error("%s: --db renders from the store and takes no inputs (evgraph db add "
+                   "stores articles)", c->name);
+        return -1;
+    }
+    if (o->db && c->run == cmd_rules) {
+        diag_error("rules: takes no --db");
         return -1;
     }
     return 0;

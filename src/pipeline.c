@@ -21,6 +21,7 @@
 #include "document.h"
 #include "events.h"
 #include "inputs.h"
+#include "record.h"
 #include "sentences.h"
 
 /* ---- jobs ---- */
@@ -49,13 +50,19 @@ static void add_job(job_list *l, job_kind kind, char *text)
 
 /* The documents in canonical order (inputs.h), so that the order the inputs were given
  * in cannot change the result; what cannot be read was reported and counted. */
-static void collect_jobs(job_list *l, char *const *inputs, size_t ninputs, int follow,
-                         size_t *failed)
+static void collect_jobs(job_list *l, const pipeline_opts *o, char *const *inputs,
+                         size_t ninputs, pipeline_stats *stats)
 {
     input_list docs;
-    inputs_collect(inputs, ninputs, follow, &docs, failed);
-    for (size_t i = 0; i < docs.n; i++)
+    inputs_collect(inputs, ninputs, o->follow_links, &docs, &stats->failed);
+    for (size_t i = 0; i < docs.n; i++) {
+        /* db add: a document already stored is not read again */
+        if (o->want && !o->want(o->ctx, docs.v[i].path)) {
+            stats->skipped++;
+            continue;
+        }
         add_job(l, JOB_FILE, xstrdup(docs.v[i].path));
+    }
     inputs_free(&docs);
 }
 
@@ -183,8 +190,23 @@ static void result_free(doc_result *r)
     memset(r, 0, sizeof *r);
 }
 
+/* Into the graph, or as a record to the sink (json --jsonl, db add). */
+static int deliver(const pipeline_opts *o, evgraph *g, const doc_result *r)
+{
+    if (!o->sink) {
+        graph_add_document(g, &r->doc, &r->tx, &r->actors, &r->events);
+        return 0;
+    }
+    doc_record rec;
+    record_from_document(&rec, &r->doc, &r->tx, &r->actors, &r->events);
+    int rc = o->sink(o->ctx, &rec);
+    record_free(&rec);
+    return rc;
+}
+
 /* Hands the job's result to the graph (main thread, input order) and empties r. */
-static void merge_job(evgraph *g, pipeline_stats *stats, const job *j, doc_result *r)
+static void merge_job(const pipeline_opts *o, evgraph *g, pipeline_stats *stats, const job *j,
+                      doc_result *r)
 {
     if (j->kind == JOB_ERROR) {
         diag_error("%s", j->text);
@@ -193,10 +215,10 @@ static void merge_job(evgraph *g, pipeline_stats *stats, const job *j, doc_resul
         diag_warn("%s", j->text);
     }
     diag_release(&r->diag);
-    if (r->loaded) {
-        graph_add_document(g, &r->doc, &r->tx, &r->actors, &r->events);
+    if (r->loaded && deliver(o, g, r) != 0)
+        stats->failed++;
+    else if (r->loaded)
         stats->ok++;
-    }
     if (r->failed)
         stats->failed++;
     result_free(r);
@@ -213,6 +235,7 @@ typedef struct {
     pthread_mutex_t mu;
     pthread_cond_t room; /* a slot was emptied */
     pthread_cond_t done; /* a result was finished */
+    const pipeline_opts *o;
 } pool;
 
 typedef struct {
@@ -251,7 +274,7 @@ static void merge_in_order(pool *p, evgraph *g, pipeline_stats *stats)
         while (!r->done)
             pthread_cond_wait(&p->done, &p->mu);
         pthread_mutex_unlock(&p->mu);
-        merge_job(g, stats, &p->jobs->v[i], r);
+        merge_job(p->o, g, stats, &p->jobs->v[i], r);
         pthread_mutex_lock(&p->mu);
         p->merged = i + 1;
         pthread_cond_broadcast(&p->room);
@@ -265,7 +288,7 @@ static int run_threads(worker *w, size_t n, const job_list *jobs, evgraph *g,
                        pipeline_stats *stats)
 {
     pool p = {jobs, NULL, 2 * n, 0, 0, PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER,
-              PTHREAD_COND_INITIALIZER};
+              PTHREAD_COND_INITIALIZER, w[0].st.o};
     p.slots = xcalloc(p.window, sizeof *p.slots);
     size_t started = 0;
     for (; started < n; started++) {
@@ -296,7 +319,7 @@ static void run_inline(const stages *st, const job_list *jobs, evgraph *g,
     memset(&r, 0, sizeof r);
     for (size_t i = 0; i < jobs->n; i++) {
         process_job(st, &jobs->v[i], &r);
-        merge_job(g, stats, &jobs->v[i], &r);
+        merge_job(st->o, g, stats, &jobs->v[i], &r);
     }
 }
 
@@ -322,7 +345,7 @@ int pipeline_run(const ruleset *rs, const pipeline_opts *o, char *const *inputs,
     if (!shared)
         return -1;
     job_list jobs = {0};
-    collect_jobs(&jobs, inputs, ninputs, o->follow_links, &stats->failed);
+    collect_jobs(&jobs, o, inputs, ninputs, stats);
     size_t n = thread_count(o, &jobs);
     worker *w = xcalloc(n, sizeof *w);
     int rc = 0;

@@ -2,6 +2,7 @@
 #include "syntax_model.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <string.h>
@@ -206,4 +207,12 @@ void syn_model_free(syn_model *m)
     free(m->keep_case);
     free(m->data);
     free(m);
+}
+
+unsigned long long syn_model_id(const syn_model *m)
+{
+    uint64_t sum = 0;
+    if (m && m->len >= sizeof(model_header))
+        memcpy(&sum, m->data + offsetof(model_header, sum), sizeof sum);
+    return (unsigned long long)sum;
 }
