@@ -244,6 +244,13 @@ static size_t patient(const tree *t, size_t v)
         if (rel_exact(t, c, "obl") && nominal(t, c) && child(t, c, "case") == NONE &&
             (upos_is(t, c, "PROPN") || t->mention[c] != NONE))
             return c;
+    /* "a bid to buy X Inc. has drawn interest": a greedy parser may take the object for
+     * the next clause's subject; a name right after an active verb that has no object is
+     * its object */
+    if (v + 1 < t->ps->n && t->mention[v + 1] != NONE && upos_is(t, v + 1, "PROPN") &&
+        (v + 1 == 0 || t->mention[v] != t->mention[v + 1]) &&
+        t->actors->mentions[t->mention[v + 1]].start == tok(t, v + 1)->start)
+        return v + 1;
     /* "the company X bought": an object relative without its pronoun */
     for (size_t c = v; c != NONE && head(t, c) != NONE; c = head(t, c)) {
         if (rel_exact(t, c, "acl:relcl")) {

@@ -55,14 +55,8 @@ static void collect_jobs(job_list *l, const pipeline_opts *o, char *const *input
 {
     input_list docs;
     inputs_collect(inputs, ninputs, o->follow_links, &docs, &stats->failed);
-    for (size_t i = 0; i < docs.n; i++) {
-        /* db add: a document already stored is not read again */
-        if (o->want && !o->want(o->ctx, docs.v[i].path)) {
-            stats->skipped++;
-            continue;
-        }
+    for (size_t i = 0; i < docs.n; i++)
         add_job(l, JOB_FILE, xstrdup(docs.v[i].path));
-    }
     inputs_free(&docs);
 }
 
@@ -81,6 +75,7 @@ typedef struct {
     int done;   /* the worker has finished it */
     int loaded; /* doc and the lists below hold a document to merge */
     int failed; /* the input could not be read (its message is in diag) */
+    int skipped; /* the filter (opts->want) passed it over */
     document doc;
     timex_list tx;
     actor_table actors;
@@ -158,6 +153,12 @@ static void report_limit_hits(const stages *st, const char *source)
 static void process_file(const stages *st, const char *path, doc_result *r)
 {
     ev_err err;
+    /* db add: a document already stored is not read again (the filter runs on one thread,
+     * just before the document, as thread_count makes sure) */
+    if (st->o->want && !st->o->want(st->o->ctx, path)) {
+        r->skipped = 1;
+        return;
+    }
     if (st->capture)
         diag_capture(&r->diag);
     if (document_load(&r->doc, path, &err) != 0) {
@@ -221,6 +222,8 @@ static void merge_job(const pipeline_opts *o, evgraph *g, pipeline_stats *stats,
         stats->ok++;
     if (r->failed)
         stats->failed++;
+    if (r->skipped)
+        stats->skipped++;
     result_free(r);
 }
 
@@ -324,7 +327,8 @@ static void run_inline(const stages *st, const job_list *jobs, evgraph *g,
 }
 
 /* How many threads: -j, else one per core; never more than there are files, and one when
- * standard input is read twice (the first read takes it all, as without threads). */
+ * standard input is read twice (the first read takes it all, as without threads) or a
+ * filter (db add) asks before each document. */
 static size_t thread_count(const pipeline_opts *o, const job_list *jobs)
 {
     long n = o->jobs > 0 ? o->jobs : sysconf(_SC_NPROCESSORS_ONLN);
@@ -332,7 +336,7 @@ static size_t thread_count(const pipeline_opts *o, const job_list *jobs)
         n = 1;
     if ((size_t)n > jobs->files)
         n = jobs->files ? (long)jobs->files : 1;
-    if (jobs->stdin_files > 1)
+    if (jobs->stdin_files > 1 || o->want)
         n = 1;
     return (size_t)n;
 }
