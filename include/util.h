@@ -81,6 +81,10 @@ int util_list_dir(const char *dir, int (*keep)(const char *name), char ***names,
 char *util_slugify(const char *name);
 
 int util_has_suffix(const char *s, const char *suffix);
+/* Whether `relative` from the running program's directory is a directory (dir) or a
+ * regular file (!dir); its path is written to buf. A build tree run from anywhere finds
+ * its data beside the program; an installed one finds ../share/evgraph from its bin/. */
+int util_near_program(const char *relative, int dir, char *buf, size_t cap);
 /* "dir/name", newly allocated (caller frees). */
 char *util_path_join(const char *dir, const char *name);
 int util_strcasecmp_n(const char *a, size_t alen, const char *b, size_t blen);

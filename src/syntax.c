@@ -23,15 +23,7 @@ static int is_file(const char *p)
 static const char *file_near_program(const char *relative)
 {
     static char path[4096];
-    ssize_t n = readlink("/proc/self/exe", path, sizeof path - 64);
-    if (n <= 0)
-        return NULL;
-    path[n] = '\0';
-    char *slash = strrchr(path, '/');
-    if (!slash)
-        return NULL;
-    snprintf(slash + 1, sizeof path - (size_t)(slash + 1 - path), "%s", relative);
-    return is_file(path) ? path : NULL;
+    return util_near_program(relative, 0, path, sizeof path) ? path : NULL;
 }
 
 const char *syn_model_default_path(void)

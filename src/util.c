@@ -367,3 +367,17 @@ char *util_path_join(const char *dir, const char *name)
     snprintf(p, l, "%s/%s", dir, name);
     return p;
 }
+
+int util_near_program(const char *relative, int dir, char *buf, size_t cap)
+{
+    struct stat st;
+    ssize_t n = cap > 64 ? readlink("/proc/self/exe", buf, cap - 64) : -1;
+    if (n <= 0)
+        return 0;
+    buf[n] = '\0';
+    char *slash = strrchr(buf, '/');
+    if (!slash)
+        return 0;
+    snprintf(slash + 1, cap - (size_t)(slash + 1 - buf), "%s", relative);
+    return stat(buf, &st) == 0 && (dir ? S_ISDIR(st.st_mode) : S_ISREG(st.st_mode));
+}
