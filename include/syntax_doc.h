@@ -1,11 +1,17 @@
 /* syntax_doc — the syntax stage over one document: a parse for every body sentence of a
- * sentence list (an empty parse for the others), by index. The list owns the parses. */
+ * sentence list up to SYN_PARSE_MAX_BYTES (an empty parse for the others), by index. The
+ * list owns the parses. */
 #ifndef EVGRAPH_SYNTAX_DOC_H
 #define EVGRAPH_SYNTAX_DOC_H
 
 #include "document.h"
 #include "sentences.h"
 #include "syntax.h"
+
+/* A "sentence" longer than this is a run-on of scraped text (a list, a table, text with
+ * no full stops), not news prose: it is left to the patterns, unparsed, which keeps a
+ * 16 MB line without a full stop from costing minutes. */
+#define SYN_PARSE_MAX_BYTES 1500
 
 typedef struct {
     syn_sentence *v; /* v[i] is the parse of sentences->v[i] */
