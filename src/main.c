@@ -228,17 +228,27 @@ static syn_model *load_model(const options *o)
     return m;
 }
 
-static int run_and_render(options *o, renderer render)
+/* The rules and the parser's model every extraction needs, the model set into the
+ * pipeline's options; NULL (nothing held) when either cannot be loaded. */
+static ruleset *load_rules_and_model(options *o, syn_model **model)
 {
     ruleset *rs = load_rules(o);
     if (!rs)
-        return EXIT_INPUT;
-    syn_model *model = load_model(o);
-    if (!model) {
+        return NULL;
+    if (!(*model = load_model(o))) {
         rules_free(rs);
-        return EXIT_INPUT;
+        return NULL;
     }
-    o->pipe.model = model;
+    o->pipe.model = *model;
+    return rs;
+}
+
+static int run_and_render(options *o, renderer render)
+{
+    syn_model *model;
+    ruleset *rs = load_rules_and_model(o, &model);
+    if (!rs)
+        return EXIT_INPUT;
     evgraph g;
     graph_begin(&g);
     pipeline_stats stats = {0, 0, 0};
@@ -348,16 +358,11 @@ static int shard_sink(void *ctx, const doc_record *r)
 
 static int run_jsonl(options *o)
 {
-    ruleset *rs = load_rules(o);
+    /* the model's identity is part of a shard's and the store's fingerprint */
+    syn_model *model;
+    ruleset *rs = load_rules_and_model(o, &model);
     if (!rs)
         return EXIT_INPUT;
-    /* the model's identity is part of a shard's and the store's fingerprint */
-    syn_model *model = load_model(o);
-    if (!model) {
-        rules_free(rs);
-        return EXIT_INPUT;
-    }
-    o->pipe.model = model;
     jsonl_out j = {{0}, {0}};
     pipeline_stats stats = {0, 0, 0};
     ev_err err;
@@ -535,15 +540,10 @@ static int cmd_db(options *o)
         diag_error(add ? "db add: needs --db FILE and inputs" : "db stats: needs --db FILE only");
         return EXIT_USAGE;
     }
-    ruleset *rs = load_rules(o);
+    syn_model *model;
+    ruleset *rs = load_rules_and_model(o, &model);
     if (!rs)
         return EXIT_INPUT;
-    syn_model *model = load_model(o);
-    if (!model) {
-        rules_free(rs);
-        return EXIT_INPUT;
-    }
-    o->pipe.model = model;
     pipeline_stats stats = {0, 0, 0};
     strbuf out = {0};
     ev_err err;
