@@ -20,6 +20,7 @@ typedef enum {
     ROLE_SUPPORT,  /* the subject of the verb that carries a noun trigger: "X made a bid" */
     ROLE_IOBJ,     /* indirect object: "handed Y a stake" */
     ROLE_CLAUSE,   /* the patient of a noun's clause: "its offer to acquire Y" */
+    ROLE_COMPLEMENT_SUBJECT, /* the subject of a that-clause: "demanded that Y withdraw" */
     ROLE_PREP      /* the object of a preposition: "bid for Y", "objected to Y" */
 } syn_role_kind;
 

@@ -947,6 +947,19 @@ static int of_after_suffix(const actors_ctx *c, const char *t, size_t ms, size_t
     return rules_lexicon_has(c->rs, "legal_suffixes", w);
 }
 
+/* Is the word after position we (a space, then the word, up to me) a month or a weekday? */
+static int calendar_word_follows(const char *t, size_t we, size_t me)
+{
+    size_t ns = we;
+    while (ns < me && isspace((unsigned char)t[ns]))
+        ns++;
+    size_t ne = ns;
+    while (ne < me && isalpha((unsigned char)t[ne]))
+        ne++;
+    return ne > ns && (cal_month_from_name(t + ns, ne - ns) > 0 ||
+                       cal_weekday_from_name(t + ns, ne - ns) >= 0);
+}
+
 static int split_span(const actors_ctx *c, const char *t, size_t ms, size_t me, cand_source src,
                       cand_list *out, int depth)
 {
@@ -977,6 +990,12 @@ static int split_span(const actors_ctx *c, const char *t, size_t ms, size_t me, 
             while (ns < me && isspace((unsigned char)t[ns]))
                 ns++;
             accept_span(c, t, ns, me, src, out, depth + 1);
+            return 1;
+        }
+        if ((word_is(t, ws, we, "on") || word_is(t, ws, we, "of")) && ws > ms && depth < 4 &&
+            calendar_word_follows(t, we, me)) {
+            /* "the Security Council on Aug. 6": a date after the name is no part of it */
+            accept_span(c, t, ms, ws, src, out, depth + 1);
             return 1;
         }
         if (word_is(t, ws, we, "of") && ws > ms && depth < 4 && of_after_suffix(c, t, ms, ws)) {

@@ -145,6 +145,9 @@ static int pair_cmp(const void *x, const void *y)
     return p->b < q->b ? -1 : p->b > q->b;
 }
 
+/* How far up the parent chain kinship reaches: an office, its department, the government. */
+#define KIN_DEPTH 3
+
 void events_kinship_build(const actor_table *actors, kinship *k)
 {
     size_t n = actors->nactors;
@@ -158,16 +161,20 @@ void events_kinship_build(const actor_table *actors, kinship *k)
     }
     actor_pair *pairs = NULL;
     size_t np = 0, cap = 0;
+    /* up the parent chain: OFAC, the Treasury and the US government are one family */
     for (size_t x = 0; x < n; x++) {
-        size_t y;
         const char *parent = actors->actors[x].parent;
-        if (!parent || !strmap_get(&by_name, parent, &y))
-            continue;
-        for (; y != ACTOR_NONE; y = same_name[y])
-            if (y != x) {
-                *VEC_PUSH(pairs, np, cap) = (actor_pair){x, y};
-                *VEC_PUSH(pairs, np, cap) = (actor_pair){y, x};
-            }
+        for (int depth = 0; parent && depth < KIN_DEPTH; depth++) {
+            size_t y, up;
+            if (!strmap_get(&by_name, parent, &up))
+                break;
+            for (y = up; y != ACTOR_NONE; y = same_name[y])
+                if (y != x) {
+                    *VEC_PUSH(pairs, np, cap) = (actor_pair){x, y};
+                    *VEC_PUSH(pairs, np, cap) = (actor_pair){y, x};
+                }
+            parent = actors->actors[up].parent;
+        }
     }
     if (np)
         qsort(pairs, np, sizeof *pairs, pair_cmp);
@@ -1311,6 +1318,22 @@ static void pass_drop_suppressed(const doc_pass_ctx *c, doc_event_list *out)
     events_drop_suppressed(out);
 }
 
+/* An event needs two parties: "the Commerce Department objected to the government's
+ * plan" read from a clause about one government is not that government against itself. */
+static void pass_drop_between_kin(const doc_pass_ctx *c, doc_event_list *out)
+{
+    size_t kept = 0;
+    for (size_t k = 0; k < out->n; k++) {
+        const doc_event *e = &out->v[k];
+        int kin = 0;
+        for (size_t i = 0; i < kin_count(c->kin, e->source) && !kin; i++)
+            kin = kin_at(c->kin, e->source, i) == e->target;
+        if (!kin)
+            out->v[kept++] = *e;
+    }
+    out->n = kept;
+}
+
 static void pass_merge_retold(const doc_pass_ctx *c, doc_event_list *out)
 {
     events_merge_retold(c->kin, out);
@@ -1321,6 +1344,7 @@ const doc_pass events_doc_passes[] = {
     {"dates of 'also'", pass_also_dates},
     {"lead dates from the statement", pass_lead_statement_dates},
     {"deal parties and act authors", pass_deal_targets},
+    {"events between kin dropped", pass_drop_between_kin},
     {"redundant tellings", pass_drop_suppressed},
     {"retold events joined", pass_merge_retold},
     {NULL, NULL},

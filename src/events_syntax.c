@@ -125,6 +125,16 @@ static size_t prep_child(const tree *t, size_t i, const char *p)
         for (size_t g = prepositional(t, c) ? t->first[c] : NONE; g != NONE; g = t->next[g])
             if (rel_is(t, g, "nmod") && has_case(t, g, p))
                 return g;
+    /* "the sanctions imposed on Iraq": through the noun's participle, not for "by" (who
+     * announced a deal is not its buyer) */
+    if (strcmp(p, "by") == 0)
+        return NONE;
+    for (size_t c = t->first[i]; c != NONE; c = t->next[c])
+        if (rel_exact(t, c, "acl") && child(t, c, "mark") == NONE &&
+            strcmp(tok(t, c)->xpos, "VBN") == 0)
+            for (size_t g = t->first[c]; g != NONE; g = t->next[g])
+                if (rel_is(t, g, "obl") && has_case(t, g, p))
+                    return g;
     return NONE;
 }
 
@@ -294,6 +304,11 @@ static size_t step_token(const tree *t, size_t trig, syn_role_kind kind, const c
             if ((rel_exact(t, c, "acl") || rel_is(t, c, "xcomp")) && !nominal(t, c))
                 return patient(t, c);
         return NONE;
+    case ROLE_COMPLEMENT_SUBJECT:
+        for (size_t c = t->first[trig]; c != NONE; c = t->next[c])
+            if (rel_exact(t, c, "ccomp"))
+                return child(t, c, "nsubj");
+        return NONE;
     case ROLE_PREP:
         return prep_child(t, trig, prep);
     }
@@ -359,6 +374,15 @@ static size_t mention_of(const tree *t, size_t i, int depth)
     for (size_t c = t->first[i]; c != NONE; c = t->next[c])
         if ((rel_is(t, c, "flat") || rel_is(t, c, "appos")) && t->mention[c] != NONE)
             return t->mention[c];
+    /* "an embargo on trade with Iraq", "blocked Iraqi oil exports": what flows belongs to
+     * the party it flows to, from or with */
+    if (in_list(t, i, "flow_nouns")) {
+        for (size_t c = t->first[i]; c != NONE; c = t->next[c])
+            if ((rel_is(t, c, "nmod") || rel_is(t, c, "amod")) &&
+                t->mention[c] != NONE)
+                return t->mention[c];
+        return NONE;
+    }
     /* "Halden's payments business" */
     if (in_list(t, i, "part_nouns")) {
         size_t o = child(t, i, "nmod:poss");

@@ -11,7 +11,7 @@ static const struct {
 } role_names[] = {
     {"agent", ROLE_AGENT},         {"patient", ROLE_PATIENT}, {"poss", ROLE_POSS},
     {"compound", ROLE_COMPOUND},   {"support", ROLE_SUPPORT}, {"iobj", ROLE_IOBJ},
-    {"clause", ROLE_CLAUSE},
+    {"clause", ROLE_CLAUSE},       {"complement_subject", ROLE_COMPLEMENT_SUBJECT},
 };
 
 static char *lower_dup(const char *s)
