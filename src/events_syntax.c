@@ -381,6 +381,12 @@ static size_t mention_of(const tree *t, size_t i, int depth)
             if ((rel_is(t, c, "nmod") || rel_is(t, c, "amod")) &&
                 t->mention[c] != NONE)
                 return t->mention[c];
+        /* "blocked exports from X": a parser often hangs the party on the verb */
+        size_t h = head(t, i);
+        for (size_t c = h == NONE ? NONE : t->first[h]; c != NONE; c = t->next[c])
+            if (rel_is(t, c, "obl") && t->mention[c] != NONE &&
+                (has_case(t, c, "from") || has_case(t, c, "to") || has_case(t, c, "with")))
+                return t->mention[c];
         return NONE;
     }
     /* "Halden's payments business" */
