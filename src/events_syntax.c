@@ -6,6 +6,7 @@
 #include "events_syntax.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rules_syntax.h"
@@ -318,7 +319,16 @@ static size_t step_token(const tree *t, size_t trig, syn_role_kind kind, const c
 static size_t role_token(const tree *t, size_t trig, const syn_role *r)
 {
     size_t w = step_token(t, trig, r->kind, r->prep);
-    return w == NONE || !r->has2 ? w : step_token(t, w, r->kind2, r->prep2);
+    if (w == NONE || !r->has2)
+        return w;
+    size_t w2 = step_token(t, w, r->kind2, r->prep2);
+    /* "completed its offer for X": a greedy parser often hangs the noun's preposition on
+     * the verb */
+    if (w2 == NONE && r->kind == ROLE_PATIENT && r->kind2 == ROLE_PREP && nominal(t, w))
+        for (size_t c = t->first[trig]; c != NONE && w2 == NONE; c = t->next[c])
+            if (rel_is(t, c, "obl") && c > w && has_case(t, c, r->prep2))
+                w2 = c;
+    return w2;
 }
 
 /* The antecedent of a relative pronoun: the noun its clause modifies. */
@@ -360,6 +370,71 @@ static size_t pronoun_mention(const tree *t, size_t i, int depth)
     return t->it_mention;
 }
 
+/* The number a token's nummod child gives ("51", "2,500"), or -1. */
+static double nummod_value(const tree *t, size_t i)
+{
+    for (size_t c = t->first[i]; c != NONE; c = t->next[c])
+        if (rel_exact(t, c, "nummod")) {
+            char buf[32];
+            size_t k = 0;
+            for (const char *p = tok(t, c)->form; *p && k + 1 < sizeof buf; p++)
+                if (*p != ',')
+                    buf[k++] = *p;
+            buf[k] = '\0';
+            char *end;
+            double v = strtod(buf, &end);
+            return end > buf ? v : -1;
+        }
+    return -1;
+}
+
+/* The size a stake noun is given: a percentage ("51%", "a 5% stake") as a number, -2 for a
+ * count ("22 million shares"), -1 when none is written. */
+static double stake_size(const tree *t, size_t i)
+{
+    if (in_list(t, i, "percent_words"))
+        return nummod_value(t, i);
+    for (size_t c = t->first[i]; c != NONE; c = t->next[c])
+        if ((rel_is(t, c, "compound") || rel_is(t, c, "amod")) && in_list(t, c, "percent_words"))
+            return nummod_value(t, c);
+    return child_exact(t, i, "nummod") != NONE ? -2 : -1;
+}
+
+/* Does a word of the phrase say the stake is the whole or a controlling part ("a
+ * majority stake", "the remaining shares", "all of")? */
+static int majority_cue(const tree *t, size_t i)
+{
+    if (in_list(t, i, "majority_cues"))
+        return 1;
+    for (size_t c = t->first[i]; c != NONE; c = t->next[c])
+        if (!rel_is(t, c, "nmod") && in_list(t, c, "majority_cues"))
+            return 1;
+    return 0;
+}
+
+/* "51% of X", "all of the shares of X", "X's remaining shares", "control of X": what is
+ * bought is X, when the part is a controlling one. A minority ("a 5% stake in X"), a count
+ * of shares ("1 million X shares": a share purchase) or a stake of unwritten size is no
+ * purchase of X. */
+static size_t stake_owner(const tree *t, size_t i, int depth)
+{
+    double size = stake_size(t, i);
+    int cue = majority_cue(t, i);
+    if ((size >= 0 && size < 50) || (size == -2 && !cue))
+        return NONE;
+    if (size < 0 && !cue && in_list(t, i, "minority_stake_nouns"))
+        return NONE;
+    size_t o = child(t, i, "nmod:poss");
+    if (o == NONE)
+        o = prep_child(t, i, "of");
+    if (o == NONE)
+        o = prep_child(t, i, "in");
+    for (size_t c = t->first[i]; o == NONE && c != NONE; c = t->next[c])
+        if (rel_exact(t, c, "compound") && t->mention[c] != NONE)
+            o = c;
+    return mention_of(t, o, depth + 1);
+}
+
 static size_t mention_of(const tree *t, size_t i, int depth)
 {
     if (i == NONE || depth > 3)
@@ -389,6 +464,8 @@ static size_t mention_of(const tree *t, size_t i, int depth)
                 return t->mention[c];
         return NONE;
     }
+    if (in_list(t, i, "stake_nouns"))
+        return stake_owner(t, i, depth);
     /* "Halden's payments business" */
     if (in_list(t, i, "part_nouns")) {
         size_t o = child(t, i, "nmod:poss");
