@@ -356,6 +356,12 @@ static size_t mention_of(const tree *t, size_t i, int depth);
  * subject is what is done to, not whose: "X had been added to its list" is the list of
  * whoever tells it. An object pronoun ("bought it") is left alone: too often it is a
  * thing, not an actor. */
+static int plural_noun(const tree *t, size_t i)
+{
+    const char *x = tok(t, i)->xpos;
+    return strcmp(x, "NNS") == 0 || strcmp(x, "NNPS") == 0;
+}
+
 static size_t pronoun_mention(const tree *t, size_t i, int depth)
 {
     if (!in_list(t, i, "subject_pronouns") ||
@@ -363,8 +369,10 @@ static size_t pronoun_mention(const tree *t, size_t i, int depth)
         return NONE;
     for (size_t c = head(t, i), d = 0; c != NONE && d < MAX_DEPTH; c = head(t, c), d++) {
         size_t s = child_exact(t, c, "nsubj");
-        /* a subject that names no actor ("the fund") is still the one meant */
-        if (s != NONE && s != i && !upos_is(t, s, "PRON"))
+        /* a subject that names no actor ("the fund") is still the one meant, unless it
+         * disagrees in number: in "X said shareholders approved its sale" it is X */
+        if (s != NONE && s != i && !upos_is(t, s, "PRON") &&
+            !(t->mention[s] == NONE && plural_noun(t, s)))
             return mention_of(t, s, depth + 1);
     }
     return t->it_mention;
@@ -661,6 +669,26 @@ static int word_fits(const tree *t, size_t i, const syn_trigger *tr, const syn_w
     return 1;
 }
 
+/* A noun's passive: in "its acquisition by Y", "Halden's review by the Commission" the
+ * possessor is what is done to and "by" names the doer, whatever the rule's order. */
+static void nominal_passive(const tree *t, size_t i, syn_match *m, size_t *stok, size_t *ttok)
+{
+    size_t by = prep_child(t, i, "by"), poss = child(t, i, "nmod:poss");
+    if (by == NONE || poss == NONE)
+        return;
+    size_t src[SYN_ROLE_MAX], tgt[SYN_ROLE_MAX];
+    size_t ns = role_mentions(t, by, src, SYN_ROLE_MAX);
+    size_t nt = role_mentions(t, poss, tgt, SYN_ROLE_MAX);
+    if (!ns || !nt)
+        return;
+    memcpy(m->src, src, ns * sizeof *src);
+    memcpy(m->tgt, tgt, nt * sizeof *tgt);
+    m->nsrc = ns;
+    m->ntgt = nt;
+    *stok = by;
+    *ttok = poss;
+}
+
 static int match_trigger(const tree *t, size_t i, const syn_entry *e, syn_match *m)
 {
     const syn_trigger *tr = e->trig;
@@ -668,6 +696,8 @@ static int match_trigger(const tree *t, size_t i, const syn_entry *e, syn_match 
     memset(m, 0, sizeof *m);
     m->nsrc = find_role(t, i, tr->source, tr->nsource, m->src, &stok);
     m->ntgt = find_role(t, i, tr->target, tr->ntarget, m->tgt, &ttok);
+    if (tr->noun)
+        nominal_passive(t, i, m, &stok, &ttok);
     /* a role and its opposite read off one phrase is a misreading, not an event */
     if (m->nsrc && m->ntgt && stok == ttok)
         m->ntgt = 0;
