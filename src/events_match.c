@@ -740,8 +740,10 @@ void events_match_parse(const ruleset *rs, const document *doc, const sentence *
                 e.rule = rr;
             if (!r->has_target || !f->ntgt) {
                 e.target = ACTOR_NONE;
-                if (!r->has_target || (r->target_from_deal && f->deal_target))
+                e.partial = r->deal && !r->target_from_deal && f->deal_target;
+                if (!r->has_target || (r->target_from_deal && f->deal_target) || e.partial)
                     add_event(out, &e);
+                e.partial = 0;
                 continue;
             }
             for (size_t b = 0; b < f->ntgt; b++) {

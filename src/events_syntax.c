@@ -689,6 +689,23 @@ static void nominal_passive(const tree *t, size_t i, syn_match *m, size_t *stok,
     *ttok = poss;
 }
 
+/* Is noun i the object of another event's trigger ("blocked X's acquisition")? Then it
+ * refers to a deal told elsewhere, and tells no new one. */
+static int told_by_trigger(const tree *t, size_t i)
+{
+    size_t h = head(t, i);
+    if (h == NONE || nominal(t, h))
+        return 0;
+    char low[64];
+    size_t k = 0;
+    for (const char *l = tok(t, h)->lemma; l[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)tolower((unsigned char)l[k]);
+    low[k] = '\0';
+    size_t ne;
+    rules_syntax_lookup(t->rs, low, &ne);
+    return ne > 0;
+}
+
 static int match_trigger(const tree *t, size_t i, const syn_entry *e, syn_match *m)
 {
     const syn_trigger *tr = e->trig;
@@ -701,7 +718,11 @@ static int match_trigger(const tree *t, size_t i, const syn_entry *e, syn_match 
     /* a role and its opposite read off one phrase is a misreading, not an event */
     if (m->nsrc && m->ntgt && stok == ttok)
         m->ntgt = 0;
-    m->deal_target = !m->ntgt && ttok != NONE && in_list(t, ttok, "deal_nouns");
+    /* "opposed the deal", "launched the offer": the deal noun stands for the document's
+     * deal, whose party the document passes may supply */
+    m->deal_target = !m->ntgt && ((ttok != NONE && in_list(t, ttok, "deal_nouns")) ||
+                                  (tr->noun && in_list(t, i, "deal_nouns") &&
+                                   child(t, i, "acl") == NONE && !told_by_trigger(t, i)));
     m->agentless = !m->nsrc && m->ntgt && !nominal(t, i) && passive(t, i);
     if (!m->nsrc && !m->agentless)
         return 0;
