@@ -69,6 +69,8 @@ void events_match_parse(const ruleset *rs, const document *doc, const sentence *
 void events_match_rule(const ruleset *rs, const event_rule *r, const document *doc,
                        const sentence *s, const sentence_dates *sd, const actor_table *actors,
                        const masked *m, pcre2_match_data *md, doc_event_list *out);
+void events_list_continue(const event_rule *rule, const size_t *members, size_t n,
+                          const actor_table *actors, const sentence *s, doc_event_list *out);
 size_t events_opening_list(const char *ms, size_t len, size_t *out, size_t max);
 int events_own_subject_between(const char *ms, size_t a, size_t b);
 const char *events_placeholder_end(const masked *m, size_t mi);

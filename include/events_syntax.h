@@ -37,4 +37,13 @@ typedef struct {
 size_t events_syntax_match(const ruleset *rs, const syn_sentence *ps, const actor_table *actors,
                            size_t it_mention, syn_match *out, size_t max);
 
+/* "The companies added include A, B and C", "The targets named are A and B", "Among the
+ * additions were A and B": a sentence that names the members of a listing told before
+ * it. Writes the listed mentions to out (at most max) and returns their number; *rule is
+ * the listing type the participle names, or NULL when the sentence names none ("The
+ * additions are ..."): then the listing told last is meant. */
+size_t events_syntax_list_members(const ruleset *rs, const syn_sentence *ps,
+                                  const actor_table *actors, const event_rule **rule,
+                                  size_t *out, size_t max);
+
 #endif

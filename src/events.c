@@ -201,8 +201,13 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
         for (size_t r = 0; r < rs->nrules && m.s.len; r++)
             if (any || rs->rules[r].deal)
                 events_match_rule(rs, &rs->rules[r], doc, s, &sd, actors, &m, md, out);
-        if (syn && i < syn->n && m.s.len)
+        if (syn && i < syn->n && m.s.len) {
             events_match_parse(rs, doc, s, &sd, actors, &m, &syn->v[i], it_mention, out);
+            const event_rule *lr;
+            size_t members[MAX_ROLE];
+            size_t nm = events_syntax_list_members(rs, &syn->v[i], actors, &lr, members, MAX_ROLE);
+            events_list_continue(lr, members, nm, actors, s, out);
+        }
         sb_free(&prev.s);
         free(prev.pos);
         prev = m;

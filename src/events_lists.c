@@ -266,3 +266,31 @@ void events_masked_with_actors(const masked *m, size_t ps, size_t pe, const size
         events_mask_put(out, m->s.s + i, 1, m->pos[i]);
     *VEC_PUSH(out->pos, out->npos, out->cappos) = m->pos[m->s.len];
 }
+
+/* "US adds 12 firms to its Entity List. The companies added include A, B and C": each
+ * member is listed by the listing told last (of the type the sentence names, if it names
+ * one), with its source, date and modality; the sentence is its evidence. */
+void events_list_continue(const event_rule *rule, const size_t *members, size_t n,
+                          const actor_table *actors, const sentence *s, doc_event_list *out)
+{
+    size_t k = out->n;
+    while (k > 0 && !(out->v[k - 1].rule->listing && out->v[k - 1].source != ACTOR_NONE &&
+                      (!rule || out->v[k - 1].rule == rule)))
+        k--;
+    if (k == 0)
+        return;
+    doc_event base = out->v[k - 1];
+    base.sent_start = s->start;
+    base.sent_end = s->end;
+    for (size_t j = 0; j < n; j++) {
+        doc_event e = base;
+        e.target = actors->mentions[members[j]].actor;
+        int seen = e.target == e.source ||
+                   !events_kind_ok(e.rule->target_kinds, actors->actors[e.target].kind);
+        for (size_t i = 0; i < out->n && !seen; i++)
+            seen = out->v[i].rule == e.rule && out->v[i].source == e.source &&
+                   out->v[i].target == e.target && out->v[i].sent_start == e.sent_start;
+        if (!seen)
+            *VEC_PUSH(out->v, out->n, out->cap) = e;
+    }
+}

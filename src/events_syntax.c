@@ -776,17 +776,106 @@ static void build_children(tree *t)
     }
 }
 
+static void tree_init(tree *t, const ruleset *rs, const syn_sentence *ps,
+                      const actor_table *actors, size_t it_mention)
+{
+    *t = (tree){rs, ps, actors, NULL, NULL, NULL, it_mention};
+    t->mention = xmalloc(ps->n * 3 * sizeof *t->mention);
+    t->first = t->mention + ps->n;
+    t->next = t->first + ps->n;
+    map_mentions(t);
+    build_children(t);
+}
+
+/* The listing a participle names ("the companies added", "those designated"): the first
+ * listing type with the lemma among its triggers, or NULL. */
+static const event_rule *listing_named(const tree *t, size_t p)
+{
+    char low[64];
+    size_t k = 0;
+    for (const char *l = tok(t, p)->lemma; l[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)tolower((unsigned char)l[k]);
+    low[k] = '\0';
+    size_t ne;
+    const syn_entry *e = rules_syntax_lookup(t->rs, low, &ne);
+    for (size_t j = 0; j < ne; j++)
+        if (e[j].rule->listing && !e[j].trig->noun)
+            return e[j].rule;
+    return NULL;
+}
+
+/* A participle of subject s ("the companies added"), or NONE. */
+static size_t participle_of(const tree *t, size_t s)
+{
+    for (size_t c = t->first[s]; c != NONE; c = t->next[c])
+        if (rel_is(t, c, "acl") && !nominal(t, c))
+            return c;
+    return NONE;
+}
+
+/* The subject of a sentence that lists members, the participle that says which members
+ * (or NONE), and the word the list hangs on: "S include A, B and C", "S are A, B and C",
+ * "Among S were A and B". A greedy parser often reads "The companies added include A"
+ * as "added" with "include" its object (the garden path of a reduced relative): the
+ * subject is then the participle's. */
+static int list_frame(const tree *t, size_t *subj, size_t *part, size_t *list)
+{
+    *subj = *part = *list = NONE;
+    for (size_t v = 0; v < t->ps->n && *list == NONE; v++) {
+        if (nominal(t, v) || !in_list(t, v, "inclusion_verbs") || child(t, v, "obj") == NONE)
+            continue;
+        *list = child(t, v, "obj");
+        *subj = child(t, v, "nsubj");
+        size_t h = head(t, v);
+        if (*subj == NONE && h != NONE && !nominal(t, h)) {
+            *part = h;
+            *subj = rel_is(t, h, "acl") ? head(t, h) : child(t, h, "nsubj");
+        }
+    }
+    for (size_t r = 0; r < t->ps->n && *list == NONE; r++)
+        if (head(t, r) == NONE && nominal(t, r) && child(t, r, "cop") != NONE) {
+            *list = r;
+            *subj = child(t, r, "nsubj");
+            size_t among = prep_child(t, r, "among");
+            if (among != NONE)
+                *subj = among;
+        }
+    if (*subj == NONE || *list == NONE || *subj == *list)
+        return 0;
+    if (*part == NONE)
+        *part = participle_of(t, *subj);
+    return 1;
+}
+
+size_t events_syntax_list_members(const ruleset *rs, const syn_sentence *ps,
+                                  const actor_table *actors, const event_rule **rule,
+                                  size_t *out, size_t max)
+{
+    *rule = NULL;
+    if (!ps->n || !rs->lexicon)
+        return 0;
+    tree t;
+    tree_init(&t, rs, ps, actors, NONE);
+    size_t subj, part, list, n = 0;
+    if (list_frame(&t, &subj, &part, &list) && t.mention[subj] == NONE &&
+        (plural_noun(&t, subj) || in_list(&t, subj, "demonstrative_pronouns"))) {
+        if (part != NONE)
+            *rule = listing_named(&t, part);
+        if (*rule || (part != NONE && in_list(&t, part, "naming_verbs")) ||
+            (part == NONE && in_list(&t, subj, "list_member_nouns")))
+            n = role_mentions(&t, list, out, max);
+    }
+    free(t.mention);
+    return n;
+}
+
 size_t events_syntax_match(const ruleset *rs, const syn_sentence *ps, const actor_table *actors,
                            size_t it_mention, syn_match *out, size_t max)
 {
     if (!ps->n || !rs->lexicon || !rs->lexicon->nentries)
         return 0;
-    tree t = {rs, ps, actors, NULL, NULL, NULL, it_mention};
-    t.mention = xmalloc(ps->n * 3 * sizeof *t.mention);
-    t.first = t.mention + ps->n;
-    t.next = t.first + ps->n;
-    map_mentions(&t);
-    build_children(&t);
+    tree t;
+    tree_init(&t, rs, ps, actors, it_mention);
     size_t n = 0;
     for (size_t i = 0; i < ps->n && n < max; i++) {
         char low[64];
