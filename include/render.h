@@ -11,6 +11,7 @@
 typedef struct {
     int verbose;     /* timeline: evidence under each event */
     int color;       /* timeline: ANSI colour */
+    int width;       /* timeline: wrap lines at spaces to this many columns; 0: never */
     int events_view; /* graph: events as nodes in time order, not actor relations */
     int fold;        /* graph: actors drawn as the body they belong to */
     const ruleset *rules; /* the gazetteer's hierarchy, for folding */

@@ -87,6 +87,9 @@ int util_has_suffix(const char *s, const char *suffix);
 int util_near_program(const char *relative, int dir, char *buf, size_t cap);
 /* "dir/name", newly allocated (caller frees). */
 char *util_path_join(const char *dir, const char *name);
+/* The width of the terminal on fd: $COLUMNS when it is a number (the user's say),
+ * else what the terminal reports, else 80. */
+int util_terminal_width(int fd);
 int util_strcasecmp_n(const char *a, size_t alen, const char *b, size_t blen);
 
 #endif
