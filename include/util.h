@@ -87,6 +87,13 @@ int util_has_suffix(const char *s, const char *suffix);
 int util_near_program(const char *relative, int dir, char *buf, size_t cap);
 /* "dir/name", newly allocated (caller frees). */
 char *util_path_join(const char *dir, const char *name);
+/* The width of the terminal on fd: $COLUMNS when it is a number (the user's say),
+ * else what the terminal reports, else 80. */
+int util_terminal_width(int fd);
+/* The length of the well-formed UTF-8 sequence at p (at most avail bytes) with its code
+ * point in *cp; 0 when the bytes there are no UTF-8 (overlong, a surrogate, beyond
+ * U+10FFFF, cut short). */
+size_t util_utf8_decode(const unsigned char *p, size_t avail, unsigned *cp);
 int util_strcasecmp_n(const char *a, size_t alen, const char *b, size_t blen);
 
 #endif

@@ -69,8 +69,13 @@ static int expand_directory(input_list *l, const char *dir, int follow, ev_err *
     size_t n;
     if (util_list_dir(dir, article_name, &names, &n, err) != 0)
         return -1;
-    if (!n)
-        diag_warn("%s: no *.txt, *.md or *.html articles in this directory", dir);
+    if (!n) {
+        /* a directory named to be read that holds nothing to read is a mistake (a wrong
+         * path, files not copied yet), not a run that found no events */
+        free(names);
+        err_set(err, "%s: no *.txt, *.md or *.html articles in this directory", dir);
+        return -1;
+    }
     for (size_t i = 0; i < n; i++) {
         size_t len = strlen(dir) + strlen(names[i]) + 2;
         char *p = xmalloc(len);

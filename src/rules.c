@@ -21,6 +21,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 typedef struct {
@@ -1065,12 +1066,38 @@ static const char *dir_near_program(const char *relative)
     return util_near_program(relative, 1, path, sizeof path) ? path : NULL;
 }
 
+/* Whether dir holds an evgraph rule file: a JSON object with an "event" member among its
+ * first *.json files. A folder that happens to be called events (a calendar's, a log's)
+ * in the working directory must not be taken for the rules and fail every run. Files
+ * over 4 MB are not read: no rule file is that big, a data dump may be. */
+static int holds_rule_files(const char *dir)
+{
+    char **names;
+    size_t n;
+    ev_err err;
+    if (util_list_dir(dir, rule_file_name, &names, &n, &err) != 0)
+        return 0;
+    int found = 0;
+    for (size_t i = 0; i < n && i < 64 && !found; i++) {
+        char *p = util_path_join(dir, names[i]);
+        struct stat st;
+        if (stat(p, &st) == 0 && S_ISREG(st.st_mode) && st.st_size < (4 << 20)) {
+            json_t *root = json_load_file(p, 0, NULL);
+            found = json_is_object(root) && json_object_get(root, "event");
+            json_decref(root);
+        }
+        free(p);
+    }
+    free_list(names, n);
+    return found;
+}
+
 const char *rules_default_dir(void)
 {
     const char *env = getenv("EVGRAPH_RULES");
     if (env && *env)
         return env;
-    if (is_dir("events"))
+    if (is_dir("events") && holds_rule_files("events"))
         return "events";
     const char *near = dir_near_program("events");
     if (!near)

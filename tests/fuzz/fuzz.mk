@@ -21,6 +21,7 @@ $(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJS)
 	@echo "  FUZZLD $@"; $(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_SAN) -o $@ $< $(FUZZ_OBJS) $(FUZZ_LIBS)
 
 $(FUZZ_BUILD)/render_report.o: $(GEN)/report_assets.h
+$(FUZZ_BUILD)/html.o: $(GEN)/html_entities.h
 
 fuzz-bins: $(FUZZ_BINS)
 
