@@ -567,6 +567,20 @@ static size_t listing_author(const listing_tally *t, const actor_table *actors,
     return author;
 }
 
+/* "China lodged stern representations with Tokyo" after Japan's trade ministry listed a
+ * company: the government protested to stands for the body of its own that listed. */
+static int kin_of_author(const listing_tally *t, const actor_table *actors, const kinship *kin,
+                         const doc_event *e)
+{
+    size_t author = listing_author(t, actors, e);
+    if (author == ACTOR_NONE || author == e->target)
+        return 0;
+    for (size_t j = 0; j < kin_count(kin, author); j++)
+        if (kin_at(kin, author, j) == e->target)
+            return 1;
+    return 0;
+}
+
 /* An objection to "the move" is aimed at the author of the document's listings. */
 static void target_listing_authors(const actor_table *actors, const kinship *kin,
                                    doc_event_list *out)
@@ -584,7 +598,8 @@ static void target_listing_authors(const actor_table *actors, const kinship *kin
                 tally_add(&t, actors, kin, &out->v[k], k);
         for (size_t i = g0; i < g1; i++) {
             doc_event *e = &out->v[i];
-            if (e->target != ACTOR_NONE || !e->at_act || !e->rule->targets_listing_author)
+            if (!e->rule->targets_listing_author ||
+                !(e->target == ACTOR_NONE ? e->at_act : kin_of_author(&t, actors, kin, e)))
                 continue;
             size_t author = listing_author(&t, actors, e);
             if (author != ACTOR_NONE)

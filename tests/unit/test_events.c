@@ -1086,9 +1086,10 @@ static void objection_to_possessed_act(void **state)
     REFUSE(t, "blacklisting", "Iran", "Brazil");
     REFUSE("The EU put two refiners on its Iran sanctions list, a sign of friction over "
            "Brazil's trade.", "blacklisting", "Iran", "Brazil");
-    /* a government that is no act's author stays no target */
-    REFUSE("Brazil objected to the European Union plan for a new tariff.",
-           "government_objection", "Brazil", "European Union");
+    /* a government whose plan is opposed is the target, as real news tells objections
+     * between governments (DESIGN: the party whose act is opposed) */
+    EXPECT("Brazil objected to the European Union plan for a new tariff.",
+           "government_objection", "Brazil", "European Union", MOD_ASSERTED);
     const char *p = "EU officials said the bloc stopped short of sanctioning Orun Holdings's "
                     "parent, Tamar Heavy Industries, a listed supplier.";
     EXPECT(p, "blacklisting", "European Union", "Tamar Heavy Industries", MOD_NEGATED);
