@@ -53,7 +53,8 @@ typedef struct {
         *place_list_appositions, *aside_openers, *subject_comma_nonverbs, *name_prepositions,
         *person_cue_stops, *outlet_by_verbs, *outlet_pieces, *outlet_telling_verbs,
         *outlet_nouns_after_name, *outlet_apposition_followers, *outlet_nouns,
-        *speaker_titles, *speaker_verbs, *subject_openers, *name_particles;
+        *speaker_titles, *speaker_verbs, *subject_openers, *name_particles,
+        *demonym_people_nouns;
 } actor_words;
 
 #define WORD_LIST(f) {#f, offsetof(actor_words, f)}
@@ -75,12 +76,15 @@ static const struct {
     WORD_LIST(outlet_telling_verbs), WORD_LIST(outlet_nouns_after_name),
     WORD_LIST(outlet_apposition_followers), WORD_LIST(outlet_nouns), WORD_LIST(speaker_titles),
     WORD_LIST(speaker_verbs), WORD_LIST(subject_openers), WORD_LIST(name_particles),
+    WORD_LIST(demonym_people_nouns),
 };
 #undef WORD_LIST
 
-/* A nationality word of the gazetteer ("Dutch") and the country it names. */
+/* A nationality word of the gazetteer ("Dutch") and the entry that carries it, a
+ * national government. */
 typedef struct {
-    const char *word, *country;
+    const char *word;
+    size_t gaz;
 } demonym;
 
 struct actors_ctx {
@@ -511,7 +515,7 @@ static void demonyms_build(actors_ctx *c)
     size_t n = 0;
     for (size_t g = 0; g < rs->nactors; g++)
         for (size_t k = 0; k < rs->actors[g].ndemonyms; k++)
-            c->demonyms[n++] = (demonym){rs->actors[g].demonyms[k], rs->actors[g].country};
+            c->demonyms[n++] = (demonym){rs->actors[g].demonyms[k], g};
 }
 
 actors_ctx *actors_new(const ruleset *rs, ev_err *err)
@@ -841,13 +845,21 @@ static void add_demonyms(const actors_ctx *c, strbuf *b)
     sb_adds(b, ")");
 }
 
-/* The country the nationality word w names ("Dutch": Netherlands), or NULL. */
-static const char *demonym_country(const actors_ctx *c, const char *w, size_t n)
+/* The gazetteer entry whose nationality word w is ("Syrian": the Syrian government), or
+ * (size_t)-1. */
+static size_t demonym_entry(const actors_ctx *c, const char *w, size_t n)
 {
     for (size_t k = 0; k < c->ndemonyms; k++)
         if (strlen(c->demonyms[k].word) == n && memcmp(c->demonyms[k].word, w, n) == 0)
-            return c->demonyms[k].country;
-    return NULL;
+            return c->demonyms[k].gaz;
+    return (size_t)-1;
+}
+
+/* The country the nationality word w names ("Dutch": Netherlands), or NULL. */
+static const char *demonym_country(const actors_ctx *c, const char *w, size_t n)
+{
+    size_t g = demonym_entry(c, w, n);
+    return g == (size_t)-1 ? NULL : c->rs->actors[g].country;
 }
 
 /* "Cuban", "Lebanese", "Kurdish", "Iraqi": the shape of a nationality
@@ -1142,6 +1154,35 @@ static int place_modifier(const actors_ctx *c, const char *w, size_t n)
     return lexicon_has(c->w.place_modifiers, w, n);
 }
 
+/* Does a noun for people (demonym_people_nouns) follow the word ending at e ("Cuban
+ * exiles")? */
+static int people_follow(const actors_ctx *c, const char *t, size_t e)
+{
+    if (t[e] != ' ')
+        return 0;
+    size_t we = e + 1;
+    while (isalpha((unsigned char)t[we]))
+        we++;
+    return lexicon_has(c->w.demonym_people_nouns, t + e + 1, we - e - 1);
+}
+
+/* A span the gazetteer settles: one of its aliases, or a nationality word standing alone
+ * ("Syrian oil exports", "sanctions on Libyan oil firms"), which names the nation's
+ * government as its name would (pushed as its candidate), unless it tells who people are
+ * ("Cuban exiles", named by nothing). Returns 1 when settled; 0 for other spans, stop
+ * names among them ("Chinese companies"), which the caller goes on judging. */
+static int known_name(const actors_ctx *c, const char *t, size_t ms, size_t me, cand_list *out)
+{
+    const alias_slot *sl = lookup(c, t + ms, me - ms);
+    size_t g = sl ? sl->gaz : demonym_entry(c, t + ms, me - ms);
+    if (g == (size_t)-1 || (!sl && is_stop_name(c->rs, t + ms, me - ms)))
+        return 0;
+    if (!sl && people_follow(c, t, me))
+        return 1;
+    push_cand(out, (candidate){ms, me, SRC_GAZ, g, 0, c->rs->actors[g].kind});
+    return 1;
+}
+
 static void accept_span(const actors_ctx *c, const char *t, size_t ms, size_t me,
                         cand_source src, cand_list *out, int depth)
 {
@@ -1199,11 +1240,8 @@ static void accept_span(const actors_ctx *c, const char *t, size_t ms, size_t me
         ws = we + 1;
     }
     if (src != SRC_TITLED) {
-        const alias_slot *sl = lookup(c, t + ms, me - ms);
-        if (sl) {
-            push_cand(out, (candidate){ms, me, SRC_GAZ, sl->gaz, 0, c->rs->actors[sl->gaz].kind});
+        if (known_name(c, t, ms, me, out))
             return;
-        }
         /* "National Security and Investment Act": a law is not split into names. */
         if (no_actor_name(c, t, ms, me))
             return;
@@ -2023,7 +2061,7 @@ static const char *description_country(const actors_ctx *c, const char *t, size_
             const char *w = c->demonyms[k].word;
             size_t l = strlen(w);
             if (i + l < e && memcmp(t + i, w, l) == 0 && (t[i + l] == ' ' || t[i + l] == '-'))
-                return c->demonyms[k].country;
+                return c->rs->actors[c->demonyms[k].gaz].country;
         }
     }
     return NULL;
