@@ -2,7 +2,8 @@
  * rules_syntax.c): is a word in a list, which entry stands at or ends at a place. A list
  * marked "as_written" matches only as written (capitals and lower case); the others in
  * any case. An entry may be a phrase ("as well as"); a list no file names (NULL) holds
- * nothing. The code never holds English words of its own: it asks a list by name. */
+ * nothing. The code asks for a list by its name (rules_lexicon_list) instead of holding
+ * English words of its own. */
 #ifndef EVGRAPH_LEXICON_H
 #define EVGRAPH_LEXICON_H
 
