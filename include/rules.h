@@ -33,6 +33,8 @@ typedef struct {
     size_t naliases;
     char **descriptors; /* nouns that refer back to it: "chipmaker", "spyware maker" */
     size_t ndescriptors;
+    char **demonyms;    /* a national government's nationality words: "Dutch", "Syrian" */
+    size_t ndemonyms;
 } gaz_actor;
 
 /* A word that refers back to an earlier actor ("the company", "the regulator"). */

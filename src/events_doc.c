@@ -3,6 +3,7 @@
 
 #include "diag.h"
 #include "events_syntax.h"
+#include "lexicon.h"
 
 #include <ctype.h>
 #include <stdint.h>
@@ -372,25 +373,27 @@ static void events_inherit_also_dates(const ruleset *rs, doc_event_list *out)
 
 /* ---- the lead's statement date ---- */
 
-/* The first verb of sentence t: a speech verb ("said", "told reporters"), a trigger of
- * rule r or a word that reads as a verb, as text offsets of its word; 0 when there is
- * none before a "that". */
-static int statement_verb(const char *text, const sentence *t, const event_rule *r,
-                          pcre2_match_data *md, size_t *vs, size_t *ve)
+/* The first verb of sentence t: a speech verb ("said", "told reporters":
+ * statement_verb_forms), a trigger of rule r or a word that reads as a verb, as text
+ * offsets of its word; 0 when there is none before a "that". */
+static int statement_verb(const ruleset *rs, const document *doc, const sentence *t,
+                          const event_rule *r, pcre2_match_data *md, size_t *vs, size_t *ve)
 {
-    static const char *const verbs[] = {"said", "says", "told", "stated", "informed",
-                                        "announced", NULL};
-    size_t end = t->start;
+    const syn_list *verbs = rules_lexicon_list(rs, "statement_verb_forms");
+    const char *text = doc->text;
+    size_t end = t->start, len = doc->len;
     while (end < t->end && !events_word_at(text, end, "that"))
         end++;
     *vs = *ve = end;
-    for (size_t i = t->start; i < end && *vs == end; i++)
-        for (int k = 0; verbs[k]; k++)
-            if (events_word_at(text, i, verbs[k])) {
-                *vs = i;
-                *ve = i + strlen(verbs[k]);
-                break;
-            }
+    for (size_t i = t->start; i < end && *vs == end; i++) {
+        size_t l = i == 0 || !isalnum((unsigned char)text[i - 1])
+                       ? lexicon_at(verbs, text, i, len, LEX_WORD)
+                       : 0;
+        if (l) {
+            *vs = i;
+            *ve = i + l;
+        }
+    }
     if (r->prefilter && rx_match(r->prefilter, text, end, t->start, md)) {
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
         if (ov[0] < *vs) {
@@ -404,7 +407,7 @@ static int statement_verb(const char *text, const sentence *t, const event_rule 
         while (isalpha((unsigned char)text[i + l]))
             l++;
         if (l && (i == t->start || !isalnum((unsigned char)text[i - 1])) &&
-            events_verbish_word(text + i, l))
+            events_verbish_word(rs, text + i, l))
             *vs = i, *ve = i + l;
         i += l;
     }
@@ -492,7 +495,7 @@ static void events_date_lead_from_statement(const ruleset *rs, const document *d
         doc_event *e = &out->v[i];
         size_t vs, ve;
         if (e->date.basis != BASIS_DOCUMENT || e->source == ACTOR_NONE ||
-            !statement_verb(doc->text, t, e->rule, md, &vs, &ve) ||
+            !statement_verb(rs, doc, t, e->rule, md, &vs, &ve) ||
             !speaker_is(rs, doc, actors, kin, e->source, t->start, vs))
             continue;
         const timex *when = NULL;

@@ -7,7 +7,8 @@
  *                they share ({SRC}, {TGT}, {GAP} …);
  *   "modality":  cue patterns for hypothetical and negated events;
  *   "actors", "descriptors", "org_suffixes", "body_words", "titles", "stop_names":
- *                the gazetteer and the word lists of actor recognition.
+ *                the gazetteer and the word lists of actor recognition;
+ *   "lexicon":   named word lists (rules_syntax.c reads them, lexicon.h matches them).
  * Frames are expanded for every event type after all files are read, so a user's new
  * event type gets every voice for free. Errors name the file and the JSON path. */
 #include "rules.h"
@@ -173,6 +174,7 @@ static void gaz_actor_free(gaz_actor *a)
     free(a->country);
     free_list(a->aliases, a->naliases);
     free_list(a->descriptors, a->ndescriptors);
+    free_list(a->demonyms, a->ndemonyms);
 }
 
 static int load_actors(ruleset *rs, json_t *arr, const char *file, ev_err *err)
@@ -214,7 +216,15 @@ static int load_actors(ruleset *rs, json_t *arr, const char *file, ev_err *err)
             get_string(a, "id", file, path, 0, &g.id, err) != 0 ||
             get_string_list(a, "aliases", file, path, &aliases, &na, err) != 0 ||
             get_string_list(a, "descriptors", file, path, &g.descriptors, &g.ndescriptors,
-                            err) != 0) {
+                            err) != 0 ||
+            get_string_list(a, "demonyms", file, path, &g.demonyms, &g.ndemonyms, err) != 0) {
+            gaz_actor_free(&g);
+            free_list(aliases, na);
+            return -1;
+        }
+        /* a nationality word names a country: the one of the entry */
+        if (g.ndemonyms && !g.country) {
+            err_set(err, "%s: %s.demonyms: needs the entry's \"country\"", file, path);
             gaz_actor_free(&g);
             free_list(aliases, na);
             return -1;
