@@ -13,6 +13,7 @@
 
 #define NONE ((size_t)-1)
 #define MAX_DEPTH 8
+#define LEMMA_MAX 64
 
 typedef struct {
     const ruleset *rs;
@@ -52,15 +53,29 @@ static int lemma_is(const tree *t, size_t i, const char *w)
     return strcasecmp(tok(t, i)->lemma, w) == 0;
 }
 
-static int in_list(const tree *t, size_t i, const char *list)
+/* Token i's lemma in lower case, as the lexicon and the trigger index keep words. */
+static void lemma_lower(const tree *t, size_t i, char low[LEMMA_MAX])
 {
-    char low[64];
     const char *l = tok(t, i)->lemma;
     size_t k = 0;
-    for (; l[k] && k + 1 < sizeof low; k++)
+    for (; l[k] && k + 1 < LEMMA_MAX; k++)
         low[k] = (char)tolower((unsigned char)l[k]);
     low[k] = '\0';
+}
+
+static int in_list(const tree *t, size_t i, const char *list)
+{
+    char low[LEMMA_MAX];
+    lemma_lower(t, i, low);
     return rules_lexicon_has(t->rs, list, low);
+}
+
+/* The wordings whose trigger is token i's lemma (*n of them). */
+static const syn_entry *triggers_of(const tree *t, size_t i, size_t *n)
+{
+    char low[LEMMA_MAX];
+    lemma_lower(t, i, low);
+    return rules_syntax_lookup(t->rs, low, n);
 }
 
 static int upos_is(const tree *t, size_t i, const char *u)
@@ -696,13 +711,8 @@ static int told_by_trigger(const tree *t, size_t i)
     size_t h = head(t, i);
     if (h == NONE || nominal(t, h))
         return 0;
-    char low[64];
-    size_t k = 0;
-    for (const char *l = tok(t, h)->lemma; l[k] && k + 1 < sizeof low; k++)
-        low[k] = (char)tolower((unsigned char)l[k]);
-    low[k] = '\0';
     size_t ne;
-    rules_syntax_lookup(t->rs, low, &ne);
+    triggers_of(t, h, &ne);
     return ne > 0;
 }
 
@@ -791,13 +801,8 @@ static void tree_init(tree *t, const ruleset *rs, const syn_sentence *ps,
  * listing type with the lemma among its triggers, or NULL. */
 static const event_rule *listing_named(const tree *t, size_t p)
 {
-    char low[64];
-    size_t k = 0;
-    for (const char *l = tok(t, p)->lemma; l[k] && k + 1 < sizeof low; k++)
-        low[k] = (char)tolower((unsigned char)l[k]);
-    low[k] = '\0';
     size_t ne;
-    const syn_entry *e = rules_syntax_lookup(t->rs, low, &ne);
+    const syn_entry *e = triggers_of(t, p, &ne);
     for (size_t j = 0; j < ne; j++)
         if (e[j].rule->listing && !e[j].trig->noun)
             return e[j].rule;
@@ -878,13 +883,8 @@ size_t events_syntax_match(const ruleset *rs, const syn_sentence *ps, const acto
     tree_init(&t, rs, ps, actors, it_mention);
     size_t n = 0;
     for (size_t i = 0; i < ps->n && n < max; i++) {
-        char low[64];
-        size_t k = 0;
-        for (const char *l = ps->tok[i].lemma; l[k] && k + 1 < sizeof low; k++)
-            low[k] = (char)tolower((unsigned char)l[k]);
-        low[k] = '\0';
         size_t ne;
-        const syn_entry *e = rules_syntax_lookup(rs, low, &ne);
+        const syn_entry *e = triggers_of(&t, i, &ne);
         for (size_t j = 0; j < ne && n < max; j++)
             if (word_fits(&t, i, e[j].trig, e[j].word) && match_trigger(&t, i, &e[j], &out[n]))
                 n++;
