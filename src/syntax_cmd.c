@@ -2,7 +2,6 @@
 #include "syntax_cmd.h"
 
 #include <string.h>
-#include <sys/stat.h>
 
 #include "diag.h"
 #include "document.h"

@@ -9,7 +9,7 @@ FUZZ_CFLAGS  := -O1 -g -fno-omit-frame-pointer -std=c11 -D_GNU_SOURCE -Iinclude 
                 $(shell pkg-config --cflags $(PKGS) 2>/dev/null) \
                 -DEVGRAPH_VERSION='"fuzz"' -DEVGRAPH_RULES_DIR='"events"'
 FUZZ_LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
-FUZZ_TARGETS := fuzz_document fuzz_dates fuzz_pipeline fuzz_rules fuzz_syntax
+FUZZ_TARGETS := fuzz_document fuzz_dates fuzz_pipeline fuzz_rules fuzz_syntax fuzz_model fuzz_shard
 FUZZ_OBJS    := $(LIB_SRCS:src/%.c=$(FUZZ_BUILD)/%.o)
 FUZZ_BINS    := $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/%)
 
