@@ -2,9 +2,9 @@
  * the shards `merge` reads. One walk for every kind of input, so none of them can hang on
  * a FIFO or leave its tree through a link.
  *
- * Directories are listed (their *.txt, *.md, *.html, or *.jsonl), keeping regular files only: a FIFO,
- * socket or device inside is skipped with one warning, never opened (opening a FIFO for
- * reading waits for a writer forever). A symbolic link inside a directory is skipped with
+ * Directories are listed (their *.txt, *.md, *.html, or *.jsonl), keeping regular files
+ * only: a FIFO, socket or device inside is skipped with one warning, never opened (opening
+ * a FIFO for reading waits for a writer forever). A symbolic link inside a directory is skipped with
  * a warning unless follow is set (-L, as ripgrep does), so a walk never wanders out of the
  * tree it was given; a link named on the command line is the user's choice and followed.
  *

@@ -92,9 +92,12 @@ static void read_file(merge_set *s, const ruleset *rs, const char *path, char *f
     int fd = util_open_input(path, &st, &err);
     FILE *f = fd < 0 ? NULL : fdopen(fd, "r");
     if (!f) {
-        if (fd >= 0)
+        if (fd >= 0) {
+            diag_error("%s: %s", path, strerror(errno));
             close(fd);
-        diag_error("%s", fd < 0 ? err.msg : strerror(errno));
+        } else {
+            diag_error("%s", err.msg);
+        }
         stats->failed++;
         return;
     }
