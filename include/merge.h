@@ -8,6 +8,7 @@
 #ifndef EVGRAPH_MERGE_H
 #define EVGRAPH_MERGE_H
 
+#include "fingerprint.h"
 #include "pipeline.h"
 
 typedef struct {
@@ -32,6 +33,12 @@ typedef struct {
  * lines count in stats->ok. */
 void merge_read(merge_set *s, const ruleset *rs, char *const *inputs, size_t ninputs,
                 int follow, pipeline_stats *stats);
+/* Checks one shard line and adds it, under its document's source path, in the form
+ * shard_format writes (so the order of documents with the same path does not depend on
+ * how their lines were spelled). fingerprint receives the line's; -1 with err set (what
+ * is wrong and where in the line) when it is no version-1 shard line. */
+int merge_add_line(merge_set *s, const ruleset *rs, const char *line, size_t len,
+                   char fingerprint[FINGERPRINT_LEN + 1], ev_err *err);
 /* Adds one line that parsed as a shard record, under its document's path. */
 void merge_add(merge_set *s, const char *key, const char *line, size_t len);
 /* Puts the lines in the one order (merge_read does it itself). */

@@ -1,7 +1,7 @@
 /* libFuzzer target: the JSON Lines shard reader as `evgraph merge` runs it. The input is
- * split into lines; each goes through shard_parse, the good ones into a merge set, which
- * is sorted, merged into a graph and rendered (JSON contract, text timeline) and written
- * out again as one shard. Checks: a refusal always says why; the written shard parses
+ * split into lines; each goes through merge_add_line (shard_parse, then kept in canonical
+ * form) into a merge set, which is sorted, merged into a graph and rendered (JSON
+ * contract, text timeline) and written out again as one shard. Checks: a refusal always says why; the written shard parses
  * back line by line and, written again, gives the same bytes (merge --jsonl is a fixed
  * point, which associativity of merges relies on). Rules are loaded once from events/
  * (run from the repository root, or set EVGRAPH_RULES): shard events name rule types. */
@@ -14,7 +14,6 @@
 #include "merge.h"
 #include "render.h"
 #include "rules.h"
-#include "shard.h"
 
 static ruleset *rs;
 
@@ -38,15 +37,12 @@ static void read_lines(merge_set *s, const char *data, size_t size)
     for (size_t at = 0; at < size;) {
         const char *nl = memchr(data + at, '\n', size - at);
         size_t len = nl ? (size_t)(nl - (data + at)) : size - at;
-        doc_record r;
         char fp[FINGERPRINT_LEN + 1];
         ev_err err;
         err.msg[0] = '\0';
-        if (shard_parse(data + at, len, rs, &r, fp, &err) == 0) {
+        if (merge_add_line(s, rs, data + at, len, fp, &err) == 0) {
             if (memchr(fp, '\0', sizeof fp) == NULL)
                 abort();
-            merge_add(s, r.source, data + at, len);
-            record_free(&r);
         } else if (!err.msg[0]) {
             abort(); /* a refusal always says why */
         }
