@@ -52,6 +52,14 @@ int util_write_atomic(const char *path, const char *data, size_t len, ev_err *er
 int util_read_file(const char *path, size_t max, char **data, size_t *len, ev_err *err);
 /* "a FIFO", "a character device", ...: what a file of mode m is, for messages. */
 const char *util_file_kind(mode_t m);
+/* "FILE: is a FIFO, not a regular file; not used as ROLE" (role: "a store", "the syntax
+ * model"): the one wording for a file that must be regular and is not. */
+void util_refuse_kind(const char *path, mode_t m, const char *role, ev_err *err);
+/* A file the program opens by name for what it holds (the store, the model) must be a
+ * regular file: a FIFO would block, a device would be read or written as if it were one.
+ * 1: path is a regular file (links followed: a path given is the user's choice); 0: there
+ * is nothing there; -1: something else, err says what (util_refuse_kind). */
+int util_regular_file(const char *path, const char *role, ev_err *err);
 /* "-", /dev/stdin, /dev/fd/N, /proc/self/fd/N: names of streams, read as they come. */
 int util_is_stream_name(const char *path);
 /* Opens an input: a stream name as it is, anything else only if it is a regular file

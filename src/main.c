@@ -262,7 +262,7 @@ static int fill_graph(const options *o, const ruleset *rs, evgraph *g, pipeline_
     if (o->db)
         rc = store_load(o->db, rs, &o->pipe, &s, stats, err);
     else
-        merge_read(&s, rs, o->inputs, o->ninputs, stats);
+        merge_read(&s, rs, o->inputs, o->ninputs, o->pipe.follow_links, stats);
     if (rc == 0)
         merge_into_graph(&s, rs, g);
     merge_set_free(&s);
@@ -521,7 +521,7 @@ static int merge_to_shard(options *o)
     strbuf out = {0};
     ev_err err;
     int status = EXIT_INPUT;
-    merge_read(&s, rs, o->inputs, o->ninputs, &stats);
+    merge_read(&s, rs, o->inputs, o->ninputs, o->pipe.follow_links, &stats);
     if (merge_write_shard(&s, rs, &out, &err) != 0)
         diag_error("%s", err.msg);
     else
@@ -691,7 +691,7 @@ static int cmd_parse(options *o)
             diag_error("%s", err.msg);
             status = EXIT_INPUT;
         }
-    } else if (syntax_cmd_text(m, o->inputs, o->ninputs, &out) != 0) {
+    } else if (syntax_cmd_text(m, o->inputs, o->ninputs, o->pipe.follow_links, &out) != 0) {
         status = EXIT_INPUT;
     }
     if (status == EXIT_OK || out.len)

@@ -62,7 +62,7 @@ static void collect_jobs(job_list *l, const pipeline_opts *o, char *const *input
                          size_t ninputs, pipeline_stats *stats)
 {
     input_list docs;
-    inputs_collect(inputs, ninputs, o->follow_links, &docs, &stats->failed);
+    inputs_collect(inputs, ninputs, &inputs_articles, o->follow_links, &docs, &stats->failed);
     for (size_t i = 0; i < docs.n; i++)
         add_job(l, JOB_FILE, xstrdup(docs.v[i].path), docs.v[i].stream);
     inputs_free(&docs);
@@ -126,6 +126,11 @@ static void extract(const stages *st, doc_result *r)
                   SENTENCE_MAX_BYTES);
     syn_doc syn = {0};
     syntax_parse_document(st->o->model, doc, &sents, &syn);
+    /* a cap that changes what is found is said, as the sentence cut above is */
+    if (syn.unparsed)
+        diag_warn("%s: %zu sentence%s over %d bytes not parsed (only the patterns read %s)",
+                  doc->source, syn.unparsed, syn.unparsed == 1 ? "" : "s", SYN_PARSE_MAX_BYTES,
+                  syn.unparsed == 1 ? "it" : "them");
     dates_begin_document(st->dates);
     tag_dates(st, doc, &sents, &r->tx);
     actors_find(st->actors, doc, &sents, &r->actors);

@@ -924,7 +924,14 @@ static const char *const known_keys[] = {"event",      "frames",      "macros", 
 static int load_file(ruleset *rs, loader *ld, const char *file, int actors_only, ev_err *err)
 {
     json_error_t je;
-    json_t *root = json_load_file(file, JSON_REJECT_DUPLICATES, &je);
+    char *data;
+    size_t len;
+    /* Read as every input is (util_read_file): json_load_file would open a FIFO among
+     * the rules, or given as --actors, and wait for a writer forever. */
+    if (util_read_file(file, RULES_FILE_MAX_BYTES, &data, &len, err) != 0)
+        return -1;
+    json_t *root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &je);
+    free(data);
     if (!root) {
         err_set(err, "%s:%d:%d: not valid JSON: %s", file, je.line, je.column, je.text);
         return -1;

@@ -7,10 +7,15 @@ void syntax_parse_document(const syn_model *m, const document *doc, const senten
 {
     out->n = sents->n;
     out->v = xcalloc(sents->n + 1, sizeof *out->v);
+    out->unparsed = 0;
     for (size_t i = 0; i < sents->n && m; i++) {
         const sentence *s = &sents->v[i];
-        if (doc->paras[s->para].kind == PARA_BODY && s->end - s->start <= SYN_PARSE_MAX_BYTES)
+        if (doc->paras[s->para].kind != PARA_BODY)
+            continue;
+        if (s->end - s->start <= SYN_PARSE_MAX_BYTES)
             syn_parse(m, doc->text, s->start, s->end, &out->v[i]);
+        else
+            out->unparsed++;
     }
 }
 

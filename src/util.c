@@ -144,6 +144,26 @@ static void refuse_kind(const char *path, mode_t m, ev_err *err)
                 util_file_kind(m));
 }
 
+void util_refuse_kind(const char *path, mode_t m, const char *role, ev_err *err)
+{
+    if (S_ISDIR(m))
+        err_set(err, "%s: is a directory, not %s", path, role);
+    else
+        err_set(err, "%s: is %s, not a regular file; not used as %s", path, util_file_kind(m),
+                role);
+}
+
+int util_regular_file(const char *path, const char *role, ev_err *err)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return 0;
+    if (S_ISREG(st.st_mode))
+        return 1;
+    util_refuse_kind(path, st.st_mode, role, err);
+    return -1;
+}
+
 int util_is_stream_name(const char *path)
 {
     return strcmp(path, "-") == 0 || strcmp(path, "/dev/stdin") == 0 ||
@@ -184,12 +204,18 @@ int util_read_file(const char *path, size_t max, char **data, size_t *len, ev_er
     if (fd < 0)
         return -1;
     strbuf b = {0};
-    /* a regular file's size is known: one allocation, not a doubling buffer twice as big */
-    if (S_ISREG(st.st_mode) && st.st_size > 0 && (size_t)st.st_size <= max)
+    int rc = 0;
+    /* a regular file's size is known: refused before a byte is read when it is too big,
+     * else one allocation, not a doubling buffer twice as big */
+    if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max) {
+        err_set(err, "%s: larger than the limit of %zu MB", path, max >> 20);
+        close(fd);
+        return -1;
+    }
+    if (S_ISREG(st.st_mode) && st.st_size > 0)
         util_grow((void **)&b.s, &b.cap, (size_t)st.st_size + 1, 1);
     char chunk[65536];
     ssize_t n;
-    int rc = 0;
     while ((n = read(fd, chunk, sizeof chunk)) != 0) {
         if (n < 0 && errno == EINTR)
             continue;
