@@ -169,9 +169,10 @@ static const command commands[] = {
      "  --model FILE       the syntax model (default: $EVGRAPH_MODEL, ./models/en-ud.bin,\n"
      "                     then beside the program, then the installed model)\n"
      "  -o FILE            write to FILE (atomically) instead of standard output\n"
+     "  -L, --follow       follow symbolic links inside input directories\n"
      "  -q                 quieter diagnostics\n"
      "  -h, --help         this help\n",
-     OB_MODEL | OB_CONLLU | OB_OUTPUT | OB_QUIET},
+     OB_MODEL | OB_CONLLU | OB_OUTPUT | OB_QUIET | OB_FOLLOW},
     {"rules", cmd_rules, "list the loaded event rules, --check DIR, or --test [DIR]",
      "usage: evgraph rules [--rules DIR] [--check DIR] [--model FILE] [--test [DIR]]\n"
      "Lists the event types loaded, or validates the rule files of DIR, or runs the\n"
@@ -205,7 +206,7 @@ static void print_main_help(FILE *f)
 static void print_command_help(const command *c, FILE *f)
 {
     fputs(c->usage, f);
-    if (!(c->takes & OB_FOLLOW))
+    if (!(c->takes & OB_ANCHOR))
         return; /* parse and rules list their few options themselves */
     fputs(io_help, f);
     fputs(extract_help, f);
