@@ -44,6 +44,8 @@ typedef struct {
     int referred;      /* its roles came from a deal reference, resolved */
     int partial;       /* "X launched the offer": the target is the document's deal's, to be
                           filled by the document passes, else the event is dropped */
+    size_t trig_start, trig_end; /* the trigger's text offsets (0, 0 when none) */
+    int parsed;        /* read off the parse, not a pattern */
 } doc_event;
 
 typedef struct {

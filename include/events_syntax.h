@@ -30,6 +30,7 @@ typedef struct {
     int agentless;               /* a passive that names no agent */
     int deal_target;             /* no actor named, but a deal noun ("opposed the deal") */
     int said;                    /* the trigger is what someone said ("X said it opposed") */
+    unsigned source_kinds;       /* the kinds a source may have (the wording's, or the type's) */
 } syn_match;
 
 /* it_mention: the mention a pronoun subject ("it", "they") refers to, or SYN_NO_MENTION.

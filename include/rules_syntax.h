@@ -21,6 +21,8 @@ typedef enum {
     ROLE_IOBJ,     /* indirect object: "handed Y a stake" */
     ROLE_CLAUSE,   /* the patient of a noun's clause: "its offer to acquire Y" */
     ROLE_COMPLEMENT_SUBJECT, /* the subject of a that-clause: "demanded that Y withdraw" */
+    ROLE_RECIPIENT, /* the subject of a verb of receiving that carries a noun trigger:
+                       "X sought approval", "the deal needs the go-ahead" */
     ROLE_PREP      /* the object of a preposition: "bid for Y", "objected to Y" */
 } syn_role_kind;
 
@@ -56,6 +58,7 @@ typedef struct {
     syn_with *with;     /* all must hold: "add ... to ... list", "impose sanctions on" */
     size_t nwith;
     int symmetric;      /* buyer and bought cannot be told apart ("X and Y merged") */
+    unsigned source_kinds; /* kinds a source may have for this wording; 0: the type's */
     char *where;        /* file and JSON path, for messages */
 } syn_trigger;
 
@@ -101,6 +104,9 @@ struct syn_lexicon {
     size_t nentries;
 };
 
+/* obj's member key, a list of actor kind names, as a bit set in *bits (0 when absent). */
+int rules_kinds_read(json_t *obj, const char *key, const char *file, const char *path,
+                     unsigned *bits, ev_err *err);
 /* Reads a type's "syntax" member into r->syn. */
 int rules_syntax_load(event_rule *r, json_t *syn, const char *file, ev_err *err);
 /* Reads a file's "lexicon" member: named word lists, appended to rs->lexicon. */

@@ -1128,9 +1128,9 @@ static int split_span(const actors_ctx *c, const char *t, size_t ms, size_t me, 
             int of_head = body_head_before(c->rs, t, ms, pw);
             /* A suffix word before "and" ends a name ("JetBlue Airways and Spirit
              * Airlines"), but not inside a body's portfolio ("Department of Energy and
-             * Climate Change"). */
+             * Climate Change", "National Security and Defence Council"). */
             int before_named = is_body_word(c->rs, t + pw, pe - pw) ||
-                               (is_org_suffix(c->rs, t + pw, pe - pw) && !of_head);
+                               (is_org_suffix(c->rs, t + pw, pe - pw) && !of_head && !body_end);
             if ((!body_end && !of_head) || before_named) {
                 size_t ns = we;
                 while (ns < me && isspace((unsigned char)t[ns]))
@@ -2148,6 +2148,24 @@ static size_t resolve_description(const actor_table *t, const descriptor *d, con
         }
         if (fallback != (size_t)-1)
             return fallback;
+    }
+    return (size_t)-1;
+}
+
+/* The actor the document introduced with the description's word ("Goldfields explorer
+ * Mulga Creek Resources ... the explorer"): the latest named mention, not itself a
+ * reference, right after the word, within the window a description looks back over. */
+static size_t introduced_as(const actor_table *t, const char *text, const char *word)
+{
+    size_t l = strlen(word);
+    size_t stop = t->nmentions > DESCRIPTION_WINDOW ? t->nmentions - DESCRIPTION_WINDOW : 0;
+    for (size_t m = t->nmentions; m-- > stop;) {
+        size_t s = t->mentions[m].start;
+        if (t->mentions[m].reference || s < l + 1 || text[s - 1] != ' ' ||
+            strncasecmp(text + s - 1 - l, word, l) != 0)
+            continue;
+        if (s == l + 1 || !isalnum((unsigned char)text[s - 2 - l]))
+            return t->mentions[m].actor;
     }
     return (size_t)-1;
 }
@@ -3502,6 +3520,8 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                     skip2 = out->mentions[out->nmentions - 1].actor;
                 if (i > 0 && !country && (cd->start <= s->start + 4 || opening))
                     prev_subject = sentence_subject(c, out, t, &sents->v[i - 1]);
+                if (actor == (size_t)-1 && !country && prev_subject == (size_t)-1)
+                    actor = introduced_as(out, t, w);
                 for (size_t di = cd->desc; di < c->rs->ndescriptors && actor == (size_t)-1; di++) {
                     const descriptor *d = &c->rs->descriptors[di];
                     if (strcasecmp(d->word, w) != 0)

@@ -887,6 +887,8 @@ static int looks_like_header_line(const char *s, size_t n)
 }
 
 
+static size_t parse_wire_dateline(const char *s, size_t n, ymd *date, int *has_date);
+
 static void classify_header(document *doc)
 {
     const char *t = doc->text;
@@ -915,7 +917,11 @@ static void classify_header(document *doc)
             hdr_end = k + 1;
             continue;
         }
-        if (!looks_like_header_line(s, n))
+        /* "WASHINGTON, June 3, 2025 (Reuters) -" on a line of its own opens the body
+         * (find_dateline reads it), however short it is. */
+        ymd dd;
+        int dated;
+        if (!looks_like_header_line(s, n) || parse_wire_dateline(s, n, &dd, &dated))
             break;
         if (!have_byline && !doc->title && looks_like_byline(s, n)) {
             p->kind = PARA_BYLINE;
@@ -990,13 +996,17 @@ static size_t parse_wire_dateline(const char *s, size_t n, ymd *date, int *has_d
     if (i < 3 || !isupper((unsigned char)s[0]) || !isupper((unsigned char)s[1]))
         return 0;
     size_t limit = n < 160 ? n : 160;
-    /* The dateline ends at the first " - ", " -- " or " — " in the first 160 bytes. */
-    size_t end = 0;
-    for (size_t k = i; k + 2 < limit; k++) {
-        if (s[k] == ' ' && s[k + 1] == '-' && (s[k + 2] == ' ' || s[k + 2] == '-')) {
-            end = k;
-            break;
-        }
+    /* The dateline ends at the first " - ", " -- " or " — " in the first 160 bytes, or
+     * at a dash that ends the line (a dateline on a line of its own). */
+    size_t end = 0, dash = 0;
+    for (size_t k = i; k + 1 < limit && !end; k++) {
+        if (s[k] != ' ')
+            continue;
+        if (s[k + 1] == '-' && (k + 2 == n || s[k + 2] == ' ' || s[k + 2] == '-'))
+            end = k, dash = 1;
+        else if (k + 4 <= n && memcmp(s + k + 1, "\xe2\x80\x94", 3) == 0 &&
+                 (k + 4 == n || s[k + 4] == ' '))
+            end = k, dash = 3;
     }
     if (!end)
         return 0;
@@ -1011,7 +1021,7 @@ static size_t parse_wire_dateline(const char *s, size_t n, ymd *date, int *has_d
             }
         }
     }
-    size_t after = end + 1;
+    size_t after = end + 1 + dash;
     while (after < n && s[after] == '-')
         after++;
     while (after < n && s[after] == ' ')

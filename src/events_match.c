@@ -512,6 +512,8 @@ void events_match_rule(const ruleset *rs, const event_rule *r, const document *d
             }
             e.sent_start = s->start;
             e.sent_end = s->end;
+            e.trig_start = m->pos[trs];
+            e.trig_end = tre > trs ? m->pos[tre - 1] + 1 : e.trig_start;
             for (size_t i = trs > 12 ? trs - 12 : 0; i < trs && !e.also; i++)
                 e.also = events_word_at(ms, i, "also");
             e.mod = find_modality(rs, ms, trs, md);
@@ -648,6 +650,25 @@ static void drop_reversed(doc_event_list *out, const doc_event *e)
     }
 }
 
+/* Where the parse reads a trigger's target as the deal a noun names, a pattern's event
+ * at the same trigger that names a party instead misread the sentence ("China objected
+ * to any sale and British officials began scrutinising the deal" is no objection to
+ * Britain): it goes. (Vetoing every pattern role the parse reads otherwise lost more
+ * right events, where the parse erred, than wrong ones.) */
+static void veto_patterns(doc_event_list *out, const sentence *s, const syn_match *f)
+{
+    for (size_t i = out->n; i-- > 0 && out->v[i].sent_start == s->start;) {
+        const doc_event *o = &out->v[i];
+        if (o->parsed || (o->rule != f->rule && o->rule != f->trigger_rule) ||
+            o->trig_start > f->trig_start || f->trig_start >= o->trig_end)
+            continue;
+        if (f->deal_target && !f->ntgt && o->target != ACTOR_NONE) {
+            memmove(&out->v[i], &out->v[i + 1], (out->n - i - 1) * sizeof *out->v);
+            out->n--;
+        }
+    }
+}
+
 /* The events the parse finds in a sentence (events_syntax.h), dated and checked as a
  * pattern's are; add_event drops what a pattern already found. */
 void events_match_parse(const ruleset *rs, const document *doc, const sentence *s,
@@ -663,10 +684,14 @@ void events_match_parse(const ruleset *rs, const document *doc, const sentence *
                        f->trig_start, f->nsrc, f->ntgt, events_modality_name(f->mod),
                        f->agentless ? ", agentless" : "");
         const event_rule *r = f->rule;
+        veto_patterns(out, s, f);
         doc_event e = {0};
         e.rule = r;
         e.sent_start = s->start;
         e.sent_end = s->end;
+        e.trig_start = f->trig_start;
+        e.trig_end = f->trig_end;
+        e.parsed = 1;
         e.mod = f->mod;
         e.symmetric = f->symmetric;
         size_t trs = events_masked_index(m, f->trig_start),
@@ -687,7 +712,7 @@ void events_match_parse(const ruleset *rs, const document *doc, const sentence *
         for (size_t a = 0; a < f->nsrc; a++) {
             e.source = actors->mentions[f->src[a]].actor;
             e.rule = r;
-            if (!events_kind_ok(r->source_kinds, actors->actors[e.source].kind) &&
+            if (!events_kind_ok(f->source_kinds, actors->actors[e.source].kind) &&
                 !office_holder(rs, r, doc, actors, f->src[a]))
                 continue;
             const event_rule *rr = regulator_block(

@@ -114,11 +114,18 @@ static int has_child_in(const tree *t, size_t i, const char *rel, const char *li
     return 0;
 }
 
+/* Is c introduced by preposition p? In a name the parser may hang the preposition on
+ * the name's first word ("for Brisco Inc.": "for" under the compound "Brisco"). */
 static int has_case(const tree *t, size_t c, const char *p)
 {
-    for (size_t k = t->first[c]; k != NONE; k = t->next[k])
+    for (size_t k = t->first[c]; k != NONE; k = t->next[k]) {
         if (rel_is(t, k, "case") && lemma_is(t, k, p))
             return 1;
+        if (rel_exact(t, k, "compound") && k < c && upos_is(t, k, "PROPN"))
+            for (size_t g = t->first[k]; g != NONE; g = t->next[g])
+                if (rel_is(t, g, "case") && lemma_is(t, g, p) && g < k)
+                    return 1;
+    }
     return 0;
 }
 
@@ -154,8 +161,25 @@ static size_t prep_child(const tree *t, size_t i, const char *p)
     return NONE;
 }
 
+/* A participle in a small clause after a verb of causing or seeing: "to have its shares
+ * delisted", "would see X delisted" (which a greedy parser may read as a past tense with
+ * X its subject). It is passive: what it is done to is the clause's subject or the object
+ * of the verb above. */
+static int small_clause(const tree *t, size_t v)
+{
+    size_t h = head(t, v);
+    const char *x = tok(t, v)->xpos;
+    if (h == NONE || nominal(t, h) || (!rel_is(t, v, "xcomp") && !rel_is(t, v, "ccomp")) ||
+        (strcmp(x, "VBN") != 0 && strcmp(x, "VBD") != 0) || !in_list(t, h, "small_clause_verbs"))
+        return 0;
+    return child(t, v, "aux") == NONE && child(t, v, "obj") == NONE &&
+           child(t, v, "mark") == NONE;
+}
+
 static int passive(const tree *t, size_t v)
 {
+    if (small_clause(t, v))
+        return 1;
     if (child_exact(t, v, "nsubj:pass") != NONE || child_exact(t, v, "aux:pass") != NONE ||
         child_exact(t, v, "csubj:pass") != NONE)
         return 1;
@@ -165,10 +189,28 @@ static int passive(const tree *t, size_t v)
            child(t, v, "mark") == NONE;
 }
 
+/* "The Council today adopted": a parser may take the day word for the subject and the
+ * name before it for its compound; the name is the subject. */
+static size_t subject_word(const tree *t, size_t s)
+{
+    if (s == NONE || !in_list(t, s, "time_nouns"))
+        return s;
+    size_t c = child_exact(t, s, "compound");
+    return c != NONE && c < s ? c : s;
+}
+
+static int next_clause_subject(const tree *t, size_t c);
+
 static size_t surface_subject(const tree *t, size_t v)
 {
     size_t s = child_exact(t, v, "nsubj");
-    return s != NONE ? s : child_exact(t, v, "nsubj:pass");
+    if (s == NONE)
+        s = child_exact(t, v, "nsubj:pass");
+    /* "... to any sale and British officials began": the noun misread as a list item */
+    if (s == NONE && v > 0 && nominal(t, v - 1) && rel_is(t, v - 1, "conj") &&
+        next_clause_subject(t, v - 1))
+        s = v - 1;
+    return subject_word(t, s);
 }
 
 static size_t nominal_agent(const tree *t, size_t n, int depth);
@@ -240,7 +282,7 @@ static size_t agent(const tree *t, size_t v, int depth)
         size_t a = child_exact(t, v, "obl:agent");
         return a != NONE ? a : prep_child(t, v, "by");
     }
-    size_t s = child_exact(t, v, "nsubj");
+    size_t s = subject_word(t, child_exact(t, v, "nsubj"));
     if (s == NONE)
         s = child_exact(t, v, "csubj");
     return s != NONE ? s : inherited_subject(t, v, depth + 1);
@@ -258,6 +300,10 @@ static size_t patient(const tree *t, size_t v)
         size_t s = child_exact(t, v, "nsubj:pass");
         if (s != NONE)
             return s;
+        if (small_clause(t, v)) {
+            s = child_exact(t, v, "nsubj");
+            return s != NONE ? s : child(t, h, "obj");
+        }
         if (rel_exact(t, v, "acl") && child(t, v, "mark") == NONE && h != NONE)
             return h;
         return inherited_subject(t, v, 0);
@@ -295,6 +341,28 @@ static size_t patient(const tree *t, size_t v)
     return NONE;
 }
 
+/* The possessor of noun n: "Corvane's bid". A parser may read a long name's possessive
+ * as a compound ("Verhaegen Chemie's 2.3 billion euro takeover"): a name compounded to
+ * the noun whose last word carries the "'s" is its possessor too. */
+static size_t possessor(const tree *t, size_t n)
+{
+    size_t p = child(t, n, "nmod:poss");
+    if (p != NONE)
+        return p;
+    for (size_t c = t->first[n]; c != NONE; c = t->next[c]) {
+        if (!rel_exact(t, c, "compound") || !upos_is(t, c, "PROPN"))
+            continue;
+        size_t last = c;
+        for (size_t g = t->first[c]; g != NONE; g = t->next[g])
+            if (rel_is(t, g, "flat") && g > last)
+                last = g;
+        for (size_t g = t->first[last]; g != NONE; g = t->next[g])
+            if (rel_is(t, g, "case") && strcmp(tok(t, g)->xpos, "POS") == 0)
+                return c;
+    }
+    return NONE;
+}
+
 static size_t step_token(const tree *t, size_t trig, syn_role_kind kind, const char *prep)
 {
     switch (kind) {
@@ -303,7 +371,7 @@ static size_t step_token(const tree *t, size_t trig, syn_role_kind kind, const c
     case ROLE_PATIENT:
         return nominal(t, trig) ? NONE : patient(t, trig);
     case ROLE_POSS:
-        return child(t, trig, "nmod:poss");
+        return possessor(t, trig);
     case ROLE_COMPOUND: {
         size_t best = NONE;
         for (size_t c = t->first[trig]; c != NONE; c = t->next[c])
@@ -320,6 +388,13 @@ static size_t step_token(const tree *t, size_t trig, syn_role_kind kind, const c
             if ((rel_exact(t, c, "acl") || rel_is(t, c, "xcomp")) && !nominal(t, c))
                 return patient(t, c);
         return NONE;
+    case ROLE_RECIPIENT: {
+        size_t h = head(t, trig);
+        if (h == NONE || nominal(t, h) || !rel_is(t, trig, "obj") ||
+            !in_list(t, h, "receiving_verbs"))
+            return NONE;
+        return agent(t, h, 0);
+    }
     case ROLE_COMPLEMENT_SUBJECT:
         for (size_t c = t->first[trig]; c != NONE; c = t->next[c])
             if (rel_exact(t, c, "ccomp"))
@@ -458,6 +533,16 @@ static size_t stake_owner(const tree *t, size_t i, int depth)
     return mention_of(t, o, depth + 1);
 }
 
+/* "the board of X", "X's shareholders" act for X; "X's largest shareholder", said of
+ * another party in apposition, is that party, not X. */
+static int company_organ(const tree *t, size_t i)
+{
+    if (rel_is(t, i, "appos"))
+        return 0;
+    return in_list(t, i, "company_organs") ||
+           (in_list(t, i, "company_members") && strcmp(tok(t, i)->xpos, "NNS") == 0);
+}
+
 static size_t mention_of(const tree *t, size_t i, int depth)
 {
     if (i == NONE || depth > 3)
@@ -489,8 +574,9 @@ static size_t mention_of(const tree *t, size_t i, int depth)
     }
     if (in_list(t, i, "stake_nouns"))
         return stake_owner(t, i, depth);
-    /* "Halden's payments business" */
-    if (in_list(t, i, "part_nouns")) {
+    /* "Halden's payments business"; "talks with Halden's shareholders", "approached the
+     * board of Halden": a company's organs act for it */
+    if (in_list(t, i, "part_nouns") || company_organ(t, i)) {
         size_t o = child(t, i, "nmod:poss");
         if (o == NONE)
             o = prep_child(t, i, "of");
@@ -513,13 +599,39 @@ static void add_mention(size_t m, size_t *out, size_t *n, size_t max)
  * ways ("A Co., B Ltd. and C Co." as compounds of each other); the names in this part
  * of the phrase are the list whatever the shape. Never a clause or a prepositional
  * modifier ("shares of X" is not X). */
+/* "objected to any sale and British officials began ...": a greedy parser may take the
+ * subject of the next clause for one more item of the list. A noun right before a finite
+ * verb that has no subject of its own is that verb's subject. */
+static int next_clause_subject(const tree *t, size_t c)
+{
+    size_t v = c + 1;
+    if (v >= t->ps->n || !upos_is(t, v, "VERB") || child(t, v, "nsubj") != NONE)
+        return 0;
+    const char *x = tok(t, v)->xpos;
+    return strcmp(x, "VBD") == 0 || strcmp(x, "VBZ") == 0 || strcmp(x, "VBP") == 0;
+}
+
 static int name_part(const tree *t, size_t i, size_t c)
 {
     /* a compound of a name is another name only when the parser ran names together; of a
      * common noun it is a modifier ("six U.S. companies" lists no U.S.) */
     if (rel_exact(t, c, "compound"))
         return t->mention[i] != NONE && t->mention[c] != t->mention[i];
-    return rel_is(t, c, "conj") || rel_is(t, c, "flat") || rel_is(t, c, "appos");
+    if (rel_is(t, c, "conj"))
+        return !next_clause_subject(t, c);
+    return rel_is(t, c, "flat") || rel_is(t, c, "appos");
+}
+
+/* "three entities, including A and B", "11 companies such as A": members named after a
+ * common noun, by a word of member_cases, stand in the role for it. */
+static int member_of(const tree *t, size_t i, size_t c)
+{
+    if (!upos_is(t, i, "NOUN") || !rel_is(t, c, "nmod"))
+        return 0;
+    for (size_t k = t->first[c]; k != NONE; k = t->next[k])
+        if (rel_is(t, k, "case") && in_list(t, k, "member_cases"))
+            return 1;
+    return 0;
 }
 
 /* The role and everything coordinated with it: "A, B and C were added". */
@@ -538,7 +650,7 @@ static size_t role_mentions(const tree *t, size_t r, size_t *out, size_t max)
         size_t i = stack[--ns];
         add_mention(mention_of(t, i, 0), out, &n, max);
         for (size_t c = t->first[i]; c != NONE && ns < SYN_ROLE_MAX * 4; c = t->next[c])
-            if (name_part(t, i, c))
+            if (name_part(t, i, c) || member_of(t, i, c))
                 stack[ns++] = c;
     }
     return n;
@@ -588,7 +700,8 @@ static int climbs(const tree *t, size_t i)
     size_t h = head(t, i);
     if (h == NONE)
         return 0;
-    if (rel_is(t, i, "xcomp") || rel_exact(t, i, "acl") || rel_is(t, i, "conj"))
+    if (rel_is(t, i, "xcomp") || rel_exact(t, i, "acl") || rel_is(t, i, "conj") ||
+        small_clause(t, i))
         return 1;
     return nominal(t, i) && (rel_is(t, i, "obj") || rel_exact(t, i, "nsubj:pass")) &&
            in_list(t, h, "support_verbs");
@@ -605,12 +718,14 @@ static modality find_modality(const tree *t, size_t trig)
             hyp |= in_list(t, i, "planning");
         }
         /* "X denied it would buy Y", "X is considering whether to" */
-        if (rel_is(t, i, "ccomp") && head(t, i) != NONE) {
+        if (rel_is(t, i, "ccomp") && head(t, i) != NONE && !small_clause(t, i)) {
             neg |= in_list(t, head(t, i), "denial");
             hyp |= in_list(t, head(t, i), "planning");
             break;
         }
-        if (rel_is(t, i, "advcl") && has_child_in(t, i, "mark", "conditional"))
+        /* "if it buys Y"; "applied to have its shares delisted": a purpose is not done */
+        if (rel_is(t, i, "advcl") && (has_child_in(t, i, "mark", "conditional") ||
+                                      has_child_in(t, i, "mark", "purpose_marks")))
             hyp = 1;
         if (!climbs(t, i))
             break;
@@ -624,17 +739,39 @@ static modality find_modality(const tree *t, size_t trig)
 }
 
 /* An "under" word above the trigger makes it another type's event. */
-static const event_rule *shifted(const tree *t, size_t trig, const event_rule *r)
+static const event_rule *shift_at(const tree *t, size_t i, const event_rule *r)
 {
+    for (size_t k = 0; i != NONE && k < r->syn->nshifts; k++)
+        for (size_t w = 0; w < r->syn->shifts[k].nlemmas; w++)
+            if (lemma_is(t, i, r->syn->shifts[k].lemmas[w]))
+                return r->syn->shifts[k].as;
+    return NULL;
+}
+
+/* An "under" word above the trigger makes it another type's event; *purpose is set when
+ * the word is the object of a verb whose clause of purpose holds the trigger ("held talks
+ * to buy Y", as a parser reads it): the event is then as sure as the talks are. */
+static const event_rule *shifted(const tree *t, size_t trig, const event_rule *r, size_t *purpose)
+{
+    *purpose = NONE;
     if (!r->syn || !r->syn->nshifts)
         return r;
     size_t i = trig;
-    for (int d = 0; i != NONE && d < MAX_DEPTH && climbs(t, i); d++) {
+    for (int d = 0; i != NONE && d < MAX_DEPTH; d++) {
+        int purposed = rel_is(t, i, "advcl") && has_child_in(t, i, "mark", "purpose_marks");
+        if (!purposed && !climbs(t, i))
+            break;
+        int controlled = purposed || rel_is(t, i, "xcomp");
         i = head(t, i);
-        for (size_t k = 0; k < r->syn->nshifts; k++)
-            for (size_t w = 0; w < r->syn->shifts[k].nlemmas; w++)
-                if (lemma_is(t, i, r->syn->shifts[k].lemmas[w]))
-                    return r->syn->shifts[k].as;
+        const event_rule *as = shift_at(t, i, r);
+        /* "held talks to buy": the verb's object governs the clause */
+        size_t o = controlled ? child(t, i, "obj") : NONE;
+        if (!as && o != NONE && (as = shift_at(t, o, r)) != NULL && purposed)
+            *purpose = o;
+        if (as)
+            return as;
+        if (purposed)
+            break;
     }
     return r;
 }
@@ -678,7 +815,9 @@ static int word_fits(const tree *t, size_t i, const syn_trigger *tr, const syn_w
             for (size_t g = t->first[c]; g != NONE && !found; g = t->next[g])
                 found = rel_is(t, g, "compound") && lemma_is(t, g, x->lemmas[k]);
         }
-        if (!found)
+        /* "ended its supply agreement with Y" ends no deal */
+        if (!found || has_child_in(t, c, "compound", "non_deal_modifiers") ||
+            has_child_in(t, c, "amod", "non_deal_modifiers"))
             return 0;
     }
     return 1;
@@ -737,11 +876,13 @@ static int match_trigger(const tree *t, size_t i, const syn_entry *e, syn_match 
     if (!m->nsrc && !m->agentless)
         return 0;
     m->trigger_rule = e->rule;
-    m->rule = shifted(t, i, e->rule);
+    size_t purpose;
+    m->rule = shifted(t, i, e->rule, &purpose);
     m->trig_start = tok(t, i)->start;
     m->trig_end = tok(t, i)->end;
-    m->mod = find_modality(t, i);
+    m->mod = find_modality(t, purpose != NONE ? purpose : i);
     m->symmetric = tr->symmetric;
+    m->source_kinds = tr->source_kinds ? tr->source_kinds : m->rule->source_kinds;
     m->said = said(t, i);
     return 1;
 }

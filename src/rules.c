@@ -143,7 +143,7 @@ static int get_bool(json_t *obj, const char *key, const char *file, const char *
     return 0;
 }
 
-static int get_kinds(json_t *obj, const char *key, const char *file, const char *path,
+int rules_kinds_read(json_t *obj, const char *key, const char *file, const char *path,
                      unsigned *bits, ev_err *err)
 {
     char **l;
@@ -260,7 +260,7 @@ static int load_descriptors(ruleset *rs, json_t *arr, const char *file, ev_err *
         }
         if (get_string(d, "word", file, path, 1, &x.word, err) != 0)
             return -1;
-        if (get_kinds(d, "kinds", file, path, &x.kinds, err) != 0 ||
+        if (rules_kinds_read(d, "kinds", file, path, &x.kinds, err) != 0 ||
             get_string(d, "name_has", file, path, 0, &x.name_has, err) != 0) {
             free(x.word);
             return -1;
@@ -474,8 +474,8 @@ static int load_event(ruleset *rs, loader *ld, json_t *ev, const char *file, ev_
     if (get_string(ev, "type", file, path, 1, &r.type, err) != 0 ||
         get_string(ev, "cameo", file, path, 1, &r.cameo, err) != 0 ||
         get_string(ev, "verb", file, path, 1, &r.verb, err) != 0 ||
-        get_kinds(ev, "source_kinds", file, path, &r.source_kinds, err) != 0 ||
-        get_kinds(ev, "target_kinds", file, path, &r.target_kinds, err) != 0)
+        rules_kinds_read(ev, "source_kinds", file, path, &r.source_kinds, err) != 0 ||
+        rules_kinds_read(ev, "target_kinds", file, path, &r.target_kinds, err) != 0)
         goto out;
     if (get_flags(ev, file, &r, err) != 0 ||
         get_string(ev, "regulator_blocks_as", file, path, 0, &refs.regulator_blocks_as,
@@ -1016,6 +1016,30 @@ static int rule_file_name(const char *name)
     return name[0] != '.' && util_has_suffix(name, ".json");
 }
 
+/* "Chinese regulators", "Dutch antitrust authorities", "Kenyan officials": a nation's
+ * nationality word before one of official_nouns names its government. The names are
+ * added to the government's aliases once, here, so the actor stage looks them up as any
+ * other name. */
+static void official_aliases(ruleset *rs)
+{
+    const syn_list *l = rules_lexicon_list(rs, "official_nouns");
+    for (size_t g = 0; l && g < rs->nactors; g++) {
+        gaz_actor *a = &rs->actors[g];
+        if (a->kind != KIND_GOVERNMENT || !a->ndemonyms)
+            continue;
+        a->aliases = xrealloc(a->aliases, (a->naliases + a->ndemonyms * l->nwords + 1) *
+                                              sizeof *a->aliases);
+        for (size_t d = 0; d < a->ndemonyms; d++)
+            for (size_t w = 0; w < l->nwords; w++) {
+                size_t n = strlen(a->demonyms[d]) + strlen(l->written[w]) + 2;
+                char *s = xmalloc(n);
+                snprintf(s, n, "%s %s", a->demonyms[d], l->written[w]);
+                a->aliases[a->naliases++] = s;
+            }
+        a->aliases[a->naliases] = NULL;
+    }
+}
+
 ruleset *rules_load(const char *dir, char *const *extra_actors, size_t nextra, ev_err *err)
 {
     char **names;
@@ -1050,6 +1074,8 @@ ruleset *rules_load(const char *dir, char *const *extra_actors, size_t nextra, e
         rc = link_rules(rs, ld, err);
     if (rc == 0)
         rc = rules_syntax_link(rs, err);
+    if (rc == 0)
+        official_aliases(rs);
     if (rc == 0)
         rc = compile_rules(rs, ld, err);
     /* a lazy rule set compiles frames later, from the loader's macros and frames */

@@ -12,6 +12,7 @@ static const struct {
     {"agent", ROLE_AGENT},         {"patient", ROLE_PATIENT}, {"poss", ROLE_POSS},
     {"compound", ROLE_COMPOUND},   {"support", ROLE_SUPPORT}, {"iobj", ROLE_IOBJ},
     {"clause", ROLE_CLAUSE},       {"complement_subject", ROLE_COMPLEMENT_SUBJECT},
+    {"recipient", ROLE_RECIPIENT},
 };
 
 static char *lower_dup(const char *s)
@@ -156,7 +157,7 @@ static void trigger_free(syn_trigger *t)
 }
 
 static const char *const trigger_keys[] = {"verbs", "nouns", "source", "target", "with",
-                                           "symmetric", "comment", NULL};
+                                           "symmetric", "source_kinds", "comment", NULL};
 
 static int check_keys(json_t *t, const char *file, const char *path, ev_err *err)
 {
@@ -238,7 +239,8 @@ static int load_trigger(json_t *t, const char *file, const char *path, syn_trigg
     if (get_words(verbs ? verbs : nouns, file, wpath, &out->words, &out->nwords, err) != 0 ||
         get_roles(t, "source", file, path, &out->source, &out->nsource, err) != 0 ||
         get_roles(t, "target", file, path, &out->target, &out->ntarget, err) != 0 ||
-        get_with(t, file, path, out, err) != 0)
+        get_with(t, file, path, out, err) != 0 ||
+        rules_kinds_read(t, "source_kinds", file, path, &out->source_kinds, err) != 0)
         return -1;
     if (!out->nsource) {
         err_set(err, "%s: %s.source: missing (where the doer sits)", file, path);
