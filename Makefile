@@ -10,7 +10,7 @@ CC       ?= cc
 PKGS     := libpcre2-8 jansson libcgraph libgvc sqlite3 libxml-2.0
 DEB_PKGS := build-essential pkg-config libpcre2-dev libjansson-dev libgraphviz-dev \
             libcmocka-dev graphviz libxml2-dev libxml2-utils python3 valgrind librsvg2-bin libsqlite3-dev sqlite3 \
-            python3-distributed
+            python3-distributed python3-networkx
 VERSION  := 0.1.0
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)

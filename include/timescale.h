@@ -3,7 +3,10 @@
  * events wider than a quarter of the whole range and than a year is cut, leaving a
  * narrow break between clusters. Widths go to clusters mostly by their number of events
  * (85%), partly by their length (15%), so one old event does not squeeze the rest into a corner.
- * Ticks are weeks, months, quarters or years, whichever fit. */
+ * Within a cluster over two years long, each calendar year likewise gets its width by
+ * its events (75%) and its length (25%): busy years wide, quiet ones narrow but there.
+ * Ticks are weeks, months, quarters or years, whichever fit (in a cluster drawn year by
+ * year, each year's months where they fit, else only its year). */
 #ifndef EVGRAPH_TIMESCALE_H
 #define EVGRAPH_TIMESCALE_H
 
@@ -17,6 +20,9 @@ typedef struct {
     long lo, hi;   /* the days drawn, padded; hi exclusive */
     double x, w;   /* where the cluster is drawn */
     size_t n;      /* events in it */
+    size_t nb;     /* stretches drawn at their own scale: 1, or one per calendar year */
+    long *edge;    /* nb + 1 days: edge[0] = lo, edge[nb] = hi */
+    double *ex;    /* their x: ex[0] = x, ex[nb] = x + w */
 } tcluster;
 
 typedef struct {

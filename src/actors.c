@@ -334,11 +334,11 @@ static void add_list_alternation(strbuf *b, const syn_list *l, int spaced)
     sb_adds(b, ")");
 }
 
-/* A word of a name: capitalised, or a digit-led one ("3M", "7-Eleven") that is no amount
- * ("45c", "48p", "5bn", the "40-a" of "A$2.40-a-share"). A lone capital before a dollar
- * sign is a currency ("C$600 million"). */
+/* A word of a name: capitalised (in any script: "Škoda", "Électricité"), or a digit-led
+ * one ("3M", "7-Eleven") that is no amount ("45c", "48p", "5bn", the "40-a" of
+ * "A$2.40-a-share"). A lone capital before a dollar sign is a currency ("C$600 million"). */
 #define CAPW                                                                               \
-    "(?:[A-Z][\\w&'.-]*[\\w&]|[A-Z](?!\\$)|(?<![0-9.,$])(?![0-9][0-9.,]*(?:c|p|m|bn|b|k|mn|tn|pc)\\b)" \
+    "(?:\\p{Lu}[\\w&'.-]*[\\w&]|[A-Z](?!\\$)|(?<![0-9.,$])(?![0-9][0-9.,]*(?:c|p|m|bn|b|k|mn|tn|pc)\\b)" \
     "(?![0-9][0-9.,]*-an?-)[0-9][\\w&-]*[A-Za-z][\\w&-]*)"
 
 /* One item of a body's portfolio: "Trade", "Public Works", "Sustainable Mobility". */

@@ -47,6 +47,7 @@ typedef struct {
     int test;
     const char *db, *as; /* --db FILE: the store; merge --as: what to render */
     int jsonl, from_shards;
+    int output_named; /* -o given, "-" included */
     color_when color;
     char **actor_files;
     size_t nactor_files, capactor_files;
@@ -937,7 +938,10 @@ static int take_option(const command *c, options *o, int opt, const char *arg, i
 {
     switch (opt) {
     /* "-o -" is standard output, as if no -o was given (colour, line width) */
-    case 'o': o->output = strcmp(arg, "-") == 0 ? NULL : arg; break;
+    case 'o':
+        o->output = strcmp(arg, "-") == 0 ? NULL : arg;
+        o->output_named = 1;
+        break;
     case 'T': o->format = arg; break;
     case 'q': *level = 0; break;
     case 'L': o->pipe.follow_links = 1; break;
@@ -974,6 +978,28 @@ static int check_input_given(const command *c, const options *o)
                "pipe an article in (... | evgraph %s -)",
                c->name, c->name, c->name);
     return -1;
+}
+
+/* A page or a binary picture is no reading for a terminal: without -o (which "-o -"
+ * overrides) it would flood the screen with markup, or with bytes that can garble it. */
+static int check_output_readable(const command *c, const options *o)
+{
+    static const struct {
+        const char *format, *what, *file;
+    } pages[] = {{"html", "an HTML page", "report.html"},
+                 {"png", "a PNG picture", "graph.png"},
+                 {"pdf", "a PDF document", "graph.pdf"}};
+    const char *f = c->run == cmd_report ? "html" : o->format ? o->format : "";
+    if (o->output_named || !isatty(STDOUT_FILENO))
+        return 0;
+    for (size_t i = 0; i < sizeof pages / sizeof *pages; i++)
+        if (strcmp(f, pages[i].format) == 0) {
+            diag_error("%s: the output is %s, not text for a terminal: name a file (-o %s), "
+                       "or give -o - to write it here anyway", c->name, pages[i].what,
+                       pages[i].file);
+            return -1;
+        }
+    return 0;
 }
 
 static int check_since_until(const filter_opts *f)
@@ -1017,7 +1043,8 @@ static int parse_options(const command *c, int argc, char **argv, options *o)
         diag_error("parse: --conllu FILE takes no further inputs");
         return -1;
     }
-    if (check_since_until(&o->filter) != 0 || check_scale_options(c, o) != 0)
+    if (check_since_until(&o->filter) != 0 || check_scale_options(c, o) != 0 ||
+        check_output_readable(c, o) != 0)
         return -1;
     return check_input_given(c, o);
 }

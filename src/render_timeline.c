@@ -261,6 +261,20 @@ static void draw_lanes(strbuf *out, const evgraph *g, const item *v, size_t n,
     }
 }
 
+/* Under the title, how the axis departs from a plain linear one, if it does. */
+static void scale_note(strbuf *out, const tscale *sc)
+{
+    int yearly = 0;
+    for (size_t k = 0; k < sc->n; k++)
+        yearly |= sc->c[k].nb > 1;
+    if (sc->n < 2 && !yearly)
+        return;
+    sb_addf(out, "<text x=\"10\" y=\"40\" font-size=\"10\" fill=\"#666\">%s%s%s</text>\n",
+            sc->n > 1 ? "hatched gaps: stretches without events, cut" : "",
+            sc->n > 1 && yearly ? "; " : "",
+            yearly ? "years with more events drawn wider" : "");
+}
+
 int render_timeline_svg(const evgraph *g, strbuf *out, ev_err *err)
 {
     (void)err;
@@ -299,9 +313,7 @@ int render_timeline_svg(const evgraph *g, strbuf *out, ev_err *err)
     sb_addf(out, "<text x=\"10\" y=\"22\" font-size=\"15\" font-weight=\"bold\">evgraph timeline: "
                  "%zu event%s from %zu article%s</text>\n",
             g->nevents, g->nevents == 1 ? "" : "s", g->ndocs, g->ndocs == 1 ? "" : "s");
-    if (sc.n > 1)
-        sb_adds(out, "<text x=\"10\" y=\"40\" font-size=\"10\" fill=\"#666\">hatched gaps: "
-                     "stretches without events, cut</text>\n");
+    scale_note(out, &sc);
     sb_add(out, body.s ? body.s : "", body.len);
     sb_adds(out, "</svg>\n");
     sb_free(&body);

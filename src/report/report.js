@@ -78,19 +78,69 @@
       total += c.w;
     });
     var x = 0;
-    clusters.forEach(function (c) { c.w *= avail / total; c.x = x; x += c.w + BREAK; });
+    clusters.forEach(function (c) { c.w *= avail / total; c.x = x; x += c.w + BREAK; stretches(c, spans); });
     function at(day) {
       for (var i = 0; i < clusters.length; i++) {
         var c = clusters[i];
-        if (day <= c.hi || i === clusters.length - 1)
-          return c.x + Math.max(0, Math.min(1, (day - c.lo) / (c.hi - c.lo))) * c.w;
+        if (day <= c.hi || i === clusters.length - 1) {
+          if (day <= c.lo || day >= c.hi) return day <= c.lo ? c.x : c.x + c.w;
+          var b = 0;
+          while (b + 1 < c.edge.length - 1 && day >= c.edge[b + 1]) b++;
+          return c.ex[b] + (day - c.edge[b]) / (c.edge[b + 1] - c.edge[b]) * (c.ex[b + 1] - c.ex[b]);
+        }
       }
       return 0;
     }
     return { clusters: clusters, x: at, brk: BREAK };
   }
 
-  function ticks(c) {
+  /* A cluster over two years long is drawn year by year, each year as wide as its share
+   * of the cluster's events (75%) and days (25%), as the SVG timeline does. */
+  function stretches(c, spans) {
+    var y0 = dayDate(c.lo).getUTCFullYear(), y1 = dayDate(c.hi - 1).getUTCFullYear();
+    var nb = c.hi - c.lo > 730 ? y1 - y0 + 1 : 1, count = [], b;
+    c.edge = [c.lo];
+    for (b = 1; b < nb; b++) c.edge.push(Date.UTC(y0 + b, 0, 1) / DAY);
+    c.edge.push(c.hi);
+    for (b = 0; b < nb; b++) count.push(0);
+    spans.forEach(function (s) {
+      if (s.first < c.lo || s.first >= c.hi) return;
+      var k = 0;
+      while (k + 1 < nb && s.first >= c.edge[k + 1]) k++;
+      count[k]++;
+    });
+    c.ex = [c.x];
+    for (b = 0; b < nb; b++)
+      c.ex.push(c.ex[b] + c.w * (0.25 * (c.edge[b + 1] - c.edge[b]) / (c.hi - c.lo) + 0.75 * count[b] / c.n));
+    c.ex[nb] = c.x + c.w;
+  }
+
+  /* Year by year: each January 1 that fits, the widest years first, then the months of
+   * the years wide enough for them; the first tick says its year. */
+  function yearlyTicks(c, scale) {
+    var out = [], nb = c.edge.length - 1, order = [], b;
+    function fits(x) { return out.every(function (t) { return Math.abs(scale.x(t.day) - x) >= 52; }); }
+    for (b = 1; b < nb; b++) order.push(b);
+    order.sort(function (p, q) { return (c.ex[q + 1] - c.ex[q]) - (c.ex[p + 1] - c.ex[p]) || p - q; });
+    order.forEach(function (k) {
+      if (fits(c.ex[k])) out.push({ day: c.edge[k], label: String(dayDate(c.edge[k]).getUTCFullYear()) });
+    });
+    for (b = 0; b < nb; b++) {
+      var perDay = (c.ex[b + 1] - c.ex[b]) / (c.edge[b + 1] - c.edge[b]), step = 0, y = dayDate(c.edge[b]).getUTCFullYear();
+      [1, 2, 3, 6].some(function (st) { if (perDay * 30.4 * st >= 52) { step = st; return true; } return false; });
+      for (var m = step; step && m < 12; m += step) {
+        var d = Date.UTC(y, m, 1) / DAY;
+        if (d > c.edge[b] && d < c.edge[b + 1] && fits(scale.x(d))) out.push({ day: d, label: MONTHS[m] });
+      }
+    }
+    out.sort(function (p, q) { return p.day - q.day; });
+    if (out.length && dayDate(out[0].day).getUTCMonth() !== 0)
+      out[0].label = MONTHS[dayDate(out[0].day).getUTCMonth()] + " " + dayDate(out[0].day).getUTCFullYear();
+    return out;
+  }
+
+  function ticks(c, scale) {
+    if (c.edge.length > 2) return yearlyTicks(c, scale);
     var perDay = c.w / (c.hi - c.lo), steps = [1, 2, 3, 6, 12, 24, 60, 120], out = [];
     if (perDay * 7 >= 60 && c.hi - c.lo < 120) {
       for (var d = Math.ceil(c.lo); d <= c.hi; d++) {
@@ -176,7 +226,7 @@
   function drawAxis(root, scale, height) {
     scale.clusters.forEach(function (c, i) {
       root.appendChild(svg("line", { "class": "axis", x1: c.x, x2: c.x + c.w, y1: TOP - 8, y2: TOP - 8 }));
-      ticks(c).forEach(function (t) {
+      ticks(c, scale).forEach(function (t) {
         var x = scale.x(t.day);
         root.appendChild(svg("line", { "class": "tick", x1: x, x2: x, y1: TOP - 12, y2: height }));
         root.appendChild(svg("text", { "class": "tick-label", x: x + 2, y: TOP - 14 }, t.label));

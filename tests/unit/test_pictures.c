@@ -172,6 +172,40 @@ static void short_spans_get_month_ticks_that_fit(void **state)
     tscale_free(&s);
 }
 
+/* One event every two or three years from 2010, thirty in 2024: no stretch is empty for
+ * a quarter of the range, so nothing is cut, but 2024 is drawn wide (by its events) and
+ * the quiet years narrow, with 2024's months ticked; x still grows with the date. */
+static void long_clusters_give_busy_years_the_width(void **state)
+{
+    (void)state;
+    tspan v[35] = {{day(2010, 5, 1), day(2010, 5, 1)}, {day(2013, 3, 1), day(2013, 3, 31)},
+                   {day(2016, 6, 1), day(2016, 6, 1)},  {day(2019, 6, 1), day(2019, 6, 1)},
+                   {day(2021, 9, 1), day(2021, 9, 1)}};
+    for (int i = 0; i < 30; i++)
+        v[5 + i].first = v[5 + i].last = day(2024, 1 + i % 12, 1 + i % 28);
+    tscale s;
+    tscale_build(&s, v, 35, 1000);
+    assert_int_equal(s.n, 1);
+    double y24 = tscale_x(&s, day(2025, 1, 1)) - tscale_x(&s, day(2024, 1, 1));
+    double y11 = tscale_x(&s, day(2012, 1, 1)) - tscale_x(&s, day(2011, 1, 1));
+    assert_true(y24 > 600);
+    assert_true(y11 > 0 && y11 < 40);
+    for (long d = s.c[0].lo; d + 30 < s.c[0].hi; d += 30)
+        assert_true(tscale_x(&s, d) < tscale_x(&s, d + 30));
+    ttick t[64];
+    size_t n = tscale_ticks(&s, 0, t, 64);
+    int year24 = 0, months24 = 0;
+    for (size_t i = 0; i < n; i++) {
+        year24 |= strcmp(t[i].label, "2024") == 0;
+        months24 += t[i].day > day(2024, 1, 1) && t[i].day < day(2025, 1, 1);
+        if (i)
+            assert_true(tscale_x(&s, t[i].day) - tscale_x(&s, t[i - 1].day) >= 52);
+    }
+    assert_true(year24 && months24 >= 3);
+    assert_true(strlen(t[0].label) >= 4 && strpbrk(t[0].label, "0123456789"));
+    tscale_free(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -180,6 +214,7 @@ int main(void)
         cmocka_unit_test(types_told_apart_differ_in_hue),
         cmocka_unit_test(time_scale_cuts_a_long_empty_stretch),
         cmocka_unit_test(short_spans_get_month_ticks_that_fit),
+        cmocka_unit_test(long_clusters_give_busy_years_the_width),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
