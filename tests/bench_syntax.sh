@@ -7,12 +7,12 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 BUILD=${BUILD:-build}
 MODEL=${EVGRAPH_MODEL:-models/en-ud.bin}
-PKGS="libpcre2-8 jansson libcgraph libgvc"
+PKGS="libpcre2-8 jansson libcgraph libgvc sqlite3 libxml-2.0"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 OBJS=$(ls "$BUILD"/*.o | grep -v '/main\.o$')
 ${CC:-cc} -O2 -std=c11 -D_GNU_SOURCE -Iinclude $(pkg-config --cflags $PKGS) \
-    -o "$tmp/bench_syntax" tests/bench_syntax.c $OBJS $(pkg-config --libs $PKGS) -lm
+    -o "$tmp/bench_syntax" tests/bench_syntax.c $OBJS $(pkg-config --libs $PKGS) -lm -lpthread
 EWT=$ROOT/../shared/data/ud/en-ewt
 if [ -d "$EWT" ]; then
     (cd "$EWT/sources" && cat $(cat ../file-lists/files.dev)) > "$tmp/in.conllu"
