@@ -36,5 +36,8 @@ typedef struct {
  * Returns the number of matches written to out (at most max). */
 size_t events_syntax_match(const ruleset *rs, const syn_sentence *ps, const actor_table *actors,
                            size_t it_mention, syn_match *out, size_t max);
+/* Whether lemma is a trigger of the ruleset rs (a const ruleset *): a sentence without
+ * one matches nothing here, so it need not be parsed (a syn_gate, syntax.h). */
+int events_syntax_wants(const char *lemma, const void *rs);
 
 #endif

@@ -1,6 +1,6 @@
 /* syntax_doc — the syntax stage over one document: a parse for every body sentence of a
- * sentence list up to SYN_PARSE_MAX_BYTES (an empty parse for the others), by index. The
- * list owns the parses. */
+ * sentence list up to SYN_PARSE_MAX_BYTES that holds a lemma the caller wants (an empty
+ * parse for the others), by index. The list owns the parses. */
 #ifndef EVGRAPH_SYNTAX_DOC_H
 #define EVGRAPH_SYNTAX_DOC_H
 
@@ -18,8 +18,10 @@ typedef struct {
     size_t n;
 } syn_doc;
 
+/* wanted: the lemmas that make a sentence worth parsing (the event rules' triggers), or
+ * NULL to parse every body sentence. */
 void syntax_parse_document(const syn_model *m, const document *doc, const sentence_list *sents,
-                           syn_doc *out);
+                           syn_gate wanted, const void *ctx, syn_doc *out);
 void syn_doc_free(syn_doc *d);
 
 #endif

@@ -618,6 +618,24 @@ static void build_children(tree *t)
     }
 }
 
+/* The index entries of a token's lemma, looked up in lower case. */
+static const syn_entry *lemma_entries(const ruleset *rs, const char *lemma, size_t *ne)
+{
+    char low[64];
+    size_t k = 0;
+    for (; lemma[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)tolower((unsigned char)lemma[k]);
+    low[k] = '\0';
+    return rules_syntax_lookup(rs, low, ne);
+}
+
+int events_syntax_wants(const char *lemma, const void *rs)
+{
+    size_t ne;
+    lemma_entries(rs, lemma, &ne);
+    return ne > 0;
+}
+
 size_t events_syntax_match(const ruleset *rs, const syn_sentence *ps, const actor_table *actors,
                            size_t it_mention, syn_match *out, size_t max)
 {
@@ -631,13 +649,8 @@ size_t events_syntax_match(const ruleset *rs, const syn_sentence *ps, const acto
     build_children(&t);
     size_t n = 0;
     for (size_t i = 0; i < ps->n && n < max; i++) {
-        char low[64];
-        size_t k = 0;
-        for (const char *l = ps->tok[i].lemma; l[k] && k + 1 < sizeof low; k++)
-            low[k] = (char)tolower((unsigned char)l[k]);
-        low[k] = '\0';
         size_t ne;
-        const syn_entry *e = rules_syntax_lookup(rs, low, &ne);
+        const syn_entry *e = lemma_entries(rs, ps->tok[i].lemma, &ne);
         for (size_t j = 0; j < ne && n < max; j++)
             if (word_fits(&t, i, e[j].trig, e[j].word) && match_trigger(&t, i, &e[j], &out[n]))
                 n++;

@@ -20,6 +20,7 @@
 #include "diag.h"
 #include "document.h"
 #include "events.h"
+#include "events_syntax.h"
 #include "inputs.h"
 #include "record.h"
 #include "sentences.h"
@@ -117,7 +118,7 @@ static void extract(const stages *st, doc_result *r)
         diag_warn("%s: %zu over-long sentences were cut at %d bytes", doc->source, sents.cut,
                   SENTENCE_MAX_BYTES);
     syn_doc syn = {0};
-    syntax_parse_document(st->o->model, doc, &sents, &syn);
+    syntax_parse_document(st->o->model, doc, &sents, events_syntax_wants, st->rs, &syn);
     dates_begin_document(st->dates);
     tag_dates(st, doc, &sents, &r->tx);
     actors_find(st->actors, doc, &sents, &r->actors);

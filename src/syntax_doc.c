@@ -1,16 +1,18 @@
 /* syntax_doc — parse the sentences that can hold an event: body paragraphs only, since
- * events come from body text (headlines, bylines and boilerplate are never matched). */
+ * events come from body text (headlines, bylines and boilerplate are never matched), and
+ * of those the ones with a trigger lemma, since the parse is read only from a trigger
+ * (tagging to find the lemmas costs a tenth of parsing). */
 #include "syntax_doc.h"
 
 void syntax_parse_document(const syn_model *m, const document *doc, const sentence_list *sents,
-                           syn_doc *out)
+                           syn_gate wanted, const void *ctx, syn_doc *out)
 {
     out->n = sents->n;
     out->v = xcalloc(sents->n + 1, sizeof *out->v);
     for (size_t i = 0; i < sents->n && m; i++) {
         const sentence *s = &sents->v[i];
         if (doc->paras[s->para].kind == PARA_BODY && s->end - s->start <= SYN_PARSE_MAX_BYTES)
-            syn_parse(m, doc->text, s->start, s->end, &out->v[i]);
+            syn_parse_if(m, doc->text, s->start, s->end, wanted, ctx, &out->v[i]);
     }
 }
 

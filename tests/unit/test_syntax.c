@@ -273,6 +273,44 @@ static void parser_cuts_long_sentences(void **state)
     syn_sentence_free(&s);
 }
 
+static int lemma_is_buy(const char *lemma, const void *ctx)
+{
+    (void)ctx;
+    return strcmp(lemma, "buy") == 0;
+}
+
+/* Parsing only where a lemma is wanted: the parse it makes is syn_parse's, token for
+ * token (also over several pieces), and a sentence without one is left empty. */
+static void parse_if_gates_on_lemmas(void **state)
+{
+    (void)state;
+    strbuf b = {0};
+    for (int i = 0; i < 60; i++)
+        sb_adds(&b, "Acme said on Tuesday that it bought Halden and its rival , ");
+    const char *texts[] = {"Acme bought Halden for $2 billion.", b.s};
+    for (size_t k = 0; k < 2; k++) {
+        syn_sentence a, g;
+        syn_parse(model, texts[k], 0, strlen(texts[k]), &a);
+        assert_int_equal(syn_parse_if(model, texts[k], 0, strlen(texts[k]), lemma_is_buy, NULL,
+                                      &g), 1);
+        assert_int_equal(a.n, g.n);
+        for (size_t i = 0; i < a.n; i++) {
+            assert_string_equal(a.tok[i].lemma, g.tok[i].lemma);
+            assert_string_equal(a.tok[i].xpos, g.tok[i].xpos);
+            assert_string_equal(a.tok[i].deprel, g.tok[i].deprel);
+            assert_int_equal(a.tok[i].head, g.tok[i].head);
+        }
+        syn_sentence_free(&a);
+        syn_sentence_free(&g);
+    }
+    syn_sentence s;
+    const char *other = "Acme sold Halden for $2 billion.";
+    assert_int_equal(syn_parse_if(model, other, 0, strlen(other), lemma_is_buy, NULL, &s), 0);
+    assert_int_equal(s.n, 0);
+    assert_null(s.tok);
+    sb_free(&b);
+}
+
 /* ---- training round trip and the loader ---- */
 
 /* A tiny treebank, annotated by hand in EWT's conventions. */
@@ -425,6 +463,7 @@ int main(void)
         cmocka_unit_test(parser_relative_clause_and_control),
         cmocka_unit_test(parser_coordination_and_apposition),
         cmocka_unit_test(parser_cuts_long_sentences),
+        cmocka_unit_test(parse_if_gates_on_lemmas),
         cmocka_unit_test(training_round_trip),
         cmocka_unit_test(loader_errors_name_the_file),
     };
