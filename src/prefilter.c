@@ -89,29 +89,41 @@ static void assign_classes(prefilter *pf)
         pf->cls[c] = pf->cls[c - 'A' + 'a'];
 }
 
+/* A new state of the trie: its row of edges, all missing (0), and no literal ending
+ * there. Rows grow with the states, so the table touches no memory it does not use. */
+static uint32_t new_state(prefilter *pf, int64_t **own, size_t *n, size_t *cap)
+{
+    if (*n == *cap) {
+        *cap = *cap ? *cap * 2 : 1024;
+        pf->next = xrealloc(pf->next, *cap * pf->ncls * sizeof *pf->next);
+        *own = xrealloc(*own, *cap * sizeof **own);
+    }
+    memset(pf->next + *n * pf->ncls, 0, pf->ncls * sizeof *pf->next);
+    (*own)[*n] = -1;
+    return (uint32_t)(*n)++;
+}
+
 /* The trie of the literals in pf->next (missing edges 0), the literal ending at each
  * state in own (or -1); returns the number of states. */
 static size_t build_trie(prefilter *pf, int64_t **own)
 {
-    size_t total = 1;
-    for (size_t i = 0; i < pf->nlits; i++)
-        total += strlen(pf->lits[i]);
-    pf->next = xcalloc(total * pf->ncls, sizeof *pf->next);
-    *own = xmalloc(total * sizeof **own);
-    (*own)[0] = -1;
-    size_t n = 1;
+    size_t n = 0, cap = 0;
+    pf->next = NULL;
+    *own = NULL;
+    new_state(pf, own, &n, &cap); /* the root */
     for (size_t i = 0; i < pf->nlits; i++) {
         size_t s = 0;
         for (const unsigned char *p = (const unsigned char *)pf->lits[i]; *p; p++) {
-            uint32_t *e = &pf->next[s * pf->ncls + pf->cls[*p]];
-            if (!*e) {
-                (*own)[n] = -1;
-                *e = (uint32_t)n++;
+            size_t e = s * pf->ncls + pf->cls[*p];
+            if (!pf->next[e]) {
+                uint32_t t = new_state(pf, own, &n, &cap); /* may move pf->next */
+                pf->next[e] = t;
             }
-            s = *e;
+            s = pf->next[e];
         }
         (*own)[s] = (int64_t)i;
     }
+    pf->next = xrealloc(pf->next, n * pf->ncls * sizeof *pf->next);
     return n;
 }
 
@@ -185,8 +197,8 @@ void prefilter_free(prefilter *pf)
 
 void prefilter_scan(const prefilter *pf, const char *subject, size_t len, pf_hits *h)
 {
-    if (!pf || !pf->built)
-        return;
+    if (!pf || !pf->built || !pf->nlits)
+        return; /* no condition to test: every pattern runs */
     size_t words = (pf->nlits + 63) / 64;
     if (h->nwords < words) {
         free(h->bits);
