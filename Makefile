@@ -7,9 +7,9 @@ DESTDIR  ?=
 BUILD    ?= build
 BIN      ?= evgraph
 CC       ?= cc
-PKGS     := libpcre2-8 jansson libcgraph libgvc sqlite3
+PKGS     := libpcre2-8 jansson libcgraph libgvc sqlite3 libxml-2.0
 DEB_PKGS := build-essential pkg-config libpcre2-dev libjansson-dev libgraphviz-dev \
-            libcmocka-dev graphviz libxml2-utils python3 valgrind librsvg2-bin libsqlite3-dev sqlite3 \
+            libcmocka-dev graphviz libxml2-dev libxml2-utils python3 valgrind librsvg2-bin libsqlite3-dev sqlite3 \
             python3-distributed
 VERSION  := 0.1.0
 
@@ -53,6 +53,13 @@ $(GEN)/report_assets.h: $(REPORT_ASSETS) src/report/embed.sh
 	@echo "  GEN $@"; sh src/report/embed.sh $(REPORT_ASSETS) >$@.tmp && mv $@.tmp $@
 
 $(BUILD)/render_report.o: $(GEN)/report_assets.h
+
+# The HTML5 named character references, as a C table (src/html/entities.sh).
+$(GEN)/html_entities.h: src/html/entities.txt src/html/entities.sh
+	@mkdir -p $(GEN)
+	@echo "  GEN $@"; sh src/html/entities.sh src/html/entities.txt >$@.tmp && mv $@.tmp $@
+
+$(BUILD)/html.o: $(GEN)/html_entities.h
 
 $(BUILD)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(LIB_OBJS) | $(BUILD)
 	@mkdir -p $(BUILD)/tests

@@ -20,4 +20,13 @@ void diag_trace(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void diag_capture(strbuf *buf);
 void diag_release(const strbuf *buf);
 
+/* A progress line on stderr for a person watching a long run: files done out of files,
+ * MB/s, and the time left. Drawn only when stderr is a terminal and not with -q, once
+ * the run has taken a second ($EVGRAPH_PROGRESS_DELAY seconds); redrawn in place, at
+ * most four times a second, and cleared before any message and at the end. Main thread
+ * only. */
+void diag_progress_begin(size_t files, unsigned long long bytes);
+void diag_progress(size_t files_done, unsigned long long bytes_done);
+void diag_progress_end(void);
+
 #endif

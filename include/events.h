@@ -42,6 +42,8 @@ typedef struct {
     int lastref;       /* a deal reference to the offer told last ("That bid lapsed"),
                           marked (?<lastref>) in the wording */
     int referred;      /* its roles came from a deal reference, resolved */
+    int partial;       /* "X launched the offer": the target is the document's deal's, to be
+                          filled by the document passes, else the event is dropped */
 } doc_event;
 
 typedef struct {

@@ -46,14 +46,15 @@ typedef struct {
     size_t *start, *list;
 } kinship;
 
-int events_after_place_preposition(const char *t, size_t from, size_t at);
+int events_after_place_preposition(const ruleset *rs, const char *t, size_t from, size_t at);
 int events_date_from_timex(const document *doc, const timex *x, event_date *out);
 int events_date_rank(const event_date *d);
-size_t events_drop_attributive(const masked *m, size_t *tgts, size_t n);
-size_t events_find_count_phrase(const char *ms, size_t len, size_t *ps, size_t *pe);
-void events_find_date(const document *doc, const sentence *s, const sentence_dates *sd,
-                      const masked *m, size_t trig_s, size_t trig_e, event_date *d, int speech,
-                      size_t own_only);
+size_t events_drop_attributive(const ruleset *rs, const masked *m, size_t *tgts, size_t n);
+size_t events_find_count_phrase(const ruleset *rs, const char *ms, size_t len, size_t *ps,
+                                size_t *pe);
+void events_find_date(const ruleset *rs, const document *doc, const sentence *s,
+                      const sentence_dates *sd, const masked *m, size_t trig_s, size_t trig_e,
+                      event_date *d, int speech, size_t own_only);
 int events_kind_ok(unsigned kinds, actor_kind k);
 void events_kinship_build(const actor_table *actors, kinship *k);
 void events_kinship_free(kinship *k);
@@ -73,17 +74,21 @@ void events_match_rule(const ruleset *rs, const event_rule *r, const document *d
                        const sentence *s, const sentence_dates *sd, const actor_table *actors,
                        const masked *m, const pf_hits *hits, pcre2_match_data *md,
                        doc_event_list *out);
-size_t events_opening_list(const char *ms, size_t len, size_t *out, size_t max);
-int events_own_subject_between(const char *ms, size_t a, size_t b);
+void events_list_continue(const event_rule *rule, const size_t *members, size_t n,
+                          const actor_table *actors, const sentence *s, doc_event_list *out);
+size_t events_opening_list(const ruleset *rs, const char *ms, size_t len, size_t *out,
+                           size_t max);
+int events_own_subject_between(const ruleset *rs, const char *ms, size_t a, size_t b);
 const char *events_placeholder_end(const masked *m, size_t mi);
-size_t events_placeholders(const char *ms, size_t s, size_t e, size_t *out, size_t max);
+size_t events_placeholders(const ruleset *rs, const char *ms, size_t s, size_t e, size_t *out,
+                           size_t max);
 int events_same_event(const doc_event *a, const doc_event *b);
 void events_sentence_dates_find(sentence_dates *sd, const sentence *s);
 void events_sentence_dates_free(sentence_dates *sd);
 void events_sentence_dates_init(sentence_dates *sd, const timex_list *tx);
 void events_trace_masked(const document *doc, const actor_table *actors, const masked *m);
 int events_actor_under(const ruleset *rs, const actor_table *actors, size_t x, size_t a);
-int events_verbish_word(const char *w, size_t l);
+int events_verbish_word(const ruleset *rs, const char *w, size_t l);
 int events_word_at(const char *ms, size_t i, const char *w);
 
 /* The document-level passes: each reads what the passes before it filled and edits the

@@ -36,8 +36,20 @@ typedef struct {
  * Returns the number of matches written to out (at most max). */
 size_t events_syntax_match(const ruleset *rs, const syn_sentence *ps, const actor_table *actors,
                            size_t it_mention, syn_match *out, size_t max);
-/* Whether lemma is a trigger of the ruleset rs (a const ruleset *): a sentence without
- * one matches nothing here, so it need not be parsed (a syn_gate, syntax.h). */
+/* Whether lemma (a token's, any case) is a word the two functions here may read a parse
+ * from: a trigger of the ruleset rs (a const ruleset *), or a word that names the members
+ * of a list told before (events_syntax_list_members: a naming verb, a list member noun).
+ * Of a sentence with no such lemma both find nothing, so it need not be parsed (a
+ * syn_gate, syntax.h). */
 int events_syntax_wants(const char *lemma, const void *rs);
+
+/* "The companies added include A, B and C", "The targets named are A and B", "Among the
+ * additions were A and B": a sentence that names the members of a listing told before
+ * it. Writes the listed mentions to out (at most max) and returns their number; *rule is
+ * the listing type the participle names, or NULL when the sentence names none ("The
+ * additions are ..."): then the listing told last is meant. */
+size_t events_syntax_list_members(const ruleset *rs, const syn_sentence *ps,
+                                  const actor_table *actors, const event_rule **rule,
+                                  size_t *out, size_t max);
 
 #endif

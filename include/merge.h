@@ -8,6 +8,7 @@
 #ifndef EVGRAPH_MERGE_H
 #define EVGRAPH_MERGE_H
 
+#include "fingerprint.h"
 #include "pipeline.h"
 
 typedef struct {
@@ -22,10 +23,22 @@ typedef struct {
     int mixed;   /* lines of more than one extraction fingerprint */
 } merge_set;
 
-/* Reads every input into s, sorted. Each bad input or line is reported (file and line
- * number) and counted in stats->failed; good lines count in stats->ok. */
+/* A shard line holds one document's record, smaller than the article it came from:
+ * longer than an article may be (DOCUMENT_MAX_BYTES) is no shard line. */
+#define MERGE_MAX_LINE DOCUMENT_MAX_BYTES
+
+/* Reads every input into s, sorted. Inputs are walked as articles are (inputs.h):
+ * directories give their regular *.jsonl files, links only when follow is set. Each bad
+ * input or line is reported (file and line number) and counted in stats->failed; good
+ * lines count in stats->ok. */
 void merge_read(merge_set *s, const ruleset *rs, char *const *inputs, size_t ninputs,
-                pipeline_stats *stats);
+                int follow, pipeline_stats *stats);
+/* Checks one shard line and adds it, under its document's source path, in the form
+ * shard_format writes (so the order of documents with the same path does not depend on
+ * how their lines were spelled). fingerprint receives the line's; -1 with err set (what
+ * is wrong and where in the line) when it is no version-1 shard line. */
+int merge_add_line(merge_set *s, const ruleset *rs, const char *line, size_t len,
+                   char fingerprint[FINGERPRINT_LEN + 1], ev_err *err);
 /* Adds one line that parsed as a shard record, under its document's path. */
 void merge_add(merge_set *s, const char *key, const char *line, size_t len);
 /* Puts the lines in the one order (merge_read does it itself). */

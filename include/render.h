@@ -5,11 +5,13 @@
 #define EVGRAPH_RENDER_H
 
 #include "graph.h"
+#include "timescale.h"
 #include "util.h"
 
 typedef struct {
     int verbose;     /* timeline: evidence under each event */
     int color;       /* timeline: ANSI colour */
+    int width;       /* timeline: wrap lines at spaces to this many columns; 0: never */
     int events_view; /* graph: events as nodes in time order, not actor relations */
     int fold;        /* graph: actors drawn as the body they belong to */
     const ruleset *rules; /* the gazetteer's hierarchy, for folding */
@@ -49,6 +51,7 @@ typedef struct {
     size_t *events;         /* evgraph event indexes, in date order */
     size_t nevents, capevents;
     int asserted;           /* at least one event is asserted */
+    modality mod;           /* the first event's; every event's when built by modality */
     size_t nmod[3];         /* events per modality (asserted, negated, hypothetical) */
     char first[16], last[16]; /* date range, "" when undated */
 } view_edge;
@@ -63,10 +66,16 @@ typedef struct {
 } graph_view;
 
 /* fold: draw each actor as the top of its parent chain (the graph's actors, then the
- * gazetteer of rules, which may be NULL). */
-void view_build(const evgraph *g, int fold, const ruleset *rules, graph_view *v);
+ * gazetteer of rules, which may be NULL). by_modality: asserted, negated and
+ * hypothetical tellings make separate edges (the exports), else one edge per type that
+ * says in its label how many of each it merges (the pictures). */
+void view_build(const evgraph *g, int fold, int by_modality, const ruleset *rules,
+                graph_view *v);
 void view_free(graph_view *v);
 const char *render_type_color(const char *type);
+/* The days an event date covers: "2025" the whole year, "2025-03" the month, a day
+ * itself. -1 when v is no such date. */
+int render_date_span(const char *v, tspan *s);
 /* "blacklisting ×3 · 2023-11 – 2024-02", "(hypothetical)" on a second line when every
  * event is; "(1 hypothetical, 1 negated of 2)" when the edge merges modalities. */
 void render_edge_label(const evgraph *g, const view_edge *e, strbuf *out);

@@ -33,6 +33,8 @@ typedef struct {
     size_t naliases;
     char **descriptors; /* nouns that refer back to it: "chipmaker", "spyware maker" */
     size_t ndescriptors;
+    char **demonyms;    /* a national government's nationality words: "Dutch", "Syrian" */
+    size_t ndemonyms;
 } gaz_actor;
 
 /* A word that refers back to an earlier actor ("the company", "the regulator"). */
@@ -121,6 +123,8 @@ typedef struct {
  * the file, the JSON path and the macro. */
 #define RULES_PATTERN_MAX_BYTES ((size_t)256 << 10)
 #define RULES_COMPILED_MAX_BYTES ((size_t)512 << 20)
+/* One rule or gazetteer file (the largest shipped one, the gazetteer, is 180 KB). */
+#define RULES_FILE_MAX_BYTES ((size_t)64 << 20)
 /* Up to this many event types every pattern is compiled at start-up (errors show at
  * once); above, a type's framed patterns are compiled the first time a sentence holds
  * its trigger, after each frame and each type's wordings were checked at start-up. */

@@ -20,6 +20,7 @@ typedef enum {
     ROLE_SUPPORT,  /* the subject of the verb that carries a noun trigger: "X made a bid" */
     ROLE_IOBJ,     /* indirect object: "handed Y a stake" */
     ROLE_CLAUSE,   /* the patient of a noun's clause: "its offer to acquire Y" */
+    ROLE_COMPLEMENT_SUBJECT, /* the subject of a that-clause: "demanded that Y withdraw" */
     ROLE_PREP      /* the object of a preposition: "bid for Y", "objected to Y" */
 } syn_role_kind;
 
@@ -74,10 +75,15 @@ struct syn_rules {
     size_t nshifts;
 };
 
+/* A named word list. A file writes it as an array of words, or as an object with
+ * "words", a "comment" and "as_written": true when its words match only as written
+ * (capitals and all: "In" opening a sentence; "said" in lower case only). */
 typedef struct {
     char *name;
-    char **words; /* sorted, lower case */
+    char **words;   /* sorted, lower case */
     size_t nwords;
+    char **written; /* the same words as the files write them, sorted bytewise */
+    int as_written; /* some file said "as_written": true */
 } syn_list;
 
 /* One trigger word of one type's wording: the matcher's index, sorted by lemma. */
@@ -89,7 +95,7 @@ typedef struct {
 } syn_entry;
 
 struct syn_lexicon {
-    syn_list *lists;
+    syn_list *lists; /* sorted by name */
     size_t nlists;
     syn_entry *entries; /* built by rules_syntax_link */
     size_t nentries;
@@ -107,5 +113,7 @@ const syn_entry *rules_syntax_lookup(const ruleset *rs, const char *lemma, size_
 void rules_lexicon_free(struct syn_lexicon *l);
 /* Whether word is in the named list (a missing list holds nothing). */
 int rules_lexicon_has(const ruleset *rs, const char *list, const char *word);
+/* The named list, or NULL when no file names it (lexicon.h matches text against it). */
+const syn_list *rules_lexicon_list(const ruleset *rs, const char *list);
 
 #endif

@@ -7,9 +7,11 @@
 #include "syntax.h"
 #include "util.h"
 
-/* Parses every input (file, directory of articles, or "-") into out. Returns
- * the number of inputs that failed. */
-size_t syntax_cmd_text(const syn_model *m, char *const *inputs, size_t n, strbuf *out);
+/* Parses every input (file, directory of articles, or "-") into out, in the order given;
+ * directories are walked as the extracting commands walk them (follow: -L). Returns the
+ * number of inputs that failed. */
+size_t syntax_cmd_text(const syn_model *m, char *const *inputs, size_t n, int follow,
+                       strbuf *out);
 /* Re-tags and re-parses a CoNLL-U file; -1 with err on a bad file. */
 int syntax_cmd_conllu(const syn_model *m, const char *path, strbuf *out, ev_err *err);
 /* One sentence as CoNLL-U lines (no comments, no blank line after). */

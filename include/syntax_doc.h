@@ -1,6 +1,7 @@
 /* syntax_doc — the syntax stage over one document: a parse for every body sentence of a
  * sentence list up to SYN_PARSE_MAX_BYTES that holds a lemma the caller wants (an empty
- * parse for the others), by index. The list owns the parses. */
+ * parse for the others; those over the cap are counted so that the pipeline can say so
+ * in a warning), by index. The list owns the parses. */
 #ifndef EVGRAPH_SYNTAX_DOC_H
 #define EVGRAPH_SYNTAX_DOC_H
 
@@ -16,6 +17,7 @@
 typedef struct {
     syn_sentence *v; /* v[i] is the parse of sentences->v[i] */
     size_t n;
+    size_t unparsed; /* body sentences over SYN_PARSE_MAX_BYTES, left to the patterns */
 } syn_doc;
 
 /* wanted: the lemmas that make a sentence worth parsing (the event rules' triggers), or

@@ -52,6 +52,14 @@ int util_write_atomic(const char *path, const char *data, size_t len, ev_err *er
 int util_read_file(const char *path, size_t max, char **data, size_t *len, ev_err *err);
 /* "a FIFO", "a character device", ...: what a file of mode m is, for messages. */
 const char *util_file_kind(mode_t m);
+/* "FILE: is a FIFO, not a regular file; not used as ROLE" (role: "a store", "the syntax
+ * model"): the one wording for a file that must be regular and is not. */
+void util_refuse_kind(const char *path, mode_t m, const char *role, ev_err *err);
+/* A file the program opens by name for what it holds (the store, the model) must be a
+ * regular file: a FIFO would block, a device would be read or written as if it were one.
+ * 1: path is a regular file (links followed: a path given is the user's choice); 0: there
+ * is nothing there; -1: something else, err says what (util_refuse_kind). */
+int util_regular_file(const char *path, const char *role, ev_err *err);
 /* "-", /dev/stdin, /dev/fd/N, /proc/self/fd/N: names of streams, read as they come. */
 int util_is_stream_name(const char *path);
 /* Opens an input: a stream name as it is, anything else only if it is a regular file
@@ -87,6 +95,13 @@ int util_has_suffix(const char *s, const char *suffix);
 int util_near_program(const char *relative, int dir, char *buf, size_t cap);
 /* "dir/name", newly allocated (caller frees). */
 char *util_path_join(const char *dir, const char *name);
+/* The width of the terminal on fd: $COLUMNS when it is a number (the user's say),
+ * else what the terminal reports, else 80. */
+int util_terminal_width(int fd);
+/* The length of the well-formed UTF-8 sequence at p (at most avail bytes) with its code
+ * point in *cp; 0 when the bytes there are no UTF-8 (overlong, a surrogate, beyond
+ * U+10FFFF, cut short). */
+size_t util_utf8_decode(const unsigned char *p, size_t avail, unsigned *cp);
 int util_strcasecmp_n(const char *a, size_t alen, const char *b, size_t blen);
 
 #endif

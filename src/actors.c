@@ -21,9 +21,11 @@
  * the articles with their mentions, and a company or person the story names without a
  * rule firing is still one of them (the graph draws only actors with events). */
 #include "actors.h"
+#include "lexicon.h"
 #include "rules_syntax.h"
 
 #include <ctype.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "actor_index.h"
@@ -39,8 +41,57 @@ typedef struct {
     const char *form; /* the alias as written in the gazetteer */
 } alias_slot;
 
+/* The word lists of actor recognition (events/actors_words.json), each field the list
+ * of its name, looked up once; a list no file names is NULL and holds nothing. */
+typedef struct {
+    const syn_list *nationality_endings, *agent_noun_endings, *party_nouns, *title_words,
+        *title_continuations, *amount_units, *law_words, *place_modifiers,
+        *opening_prepositions, *wire_credit_openers, *name_cue_skips, *name_cue_appositions,
+        *name_cue_verbs, *opening_auxiliaries, *product_maker_of, *product_nouns, *brand_nouns,
+        *maker_nouns, *product_kind_stops, *named_list_nouns, *locative_regions,
+        *locative_prepositions, *trading_venue_words, *not_place_nouns,
+        *place_list_appositions, *aside_openers, *subject_comma_nonverbs, *name_prepositions,
+        *person_cue_stops, *outlet_by_verbs, *outlet_pieces, *outlet_telling_verbs,
+        *outlet_nouns_after_name, *outlet_apposition_followers, *outlet_nouns,
+        *speaker_titles, *speaker_verbs, *subject_openers, *name_particles,
+        *demonym_people_nouns;
+} actor_words;
+
+#define WORD_LIST(f) {#f, offsetof(actor_words, f)}
+static const struct {
+    const char *name;
+    size_t off;
+} word_lists[] = {
+    WORD_LIST(nationality_endings), WORD_LIST(agent_noun_endings), WORD_LIST(party_nouns),
+    WORD_LIST(title_words), WORD_LIST(title_continuations), WORD_LIST(amount_units),
+    WORD_LIST(law_words), WORD_LIST(place_modifiers), WORD_LIST(opening_prepositions),
+    WORD_LIST(wire_credit_openers), WORD_LIST(name_cue_skips), WORD_LIST(name_cue_appositions),
+    WORD_LIST(name_cue_verbs), WORD_LIST(opening_auxiliaries), WORD_LIST(product_maker_of),
+    WORD_LIST(product_nouns), WORD_LIST(brand_nouns), WORD_LIST(maker_nouns),
+    WORD_LIST(product_kind_stops), WORD_LIST(named_list_nouns), WORD_LIST(locative_regions),
+    WORD_LIST(locative_prepositions), WORD_LIST(trading_venue_words),
+    WORD_LIST(not_place_nouns), WORD_LIST(place_list_appositions), WORD_LIST(aside_openers),
+    WORD_LIST(subject_comma_nonverbs), WORD_LIST(name_prepositions),
+    WORD_LIST(person_cue_stops), WORD_LIST(outlet_by_verbs), WORD_LIST(outlet_pieces),
+    WORD_LIST(outlet_telling_verbs), WORD_LIST(outlet_nouns_after_name),
+    WORD_LIST(outlet_apposition_followers), WORD_LIST(outlet_nouns), WORD_LIST(speaker_titles),
+    WORD_LIST(speaker_verbs), WORD_LIST(subject_openers), WORD_LIST(name_particles),
+    WORD_LIST(demonym_people_nouns),
+};
+#undef WORD_LIST
+
+/* A nationality word of the gazetteer ("Dutch") and the entry that carries it, a
+ * national government. */
+typedef struct {
+    const char *word;
+    size_t gaz;
+} demonym;
+
 struct actors_ctx {
     const ruleset *rs;
+    actor_words w;
+    demonym *demonyms; /* in gazetteer order */
+    size_t ndemonyms;
     alias_slot *slots;
     size_t nslots;
     alias_slot *core; /* keys without organisation suffix words ("yangtzememory") */
@@ -240,17 +291,45 @@ static void lookup_free(actor_table *t)
 
 /* ---- regular expressions built from the word lists ---- */
 
+/* A word as a pattern: its special characters escaped; spaced: a space matches any
+ * white space. */
+static void add_escaped(strbuf *b, const char *w, int spaced)
+{
+    for (const char *p = w; *p; p++) {
+        if (spaced && *p == ' ') {
+            sb_adds(b, "\\s+");
+            continue;
+        }
+        if (strchr("\\^$.|?*+()[]{}", *p))
+            sb_addc(b, '\\');
+        sb_addc(b, *p);
+    }
+}
+
 static void add_alternation(strbuf *b, char **words, size_t n)
 {
     sb_adds(b, "(?:");
     for (size_t i = 0; i < n; i++) {
         if (i)
             sb_addc(b, '|');
-        for (const char *p = words[i]; *p; p++) {
-            if (strchr("\\^$.|?*+()[]{}", *p))
-                sb_addc(b, '\\');
-            sb_addc(b, *p);
-        }
+        add_escaped(b, words[i], 0);
+    }
+    sb_adds(b, ")");
+}
+
+/* The entries of a word list as an alternation (see add_escaped); an empty or missing
+ * list matches nothing. */
+static void add_list_alternation(strbuf *b, const syn_list *l, int spaced)
+{
+    if (!lexicon_size(l)) {
+        sb_adds(b, "(?!)");
+        return;
+    }
+    sb_adds(b, "(?:");
+    for (size_t i = 0; i < lexicon_size(l); i++) {
+        if (i)
+            sb_addc(b, '|');
+        add_escaped(b, lexicon_word(l, i), spaced);
     }
     sb_adds(b, ")");
 }
@@ -261,10 +340,6 @@ static void add_alternation(strbuf *b, char **words, size_t n)
 #define CAPW                                                                               \
     "(?:[A-Z][\\w&'.-]*[\\w&]|[A-Z](?!\\$)|(?<![0-9.,$])(?![0-9][0-9.,]*(?:c|p|m|bn|b|k|mn|tn|pc)\\b)" \
     "(?![0-9][0-9.,]*-an?-)[0-9][\\w&-]*[A-Za-z][\\w&-]*)"
-
-/* Lower-case words inside names of other languages ("Cargo em Pauta", "Maarten de Wit");
- * not "do" ("Banco do Brasil"), an English verb too ("Why do Americans ..."). */
-#define NAME_PARTICLES "de|da|das|dos|del|della|di|du|des|em|van|von|der|den|ter"
 
 /* One item of a body's portfolio: "Trade", "Public Works", "Sustainable Mobility". */
 #define PORTFOLIO CAPW "(?:\\s+" CAPW "){0,3}"
@@ -322,8 +397,9 @@ static pcre2_code *build_desc(const ruleset *rs, ev_err *err)
 {
     strbuf b = {0};
     /* "its smaller rival": a company's rival is another company named before */
-    sb_adds(&b, "\\b(?i:the|that|this|its(?=\\s+(?:[a-z-]+\\s+){0,2}?(?:rival|competitor)\\b))\\s+"
-                "(?:(?:[A-Za-z][a-z-]+)\\s+){0,2}?(?<word>(?i)");
+    sb_adds(&b, "\\b(?i:the|that|this|its(?=\\s+(?:[a-z-]+\\s+){0,2}?");
+    add_list_alternation(&b, rules_lexicon_list(rs, "rival_nouns"), 0);
+    sb_adds(&b, "\\b))\\s+(?:(?:[A-Za-z][a-z-]+)\\s+){0,2}?(?<word>(?i)");
     char **words = xcalloc(rs->ndescriptors + 1, sizeof *words);
     for (size_t i = 0; i < rs->ndescriptors; i++)
         words[i] = rs->descriptors[i].word;
@@ -336,44 +412,110 @@ static pcre2_code *build_desc(const ruleset *rs, ev_err *err)
     return re;
 }
 
-/* What a government body written in lower case is named by: its portfolio. */
-#define LOW_PORTFOLIO                                                                      \
-    "(?:economy|economic affairs|economics|finance|foreign|foreign affairs|trade|industry|"  \
-    "defence|defense|interior|justice|commerce|home|digital|energy|transport|"               \
-    "communications|telecoms|telecommunications|science|technology|industry and trade|"      \
-    "economy and finance|overseas|international)"
-
-static void add_demonyms(strbuf *b);
+static void add_demonyms(const actors_ctx *c, strbuf *b);
 
 /* "the economy ministry", "Italy's finance ministry", "the Dutch finance ministry", "the
  * Dutch ministry of financial affairs": a government body written in lower case, named by
- * its portfolio, its country told by a possessive or a nationality. */
-static pcre2_code *build_lowbody(ev_err *err)
+ * its portfolio (lower_case_portfolios), its country told by a possessive or a
+ * nationality. */
+static pcre2_code *build_lowbody(const actors_ctx *c, ev_err *err)
 {
+    const syn_list *portfolio = rules_lexicon_list(c->rs, "lower_case_portfolios");
     strbuf b = {0};
     sb_adds(&b, "(?:\\b[Tt]he\\s+|(?<poss>\\b[A-Z][\\w.]*(?:'s|\xe2\x80\x99s))\\s+|(?=\\b");
-    add_demonyms(&b);
+    add_demonyms(c, &b);
     sb_adds(&b, "\\s))(?:(?<dem>");
-    add_demonyms(&b);
-    sb_adds(&b, ")\\s+)?(?<body>" LOW_PORTFOLIO "\\s+(?:ministry|department)|ministry\\s+of\\s+(?:the\\s+)?"
-                "(?:" LOW_PORTFOLIO "|[a-z]+\\s+affairs)(?:\\s+and\\s+" LOW_PORTFOLIO ")?)\\b");
+    add_demonyms(c, &b);
+    sb_adds(&b, ")\\s+)?(?<body>");
+    add_list_alternation(&b, portfolio, 0);
+    sb_adds(&b, "\\s+(?:ministry|department)|ministry\\s+of\\s+(?:the\\s+)?(?:");
+    add_list_alternation(&b, portfolio, 0);
+    sb_adds(&b, "|[a-z]+\\s+affairs)(?:\\s+and\\s+");
+    add_list_alternation(&b, portfolio, 0);
+    sb_adds(&b, ")?)\\b");
     pcre2_code *re = rx_compile(b.s, 0, err);
     sb_free(&b);
     return re;
 }
 
 /* "China's embassy in Ottawa", "the French consulate in Hong Kong": a nation's mission
- * in a city, a body of that nation's government. */
-static pcre2_code *build_embassy(ev_err *err)
+ * (diplomatic_missions) in a city, a body of that nation's government. */
+static pcre2_code *build_embassy(const actors_ctx *c, ev_err *err)
 {
     strbuf b = {0};
     sb_adds(&b, "(?:\\b[A-Z][\\w.]*(?:'s|\xe2\x80\x99s)|\\b");
-    add_demonyms(&b);
-    sb_adds(&b, ")\\s+(?i:embassy|consulate(?:\\s+general)?|high\\s+commission)\\s+in\\s+(?:the\\s+)?" CAPW
-                "(?:\\s+" CAPW "){0,2}");
+    add_demonyms(c, &b);
+    sb_adds(&b, ")\\s+(?i:");
+    add_list_alternation(&b, rules_lexicon_list(c->rs, "diplomatic_missions"), 1);
+    sb_adds(&b, ")\\s+in\\s+(?:the\\s+)?" CAPW "(?:\\s+" CAPW "){0,2}");
     pcre2_code *re = rx_compile(b.s, 0, err);
     sb_free(&b);
     return re;
+}
+
+/* "Robert A. Bradway": a middle initial inside a person's name; "Coinbase Chief Legal
+ * Officer Paul Grewal": a company, a title of three words and a name in one run; "Maarten
+ * de Wit": a particle of another language inside (name_particles). */
+static pcre2_code *build_capseq(const actors_ctx *c, ev_err *err)
+{
+    strbuf b = {0};
+    sb_adds(&b, "\\b(?:[A-Z][a-z]+\\s+[A-Z]\\.\\s+(?=[A-Z][a-z]))?" CAPW "(?:\\s+(?:(?:of|&|");
+    add_list_alternation(&b, c->w.name_particles, 0);
+    sb_adds(&b, ")\\s+)?" CAPW "){0,6}");
+    pcre2_code *re = rx_compile(b.s, 0, err);
+    sb_free(&b);
+    return re;
+}
+
+/* "(NASDAQ: AVGO)", "(011790.KS)": an exchange (stock_exchanges) and a ticker, or a wire's
+ * instrument code, name no actor. */
+static pcre2_code *build_ticker(const actors_ctx *c, ev_err *err)
+{
+    strbuf b = {0};
+    sb_adds(&b, "\\((?:[0-9]{3,6}|[A-Z]{1,5})\\.[A-Z]{1,2}\\)|\\(");
+    add_list_alternation(&b, rules_lexicon_list(c->rs, "stock_exchanges"), 0);
+    sb_adds(&b, "(?: [A-Z][a-z]+)?\\s*:[^)]{1,20}\\)");
+    pcre2_code *re = rx_compile(b.s, 0, err);
+    sb_free(&b);
+    return re;
+}
+
+/* "X said it …", "X informed Y's board that it …": the pronoun after a reporting verb
+ * (pronoun_reporting_verbs, pronoun_telling_verbs) is the sentence's subject. */
+static pcre2_code *build_pron(const actors_ctx *c, ev_err *err)
+{
+    strbuf b = {0};
+    sb_adds(&b, "\\b(?:(?i:");
+    add_list_alternation(&b, rules_lexicon_list(c->rs, "pronoun_reporting_verbs"), 0);
+    sb_adds(&b, ")(?:,? (?:on|in|late|early|last) [\\w-]+(?: [\\w-]+)?,?| (?i:on )?(?:Monday|Tuesday|"
+                "Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: (?i:that))?"
+                "(?:,[^,.;\"]{3,80}, that)?|(?i:");
+    add_list_alternation(&b, rules_lexicon_list(c->rs, "pronoun_telling_verbs"), 0);
+    sb_adds(&b, ") [^.;,\"]{1,60}? (?i:that)) (?<it>it|he|she)\\b");
+    pcre2_code *re = rx_compile(b.s, 0, err);
+    sb_free(&b);
+    return re;
+}
+
+/* Each list of actor_words by its name. */
+static void words_resolve(actor_words *w, const ruleset *rs)
+{
+    for (size_t i = 0; i < sizeof word_lists / sizeof word_lists[0]; i++)
+        *(const syn_list **)((char *)w + word_lists[i].off) =
+            rules_lexicon_list(rs, word_lists[i].name);
+}
+
+/* The nationality words of the gazetteer's entries ("demonyms"), in its order. */
+static void demonyms_build(actors_ctx *c)
+{
+    const ruleset *rs = c->rs;
+    for (size_t g = 0; g < rs->nactors; g++)
+        c->ndemonyms += rs->actors[g].ndemonyms;
+    c->demonyms = xcalloc(c->ndemonyms + 1, sizeof *c->demonyms);
+    size_t n = 0;
+    for (size_t g = 0; g < rs->nactors; g++)
+        for (size_t k = 0; k < rs->actors[g].ndemonyms; k++)
+            c->demonyms[n++] = (demonym){rs->actors[g].demonyms[k], g};
 }
 
 actors_ctx *actors_new(const ruleset *rs, ev_err *err)
@@ -381,6 +523,8 @@ actors_ctx *actors_new(const ruleset *rs, ev_err *err)
     actors_ctx *c = xcalloc(1, sizeof *c);
     c->rs = rs;
     c->owner = 1;
+    words_resolve(&c->w, rs);
+    demonyms_build(c);
     size_t total = 0;
     for (size_t i = 0; i < rs->nactors; i++)
         total += rs->actors[i].naliases;
@@ -421,22 +565,14 @@ actors_ctx *actors_new(const ruleset *rs, ev_err *err)
     c->re_portfolio = c->re_suffixed ? build_portfolio(rs, err) : NULL;
     c->re_titled = c->re_portfolio ? build_titled(rs, err) : NULL;
     c->re_desc = c->re_titled && rs->ndescriptors ? build_desc(rs, err) : NULL;
-    /* "Robert A. Bradway": a middle initial inside a person's name; "Coinbase Chief Legal
-     * Officer Paul Grewal": a company, a title of three words and a name in one run. */
-    c->re_capseq = c->re_titled ? rx_compile("\\b(?:[A-Z][a-z]+\\s+[A-Z]\\.\\s+(?=[A-Z][a-z]))?" CAPW
-                                             "(?:\\s+(?:(?:of|&|" NAME_PARTICLES ")\\s+)?" CAPW "){0,6}", 0, err)
-                                : NULL;
-    /* "(NASDAQ: AVGO)", "(011790.KS)": an exchange and a ticker, or a wire's instrument
-     * code, name no actor. */
-    c->re_ticker = c->re_capseq ? rx_compile("\\((?:[0-9]{3,6}|[A-Z]{1,5})\\.[A-Z]{1,2}\\)|\\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|TSE|TYO|HKEX|HKG|SEHK|SSE|SZSE|KRX|ASX|SIX|Euronext|OTC|OTCQX|XETRA|FWB|AMEX|NYSE American|TASE|BSE|NSE|Xetra|SGX|JSE|B3|MOEX|SET)(?: [A-Z][a-z]+)?\\s*:[^)]{1,20}\\)", 0, err) : NULL;
-    /* "X said it …", "X informed Y's board that it …": the pronoun after a reporting verb
-     * is the sentence's subject. */
-    c->re_pron = c->re_ticker ? rx_compile("\\b(?:(?i:said|says|say|announced|announces|stated|states|added|adds|confirmed|confirms|claimed|claims|mentioned|mentions|explained|explains|noted|notes|argued|argues|insisted|insists|declared|declares|disclosed|discloses|revealed|reveals|warned|warns|stated|reported|reports|acknowledged|admitted|indicated|signalled|signaled|termed|spelled out|stated|mentioned|defined)(?:,? (?:on|in|late|early|last) [\\w-]+(?: [\\w-]+)?,?| (?i:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: (?i:that))?(?:,[^,.;\"]{3,80}, that)?|(?i:informed|informs|told|tells|notified|notifies|assured|assures|reminded|reminds) [^.;,\"]{1,60}? (?i:that)) (?<it>it|he|she)\\b", 0, err) : NULL;
+    c->re_capseq = c->re_titled ? build_capseq(c, err) : NULL;
+    c->re_ticker = c->re_capseq ? build_ticker(c, err) : NULL;
+    c->re_pron = c->re_ticker ? build_pron(c, err) : NULL;
     /* "the National Security and Investment Act 2021": a law names no actor */
     c->re_law = c->re_pron ? rx_compile("\\b(?:[A-Z][\\w'-]*\\s+(?:(?:and|of|the|for|on|in|&)\\s+)?){1,8}"
                                         "(?:[a-z][\\w-]*\\s+)?Act\\b", 0, err) : NULL;
-    c->re_lowbody = c->re_law ? build_lowbody(err) : NULL;
-    c->re_embassy = c->re_lowbody ? build_embassy(err) : NULL;
+    c->re_lowbody = c->re_law ? build_lowbody(c, err) : NULL;
+    c->re_embassy = c->re_lowbody ? build_embassy(c, err) : NULL;
     if (!c->re_suffixed || !c->re_titled || !c->re_capseq || !c->re_ticker || !c->re_pron || !c->re_lowbody || !c->re_embassy ||
         (rs->ndescriptors && !c->re_desc)) {
         actors_free(c);
@@ -471,6 +607,7 @@ void actors_free(actors_ctx *c)
         free(c->core[i].key);
     free(c->core);
     free(c->prefixes);
+    free(c->demonyms);
     pcre2_code_free(c->re_suffixed);
     pcre2_code_free(c->re_portfolio);
     pcre2_code_free(c->re_titled);
@@ -569,7 +706,7 @@ static void push_cand(cand_list *l, candidate c)
 /* Tries every run of up to MAX_ALIAS_WORDS words from each word start, longest first. */
 static int is_stop_name(const ruleset *rs, const char *s, size_t n);
 static int is_org_suffix(const ruleset *rs, const char *s, size_t n);
-static int is_title_word(const char *s, size_t n);
+static int is_title_word(const actors_ctx *c, const char *s, size_t n);
 
 /* "Juniper Dx" is not Juniper Networks: a company's one-word short form of a longer known name,
  * followed by a capitalised word that is neither a legal form nor a word that names
@@ -587,7 +724,7 @@ static int short_alias_runs_on(const actors_ctx *c, const char *t, size_t s, siz
     /* "COSCO Dalian": a known place after it names the company's unit there. */
     return !lookup(c, t + we + 1, ne - we - 1) && !is_stop_name(c->rs, t + we + 1, ne - we - 1) &&
            !is_org_suffix(c->rs, t + we + 1, ne - we - 1) &&
-           !is_title_word(t + we + 1, ne - we - 1);
+           !is_title_word(c, t + we + 1, ne - we - 1);
 }
 
 /* How many of the runs of words from i (ending at ends[0 .. nw-1]) may be aliases: a run
@@ -691,53 +828,46 @@ static int is_stop_name(const ruleset *rs, const char *s, size_t n)
     return cal_month_from_name(s, n) > 0 || cal_weekday_from_name(s, n) >= 0;
 }
 
-/* "the Japanese steelmaker", "the Dutch finance ministry": the country a nationality
- * word names. */
-static const char *const DEMONYMS[][2] = {
-    {"American", "United States"}, {"US", "United States"}, {"U.S.", "United States"},
-    {"Chinese", "China"}, {"Japanese", "Japan"}, {"British", "United Kingdom"},
-    {"UK", "United Kingdom"}, {"Welsh", "United Kingdom"}, {"Scottish", "United Kingdom"},
-    {"English", "United Kingdom"}, {"Israeli", "Israel"}, {"German", "Germany"},
-    {"French", "France"}, {"Dutch", "Netherlands"}, {"Italian", "Italy"},
-    {"Korean", "South Korea"}, {"South Korean", "South Korea"}, {"Taiwanese", "Taiwan"},
-    {"Russian", "Russia"}, {"Canadian", "Canada"}, {"Swiss", "Switzerland"},
-    {"Indian", "India"}, {"Swedish", "Sweden"}, {"Finnish", "Finland"}, {"Irish", "Ireland"},
-    {"Spanish", "Spain"}, {"Belgian", "Belgium"}, {"Austrian", "Austria"},
-    {"Australian", "Australia"}, {"Singaporean", "Singapore"}, {"Norwegian", "Norway"},
-    {"Danish", "Denmark"}, {"Hungarian", "Hungary"}, {"Polish", "Poland"},
-    {"Iranian", "Iran"}, {"Saudi", "Saudi Arabia"}, {"Emirati", "United Arab Emirates"},
-    {"Turkish", "Turkey"}, {"Brazilian", "Brazil"}, {"Mexican", "Mexico"},
-    {"Malaysian", "Malaysia"}, {"Vietnamese", "Vietnam"}, {"Czech", "Czech Republic"},
-    {NULL, NULL}};
-
-static void add_demonyms(strbuf *b)
+/* "the Japanese steelmaker", "the Dutch finance ministry": the nationality words of the
+ * gazetteer as an alternation. */
+static void add_demonyms(const actors_ctx *c, strbuf *b)
 {
-    const char *words[sizeof DEMONYMS / sizeof DEMONYMS[0]];
-    size_t n = 0;
-    for (; DEMONYMS[n][0]; n++)
-        words[n] = DEMONYMS[n][0];
-    add_alternation(b, (char **)words, n);
+    if (!c->ndemonyms) {
+        sb_adds(b, "(?!)");
+        return;
+    }
+    sb_adds(b, "(?:");
+    for (size_t i = 0; i < c->ndemonyms; i++) {
+        if (i)
+            sb_addc(b, '|');
+        add_escaped(b, c->demonyms[i].word, 0);
+    }
+    sb_adds(b, ")");
+}
+
+/* The gazetteer entry whose nationality word w is ("Syrian": the Syrian government), or
+ * (size_t)-1. */
+static size_t demonym_entry(const actors_ctx *c, const char *w, size_t n)
+{
+    for (size_t k = 0; k < c->ndemonyms; k++)
+        if (strlen(c->demonyms[k].word) == n && memcmp(c->demonyms[k].word, w, n) == 0)
+            return c->demonyms[k].gaz;
+    return (size_t)-1;
 }
 
 /* The country the nationality word w names ("Dutch": Netherlands), or NULL. */
-static const char *demonym_country(const char *w, size_t n)
+static const char *demonym_country(const actors_ctx *c, const char *w, size_t n)
 {
-    for (size_t k = 0; DEMONYMS[k][0]; k++)
-        if (strlen(DEMONYMS[k][0]) == n && memcmp(DEMONYMS[k][0], w, n) == 0)
-            return DEMONYMS[k][1];
-    return NULL;
+    size_t g = demonym_entry(c, w, n);
+    return g == (size_t)-1 ? NULL : c->rs->actors[g].country;
 }
 
-/* "Cuban", "Lebanese", "Kurdish", "Iraqi": the shape of a nationality. */
-static int nationality_shape(const char *w, size_t n)
+/* "Cuban", "Lebanese", "Kurdish", "Iraqi": the shape of a nationality
+ * (nationality_endings). */
+static int nationality_shape(const actors_ctx *c, const char *w, size_t n)
 {
-    static const char *const ends[] = {"an", "ese", "ish", "i", NULL};
-    for (size_t i = 0; ends[i]; i++) {
-        size_t l = strlen(ends[i]);
-        if (n > l + 2 && memcmp(w + n - l, ends[i], l) == 0)
-            return 1;
-    }
-    return 0;
+    /* an ending after three letters or more */
+    return n > 3 && lexicon_before(c->w.nationality_endings, w + 3, 0, n - 3, LEX_ANY);
 }
 
 static int is_org_suffix(const ruleset *rs, const char *s, size_t n);
@@ -759,7 +889,7 @@ static int heads_name(const actors_ctx *c, const char *t, size_t s, size_t w, si
                 return 1;
             words += q > w;
         }
-    if (!demonym_country(t + s, w - s) && !nationality_shape(t + s, w - s))
+    if (!demonym_country(c, t + s, w - s) && !nationality_shape(c, t + s, w - s))
         return 0;
     size_t last = e;
     while (last > w && t[last - 1] != ' ')
@@ -821,25 +951,13 @@ static int contains_body_word(const ruleset *rs, const char *t, size_t s, size_t
     return 0;
 }
 
-/* Single words that make a capitalised run a title before a person's name ("Prime
- * Minister Mario Draghi", "Economy Minister Robert Habeck", "VOA Correspondent Purnell
- * Murdock"). */
-static const char *const TITLE_WORDS[] = {
-    "President", "Minister", "Secretary", "Chancellor", "Senator", "Chairman", "Chairwoman",
-    "Chair", "CEO", "Director", "Governor", "Commissioner", "Ambassador", "Spokesman",
-    "Spokeswoman", "Spokesperson", "Founder", "Executive", "Officer", "Premier", "Mayor",
-    "Representative", "Rep", "Sen", "Gov", "Judge", "Prosecutor", "Envoy", "Deputy",
-    "Lawmaker", "Analyst", "Mr", "Mrs", "Ms", "Dr", "Attorney", "Inspector", "Surgeon",
-    "Correspondent", "Treasurer", NULL};
-
-static int is_title_word(const char *s, size_t n)
+/* A single word that makes a capitalised run a title before a person's name ("Prime
+ * Minister Mario Draghi", "VOA Correspondent Purnell Murdock"): title_words. */
+static int is_title_word(const actors_ctx *c, const char *s, size_t n)
 {
     while (n && s[n - 1] == '.')
         n--;
-    for (size_t i = 0; TITLE_WORDS[i]; i++)
-        if (strlen(TITLE_WORDS[i]) == n && memcmp(TITLE_WORDS[i], s, n) == 0)
-            return 1;
-    return 0;
+    return lexicon_has(c->w.title_words, s, n);
 }
 
 static int word_is(const char *t, size_t s, size_t e, const char *w)
@@ -874,35 +992,26 @@ static int is_body_word(const ruleset *rs, const char *s, size_t n)
 static void accept_span(const actors_ctx *c, const char *t, size_t ms, size_t me,
                         cand_source src, cand_list *out, int depth);
 
-/* Names that are no actors: amounts and ordinals ("6bn", "14th", "3rd-largest") and
- * laws and lists ("CHIPS Act", "Entity List", "Federal Register"). */
-static int no_actor_name(const char *t, size_t ms, size_t me)
+/* Names that are no actors: amounts and ordinals ("6bn", "14th", "3rd-largest":
+ * amount_units) and laws and lists ("CHIPS Act", "Entity List", "Federal Register":
+ * law_words). */
+static int no_actor_name(const actors_ctx *c, const char *t, size_t ms, size_t me)
 {
     if (isdigit((unsigned char)t[ms])) {
         size_t i = ms;
         while (i < me && (isdigit((unsigned char)t[i]) || t[i] == '.' || t[i] == ','))
             i++;
-        static const char *const units[] = {"st", "nd", "rd", "th", "bn", "m", "mn", "k", "pc",
-                                            "s", "G", "GW", "MW", "nm", "tn", "mln", "bln", NULL};
         size_t ue = i;
         while (ue < me && isalpha((unsigned char)t[ue]))
             ue++;
-        if (ue == me || t[ue] == '-' || t[ue] == ' ')
-            for (size_t u = 0; units[u]; u++)
-                if (strlen(units[u]) == ue - i && memcmp(t + i, units[u], ue - i) == 0)
-                    return 1;
+        if ((ue == me || t[ue] == '-' || t[ue] == ' ') &&
+            lexicon_has(c->w.amount_units, t + i, ue - i))
+            return 1;
     }
     size_t w = me;
     while (w > ms && t[w - 1] != ' ')
         w--;
-    static const char *const laws[] = {"Act", "Ordinance", "List", "Register", "Bill", "Directive",
-                                       "Treaty", "Accord", "Regulation", "Regulations", "Law",
-                                       "Rule", "Rules", "Nationals", NULL};
-    if (w > ms)
-        for (size_t u = 0; laws[u]; u++)
-            if (word_is(t, w, me, laws[u]))
-                return 1;
-    return 0;
+    return w > ms && lexicon_has(c->w.law_words, t + w, me - w);
 }
 
 /* Does a body word followed by of/for/on stand in [s, e), so that the words after it up
@@ -947,6 +1056,19 @@ static int of_after_suffix(const actors_ctx *c, const char *t, size_t ms, size_t
     return rules_lexicon_has(c->rs, "legal_suffixes", w);
 }
 
+/* Is the word after position we (a space, then the word, up to me) a month or a weekday? */
+static int calendar_word_follows(const char *t, size_t we, size_t me)
+{
+    size_t ns = we;
+    while (ns < me && isspace((unsigned char)t[ns]))
+        ns++;
+    size_t ne = ns;
+    while (ne < me && isalpha((unsigned char)t[ne]))
+        ne++;
+    return ne > ns && (cal_month_from_name(t + ns, ne - ns) > 0 ||
+                       cal_weekday_from_name(t + ns, ne - ns) >= 0);
+}
+
 static int split_span(const actors_ctx *c, const char *t, size_t ms, size_t me, cand_source src,
                       cand_list *out, int depth)
 {
@@ -977,6 +1099,12 @@ static int split_span(const actors_ctx *c, const char *t, size_t ms, size_t me, 
             while (ns < me && isspace((unsigned char)t[ns]))
                 ns++;
             accept_span(c, t, ns, me, src, out, depth + 1);
+            return 1;
+        }
+        if ((word_is(t, ws, we, "on") || word_is(t, ws, we, "of")) && ws > ms && depth < 4 &&
+            calendar_word_follows(t, we, me)) {
+            /* "the Security Council on Aug. 6": a date after the name is no part of it */
+            accept_span(c, t, ms, ws, src, out, depth + 1);
             return 1;
         }
         if (word_is(t, ws, we, "of") && ws > ms && depth < 4 && of_after_suffix(c, t, ms, ws)) {
@@ -1020,16 +1148,39 @@ static int split_span(const actors_ctx *c, const char *t, size_t ms, size_t me, 
 }
 
 /* The lower-case part of "Austin-based", "Tel Aviv-headquartered", "Milan-centred",
- * "Hong Kong-listed" (spun forms too): the word before it is a place. */
-static int place_modifier(const char *w, size_t n)
+ * "Hong Kong-listed" (spun forms too; place_modifiers): the word before it is a place. */
+static int place_modifier(const actors_ctx *c, const char *w, size_t n)
 {
-    static const char *const words[] = {"based", "headquartered", "centered", "centred",
-        "dependent", "primarily", "mostly", "listed", "registered", "born", "area", "located",
-        "situated", "incorporated", "domiciled", "outlined", "detailed", "shown", NULL};
-    for (size_t i = 0; words[i]; i++)
-        if (strlen(words[i]) == n && memcmp(words[i], w, n) == 0)
-            return 1;
-    return 0;
+    return lexicon_has(c->w.place_modifiers, w, n);
+}
+
+/* Does a noun for people (demonym_people_nouns) follow the word ending at e ("Cuban
+ * exiles")? */
+static int people_follow(const actors_ctx *c, const char *t, size_t e)
+{
+    if (t[e] != ' ')
+        return 0;
+    size_t we = e + 1;
+    while (isalpha((unsigned char)t[we]))
+        we++;
+    return lexicon_has(c->w.demonym_people_nouns, t + e + 1, we - e - 1);
+}
+
+/* A span the gazetteer settles: one of its aliases, or a nationality word standing alone
+ * ("Syrian oil exports", "sanctions on Libyan oil firms"), which names the nation's
+ * government as its name would (pushed as its candidate), unless it tells who people are
+ * ("Cuban exiles", named by nothing). Returns 1 when settled; 0 for other spans, stop
+ * names among them ("Chinese companies"), which the caller goes on judging. */
+static int known_name(const actors_ctx *c, const char *t, size_t ms, size_t me, cand_list *out)
+{
+    const alias_slot *sl = lookup(c, t + ms, me - ms);
+    size_t g = sl ? sl->gaz : demonym_entry(c, t + ms, me - ms);
+    if (g == (size_t)-1 || (!sl && is_stop_name(c->rs, t + ms, me - ms)))
+        return 0;
+    if (!sl && people_follow(c, t, me))
+        return 1;
+    push_cand(out, (candidate){ms, me, SRC_GAZ, g, 0, c->rs->actors[g].kind});
+    return 1;
 }
 
 static void accept_span(const actors_ctx *c, const char *t, size_t ms, size_t me,
@@ -1070,7 +1221,7 @@ static void accept_span(const actors_ctx *c, const char *t, size_t ms, size_t me
                 /* "Arizona-based", "Pittsburgh-headquartered": a place that locates the
                  * name, never an actor; "Chinese-owned" keeps its owner. A known place
                  * may take the words before it ("Hong Kong-listed", "Tel Aviv-based"). */
-                int place = place_modifier(t + h, we - h);
+                int place = place_modifier(c, t + h, we - h);
                 size_t ps = ws;
                 for (size_t q = ms; place && q < ws; q++)
                     if ((q == ms || t[q - 1] == ' ') && lookup(c, t + q, h - 1 - q)) {
@@ -1089,19 +1240,16 @@ static void accept_span(const actors_ctx *c, const char *t, size_t ms, size_t me
         ws = we + 1;
     }
     if (src != SRC_TITLED) {
-        const alias_slot *sl = lookup(c, t + ms, me - ms);
-        if (sl) {
-            push_cand(out, (candidate){ms, me, SRC_GAZ, sl->gaz, 0, c->rs->actors[sl->gaz].kind});
+        if (known_name(c, t, ms, me, out))
             return;
-        }
         /* "National Security and Investment Act": a law is not split into names. */
-        if (no_actor_name(t, ms, me))
+        if (no_actor_name(c, t, ms, me))
             return;
         if (split_span(c, t, ms, me, src, out, depth))
             return;
         ms = skip_stop_words(c, t, ms, me);
     }
-    if (me <= ms || is_stop_name(c->rs, t + ms, me - ms) || no_actor_name(t, ms, me))
+    if (me <= ms || is_stop_name(c->rs, t + ms, me - ms) || no_actor_name(c, t, ms, me))
         return;
     actor_kind k = KIND_ORGANIZATION;
     if (src == SRC_TITLED)
@@ -1116,9 +1264,8 @@ static void accept_span(const actors_ctx *c, const char *t, size_t ms, size_t me
             size_t we = ws;
             while (we < me && !isspace((unsigned char)t[we]))
                 we++;
-            if (is_title_word(t + ws, we - ws) ||
-                (after != (size_t)-1 && (word_is(t, ws, we, "of") || word_is(t, ws, we, "State") ||
-                                         word_is(t, ws, we, "General"))))
+            if (is_title_word(c, t + ws, we - ws) ||
+                (after != (size_t)-1 && lexicon_has(c->w.title_continuations, t + ws, we - ws)))
                 after = we, suffix = 0;
             else if (is_org_suffix(c->rs, t + ws, we - ws))
                 suffix = 1;
@@ -1200,7 +1347,7 @@ static void find_lowbody(const actors_ctx *c, const char *t, size_t s, size_t e,
  * thing described ("The Cape Argus newspaper reported")? A nationality ("the Japanese
  * news agency", "the Cuban daily") or a place before "-based" ("the Pittsburgh-based
  * newspaper") does not. */
-static int names_new_actor(const ruleset *rs, const char *t, size_t s, size_t ws)
+static int names_new_actor(const actors_ctx *c, const char *t, size_t s, size_t ws)
 {
     size_t w = s;
     while (w < ws && t[w] != ' ')
@@ -1212,29 +1359,29 @@ static int names_new_actor(const ruleset *rs, const char *t, size_t s, size_t ws
         while (e < ws && t[e] != ' ')
             e++;
         if (e > w && isupper((unsigned char)t[w]) && !memchr(t + w, '-', e - w) &&
-            !is_stop_name(rs, t + w, e - w) && !nationality_shape(t + w, e - w))
+            !is_stop_name(c->rs, t + w, e - w) && !nationality_shape(c, t + w, e - w))
             return 1;
         w = e;
     }
     return 0;
 }
 
-static int outlet_noun(const ruleset *rs, const char *t, size_t s, size_t e);
+static int outlet_noun(const actors_ctx *c, const char *t, size_t s, size_t e);
 
 /* Does an outlet noun follow the description ending at p ("the business daily X")? */
-static int outlet_noun_follows(const ruleset *rs, const char *t, size_t p, size_t e)
+static int outlet_noun_follows(const actors_ctx *c, const char *t, size_t p, size_t e)
 {
     if (p + 1 >= e || t[p] != ' ')
         return 0;
     size_t ws = p + 1, we = ws;
     while (we < e && isalpha((unsigned char)t[we]))
         we++;
-    if (outlet_noun(rs, t, ws, we))
+    if (outlet_noun(c, t, ws, we))
         return 1;
     size_t w2 = we + 1;
     while (w2 < e && isalpha((unsigned char)t[w2]))
         w2++;
-    return we < e && t[we] == ' ' && outlet_noun(rs, t, ws, w2);
+    return we < e && t[we] == ' ' && outlet_noun(c, t, ws, w2);
 }
 
 /* Is the description ending at p followed by an apposition that ends in a name ("The
@@ -1297,11 +1444,11 @@ static void find_descriptions(const actors_ctx *c, const char *t, size_t s, size
                 /* "The Cape Argus newspaper reported": an outlet's name before the word
                  * names the outlet; before "plant" or "company" a name is a place. */
                 int media = (c->rs->descriptors[i].kinds & (1u << KIND_MEDIA)) != 0;
-                if (!media && outlet_noun_follows(c->rs, t, ov[1], e))
+                if (!media && outlet_noun_follows(c, t, ov[1], e))
                     break;
                 if (named_by_apposition(t, ov[1], e))
                     break;
-                if (!media || !names_new_actor(c->rs, t, ov[0], ws))
+                if (!media || !names_new_actor(c, t, ov[0], ws))
                     push_cand(out, (candidate){ov[0], ov[1], SRC_DESC, 0, i, KIND_OTHER});
                 break;
             }
@@ -1625,19 +1772,7 @@ static char *acronym_of(const char *name)
 
 /* "Grant Shapps", "Ruth Jones-Pryce", "Robert A. Bradway": two or three capitalised
  * words of letters (a middle initial aside), the shape of a person's name. */
-/* Is the word w (n bytes) one of NAME_PARTICLES ("de" of "Maarten de Wit")? */
-static int is_name_particle(const char *w, size_t n)
-{
-    for (const char *p = NAME_PARTICLES; *p;) {
-        size_t l = strcspn(p, "|");
-        if (l == n && memcmp(p, w, n) == 0)
-            return 1;
-        p += l + (p[l] == '|');
-    }
-    return 0;
-}
-
-static int is_personal_name(const char *name)
+static int is_personal_name(const actors_ctx *c, const char *name)
 {
     int words = 0, start = 1;
     for (const char *p = name; *p; p++) {
@@ -1648,7 +1783,7 @@ static int is_personal_name(const char *name)
         if (start) {
             size_t n = strcspn(p, " ");
             /* "Maarten de Wit": a particle between the given name and the surname. */
-            if (words && p[n] == ' ' && is_name_particle(p, n)) {
+            if (words && p[n] == ' ' && lexicon_has(c->w.name_particles, p, n)) {
                 p += n - 1;
                 continue;
             }
@@ -1805,7 +1940,7 @@ static int names_actor(const actors_ctx *c, const doc_actor *a, const actor_fact
     if (names_by_alias(a, f, s, n, key, full))
         return 1;
     if (n >= 3 && !memchr(s, ' ', n) && isupper((unsigned char)s[0]) &&
-        (a->kind == KIND_PERSON || (!a->gazetteer && is_personal_name(a->name)))) {
+        (a->kind == KIND_PERSON || (!a->gazetteer && is_personal_name(c, a->name)))) {
         /* "Habeck" after "Robert Habeck": a person's surname. */
         const char *last = strrchr(a->name, ' ');
         if (last && strlen(last + 1) == n && memcmp(last + 1, s, n) == 0)
@@ -1915,15 +2050,18 @@ static int name_contains(const char *name, const char *part)
     return 0;
 }
 
-static const char *description_country(const char *t, size_t s, size_t e)
+/* The country a nationality word among the words of a description names ("the Japanese
+ * steelmaker"), or NULL. */
+static const char *description_country(const actors_ctx *c, const char *t, size_t s, size_t e)
 {
     for (size_t i = s; i < e; i++) {
         if (i > s && t[i - 1] != ' ')
             continue;
-        for (size_t k = 0; DEMONYMS[k][0]; k++) {
-            size_t l = strlen(DEMONYMS[k][0]);
-            if (i + l < e && memcmp(t + i, DEMONYMS[k][0], l) == 0 && (t[i + l] == ' ' || t[i + l] == '-'))
-                return DEMONYMS[k][1];
+        for (size_t k = 0; k < c->ndemonyms; k++) {
+            const char *w = c->demonyms[k].word;
+            size_t l = strlen(w);
+            if (i + l < e && memcmp(t + i, w, l) == 0 && (t[i + l] == ' ' || t[i + l] == '-'))
+                return c->rs->actors[c->demonyms[k].gaz].country;
         }
     }
     return NULL;
@@ -1935,16 +2073,12 @@ static const char *actor_country(const doc_actor *a)
 }
 
 /* "In a statement to the Shenzhen exchange, the company said": a description right after
- * an opening prepositional phrase and its comma is the subject of its sentence, as if it
- * opened it; the names inside the phrase are not what it refers to. */
-static int after_opening_phrase(const char *t, size_t s, size_t at)
+ * an opening prepositional phrase (opening_prepositions) and its comma is the subject of
+ * its sentence, as if it opened it; the names inside the phrase are not what it refers
+ * to. */
+static int after_opening_phrase(const actors_ctx *c, const char *t, size_t s, size_t at)
 {
-    static const char *const preps[] = {"In ", "At ", "On ", "After ", "Before ", "Following ",
-                                        "Under ", "With ", "From ", "Through ", "Separately, ",
-                                        NULL};
-    int opens = 0;
-    for (int k = 0; preps[k] && !opens; k++)
-        opens = strncmp(t + s, preps[k], strlen(preps[k])) == 0;
+    int opens = lexicon_at(c->w.opening_prepositions, t, s, at, LEX_SPACE) != 0;
     if (!opens || at < s + 2 || t[at - 1] != ' ' || t[at - 2] != ',')
         return 0;
     return memchr(t + s, ',', at - 2 - s) == NULL;
@@ -2058,41 +2192,31 @@ static void alias_tickers(const actors_ctx *c, actor_table *out, const char *t, 
     }
 }
 
-/* Is the sentence a wire credit, "(Reporting by A in London; Editing by B)"? Its people
- * wrote the story and take no part in it. Without the parentheses a second credit after a
- * semicolon must follow, so that "Reporting by Bloomberg showed ..." still names an outlet. */
-static int wire_credit(const char *t, size_t s, size_t e)
+/* Is the sentence a wire credit, "(Reporting by A in London; Editing by B)"
+ * (wire_credit_openers)? Its people wrote the story and take no part in it. Without the
+ * parentheses a second credit after a semicolon must follow, so that "Reporting by
+ * Bloomberg showed ..." still names an outlet. */
+static int wire_credit(const actors_ctx *c, const char *t, size_t s, size_t e)
 {
-    static const char *const openers[] = {"Reporting by ", "Additional reporting by ",
-        "Editing by ", "Writing by ", "Written by ", "Edited by ", "Compiled by ",
-        "Reporting and writing by ", "Writing and reporting by ", "Research by ", NULL};
+    const syn_list *openers = c->w.wire_credit_openers;
     int paren = s < e && t[s] == '(';
     size_t p = s + (size_t)paren;
-    int opens = 0;
-    for (size_t i = 0; openers[i] && !opens; i++) {
-        size_t l = strlen(openers[i]);
-        opens = p + l <= e && memcmp(t + p, openers[i], l) == 0;
-    }
-    if (!opens)
+    if (!lexicon_at(openers, t, p, e, LEX_SPACE))
         return 0;
     if (paren)
         return 1;
     for (size_t q = p; q + 2 < e; q++)
-        if (t[q] == ';' && t[q + 1] == ' ')
-            for (size_t i = 0; openers[i]; i++) {
-                size_t l = strlen(openers[i]);
-                if (q + 2 + l <= e && memcmp(t + q + 2, openers[i], l) == 0)
-                    return 1;
-            }
+        if (t[q] == ';' && t[q + 1] == ' ' && lexicon_at(openers, t, q + 2, e, LEX_SPACE))
+            return 1;
     return 0;
 }
 
 /* Only body and headline text names actors; bylines, category lines and wire credits
  * do not. */
-static int sentence_names_actors(const document *doc, const sentence *s)
+static int sentence_names_actors(const actors_ctx *c, const document *doc, const sentence *s)
 {
     para_kind k = doc->paras[s->para].kind;
-    return (k == PARA_BODY || k == PARA_HEADLINE) && !wire_credit(doc->text, s->start, s->end);
+    return (k == PARA_BODY || k == PARA_HEADLINE) && !wire_credit(c, doc->text, s->start, s->end);
 }
 
 /* A name at the start of a sentence that never stands inside one is still a name
@@ -2105,14 +2229,10 @@ static int is_comma_adverb(const char *t, size_t s, size_t e, size_t end)
     return t[e - 2] == 'l' && t[e - 1] == 'y';
 }
 
-static int initial_name_cue(const char *t, size_t e, size_t end)
+static int initial_name_cue(const actors_ctx *c, const char *t, size_t e, size_t end)
 {
-    /* Skip what may stand between the name and its verb: "(NASDAQ: QX)", ", Inc.",
-     * "today", "on Tuesday", "late on Monday", "yesterday", "this week". */
-    static const char *const skips[] = {" today", " yesterday", " on Monday", " on Tuesday",
-        " on Wednesday", " on Thursday", " on Friday", " on Saturday", " on Sunday",
-        " late on", " early on", " this week", " last week", " Monday", " Tuesday", " Wednesday",
-        " Thursday", " Friday", " Saturday", " Sunday", " also", " now", NULL};
+    /* Skip what may stand between the name and its verb: "(NASDAQ: QX)", ", Inc.", and
+     * name_cue_skips: "today", "on Tuesday", "late on Monday", "this week". */
     for (int again = 1; again && e < end;) {
         again = 0;
         if (t[e] == ' ' && e + 1 < end && t[e + 1] == '(') {
@@ -2123,34 +2243,18 @@ static int initial_name_cue(const char *t, size_t e, size_t end)
                 continue;
             }
         }
-        for (size_t i = 0; skips[i]; i++) {
-            size_t l = strlen(skips[i]);
-            if (e + l < end && memcmp(t + e, skips[i], l) == 0 && !isalnum((unsigned char)t[e + l])) {
-                e += l;
-                again = 1;
-                break;
-            }
+        size_t l = t[e] == ' ' ? lexicon_at(c->w.name_cue_skips, t, e + 1, end, LEX_WORD) : 0;
+        if (l && e + 1 + l < end) {
+            e += 1 + l;
+            again = 1;
         }
     }
-    static const char *const cues[] = {
-        ", which ", ", a ", ", an ", ", the ", ", whose ", ", who ", ", one of ", ", based ",
-        ", then ",
-        ", owned ", " said ", " says ", " said,", " says,", " told ", " announced ",
-        " explained ", " mentioned ", " stated ", " confirmed ", " declined ", " denied ",
-        " added ", " reported ", " has said ", " had said ", " did not ", " didn't ",
-        " does not ", " also said ", " confirms ", " announces ", " denies ", " agreed ",
-        " agrees ", " rejected ", " rejects ", " warned ", " confirmed,", " announced,",
-        " is in ", " has agreed ", " has confirmed ", " has announced ",
-        /* deal verbs: who bids, buys or walks away is named */
-        " is considering ", " is weighing ", " is exploring ", " walked away ", " has walked ",
-        " withdrew ", " has withdrawn ", " made a", " launched a ",
-        " approached ", " acquired ", " bought ", " completed ", " has completed ", NULL};
-    for (size_t i = 0; cues[i]; i++) {
-        size_t l = strlen(cues[i]);
-        if (e + l <= end && memcmp(t + e, cues[i], l) == 0)
-            return 1;
-    }
-    return 0;
+    /* ", which ...", ", a ...": an apposition; " said ", " walked away ": a verb */
+    if (e + 2 < end && t[e] == ',' && t[e + 1] == ' ' &&
+        lexicon_at(c->w.name_cue_appositions, t, e + 2, end, LEX_SPACE))
+        return 1;
+    return e + 1 < end && t[e] == ' ' &&
+           lexicon_at(c->w.name_cue_verbs, t, e + 1, end, LEX_SPACE_OR_COMMA);
 }
 
 /* Is the name at [s, e) an organisation named before, or its first or last words
@@ -2268,19 +2372,16 @@ static int name_begins_with_word(const inside_names *in, const char *t, size_t s
     return lo < in->n && in->by_text[lo].n > key.n && memcmp(in->by_text[lo].p, key.p, key.n) == 0;
 }
 
-/* "Daugava was sanctioned ...": a one-word name opening a sentence before an auxiliary,
- * whose longer name ("Daugava Tankers") stands inside a sentence, is that name's short
- * form. */
-static int short_form_opening(const inside_names *in, const char *t, size_t s, size_t e,
-                              size_t end)
+/* "Daugava was sanctioned ...": a one-word name opening a sentence before an auxiliary
+ * (opening_auxiliaries), whose longer name ("Daugava Tankers") stands inside a sentence,
+ * is that name's short form. */
+static int short_form_opening(const actors_ctx *c, const inside_names *in, const char *t,
+                              size_t s, size_t e, size_t end)
 {
-    static const char *const aux[] = {" was ", " were ", " is ", " are ", " had ", " has ",
-                                      " have ", NULL};
     if (memchr(t + s, ' ', e - s))
         return 0;
-    int aux_follows = 0;
-    for (size_t i = 0; aux[i] && !aux_follows; i++)
-        aux_follows = e + strlen(aux[i]) <= end && memcmp(t + e, aux[i], strlen(aux[i])) == 0;
+    int aux_follows = e + 1 < end && t[e] == ' ' &&
+                      lexicon_at(c->w.opening_auxiliaries, t, e + 1, end, LEX_SPACE);
     if (!aux_follows)
         return 0;
     return name_begins_with_word(in, t, s, e);
@@ -2325,7 +2426,8 @@ static int occurs_elsewhere(const char *t, size_t len, size_t s, size_t e, size_
 /* In a title-case headline every word is capitalised, so a generic name there is cut
  * down to the runs of its words that the article also names elsewhere, laws and lists
  * aside. */
-static void headline_pieces(const char *t, size_t len, const sentence *st, cand_list *l)
+static void headline_pieces(const actors_ctx *c, const char *t, size_t len, const sentence *st,
+                            cand_list *l)
 {
     size_t n0 = l->n;
     for (size_t i = 0; i < n0; i++) {
@@ -2353,7 +2455,7 @@ static void headline_pieces(const char *t, size_t len, const sentence *st, cand_
                 pc.start = ws[a];
                 pc.end = we[best - 1];
                 /* "Responds to U.S. Entity List Designation": a list is no name there either. */
-                if (!no_actor_name(t, pc.start, pc.end))
+                if (!no_actor_name(c, t, pc.start, pc.end))
                     push_cand(l, pc);
                 a = best;
             } else
@@ -2469,43 +2571,23 @@ static int is_place_gaz(const ruleset *rs, size_t g)
     return strcmp(rs->actors[g].id, "place") == 0 || strcmp(rs->actors[g].id, "product") == 0;
 }
 
-/* Does one of words stand at t[p], followed by a word boundary? */
-static int words_at(const char *t, size_t p, size_t se, const char *const *words)
+/* Does a space and a word of l stand at t[p], followed by a word boundary? */
+static int word_after_space(const syn_list *l, const char *t, size_t p, size_t se)
 {
-    for (size_t i = 0; words[i]; i++) {
-        size_t l = strlen(words[i]), q = p + l;
-        if (q <= se && memcmp(t + p, words[i], l) == 0 && (q == se || !isalnum((unsigned char)t[q])))
-            return 1;
-    }
-    return 0;
+    return p < se && t[p] == ' ' && lexicon_at(l, t, p + 1, se, LEX_WORD);
 }
 
 /* "the maker of the Pegasus tool", "its Predator spyware", "the Roomba robot vacuum",
  * "the Gotogate and Mytrip brand names", "the 1260H list", "Call of Duty" maker
  * Activision, "the iPhone maker": a product, a brand or a list, not an actor. known: the
- * name is in the gazetteer as an actor, so only the words of after[], which never follow
- * a company's own name, make it a product. */
-static int product_name(const char *t, size_t ss, size_t s, size_t e, size_t se, int known)
+ * name is in the gazetteer as an actor, so only product_nouns, which never follow a
+ * company's own name, make it a product (brand_nouns may: "the Huawei network"). */
+static int product_name(const actors_ctx *c, const char *t, size_t ss, size_t s, size_t e,
+                        size_t se, int known)
 {
-    static const char *const before[] = {"maker of the ", "makers of the ", "maker of ",
-        "developer of the ", "developer of ", "creator of the ", "creator of ", "vendor of the ",
-        "seller of the ", "supplier of the ", "distributor of the ", NULL};
-    for (size_t i = 0; before[i]; i++) {
-        size_t l = strlen(before[i]);
-        if (s >= ss + l && memcmp(t + s - l, before[i], l) == 0)
-            return 1;
-    }
-    static const char *const after[] = {" tool", " tools", " software", " spyware", " spy ware",
-        " malware", " app", " apps", " platform", " phone-hacking", " hacking", " chatbot",
-        " operating system", " browser", " franchise", " vaccine", " drug", " surveillance",
-        NULL};
-    /* Words a company's own name is also followed by ("the Huawei network"): only after a
-     * name the gazetteer does not know. */
-    static const char *const after_unknown[] = {" brand", " brands", " robot", " network",
-        " console", " consoles", " game", " games", " chain", NULL};
-    static const char *const makers[] = {" maker", " makers", " developer", " creator",
-        " publisher", NULL};
-    static const char *const lists[] = {" list", " checklist", " blacklist", NULL};
+    const actor_words *w = &c->w;
+    if (s > ss && t[s - 1] == ' ' && lexicon_before(w->product_maker_of, t, ss, s - 1, LEX_ANY))
+        return 1;
     size_t q = e;
     /* A quoted title: "\"Call of Duty\" maker". */
     if (q < se && t[q] == '"')
@@ -2513,16 +2595,15 @@ static int product_name(const char *t, size_t ss, size_t s, size_t e, size_t se,
     else if (q + 3 <= se && (unsigned char)t[q] == 0xE2 && (unsigned char)t[q + 1] == 0x80 &&
              ((unsigned char)t[q + 2] == 0x9D || (unsigned char)t[q + 2] == 0x99))
         q += 3;
-    if (!known && words_at(t, q, se, lists))
+    if (!known && word_after_space(w->named_list_nouns, t, q, se))
         return 1;
     /* "Predator spyware maker Intellexa": up to two words of the product's kind between,
      * not a clause ("circle Aurelia as tonic maker explores"). */
-    static const char *const joins[] = {" as", " and", " or", " to", " of", " in", " for",
-        " with", " is", " was", NULL};
-    for (size_t m = q, w = 0; !known && w < 3; w++) {
-        if (words_at(t, m, se, makers))
+    for (size_t m = q, k = 0; !known && k < 3; k++) {
+        if (word_after_space(w->maker_nouns, t, m, se))
             return 1;
-        if (m + 1 >= se || t[m] != ' ' || !islower((unsigned char)t[m + 1]) || words_at(t, m, se, joins))
+        if (m + 1 >= se || t[m] != ' ' || !islower((unsigned char)t[m + 1]) ||
+            word_after_space(w->product_kind_stops, t, m, se))
             break;
         m++;
         while (m < se && islower((unsigned char)t[m]))
@@ -2539,7 +2620,8 @@ static int product_name(const char *t, size_t ss, size_t s, size_t e, size_t se,
                           (t[q] == ' ' && q + 1 < se && isupper((unsigned char)t[q + 1]))))
             q++;
     }
-    return words_at(t, q, se, after) || (!known && words_at(t, q, se, after_unknown));
+    return word_after_space(w->product_nouns, t, q, se) ||
+           (!known && word_after_space(w->brand_nouns, t, q, se));
 }
 
 /* A country or a national government ("US government", whose aliases include its
@@ -2575,7 +2657,7 @@ static const char *nation_named(const actors_ctx *c, const char *t, size_t s, si
     const alias_slot *sl = lookup(c, t + s, e - s);
     if (sl && is_nation_gaz(c->rs, sl->gaz))
         return c->rs->actors[sl->gaz].name;
-    return nation_government(c->rs, demonym_country(t + s, e - s));
+    return nation_government(c->rs, demonym_country(c, t + s, e - s));
 }
 
 /* The government a body found without the gazetteer belongs to, by the country its name
@@ -2619,30 +2701,24 @@ static int is_descriptor_word(const ruleset *rs, const char *w, size_t n)
     return 0;
 }
 
-/* Is a nation's name at [s, e) a modifier ("a US lender", "a Singapore shipbroker",
- * "US chipmaker Vishay", "Chinese telecoms maker ZTE")? next is where the next name
- * starts, or the sentence end. */
-static int word_in(const char *t, size_t s, size_t e, const char *const *words);
-
-/* Does [s, e) end in a noun for a doer ("bottler", "lithium producer", "investor") or a
- * party ("rival", "trading house")? No verb after a nation's name ends so ("US
- * sanctioned", "China says"). */
-static int agent_noun_ends(const char *t, size_t s, size_t e)
+/* Does [s, e) end in a noun for a doer ("bottler", "lithium producer", "investor":
+ * agent_noun_endings) or a party ("rival", "trading house": party_nouns)? No verb after
+ * a nation's name ends so ("US sanctioned", "China says"). */
+static int agent_noun_ends(const actors_ctx *c, const char *t, size_t s, size_t e)
 {
     size_t w = e;
     while (w > s && t[w - 1] != ' ')
         w--;
-    static const char *const ends[] = {"er", "or", "ist", NULL};
-    static const char *const nouns[] = {"rival", "peer", "house", "partner", NULL};
-    for (size_t i = 0; ends[i]; i++) {
-        size_t l = strlen(ends[i]);
-        if (e - w > l + 2 && memcmp(t + e - l, ends[i], l) == 0)
-            return 1;
-    }
-    return word_in(t, w, e, nouns);
+    /* an ending after three letters or more */
+    if (e - w > 3 && lexicon_before(c->w.agent_noun_endings, t, w + 3, e, LEX_ANY))
+        return 1;
+    return lexicon_has(c->w.party_nouns, t + w, e - w);
 }
 
-static int nation_modifier(const ruleset *rs, const char *t, size_t ss, size_t s, size_t e,
+/* Is a nation's name at [s, e) a modifier ("a US lender", "a Singapore shipbroker",
+ * "US chipmaker Vishay", "Chinese telecoms maker ZTE")? next is where the next name
+ * starts, or the sentence end. */
+static int nation_modifier(const actors_ctx *c, const char *t, size_t ss, size_t s, size_t e,
                            size_t se, size_t next)
 {
     /* "Washington Attorney General Bob Ferguson", "US President Joe Biden": the nation
@@ -2651,7 +2727,7 @@ static int nation_modifier(const ruleset *rs, const char *t, size_t ss, size_t s
         size_t ws = e + 1, we = ws;
         while (we < se && isalpha((unsigned char)t[we]))
             we++;
-        if (is_title_word(t + ws, we - ws) && !word_is(t, ws, we, "Secretary") && next < se &&
+        if (is_title_word(c, t + ws, we - ws) && !word_is(t, ws, we, "Secretary") && next < se &&
             next > we)
             return 1;
     }
@@ -2683,12 +2759,12 @@ static int nation_modifier(const ruleset *rs, const char *t, size_t ss, size_t s
             return 0;
     }
     return words >= 1 && words <= 3 &&
-           (is_descriptor_word(rs, t + e + 1, le - e - 1) || agent_noun_ends(t, e + 1, le));
+           (is_descriptor_word(c->rs, t + e + 1, le - e - 1) || agent_noun_ends(c, t, e + 1, le));
 }
 
 /* Is the name the start of a law's ("National Security and Investment Act", "Foreign
  * Investment Risk Review Modernization Act")? */
-static int in_law_name(const char *t, size_t s, size_t e, size_t se)
+static int in_law_name(const actors_ctx *c, const char *t, size_t s, size_t e, size_t se)
 {
     size_t q = e;
     for (int words = 0; words < 6 && q < se && t[q] == ' '; words++) {
@@ -2700,7 +2776,7 @@ static int in_law_name(const char *t, size_t s, size_t e, size_t se)
         if (!isupper((unsigned char)t[ws]) && !word_is(t, ws, we, "and") && !word_is(t, ws, we, "of") &&
             !word_is(t, ws, we, "on") && !word_is(t, ws, we, "for"))
             return 0;
-        if (isupper((unsigned char)t[ws]) && no_actor_name(t, s, we))
+        if (isupper((unsigned char)t[ws]) && no_actor_name(c, t, s, we))
             return 1;
         q = we;
     }
@@ -2718,14 +2794,14 @@ static int span_listed(const cand_list *spans, const char *t, size_t s, size_t e
 /* Is the name a product: told so here, joined by "and" or a comma to the product just
  * before it, or named as a product earlier in the document (products holds those names:
  * "the Predator spyware ... Predator sales in Europe")? */
-static int product_mention(const char *t, size_t ss, size_t se, const candidate *cd,
-                           size_t product_end, cand_list *products)
+static int product_mention(const actors_ctx *c, const char *t, size_t ss, size_t se,
+                           const candidate *cd, size_t product_end, cand_list *products)
 {
     int known = cd->src == SRC_GAZ;
     int joined = !known && product_end != (size_t)-1 && cd->start > product_end &&
                  ((cd->start - product_end == 5 && memcmp(t + product_end, " and ", 5) == 0) ||
                   (cd->start - product_end == 2 && memcmp(t + product_end, ", ", 2) == 0));
-    if (!joined && !product_name(t, ss, cd->start, cd->end, se, known) &&
+    if (!joined && !product_name(c, t, ss, cd->start, cd->end, se, known) &&
         (known || !span_listed(products, t, cd->start, cd->end)))
         return 0;
     if (!known && !span_listed(products, t, cd->start, cd->end))
@@ -2745,11 +2821,11 @@ static void places_and_nations(const actors_ctx *c, const char *t, size_t ss, si
         candidate *cd = &l->v[i];
         if (cd->src == SRC_GAZ && is_place_gaz(rs, cd->gaz))
             continue;
-        if (cd->src != SRC_DESC && cd->src != SRC_PRON && in_law_name(t, cd->start, cd->end, se))
+        if (cd->src != SRC_DESC && cd->src != SRC_PRON && in_law_name(c, t, cd->start, cd->end, se))
             continue;
         if (cd->src != SRC_DESC && cd->src != SRC_PRON &&
             !(cd->src == SRC_GAZ && is_nation_gaz(rs, cd->gaz)) &&
-            product_mention(t, ss, se, cd, product_end, products)) {
+            product_mention(c, t, ss, se, cd, product_end, products)) {
             product_end = cd->end;
             continue;
         }
@@ -2765,7 +2841,7 @@ static void places_and_nations(const actors_ctx *c, const char *t, size_t ss, si
                     continue;
                 }
             }
-            if (nation_modifier(rs, t, ss, cd->start, cd->end, se, next))
+            if (nation_modifier(c, t, ss, cd->start, cd->end, se, next))
                 continue;
         }
         l->v[kept++] = *cd;
@@ -2787,51 +2863,38 @@ static void word_before(const char *t, size_t ss, size_t pos, size_t *ws, size_t
     *we = b;
 }
 
-static int word_in(const char *t, size_t s, size_t e, const char *const *words)
+/* Is the word [s, e) of t in l? */
+static int word_in(const syn_list *l, const char *t, size_t s, size_t e)
 {
-    for (size_t i = 0; words[i]; i++)
-        if (word_is(t, s, e, words[i]))
-            return 1;
-    return 0;
+    return lexicon_has(l, t + s, e - s);
 }
 
 /* Does the name at pos stand where news puts a place: after "in", "near", "across",
- * "throughout" ("based in Sunnyvale", "in northern Zlatograd", "in New Orleans"), or a
- * trading venue ("ceased trading on the Nasdaq Global Select Market")? A stake, share or
- * investment "in X" is a company, a report or article "in X" a publication; so within a
- * few words after one ("invest $2bn in X", "an article published on Monday in X"). */
-static int locative_position(const char *t, size_t ss, size_t pos)
+ * "throughout" (locative_prepositions: "based in Sunnyvale", "in northern Zlatograd",
+ * "in New Orleans"), or a trading venue (trading_venue_words: "ceased trading on the
+ * Nasdaq Global Select Market")? A stake, share or investment "in X" is a company, a
+ * report or article "in X" a publication; so within a few words after one
+ * (not_place_nouns: "invest $2bn in X", "an article published on Monday in X"). */
+static int locative_position(const actors_ctx *c, const char *t, size_t ss, size_t pos)
 {
-    static const char *const regions[] = {"northern", "southern", "eastern", "western",
-        "central", "north", "south", "east", "west", "the", NULL};
-    static const char *const preps[] = {"in", "In", "near", "outside", "across", "throughout",
-        "Throughout", "Across", "Near", NULL};
-    static const char *const venues[] = {"trading", "traded", "trade", "trades", "listed",
-        "listing", "quoted", "debut", "debuted", NULL};
-    static const char *const not_places[] = {"stake", "stakes", "share", "shares", "interest",
-        "interests", "holding", "holdings", "investment", "investments", "invest", "invests",
-        "invested", "investing", "position", "role", "ownership", "equity", "control",
-        "confidence", "bet", "bets", "involvement", "participation", "report", "reports",
-        "reported", "article", "articles", "story", "stories", "interview", "column",
-        "editorial", "piece", "op-ed", "published", "wrote", "written", "quoted", "cited",
-        "appeared", NULL};
+    const actor_words *w = &c->w;
     size_t ws, we;
     /* Capitalised words before the name belong to it ("New" of "New Orleans"). */
     for (word_before(t, ss, pos, &ws, &we); we > ws && isupper((unsigned char)t[ws]) &&
-                                            !word_in(t, ws, we, preps);
+                                            !word_in(w->locative_prepositions, t, ws, we);
          word_before(t, ss, ws, &ws, &we))
         ;
-    for (int k = 0; k < 2 && word_in(t, ws, we, regions); k++)
+    for (int k = 0; k < 2 && word_in(w->locative_regions, t, ws, we); k++)
         word_before(t, ss, ws, &ws, &we);
     if (word_is(t, ws, we, "on")) {
         word_before(t, ss, ws, &ws, &we);
-        return word_in(t, ws, we, venues);
+        return word_in(w->trading_venue_words, t, ws, we);
     }
-    if (!word_in(t, ws, we, preps))
+    if (!word_in(w->locative_prepositions, t, ws, we))
         return 0;
     for (int k = 0; k < 4 && ws > ss; k++) {
         word_before(t, ss, ws, &ws, &we);
-        if (word_in(t, ws, we, not_places))
+        if (word_in(w->not_place_nouns, t, ws, we))
             return 0;
     }
     return 1;
@@ -2869,7 +2932,8 @@ static int unknown_plain_name(const actors_ctx *c, actor_table *out, const char 
  * far? "in Veloria and Kesh", "in Veloria, Ostrana and elsewhere", "in Veloria, Ostrana,
  * and Kesh" are lists; "In Zlatograd, Qorvel said" and "a refugee in Veloria, Ines
  * Malloy, is" name a subject and a person. */
-static int continues_places(const char *t, size_t prev, size_t n, size_t s, size_t e, size_t se)
+static int continues_places(const actors_ctx *c, const char *t, size_t prev, size_t n, size_t s,
+                            size_t e, size_t se)
 {
     if (word_is(t, prev, s, " and ") || word_is(t, prev, s, " or "))
         return 1;
@@ -2887,18 +2951,14 @@ static int continues_places(const char *t, size_t prev, size_t n, size_t s, size
         return 1;
     /* "in Sunnyvale, Calif., said", "in Cairo, Egypt, contributed": one word after a place
      * names its region, unless an apposition follows it ("In London, Norvale, the
-     * chipmaker, said"). */
+     * chipmaker, said": place_list_appositions). */
     if (memchr(t + s, ' ', e - s))
         return 0;
     if (e == se || t[e] == '.')
         return 1;
-    static const char *const appos[] = {", a ", ", an ", ", the ", ", its ", ", which ", ", who ",
-        ", whose ", NULL};
-    for (size_t i = 0; appos[i]; i++) {
-        size_t l = strlen(appos[i]);
-        if (e + l <= se && memcmp(t + e, appos[i], l) == 0)
-            return 0;
-    }
+    if (e + 2 < se && t[e] == ',' && t[e + 1] == ' ' &&
+        lexicon_at(c->w.place_list_appositions, t, e + 2, se, LEX_SPACE))
+        return 0;
     return t[e] == ',';
 }
 
@@ -2913,9 +2973,9 @@ static void drop_unknown_places(const actors_ctx *c, actor_table *out, const cha
     for (size_t i = 0; i < l->n; i++) {
         candidate *cd = &l->v[i];
         int listed = place_end != (size_t)-1 && cd->start > place_end &&
-                     continues_places(t, place_end, items, cd->start, cd->end, se);
+                     continues_places(c, t, place_end, items, cd->start, cd->end, se);
         int locative = listed || (cd->src != SRC_DESC && cd->src != SRC_PRON &&
-                                  locative_position(t, ss, cd->start));
+                                  locative_position(c, t, ss, cd->start));
         items = listed ? items + 1 : 1;
         place_end = (size_t)-1;
         if (locative && cd->src == SRC_GAZ && (is_place_gaz(c->rs, cd->gaz) || is_nation_gaz(c->rs, cd->gaz)))
@@ -2943,7 +3003,7 @@ static size_t names_end(const document *doc, const sentence *s, const char *t)
 
 /* Does the candidate at index k stand in an apposition or a relative clause opened by a
  * comma right after an earlier name ("X, a unit of Y", "X, whose chief executive Y")? */
-static int in_aside(const char *t, size_t ss, const cand_list *l, size_t k)
+static int in_aside(const actors_ctx *c, const char *t, size_t ss, const cand_list *l, size_t k)
 {
     size_t q = l->v[k].start;
     while (q > ss && t[q - 1] != ',')
@@ -2951,14 +3011,10 @@ static int in_aside(const char *t, size_t ss, const cand_list *l, size_t k)
     if (q <= ss)
         return 0;
     size_t comma = q - 1;
-    static const char *const openers[] = {" a ", " an ", " the ", " whose ", " which ", " who ",
-        " one of ", " owned ", " part of ", " formerly ", " itself ", " its ", " now ",
-        " based ", " headquartered ", " backed ", " controlled ", " then ", " once ", NULL};
-    int open = 0;
-    for (size_t i = 0; openers[i] && !open; i++) {
-        size_t ol = strlen(openers[i]);
-        open = comma + ol <= l->v[k].start + 1 && util_strcasecmp_n(t + comma + 1, ol, openers[i], ol) == 0;
-    }
+    /* ", a ", ", whose ": aside_openers, the space after them at most one byte into the
+     * candidate */
+    int open = t[comma + 1] == ' ' &&
+               lexicon_at(c->w.aside_openers, t, comma + 2, l->v[k].start + 2, LEX_SPACE);
     if (!open)
         return 0;
     for (size_t j = 0; j < k; j++) {
@@ -2973,40 +3029,40 @@ static int in_aside(const char *t, size_t ss, const cand_list *l, size_t k)
 
 /* Does a verb follow the name ending at e ("X agreed", "X's unit", not "X Chief
  * Executive Y")? */
-static int subject_follows(const char *t, size_t e, size_t se)
+static int subject_follows(const actors_ctx *c, const char *t, size_t e, size_t se)
 {
     if (e + 1 < se && t[e] == '\'' )
         return 1;
     /* "The fund, which bought the company": the head of a relative clause is its subject. */
     if (e + 8 < se && (memcmp(t + e, ", which ", 8) == 0 || memcmp(t + e, ", who ", 6) == 0))
         return 1;
-    /* "One of them, investor Al Noor, made an offer": an apposition closes before its verb. */
+    /* "One of them, investor Al Noor, made an offer": an apposition closes before its verb
+     * (a word of subject_comma_nonverbs is none). */
     if (e + 2 < se && t[e] == ',' && t[e + 1] == ' ' && islower((unsigned char)t[e + 2])) {
-        static const char *const not_verbs[] = {"a", "an", "the", "and", "or", "but", "its",
-            "their", "his", "her", "as", "in", "on", "at", "for", "with", "from", "to", "of",
-            "by", "said", "says", "according", "whose", "which", "who", "including", NULL};
         size_t we = e + 2;
         while (we < se && isalpha((unsigned char)t[we]))
             we++;
-        return !word_in(t, e + 2, we, not_verbs);
+        return !word_in(c->w.subject_comma_nonverbs, t, e + 2, we);
     }
     return e + 1 < se && t[e] == ' ' && islower((unsigned char)t[e + 1]);
 }
 
 /* The actor that opens the sentence as its subject ("Fjordfor said …"), or none. */
-static size_t sentence_subject(const actor_table *out, const char *t, const sentence *s)
+static size_t sentence_subject(const actors_ctx *c, const actor_table *out, const char *t,
+                               const sentence *s)
 {
     size_t m = out->nmentions;
     while (m > 0 && out->mentions[m - 1].start >= s->start)
         m--;
     if (m == out->nmentions || out->mentions[m].start > s->start + 4 ||
-        out->mentions[m].start >= s->end || !subject_follows(t, out->mentions[m].end, s->end))
+        out->mentions[m].start >= s->end || !subject_follows(c, t, out->mentions[m].end, s->end))
         return (size_t)-1;
     return out->mentions[m].actor;
 }
 
-/* Does a preposition stand right before pos ("with X", "for X", "by the X")? */
-static int after_preposition(const char *t, size_t ss, size_t pos)
+/* Does a preposition (name_prepositions) stand right before pos ("with X", "for X", "by
+ * the X")? */
+static int after_preposition(const actors_ctx *c, const char *t, size_t ss, size_t pos)
 {
     size_t b = pos;
     while (b > ss && t[b - 1] == ' ')
@@ -3022,12 +3078,7 @@ static int after_preposition(const char *t, size_t ss, size_t pos)
         while (w > ss && isalpha((unsigned char)t[w - 1]))
             w--;
     }
-    static const char *const preps[] = {"of", "with", "for", "to", "by", "from", "in", "on",
-        "at", "into", "against", "over", "about", "between", "than", "like", NULL};
-    for (size_t i = 0; preps[i]; i++)
-        if (word_is(t, w, b, preps[i]))
-            return 1;
-    return 0;
+    return word_in(c->w.name_prepositions, t, w, b);
 }
 
 /* Where the apposition "Washington state's attorney general, " or "its chief executive, "
@@ -3068,20 +3119,22 @@ static size_t titled_apposition(const ruleset *rs, const char *t, size_t ss, siz
 }
 
 /* Is the word [s, e) a title ("analyst", "chairman", "co-founder", "CEO")? */
-static int title_at(const ruleset *rs, const char *t, size_t s, size_t e)
+static int title_at(const actors_ctx *c, const char *t, size_t s, size_t e)
 {
+    const ruleset *rs = c->rs;
     for (size_t i = 0; i < rs->ntitles; i++) {
         size_t l = strlen(rs->titles[i]);
         if (l == e - s && util_strcasecmp_n(t + s, l, rs->titles[i], l) == 0)
             return 1;
     }
-    return is_title_word(t + s, e - s);
+    return is_title_word(c, t + s, e - s);
 }
 
 /* A person's shape and no suffix or body word: "Chen Wei", not "Du Pont Co". */
-static int person_shaped(const ruleset *rs, const char *name)
+static int person_shaped(const actors_ctx *c, const char *name)
 {
-    if (!is_personal_name(name))
+    const ruleset *rs = c->rs;
+    if (!is_personal_name(c, name))
         return 0;
     for (const char *w = name; *w;) {
         size_t n = strcspn(w, " ");
@@ -3095,7 +3148,8 @@ static int person_shaped(const ruleset *rs, const char *name)
 /* Does the text around a name say it is a person: '"...," said Priya Raman', "Gary
  * Steele, who led Splunk", "Chen Wei, Chairman of Nanhu", "Roman Semenov, a Tornado Cash
  * co-founder whom"? */
-static int person_cue(const ruleset *rs, const char *t, size_t ss, size_t se, const candidate *cd)
+static int person_cue(const actors_ctx *c, const char *t, size_t ss, size_t se,
+                      const candidate *cd)
 {
     size_t ws, we, p = cd->end;
     word_before(t, ss, cd->start, &ws, &we);
@@ -3105,7 +3159,6 @@ static int person_cue(const ruleset *rs, const char *t, size_t ss, size_t se, co
         return 1;
     if (p + 2 >= se || t[p] != ',' || t[p + 1] != ' ')
         return 0;
-    static const char *const stops[] = {"who", "whom", "whose", "which", "that", "where", NULL};
     p += 2;
     for (int n = 0; n < 8 && p < se; n++) {
         size_t e = p;
@@ -3115,10 +3168,10 @@ static int person_cue(const ruleset *rs, const char *t, size_t ss, size_t se, co
             return 0;
         /* Not "guerrillas from Anlong Veng, who". */
         if (n == 0 && (word_is(t, p, e, "who") || word_is(t, p, e, "whom")))
-            return !after_preposition(t, ss, cd->start);
-        if (word_in(t, p, e, stops))
+            return !after_preposition(c, t, ss, cd->start);
+        if (word_in(c->w.person_cue_stops, t, p, e))
             return 0;
-        if (title_at(rs, t, p, e))
+        if (title_at(c, t, p, e))
             return 1;
         if (e >= se || t[e] != ' ')
             return 0;
@@ -3130,12 +3183,10 @@ static int person_cue(const ruleset *rs, const char *t, size_t ss, size_t se, co
 /* Is the word or two at [s, e) a noun for a news outlet: a media descriptor of the
  * gazetteer ("newspaper", "daily", "news agency"), or "weekly" and "monthly", which are
  * no descriptors because "the weekly meeting" refers to nothing? */
-static int outlet_noun(const ruleset *rs, const char *t, size_t s, size_t e)
+static int outlet_noun(const actors_ctx *c, const char *t, size_t s, size_t e)
 {
-    if (word_is(t, s, e, "weekly") || word_is(t, s, e, "monthly"))
-        return 1;
-    /* spinners write "daily" as "every day" */
-    if (word_is(t, s, e, "every day"))
+    const ruleset *rs = c->rs;
+    if (word_in(c->w.outlet_nouns, t, s, e))
         return 1;
     for (size_t i = 0; i < rs->ndescriptors; i++) {
         const char *w = rs->descriptors[i].word;
@@ -3146,43 +3197,38 @@ static int outlet_noun(const ruleset *rs, const char *t, size_t s, size_t e)
 }
 
 /* Does an outlet noun end at e, one or two words ("trade journal", "news agency")? */
-static int outlet_noun_ends(const ruleset *rs, const char *t, size_t ss, size_t e)
+static int outlet_noun_ends(const actors_ctx *c, const char *t, size_t ss, size_t e)
 {
     size_t ws, we;
     word_before(t, ss, e, &ws, &we);
     if (we != e || ws == we)
         return 0;
-    if (outlet_noun(rs, t, ws, we))
+    if (outlet_noun(c, t, ws, we))
         return 1;
     size_t ps, pe;
     word_before(t, ss, ws, &ps, &pe);
-    return pe > ps && outlet_noun(rs, t, ps, we);
+    return pe > ps && outlet_noun(c, t, ps, we);
 }
 
 /* Does the text around a name say it is a news outlet? "first reported on Monday by the
  * Ulsan Kyungje Ilbo", "a report in Rotterdam Cargo Monitor", "an article in the Pilbara
  * Resource Bulletin", "the Maputo weekly Savana", "Prospecteur Hebdo, a Montreal mining
  * trade weekly, said". Not "told X" nor "X reported", which companies and people do too. */
-static int outlet_cue(const ruleset *rs, const char *t, size_t ss, size_t se, const candidate *cd)
+static int outlet_cue(const actors_ctx *c, const char *t, size_t ss, size_t se,
+                      const candidate *cd)
 {
-    static const char *const by_verbs[] = {"reported", "revealed", "broken", NULL};
-    static const char *const pieces[] = {"report", "reports", "article", "articles", "story",
-        "editorial", "interview", "column", "piece", "op-ed", NULL};
-    static const char *const after_noun[] = {"based", "in", "which", "that", "owned",
-        "published", "run", "covering", "whose", "with", "specialising", "specializing", NULL};
+    const actor_words *w = &c->w;
     size_t ws, we;
     word_before(t, ss, cd->start, &ws, &we);
-    if (we + 1 == cd->start && outlet_noun_ends(rs, t, ss, we))
+    if (we + 1 == cd->start && outlet_noun_ends(c, t, ss, we))
         return 1;
     /* "days after The Grocer reported that ...": a title with its capitalised article
      * inside a sentence, telling something. */
-    static const char *const telling[] = {"reported", "reports", "revealed", "reveals", "wrote",
-        "writes", NULL};
     if (ws > ss && we + 1 == cd->start && word_is(t, ws, we, "The") && cd->end + 1 < se) {
         size_t ns = cd->end + 1, ne = ns;
         while (ne < se && isalpha((unsigned char)t[ne]))
             ne++;
-        if (t[cd->end] == ' ' && word_in(t, ns, ne, telling))
+        if (t[cd->end] == ' ' && word_in(w->outlet_telling_verbs, t, ns, ne))
             return 1;
     }
     if (word_is(t, ws, we, "the"))
@@ -3190,24 +3236,22 @@ static int outlet_cue(const ruleset *rs, const char *t, size_t ss, size_t se, co
     if (word_is(t, ws, we, "by"))
         for (int k = 0; k < 4 && ws > ss; k++) {
             word_before(t, ss, ws, &ws, &we);
-            if (word_in(t, ws, we, by_verbs))
+            if (word_in(w->outlet_by_verbs, t, ws, we))
                 return 1;
         }
     if (word_is(t, ws, we, "in")) {
         word_before(t, ss, ws, &ws, &we);
         if (word_is(t, ws, we, "published"))
             word_before(t, ss, ws, &ws, &we);
-        if (word_in(t, ws, we, pieces))
+        if (word_in(w->outlet_pieces, t, ws, we))
             return 1;
     }
     /* "the Vestby Posten newspaper": the outlet noun right after the name. */
-    static const char *const noun_after[] = {"newspaper", "broadcaster", "magazine", "tabloid",
-        "newswire", NULL};
     if (cd->end + 1 < se && t[cd->end] == ' ') {
         size_t ns = cd->end + 1, ne = ns;
         while (ne < se && isalpha((unsigned char)t[ne]))
             ne++;
-        if (word_in(t, ns, ne, noun_after))
+        if (word_in(w->outlet_nouns_after_name, t, ns, ne))
             return 1;
     }
     /* An apposition of the outlet's kind: ", a regional economic daily". */
@@ -3221,11 +3265,12 @@ static int outlet_cue(const ruleset *rs, const char *t, size_t ss, size_t se, co
             e++;
         if (e == p)
             return 0;
-        if (n > 0 && outlet_noun_ends(rs, t, ss, e)) {
+        if (n > 0 && outlet_noun_ends(c, t, ss, e)) {
             size_t ns = e + 1, ne = ns;
             while (ne < se && isalpha((unsigned char)t[ne]))
                 ne++;
-            if (e == se || strchr(",.;:)", t[e]) || (t[e] == ' ' && word_in(t, ns, ne, after_noun)))
+            if (e == se || strchr(",.;:)", t[e]) ||
+                (t[e] == ' ' && word_in(w->outlet_apposition_followers, t, ns, ne)))
                 return 1;
         }
         if (n == 0 && !word_is(t, p, e, "a") && !word_is(t, p, e, "an") && !word_is(t, p, e, "the"))
@@ -3237,15 +3282,12 @@ static int outlet_cue(const ruleset *rs, const char *t, size_t ss, size_t se, co
     return 0;
 }
 
-/* "a Pellston spokesman said on Thursday the company was not in talks": the company a
- * spokesperson speaks for is the one the description names. The mention before the title
+/* "a Pellston spokesman said on Thursday the company was not in talks" (speaker_titles,
+ * speaker_verbs): the company a spokesperson speaks for is the one the description names. The mention before the title
  * must be among this sentence's (from first on); returns its actor, or -1. */
-static size_t speaker_company(const actor_table *out, const char *t, size_t ss, size_t pos,
-                              size_t first)
+static size_t speaker_company(const actors_ctx *c, const actor_table *out, const char *t,
+                              size_t ss, size_t pos, size_t first)
 {
-    static const char *const speakers[] = {"spokesman", "spokeswoman", "spokesperson",
-        "representative", "executive", "official", NULL};
-    static const char *const verbs[] = {"said", "says", "added", "confirmed", NULL};
     size_t ws, we;
     word_before(t, ss, pos, &ws, &we);
     if (word_is(t, ws, we, "that"))
@@ -3257,10 +3299,10 @@ static size_t speaker_company(const actor_table *out, const char *t, size_t ss, 
         if (word_is(t, ps, pe, "on"))
             word_before(t, ss, ps, &ws, &we);
     }
-    if (!word_in(t, ws, we, verbs))
+    if (!word_in(c->w.speaker_verbs, t, ws, we))
         return (size_t)-1;
     word_before(t, ss, ws, &ws, &we);
-    if (!word_in(t, ws, we, speakers))
+    if (!word_in(c->w.speaker_titles, t, ws, we))
         return (size_t)-1;
     for (size_t q = out->nmentions; q-- > first;) {
         const mention *m = &out->mentions[q];
@@ -3274,7 +3316,7 @@ static size_t speaker_company(const actor_table *out, const char *t, size_t ss, 
 
 /* Is the description at [s, e) the object of a verb or preposition ("agreed to buy the
  * steelmaker"), not a clause's subject ("..., and the company said")? */
-static int object_position(const char *t, size_t ss, size_t s)
+static int object_position(const actors_ctx *c, const char *t, size_t ss, size_t s)
 {
     size_t b = s;
     while (b > ss && t[b - 1] == ' ')
@@ -3284,12 +3326,8 @@ static int object_position(const char *t, size_t ss, size_t s)
     size_t w = b;
     while (w > ss && isalpha((unsigned char)t[w - 1]))
         w--;
-    static const char *const subj[] = {"and", "but", "said", "says", "that", "while", "as",
-        "because", "after", "before", "when", "since", "although", "though", "where", "if",
-        "whether", "so", "then", "say", "added", "told", "announced", "reported", NULL};
-    for (size_t i = 0; subj[i]; i++)
-        if (word_is(t, w, b, subj[i]))
-            return 0;
+    if (word_in(c->w.subject_openers, t, w, b))
+        return 0;
     return 1;
 }
 
@@ -3325,7 +3363,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
     cand_list bodies = {0};
     for (size_t i = 0; i < sents->n; i++) {
         const sentence *s = &sents->v[i];
-        if (!sentence_names_actors(doc, s))
+        if (!sentence_names_actors(c, doc, s))
             continue;
         find_regex(c, c->re_capseq, t, s->start, names_end(doc, s, t), SRC_CAP, &caps);
         find_regex(c, c->re_portfolio, t, s->start, names_end(doc, s, t), SRC_SUFFIXED, &bodies);
@@ -3352,7 +3390,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
         const sentence *s = &sents->v[i];
         if (doc->paras[s->para].kind == PARA_DATELINE)
             add_wire_credit(c, t, s, out);
-        if (!sentence_names_actors(doc, s))
+        if (!sentence_names_actors(c, doc, s))
             continue;
         cand_list l = {0};
         size_t send = names_end(doc, s, t);
@@ -3382,14 +3420,14 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
             int after_dateline = s->para > 0 && doc->paras[s->para - 1].kind == PARA_DATELINE &&
                                  s->start == doc->paras[s->para].start;
             if (at_clause_start && !cap_seen_inside(&names, t, cp->start, cp->end) &&
-                !initial_name_cue(t, cp->end, s->end) && !after_dateline &&
-                !short_form_opening(&names, t, cp->start, cp->end, s->end) &&
+                !initial_name_cue(c, t, cp->end, s->end) && !after_dateline &&
+                !short_form_opening(c, &names, t, cp->start, cp->end, s->end) &&
                 !short_form_of_known(c, out, t, cp->start, cp->end))
                 continue;
             push_cand(&l, *cp);
         }
         if (title_case_headline(doc, s, t))
-            headline_pieces(t, doc->len, s, &l);
+            headline_pieces(c, t, doc->len, s, &l);
         split_paired_names(&words, t, doc->len, s, &l);
         drop_law_names(c, t, s->start, send, &l);
         cut_body_lists(c, out, t, &l);
@@ -3431,39 +3469,39 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
             }
             if (cd->src == SRC_DESC) {
                 size_t skip = (size_t)-1, skip2 = (size_t)-1;
-                if (object_position(t, s->start, cd->start)) {
+                if (object_position(c, t, s->start, cd->start)) {
                     /* The subject of the sentence ("Nippon Steel agreed to buy the
                      * steelmaker"), not a name before a title ("JSR Chief Executive Eric
                      * Johnson said ... would let the company"). */
                     if (first_in_sentence < out->nmentions &&
                         out->mentions[first_in_sentence].start <= s->start + 4 &&
-                        subject_follows(t, out->mentions[first_in_sentence].end, s->end))
+                        subject_follows(c, t, out->mentions[first_in_sentence].end, s->end))
                         skip = out->mentions[first_in_sentence].actor;
                     /* The subject of the clause ("after the fund approached the company"). */
                     if (out->nmentions > first_in_sentence) {
                         const mention *pm = &out->mentions[out->nmentions - 1];
-                        size_t gs = pm->end + (t[pm->end] == ',' && subject_follows(t, pm->end, s->end));
+                        size_t gs = pm->end + (t[pm->end] == ',' && subject_follows(c, t, pm->end, s->end));
                         if (!memchr(t + gs, ',', cd->start - gs) &&
-                            !after_preposition(t, s->start, pm->start) &&
-                            subject_follows(t, pm->end, s->end))
+                            !after_preposition(c, t, s->start, pm->start) &&
+                            subject_follows(c, t, pm->end, s->end))
                             skip2 = pm->actor;
                     }
                 }
                 /* "the Japanese steelmaker": a nationality among the words before it. */
-                const char *country = description_country(t, cd->start, cd->end);
+                const char *country = description_country(c, t, cd->start, cd->end);
                 /* A word with several descriptors ("unit": a government's, then a
                  * company's) tries them in order. */
-                actor = speaker_company(out, t, s->start, cd->start, first_in_sentence);
+                actor = speaker_company(c, out, t, s->start, cd->start, first_in_sentence);
                 const char *w = c->rs->descriptors[cd->desc].word;
                 /* "The company also confirmed …" opening a sentence goes on about the
                  * subject of the sentence before, not whatever was named last in it. */
                 size_t prev_subject = (size_t)-1;
-                int opening = after_opening_phrase(t, s->start, cd->start);
+                int opening = after_opening_phrase(c, t, s->start, cd->start);
                 /* nor is a name inside that phrase what it refers to */
                 if (opening && out->nmentions > first_in_sentence)
                     skip2 = out->mentions[out->nmentions - 1].actor;
                 if (i > 0 && !country && (cd->start <= s->start + 4 || opening))
-                    prev_subject = sentence_subject(out, t, &sents->v[i - 1]);
+                    prev_subject = sentence_subject(c, out, t, &sents->v[i - 1]);
                 for (size_t di = cd->desc; di < c->rs->ndescriptors && actor == (size_t)-1; di++) {
                     const descriptor *d = &c->rs->descriptors[di];
                     if (strcasecmp(d->word, w) != 0)
@@ -3478,7 +3516,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                 if (actor != (size_t)-1)
                     add_mention(out, cd->start, cd->end, actor, 1);
                 if (actor != (size_t)-1)
-                    out->mentions[out->nmentions - 1].aside = in_aside(t, s->start, &l, k);
+                    out->mentions[out->nmentions - 1].aside = in_aside(c, t, s->start, &l, k);
                 continue;
             }
             if (cd->src == SRC_GAZ) {
@@ -3506,13 +3544,13 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
              * comma names the same person, and the mention takes it in. */
             char *mtext = xstrndup(t + cd->start, cd->end - cd->start);
             doc_actor *na = &out->actors[actor];
-            if (!na->gazetteer && na->kind != KIND_GOVERNMENT && outlet_cue(c->rs, t, s->start, s->end, cd))
+            if (!na->gazetteer && na->kind != KIND_GOVERNMENT && outlet_cue(c, t, s->start, s->end, cd))
                 na->kind = KIND_MEDIA;
             int personal = na->kind == KIND_PERSON ||
-                           (cd->src != SRC_GAZ && na->kind != KIND_MEDIA && is_personal_name(mtext));
+                           (cd->src != SRC_GAZ && na->kind != KIND_MEDIA && is_personal_name(c, mtext));
             free(mtext);
-            if (!na->gazetteer && na->kind != KIND_MEDIA && person_shaped(c->rs, na->name) &&
-                person_cue(c->rs, t, s->start, s->end, cd))
+            if (!na->gazetteer && na->kind != KIND_MEDIA && person_shaped(c, na->name) &&
+                person_cue(c, t, s->start, s->end, cd))
                 out->actors[actor].kind = KIND_PERSON;
             if (personal) {
                 size_t ts = titled_apposition(c->rs, t, s->start, cd->start);
@@ -3538,7 +3576,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                 as += 4;
             table_alias(c, out, actor, t + as, cd->end - as);
             add_mention(out, cd->start, cd->end, actor, 0);
-            out->mentions[out->nmentions - 1].aside = in_aside(t, s->start, &l, k);
+            out->mentions[out->nmentions - 1].aside = in_aside(c, t, s->start, &l, k);
         }
         alias_tickers(c, out, t, s->start, s->end, first_in_sentence);
         free(l.v);

@@ -2,11 +2,24 @@
 #include "diag.h"
 
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 static int level = 1;           /* set once by main before any thread starts */
 static _Thread_local strbuf *capture; /* this thread's document messages, or NULL */
+/* A progress line is on the terminal (drawn by the main thread; any thread writing a
+ * message clears it first, so messages never run into it). */
+static atomic_int progress_shown;
+
+static void clear_progress(void)
+{
+    if (atomic_exchange(&progress_shown, 0))
+        fputs("\r\033[K", stderr);
+}
 
 void diag_set_level(int l)
 {
@@ -47,10 +60,12 @@ static void emit(const char *prefix, const char *fmt, va_list ap)
     sb_addc(&line, '\n');
     free(msg);
     /* a worker thread's messages wait for their document's turn (pipeline.c) */
-    if (capture)
+    if (capture) {
         sb_add(capture, line.s, line.len);
-    else
+    } else {
+        clear_progress();
         fwrite(line.s, 1, line.len, stderr);
+    }
     sb_free(&line);
 }
 
@@ -61,8 +76,10 @@ void diag_capture(strbuf *buf)
 
 void diag_release(const strbuf *buf)
 {
-    if (buf->len)
+    if (buf->len) {
+        clear_progress();
         fwrite(buf->s, 1, buf->len, stderr);
+    }
 }
 
 void diag_error(const char *fmt, ...)
@@ -106,4 +123,77 @@ void diag_info(const char *fmt, ...)
     va_start(ap, fmt);
     emit("", fmt, ap);
     va_end(ap);
+}
+
+/* ---- progress ---- */
+
+static struct {
+    int on;
+    size_t files;
+    unsigned long long bytes;
+    double start, delay, last;
+} progress;
+
+static double now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+void diag_progress_begin(size_t files, unsigned long long bytes)
+{
+    memset(&progress, 0, sizeof progress);
+    /* only for a person watching: never when stderr is a file or pipe, or with -q; one
+     * file has nothing to count */
+    if (level < 1 || files < 2 || !isatty(STDERR_FILENO))
+        return;
+    const char *d = getenv("EVGRAPH_PROGRESS_DELAY");
+    char *end;
+    double delay = d && *d ? strtod(d, &end) : 1.0;
+    progress.on = 1;
+    progress.files = files;
+    progress.bytes = bytes;
+    progress.start = now();
+    progress.delay = d && *d && !*end && delay >= 0 ? delay : 1.0;
+}
+
+static void format_eta(double s, char *buf, size_t size)
+{
+    long t = (long)(s + 0.5);
+    if (t >= 3600)
+        snprintf(buf, size, "%ld:%02ld:%02ld", t / 3600, t / 60 % 60, t % 60);
+    else
+        snprintf(buf, size, "%ld:%02ld", t / 60, t % 60);
+}
+
+void diag_progress(size_t files_done, unsigned long long bytes_done)
+{
+    if (!progress.on)
+        return;
+    double t = now(), elapsed = t - progress.start;
+    /* a short run shows nothing; a long one is redrawn a few times a second */
+    if (elapsed < progress.delay || (progress.last > 0 && t - progress.last < 0.25 &&
+                                     files_done < progress.files))
+        return;
+    progress.last = t;
+    double rate = elapsed > 0 ? (double)bytes_done / elapsed : 0;
+    double left = progress.bytes && bytes_done && bytes_done <= progress.bytes
+                      ? (double)(progress.bytes - bytes_done) / rate
+                  : files_done ? elapsed * (double)(progress.files - files_done) / (double)files_done
+                               : -1;
+    char eta[32] = "?";
+    if (left >= 0)
+        format_eta(left, eta, sizeof eta);
+    fprintf(stderr, "\r\033[Kevgraph: %zu/%zu files, %.1f MB/s, ETA %s", files_done,
+            progress.files, rate / 1e6, eta);
+    fflush(stderr);
+    atomic_store(&progress_shown, 1);
+}
+
+void diag_progress_end(void)
+{
+    if (progress.on)
+        clear_progress();
+    progress.on = 0;
 }

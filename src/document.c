@@ -7,6 +7,8 @@
  * recorded as a (text offset, raw offset) point, so spans map back exactly. */
 #include "document.h"
 
+#include "html.h"
+
 #include <ctype.h>
 #include <string.h>
 
@@ -123,10 +125,8 @@ typedef struct {
     /* UTF-16 input: the decoded bytes' own map back to the raw bytes. */
     const offset_point *pre;
     size_t npre, precur;
-    /* HTML */
-    int html, in_head, in_title, seen_body;
-    size_t no_gt_from; /* no '>' at or after this source offset; (size_t)-1: unknown */
-    ymd meta_date, time_date;
+    int html;           /* a web page: html.c tells which bytes are text */
+    html_facts facts;   /* the page's publication date, when it says */
 } normaliser;
 
 static size_t src_to_raw(normaliser *n, size_t s)
@@ -176,36 +176,6 @@ static size_t utf8_encode(unsigned cp, char *b)
     return 4;
 }
 
-/* Length of a valid UTF-8 sequence at p (at most avail bytes), 0 when invalid. */
-static size_t utf8_len(const unsigned char *p, size_t avail, unsigned *cp)
-{
-    if (p[0] < 0x80) {
-        *cp = p[0];
-        return 1;
-    }
-    size_t len;
-    unsigned c, min;
-    if ((p[0] & 0xE0) == 0xC0)
-        len = 2, c = p[0] & 0x1F, min = 0x80;
-    else if ((p[0] & 0xF0) == 0xE0)
-        len = 3, c = p[0] & 0x0F, min = 0x800;
-    else if ((p[0] & 0xF8) == 0xF0)
-        len = 4, c = p[0] & 0x07, min = 0x10000;
-    else
-        return 0;
-    if (len > avail)
-        return 0;
-    for (size_t i = 1; i < len; i++) {
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-        c = (c << 6) | (p[i] & 0x3F);
-    }
-    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-        return 0;
-    *cp = c;
-    return len;
-}
-
 /* The ASCII stand-in for a typographic character, "" to drop it, NULL to keep it. */
 static const char *ascii_for(unsigned cp)
 {
@@ -235,20 +205,32 @@ static const char *ascii_for(unsigned cp)
     }
 }
 
-/* Emits one code point that stood for `consumed` source bytes (an HTML entity). */
-static void emit_cp(normaliser *n, unsigned cp, size_t consumed)
+/* The text for code point cp at b (at most 4 bytes): its ASCII stand-in, a space for a
+ * control character, else its UTF-8. */
+static size_t cp_text(unsigned cp, char *b)
 {
     const char *a = ascii_for(cp);
     if (a) {
-        emit(n, a, strlen(a), consumed);
-        return;
+        size_t l = strlen(a);
+        memcpy(b, a, l);
+        return l;
     }
     if (cp < 0x20 || cp == 0x7F) {
-        emit(n, " ", 1, consumed);
-        return;
+        b[0] = ' ';
+        return 1;
     }
-    char b[4];
-    emit(n, b, utf8_encode(cp, b), consumed);
+    return utf8_encode(cp, b);
+}
+
+/* Emits one or two code points (cp2 0: one) that stood for `consumed` source bytes (a
+ * character reference). */
+static void emit_cps(normaliser *n, unsigned cp, unsigned cp2, size_t consumed)
+{
+    char b[8];
+    size_t l = cp_text(cp, b);
+    if (cp2)
+        l += cp_text(cp2, b + l);
+    emit(n, b, l, consumed);
 }
 
 /* ---- HTML ---- */
@@ -263,143 +245,6 @@ static int ci_prefix(const unsigned char *p, size_t avail, const char *w)
             return 0;
     return 1;
 }
-
-/* Where "</name" next starts at or after from (case-insensitive), or len. */
-static size_t find_close(const unsigned char *p, size_t from, size_t len, const char *name)
-{
-    size_t nl = strlen(name);
-    while (from < len) {
-        const unsigned char *lt = memchr(p + from, '<', len - from);
-        if (!lt)
-            return len;
-        size_t i = (size_t)(lt - p);
-        if (i + 1 < len && p[i + 1] == '/' && ci_prefix(p + i + 2, len - i - 2, name) &&
-            (i + 2 + nl == len || !isalnum(p[i + 2 + nl])))
-            return i;
-        from = i + 1;
-    }
-    return len;
-}
-
-/* The offset just past the '>' that ends the tag opened at i, or 0 when none does.
- * Quotes are honoured for a bounded stretch only, so that a stray quote costs little. */
-static size_t tag_end(normaliser *n, const unsigned char *p, size_t i, size_t len)
-{
-    enum { QUOTE_WINDOW = 4096 };
-    size_t lim = len - i > QUOTE_WINDOW ? i + QUOTE_WINDOW : len;
-    unsigned char q = 0;
-    for (size_t k = i + 1; k < lim; k++) {
-        if (q) {
-            if (p[k] == q)
-                q = 0;
-        } else if (p[k] == '"' || p[k] == '\'') {
-            /* Only an attribute value opens a quote: after '=' and spaces. */
-            size_t b = k;
-            while (b > i + 1 && (p[b - 1] == ' ' || p[b - 1] == '\t' || p[b - 1] == '\n'))
-                b--;
-            if (b > i + 1 && p[b - 1] == '=')
-                q = p[k];
-        } else if (p[k] == '>') {
-            return k + 1;
-        }
-    }
-    if (n->no_gt_from != (size_t)-1 && i >= n->no_gt_from)
-        return 0;
-    const unsigned char *gt = memchr(p + i + 1, '>', len - i - 1);
-    if (!gt) {
-        n->no_gt_from = i;
-        return 0;
-    }
-    return (size_t)(gt - p) + 1;
-}
-
-/* The value of attribute `name` among a tag's attributes [s, e). */
-static int get_attr(const unsigned char *p, size_t s, size_t e, const char *name, size_t *vs,
-                    size_t *ve)
-{
-    size_t nl = strlen(name);
-    size_t i = s;
-    while (i < e) {
-        while (i < e && (isspace(p[i]) || p[i] == '/'))
-            i++;
-        size_t ns = i;
-        while (i < e && !isspace(p[i]) && p[i] != '=' && p[i] != '>' && p[i] != '/')
-            i++;
-        size_t nlen = i - ns;
-        if (!nlen) {
-            i++;
-            continue;
-        }
-        while (i < e && isspace(p[i]))
-            i++;
-        size_t a = i, b = i;
-        if (i < e && p[i] == '=') {
-            i++;
-            while (i < e && isspace(p[i]))
-                i++;
-            if (i < e && (p[i] == '"' || p[i] == '\'')) {
-                unsigned char q = p[i++];
-                a = i;
-                while (i < e && p[i] != q)
-                    i++;
-                b = i;
-                if (i < e)
-                    i++;
-            } else {
-                a = i;
-                while (i < e && !isspace(p[i]) && p[i] != '>')
-                    i++;
-                b = i;
-            }
-        }
-        if (nlen == nl && ci_prefix(p + ns, nlen, name)) {
-            *vs = a;
-            *ve = b;
-            return 1;
-        }
-    }
-    return 0;
-}
-
-static int attr_is(const unsigned char *p, size_t s, size_t e, const char *name,
-                   const char *value)
-{
-    size_t vs, ve;
-    return get_attr(p, s, e, name, &vs, &ve) && ve - vs == strlen(value) &&
-           ci_prefix(p + vs, ve - vs, value);
-}
-
-static int attr_date(const unsigned char *p, size_t s, size_t e, const char *name, ymd *out)
-{
-    size_t vs, ve;
-    if (!get_attr(p, s, e, name, &vs, &ve))
-        return 0;
-    while (vs < ve && isspace(p[vs]))
-        vs++;
-    ymd d;
-    if (!cal_parse_date((const char *)p + vs, ve - vs, &d) || d.y == 0 || !cal_valid(d))
-        return 0;
-    *out = d;
-    return 1;
-}
-
-static int name_in(const char *name, const char *const *list)
-{
-    for (int i = 0; list[i]; i++)
-        if (strcmp(name, list[i]) == 0)
-            return 1;
-    return 0;
-}
-
-static const char *const block_tags[] = {
-    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "article", "section",
-    "ul", "ol", "dl", "dt", "dd", "table", "blockquote", "header", "main", "figure",
-    "figcaption", "hr", "pre", "address", "caption", "body", "html", "center", NULL};
-/* Elements whose content is never article text. */
-static const char *const dropped_tags[] = {"script", "style", "noscript", "template", "svg",
-                                           "iframe", "object", "select", "button",
-                                           "textarea", "nav", "aside", "footer", "form",
-                                           NULL};
 
 /* A paragraph break standing for `consumed` source bytes, not doubled. */
 static void emit_break(normaliser *n, size_t consumed)
@@ -424,173 +269,50 @@ static void emit_space(normaliser *n, size_t consumed)
         emit(n, " ", 1, consumed);
 }
 
-/* A tag, comment or declaration at i ('<'); emits what it stands for. */
-static void html_tag(normaliser *n, const unsigned char *p, size_t len)
+/* A numeric reference's code point as browsers read it: 0x80-0x9F as Windows-1252,
+ * what is no character as U+FFFD. */
+static unsigned numeric_cp(unsigned long v)
 {
-    size_t i = n->src_pos;
-    if (ci_prefix(p + i, len - i, "<!--")) {
-        const unsigned char *e = i + 4 <= len ? memmem(p + i + 4, len - i - 4, "-->", 3) : NULL;
-        emit(n, "", 0, (e ? (size_t)(e - p) + 3 : len) - i);
-        return;
-    }
-    int closing = i + 1 < len && p[i + 1] == '/';
-    size_t ns = i + 1 + closing;
-    int decl = !closing && ns < len && (p[ns] == '!' || p[ns] == '?');
-    if (!decl && (ns >= len || !isalpha(p[ns]))) {
-        emit(n, "<", 1, 1); /* "a < b" */
-        return;
-    }
-    size_t end = tag_end(n, p, i, len);
-    if (!end) {
-        emit(n, "<", 1, 1);
-        return;
-    }
-    if (decl) {
-        emit(n, "", 0, end - i);
-        return;
-    }
-    char name[16];
-    size_t nl = 0, k = ns;
-    while (k < end && (isalnum(p[k]) || p[k] == '-' || p[k] == ':')) {
-        if (nl + 1 < sizeof name)
-            name[nl++] = (char)tolower(p[k]);
-        k++;
-    }
-    name[nl] = '\0';
-    size_t attrs = k, attrs_end = end - 1;
-    if (closing) {
-        if (strcmp(name, "title") == 0 && n->in_title) {
-            n->in_title = 0;
-            emit_break(n, end - i);
-        } else if (strcmp(name, "head") == 0) {
-            n->in_head = 0;
-            emit(n, "", 0, end - i);
-        } else if (name_in(name, block_tags)) {
-            emit_break(n, end - i);
-        } else if (strcmp(name, "td") == 0 || strcmp(name, "th") == 0) {
-            emit_space(n, end - i);
-        } else {
-            emit(n, "", 0, end - i);
-        }
-        return;
-    }
-    if (name_in(name, dropped_tags) || (strcmp(name, "title") == 0 && n->seen_body)) {
-        /* Everything up to the matching close tag, which is dropped with it. */
-        size_t c = find_close(p, end, len, name);
-        size_t ce = c;
-        if (c < len) {
-            size_t e2 = tag_end(n, p, c, len);
-            ce = e2 ? e2 : len;
-        }
-        if (strcmp(name, "title") == 0 || strcmp(name, "svg") == 0 ||
-            strcmp(name, "iframe") == 0 || strcmp(name, "object") == 0 ||
-            strcmp(name, "select") == 0 || strcmp(name, "button") == 0 ||
-            strcmp(name, "textarea") == 0)
-            emit_space(n, ce - i);
-        else
-            emit_break(n, ce - i);
-        return;
-    }
-    if (strcmp(name, "head") == 0) {
-        n->in_head = 1;
-        emit(n, "", 0, end - i);
-    } else if (strcmp(name, "title") == 0) {
-        n->in_title = 1;
-        emit_break(n, end - i);
-    } else if (strcmp(name, "meta") == 0) {
-        static const char *const props[] = {"article:published_time", "og:published_time",
-                                            "datepublished", "pubdate", "publishdate",
-                                            "dc.date.issued", "parsely-pub-date", NULL};
-        for (int q = 0; props[q] && n->meta_date.y == 0; q++)
-            if (attr_is(p, attrs, attrs_end, "property", props[q]) ||
-                attr_is(p, attrs, attrs_end, "name", props[q]) ||
-                attr_is(p, attrs, attrs_end, "itemprop", props[q]))
-                attr_date(p, attrs, attrs_end, "content", &n->meta_date);
-        emit(n, "", 0, end - i);
-    } else if (strcmp(name, "time") == 0) {
-        if (n->time_date.y == 0)
-            attr_date(p, attrs, attrs_end, "datetime", &n->time_date);
-        emit(n, "", 0, end - i);
-    } else if (name_in(name, block_tags)) {
-        if (strcmp(name, "body") == 0 || strcmp(name, "html") != 0)
-            n->seen_body = strcmp(name, "body") == 0 || n->seen_body;
-        if (strcmp(name, "html") != 0)
-            n->in_head = 0; /* a page without </head> */
-        emit_break(n, end - i);
-    } else if (strcmp(name, "td") == 0 || strcmp(name, "th") == 0) {
-        emit_space(n, end - i);
-    } else {
-        emit(n, "", 0, end - i);
-    }
-}
-
-/* An entity at src_pos ('&'): "&amp;", "&#8217;", "&#x2019;". */
-static void html_entity(normaliser *n, const unsigned char *p, size_t len)
-{
-    static const struct {
-        const char *name;
-        unsigned cp;
-    } named[] = {
-        {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''},
-        {"nbsp", 0xA0}, {"rsquo", 0x2019}, {"lsquo", 0x2018}, {"sbquo", 0x201A},
-        {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"bdquo", 0x201E}, {"mdash", 0x2014},
-        {"ndash", 0x2013}, {"minus", 0x2212}, {"hellip", 0x2026}, {"laquo", 0xAB},
-        {"raquo", 0xBB}, {"lsaquo", 0x2039}, {"rsaquo", 0x203A}, {"prime", 0x2032},
-        {"copy", 0xA9}, {"reg", 0xAE}, {"trade", 0x2122}, {"deg", 0xB0}, {"middot", 0xB7},
-        {"bull", 0x2022}, {"sect", 0xA7}, {"para", 0xB6}, {"euro", 0x20AC},
-        {"pound", 0xA3}, {"yen", 0xA5}, {"cent", 0xA2}, {"times", 0xD7}, {"divide", 0xF7},
-        {"shy", 0xAD}, {"zwj", 0x200D}, {"zwnj", 0x200C}, {"lrm", 0x200E},
-        {"rlm", 0x200F}, {"thinsp", 0x2009}, {"ensp", 0x2002}, {"emsp", 0x2003},
-        {"iexcl", 0xA1}, {"iquest", 0xBF}, {"frac12", 0xBD}, {"frac14", 0xBC},
-        {"aacute", 0xE1}, {"agrave", 0xE0}, {"acirc", 0xE2}, {"auml", 0xE4},
-        {"atilde", 0xE3}, {"aring", 0xE5}, {"aelig", 0xE6}, {"ccedil", 0xE7},
-        {"eacute", 0xE9}, {"egrave", 0xE8}, {"ecirc", 0xEA}, {"euml", 0xEB},
-        {"iacute", 0xED}, {"igrave", 0xEC}, {"icirc", 0xEE}, {"iuml", 0xEF},
-        {"ntilde", 0xF1}, {"oacute", 0xF3}, {"ograve", 0xF2}, {"ocirc", 0xF4},
-        {"ouml", 0xF6}, {"otilde", 0xF5}, {"oslash", 0xF8}, {"uacute", 0xFA},
-        {"ugrave", 0xF9}, {"ucirc", 0xFB}, {"uuml", 0xFC}, {"yacute", 0xFD},
-        {"szlig", 0xDF}, {"Aacute", 0xC1}, {"Agrave", 0xC0}, {"Auml", 0xC4},
-        {"Ccedil", 0xC7}, {"Eacute", 0xC9}, {"Egrave", 0xC8}, {"Ntilde", 0xD1},
-        {"Oacute", 0xD3}, {"Ouml", 0xD6}, {"Oslash", 0xD8}, {"Uacute", 0xDA},
-        {"Uuml", 0xDC}, {NULL, 0}};
-    /* Windows-1252 in numeric references, as browsers read them. */
     static const unsigned cp1252[32] = {
         0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
         0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
         0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+    if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        return 0xFFFD;
+    if (v >= 0x80 && v <= 0x9F)
+        return cp1252[v - 0x80];
+    return (unsigned)v;
+}
+
+/* A character reference at src_pos ('&'), read as HTML5 reads one in text: numeric
+ * ("&#8217;", "&#x2019;", the semicolon optional) or named (every HTML5 name: "&Scaron;",
+ * "&NotEqualTilde;", a legacy one without its semicolon, "&copy 2024"); else a plain '&'. */
+static void char_reference(normaliser *n, const unsigned char *p, size_t len)
+{
     size_t i = n->src_pos, k = i + 1;
-    size_t lim = len - i > 12 ? i + 12 : len;
-    if (k < lim && p[k] == '#') {
+    if (k < len && p[k] == '#') {
         k++;
-        int hex = k < lim && (p[k] == 'x' || p[k] == 'X');
+        int hex = k < len && (p[k] == 'x' || p[k] == 'X');
         k += hex;
         size_t ds = k;
         unsigned long v = 0;
-        while (k < lim && (hex ? isxdigit(p[k]) : isdigit(p[k]))) {
+        while (k < len && (hex ? isxdigit(p[k]) : isdigit(p[k]))) {
             if (v < 0x110000)
                 v = v * (hex ? 16 : 10) +
                     (unsigned long)(isdigit(p[k]) ? p[k] - '0' : (tolower(p[k]) - 'a' + 10));
             k++;
         }
-        if (k > ds && k < len && p[k] == ';') {
-            unsigned cp = (unsigned)v;
-            if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-                cp = 0xFFFD;
-            else if (v >= 0x80 && v <= 0x9F)
-                cp = cp1252[v - 0x80];
-            emit_cp(n, cp, k + 1 - i);
+        if (k > ds) {
+            k += k < len && p[k] == ';';
+            emit_cps(n, numeric_cp(v), 0, k - i);
             return;
         }
     } else {
-        while (k < lim && isalnum(p[k]))
-            k++;
-        if (k > i + 1 && k < len && p[k] == ';') {
-            for (int q = 0; named[q].name; q++)
-                if (strlen(named[q].name) == k - i - 1 &&
-                    memcmp(named[q].name, p + i + 1, k - i - 1) == 0) {
-                    emit_cp(n, named[q].cp, k + 1 - i);
-                    return;
-                }
+        size_t used;
+        const html_entity *e = html_entity_lookup((const char *)p + k, len - k, &used);
+        if (e) {
+            emit_cps(n, e->cp[0], e->cp[1], 1 + used);
+            return;
         }
     }
     emit(n, "&", 1, 1);
@@ -616,70 +338,120 @@ static int looks_like_html(const char *source, const unsigned char *p, size_t le
     return 0;
 }
 
+/* One character of text at src_pos: a line end, a control character, a UTF-8 character
+ * (typographic ones as their ASCII stand-ins) or an invalid byte (U+FFFD, counted).
+ * -1 when the input turns out to be mostly invalid bytes. */
+static int text_char(normaliser *n, const unsigned char *p, size_t len, ev_err *err)
+{
+    document *doc = n->doc;
+    size_t i = n->src_pos;
+    if (p[i] == '\r') {
+        /* CRLF is one line end standing for both bytes, so that a span ending at
+         * the line end maps to before the CR and the next line starts after the LF. */
+        emit(n, "\n", 1, i + 1 < len && p[i + 1] == '\n' ? 2 : 1);
+        return 0;
+    }
+    if (p[i] < 0x80) {
+        /* Control characters other than tab and newline would only confuse output. */
+        if ((p[i] < 0x20 && p[i] != '\n' && p[i] != '\t') || p[i] == 0x7F)
+            emit(n, " ", 1, 1);
+        else
+            emit(n, (const char *)p + i, 1, 1);
+        return 0;
+    }
+    unsigned cp;
+    size_t l = util_utf8_decode(p + i, len - i, &cp);
+    if (!l) {
+        doc->invalid_bytes++;
+        /* Mostly invalid is not text in another encoding worth reading. */
+        if (doc->invalid_bytes > 4096 && doc->invalid_bytes * 4 > i) {
+            err_set(err, "%s: binary file (mostly invalid UTF-8)", doc->source);
+            return -1;
+        }
+        emit(n, "\xEF\xBF\xBD", 3, 1);
+        return 0;
+    }
+    const char *a = ascii_for(cp);
+    if (a)
+        emit(n, a, strlen(a), l);
+    else
+        emit(n, (const char *)p + i, l, l);
+    return 0;
+}
+
+/* A web page read through html.c, which hands back the stretches of article text and
+ * the breaks between them; the markup between stretches is dropped here. */
+typedef struct {
+    normaliser *n;
+    const unsigned char *p;
+    size_t len;
+    ev_err *err;
+    int failed;
+} page_reader;
+
+static void page_text(void *ctx, size_t start, size_t end)
+{
+    page_reader *r = ctx;
+    normaliser *n = r->n;
+    if (start > n->src_pos)
+        emit(n, "", 0, start - n->src_pos);
+    while (n->src_pos < end && !r->failed) {
+        unsigned char c = r->p[n->src_pos];
+        if (c == '&')
+            char_reference(n, r->p, r->len); /* may read on past end: a reference is whole */
+        else if (isspace(c))
+            emit_space(n, 1);
+        else if (text_char(n, r->p, r->len, r->err) != 0)
+            r->failed = 1;
+    }
+}
+
+static void page_break(void *ctx, int para)
+{
+    page_reader *r = ctx;
+    if (para)
+        emit_break(r->n, 0);
+    else
+        emit_space(r->n, 0);
+}
+
+static int invalid_utf8(const unsigned char *p, size_t len)
+{
+    size_t bad = 0;
+    unsigned cp;
+    for (size_t i = 0, l; i < len; i += l ? l : 1)
+        bad += !(l = util_utf8_decode(p + i, len - i, &cp));
+    return bad > 16 && bad * 4 > len;
+}
+
+static int normalise_page(normaliser *n, const unsigned char *p, size_t len, ev_err *err)
+{
+    if (invalid_utf8(p, len)) {
+        err_set(err, "%s: binary file (mostly invalid UTF-8)", n->doc->source);
+        return -1;
+    }
+    page_reader r = {n, p, len, err, 0};
+    html_sink sink = {&r, page_text, page_break};
+    if (html_walk((const char *)p, len, &sink, &n->facts) != 0) {
+        err_set(err, "%s: the HTML parser could not be set up", n->doc->source);
+        return -1;
+    }
+    if (!r.failed && n->src_pos < len)
+        emit(n, "", 0, len - n->src_pos); /* markup after the last text */
+    return r.failed ? -1 : 0;
+}
+
 /* Normalises src (UTF-8, possibly HTML); fails when it is mostly not text. */
 static int normalise(normaliser *n, const char *src, size_t len, ev_err *err)
 {
     document *doc = n->doc;
     const unsigned char *p = (const unsigned char *)src;
     util_grow((void **)&n->out.s, &n->out.cap, len + 1, 1);
-    n->no_gt_from = (size_t)-1;
-    while (n->src_pos < len) {
-        size_t i = n->src_pos;
-        if (n->html) {
-            if (p[i] == '<') {
-                html_tag(n, p, len);
-                continue;
-            }
-            if (n->in_head && !n->in_title) {
-                /* Head text outside <title> is not article text. */
-                const unsigned char *lt = memchr(p + i, '<', len - i);
-                emit(n, "", 0, (lt ? (size_t)(lt - p) : len) - i);
-                continue;
-            }
-            if (p[i] == '&') {
-                html_entity(n, p, len);
-                continue;
-            }
-            if (isspace(p[i])) {
-                emit_space(n, 1);
-                continue;
-            }
-        }
-        if (p[i] == '\r') {
-            /* CRLF is one line end standing for both bytes, so that a span ending at
-             * the line end maps to before the CR and the next line starts after the LF. */
-            if (i + 1 < len && p[i + 1] == '\n')
-                emit(n, "\n", 1, 2);
-            else
-                emit(n, "\n", 1, 1);
-            continue;
-        }
-        if (p[i] < 0x80) {
-            /* Control characters other than tab and newline would only confuse output. */
-            if ((p[i] < 0x20 && p[i] != '\n' && p[i] != '\t') || p[i] == 0x7F)
-                emit(n, " ", 1, 1);
-            else
-                emit(n, (const char *)p + i, 1, 1);
-            continue;
-        }
-        unsigned cp;
-        size_t l = utf8_len(p + i, len - i, &cp);
-        if (!l) {
-            doc->invalid_bytes++;
-            /* Mostly invalid is not text in another encoding worth reading. */
-            if (doc->invalid_bytes > 4096 && doc->invalid_bytes * 4 > i) {
-                err_set(err, "%s: binary file (mostly invalid UTF-8)", doc->source);
-                return -1;
-            }
-            emit(n, "\xEF\xBF\xBD", 3, 1);
-            continue;
-        }
-        const char *a = ascii_for(cp);
-        if (a)
-            emit(n, a, strlen(a), l);
-        else
-            emit(n, (const char *)p + i, l, l);
-    }
+    if (n->html && normalise_page(n, p, len, err) != 0)
+        return -1;
+    while (!n->html && n->src_pos < len)
+        if (text_char(n, p, len, err) != 0)
+            return -1;
     if (doc->invalid_bytes > 16 && doc->invalid_bytes * 4 > len) {
         err_set(err, "%s: binary file (mostly invalid UTF-8)", doc->source);
         return -1;
@@ -1399,10 +1171,10 @@ int document_from_memory(document *doc, const char *source, const char *data, si
         sb_free(&n.out);
         return fail(doc, err);
     }
-    if (n.meta_date.y)
-        set_published(doc, n.meta_date, ANCHOR_HEADER);
-    else if (n.time_date.y)
-        set_published(doc, n.time_date, ANCHOR_HEADER);
+    if (n.facts.meta_date.y)
+        set_published(doc, n.facts.meta_date, ANCHOR_HEADER);
+    else if (n.facts.time_date.y)
+        set_published(doc, n.facts.time_date, ANCHOR_HEADER);
     split_paragraphs(doc);
     if (doc->npara == 0) {
         err_set(err, "%s: no text (only %s)", source,

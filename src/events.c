@@ -23,6 +23,7 @@
 
 #include "diag.h"
 #include "events_syntax.h"
+#include "lexicon.h"
 
 #include <ctype.h>
 #include <stdint.h>
@@ -49,7 +50,7 @@ static int is_word(const char *t, size_t i, size_t end, const char *w)
  * words, not after a preposition, nor a person (no "it"). */
 #define NO_MENTION ((size_t)-1)
 
-static size_t sentence_subject(const document *doc, const actor_table *actors,
+static size_t sentence_subject(const ruleset *rs, const document *doc, const actor_table *actors,
                                const sentence *s, size_t mi)
 {
     const char *t = doc->text;
@@ -75,7 +76,7 @@ static size_t sentence_subject(const document *doc, const actor_table *actors,
     /* "For Kanemori, a deal would extend ...": the actor the sentence is about, the
      * "It" of the next one. */
     int topic = is_word(t, s->start, s->end, "for") && t[actors->mentions[mi].end] == ',';
-    if (events_after_place_preposition(t, s->start, actors->mentions[mi].start) ||
+    if (events_after_place_preposition(rs, t, s->start, actors->mentions[mi].start) ||
         is_word(t, s->start, s->end, "by") || (is_word(t, s->start, s->end, "for") && !topic) ||
         is_word(t, s->start, s->end, "with") || is_word(t, s->start, s->end, "after"))
         return NO_MENTION;
@@ -89,20 +90,16 @@ static size_t sentence_subject(const document *doc, const actor_table *actors,
 }
 
 /* Where "it" stands after an opening time phrase ("On Tuesday it completed …", "In 2021,
- * it bought …"), or 0: the phrase is a preposition and up to four words with no name in
- * them other than a day, a month or a year. */
-static size_t it_after_time_phrase(const char *t, size_t s, size_t e)
+ * it bought …"), or 0: the phrase is a capitalised word of time_phrase_openers and up to
+ * four words with no name in them other than a day, a month or a year (the calendar's
+ * names, full). */
+static size_t it_after_time_phrase(const ruleset *rs, const char *t, size_t s, size_t e)
 {
-    static const char *const openers[] = {"On", "In", "Last", "Earlier", "Later", "Then",
-                                          "Since", "Late", "Early", "This", "Today",
-                                          "Yesterday", NULL};
     static const char *const names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
         "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December", NULL};
-    int ok = 0;
-    for (int k = 0; openers[k] && !ok; k++)
-        ok = is_word(t, s, e, openers[k]) && isupper((unsigned char)t[s]);
-    if (!ok)
+    if (!isupper((unsigned char)t[s]) ||
+        !lexicon_at(rules_lexicon_list(rs, "time_phrase_openers"), t, s, e, LEX_WORD))
         return 0;
     size_t p = s;
     while (p < e && t[p] != ' ')
@@ -127,8 +124,8 @@ static size_t it_after_time_phrase(const char *t, size_t s, size_t e)
 
 /* The pronouns of sentence s that stand for an actor: a sentence-opening "It" (or one
  * after an opening time phrase) for the last subject before it. */
-static size_t sentence_pronouns(const document *doc, const sentence *s, size_t last_subject,
-                                pronoun_ref *out)
+static size_t sentence_pronouns(const ruleset *rs, const document *doc, const sentence *s,
+                                size_t last_subject, pronoun_ref *out)
 {
     const char *t = doc->text;
     size_t n = 0;
@@ -137,7 +134,7 @@ static size_t sentence_pronouns(const document *doc, const sentence *s, size_t l
     if (is_word(t, s->start, s->end, "it") && t[s->start] == 'I')
         out[n++] = (pronoun_ref){s->start, last_subject};
     else {
-        size_t p = it_after_time_phrase(t, s->start, s->end);
+        size_t p = it_after_time_phrase(rs, t, s->start, s->end);
         if (p)
             out[n++] = (pronoun_ref){p, last_subject};
     }
@@ -174,8 +171,8 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
         events_sentence_dates_find(&sd, s);
         masked m = {0};
         pronoun_ref prons[MAX_PRONOUNS];
-        size_t subj = sentence_subject(doc, actors, s, first_mention);
-        size_t nprons = sentence_pronouns(doc, s, last_subject, prons);
+        size_t subj = sentence_subject(rs, doc, actors, s, first_mention);
+        size_t nprons = sentence_pronouns(rs, doc, s, last_subject, prons);
         size_t it_mention = last_subject;
         if (subj != NO_MENTION)
             last_subject = subj;
@@ -186,8 +183,8 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
          * sentence again, with X and Y for "two firms" */
         size_t listed[MAX_ROLE], nlisted, ps, pe, count;
         if (prev_s && m.s.len &&
-            (nlisted = events_opening_list(m.s.s, m.s.len, listed, MAX_ROLE)) &&
-            (count = events_find_count_phrase(prev.s.s, prev.s.len, &ps, &pe))) {
+            (nlisted = events_opening_list(rs, m.s.s, m.s.len, listed, MAX_ROLE)) &&
+            (count = events_find_count_phrase(rs, prev.s.s, prev.s.len, &ps, &pe))) {
             if (nlisted > count)
                 nlisted = count;
             masked with = {0};
@@ -214,8 +211,13 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
         if (m.s.len)
             match_rules(rs, doc, s, &sd, actors, &m, memchr(m.s.s, '\x01', m.s.len) != NULL,
                         &hits, md, out);
-        if (syn && i < syn->n && m.s.len)
+        if (syn && i < syn->n && m.s.len) {
             events_match_parse(rs, doc, s, &sd, actors, &m, &syn->v[i], it_mention, out);
+            const event_rule *lr;
+            size_t members[MAX_ROLE];
+            size_t nm = events_syntax_list_members(rs, &syn->v[i], actors, &lr, members, MAX_ROLE);
+            events_list_continue(lr, members, nm, actors, s, out);
+        }
         sb_free(&prev.s);
         free(prev.pos);
         prev = m;

@@ -5,6 +5,7 @@
 
 #include "diag.h"
 #include "events_syntax.h"
+#include "lexicon.h"
 
 #include <ctype.h>
 #include <stdint.h>
@@ -16,29 +17,31 @@
 /* ---- dates ---- */
 
 /* A clause boundary between two points of the masked sentence cuts a date off from a
- * trigger: "; ", " - ", ", which", ", after" and the like. A date that ends right before
- * ", when" is the time of the when-clause ("in August, when the Nikkei reported it"):
- * from the date's end (at == a) that mark does not cut. */
-static int clause_boundary_between(const char *ms, size_t a, size_t b, int date_first)
+ * trigger: "; ", " after " (clause_marks), ", which " (clause_marks_after_comma) and the
+ * like. A date that ends right before ", when" is the time of the when-clause ("in August,
+ * when the Nikkei reported it"): from the date's end (at == a) such a mark
+ * (date_clause_marks) does not cut. */
+static int clause_boundary_between(const ruleset *rs, const char *ms, size_t a, size_t b,
+                                   int date_first)
 {
-    static const char *const marks[] = {"; ", ", which ", ", who ", ", after ", " after ",
-                                        ", before ", " before ", ", when ", ", while ", " but ",
-                                        ", as ", ", following ", " following ", ", whose ",
-                                        ", since ", ", because ", NULL};
+    const syn_list *marks = rules_lexicon_list(rs, "clause_marks"),
+                   *after_comma = rules_lexicon_list(rs, "clause_marks_after_comma");
     if (a > b) {
         size_t x = a;
         a = b;
         b = x;
     }
-    for (int k = 0; marks[k]; k++) {
-        size_t l = strlen(marks[k]);
-        for (size_t i = a; i + l <= b; i++)
-            if (strncasecmp(ms + i, marks[k], l) == 0) {
-                if (date_first && i == a &&
-                    (strcmp(marks[k], ", when ") == 0 || strcmp(marks[k], ", as ") == 0))
-                    continue;
-                return 1;
-            }
+    for (size_t i = a; i + 2 <= b; i++) {
+        size_t l;
+        if (ms[i] == ';' && ms[i + 1] == ' ')
+            return 1;
+        if (ms[i] == ' ' && lexicon_at(marks, ms, i + 1, b, LEX_SPACE))
+            return 1;
+        if (ms[i] != ',' || ms[i + 1] != ' ' || !(l = lexicon_at(after_comma, ms, i + 2, b, LEX_SPACE)))
+            continue;
+        if (!(date_first && i == a &&
+              lexicon_has(rules_lexicon_list(rs, "date_clause_marks"), ms + i + 2, l)))
+            return 1;
     }
     return 0;
 }
@@ -51,55 +54,44 @@ int events_word_at(const char *ms, size_t i, const char *w)
 }
 
 /* "X opposed any sale of Y, the group that confirmed last month it was in talks": a date
- * after the trigger but past a relative pronoun is the relative clause's. */
-static int relative_between(const char *ms, size_t from, size_t to)
+ * after the trigger but past a relative word (date_relative_words) is the relative
+ * clause's. */
+static int relative_between(const ruleset *rs, const char *ms, size_t from, size_t to)
 {
-    static const char *const rel[] = {"that", "which", "who", "whom", "whose", NULL};
+    const syn_list *rel = rules_lexicon_list(rs, "date_relative_words");
+    size_t len = strlen(ms);
     for (size_t i = from; i < to; i++)
-        for (int k = 0; rel[k]; k++)
-            if (events_word_at(ms, i, rel[k]))
-                return 1;
+        if ((i == 0 || !isalnum((unsigned char)ms[i - 1])) && lexicon_at(rel, ms, i, len, LEX_WORD))
+            return 1;
     return 0;
 }
 
 /* A participle or a finite verb: "announced", "bought" in ", first announced in August
- * 2022," — a parenthetical with its own verb is a clause. */
-int events_verbish_word(const char *w, size_t l)
+ * 2022," — a parenthetical with its own verb is a clause. A word ending in -ed is one
+ * unless it is one of ed_non_verbs ("hundred"); irregular_verb_forms are too. */
+int events_verbish_word(const ruleset *rs, const char *w, size_t l)
 {
-    static const char *const not_verbs[] = {"hundred", "united", "indeed", "embed", "based",
-                                            "related", "listed", "limited", "red", "bed",
-                                            "speed", "need", "seed", "feed", "weed", NULL};
-    static const char *const irregular[] = {"bought", "sold", "made", "put", "took", "won",
-                                            "began", "begun", "told", "said", "known", NULL};
-    for (int k = 0; irregular[k]; k++)
-        if (l == strlen(irregular[k]) && strncasecmp(w, irregular[k], l) == 0)
-            return 1;
+    if (lexicon_has(rules_lexicon_list(rs, "irregular_verb_forms"), w, l))
+        return 1;
     if (l < 5 || strncasecmp(w + l - 2, "ed", 2) != 0)
         return 0;
-    for (int k = 0; not_verbs[k]; k++)
-        if (l == strlen(not_verbs[k]) && strncasecmp(w, not_verbs[k], l) == 0)
-            return 0;
-    return 1;
+    return !lexicon_has(rules_lexicon_list(rs, "ed_non_verbs"), w, l);
 }
 
 /* "China objected to any sale and British security officials began scrutinising": past a
  * verb of the source's own, ", and" / " and" opens a clause with a subject of its own
- * (words that are no adverb or auxiliary, then a verb or the trigger): the source does not
- * reach across it. */
-int events_own_subject_between(const char *ms, size_t a, size_t b)
+ * (words that are no adverb or auxiliary, non_subject_words, then a verb or the trigger):
+ * the source does not reach across it. */
+int events_own_subject_between(const ruleset *rs, const char *ms, size_t a, size_t b)
 {
-    static const char *const not_subj[] = {"also", "later", "then", "subsequently", "eventually",
-        "finally", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could",
-        "may", "might", "should", "can", "did", "does", "do", "again", "last", "this", "earlier",
-        "on", "in", "it", "not", "never", "now", "soon", "still", "yet", "even", "to", "be",
-        "been", "once", "instead", "so", "thus", "has", "its", "their", NULL};
+    const syn_list *not_subj = rules_lexicon_list(rs, "non_subject_words");
     int verb = 0;
     for (size_t i = a; i < b; i++) {
         if (isalpha((unsigned char)ms[i]) && (i == 0 || !isalnum((unsigned char)ms[i - 1]))) {
             size_t l = 0;
             while (i + l < b && (isalnum((unsigned char)ms[i + l]) || ms[i + l] == '-'))
                 l++;
-            if (events_verbish_word(ms + i, l))
+            if (events_verbish_word(rs, ms + i, l))
                 verb = 1;
             if (verb && l == 3 && strncasecmp(ms + i, "and", 3) == 0) {
                 /* the words of the would-be subject */
@@ -111,11 +103,9 @@ int events_own_subject_between(const char *ms, size_t a, size_t b)
                         wl++;
                     if (!wl || ms[j + wl] != ' ')
                         break;
-                    if (events_verbish_word(ms + j, wl) && nw > 0)
+                    if (events_verbish_word(rs, ms + j, wl) && nw > 0)
                         return 1;
-                    for (int k = 0; not_subj[k] && ok; k++)
-                        ok = !(wl == strlen(not_subj[k]) &&
-                               strncasecmp(ms + j, not_subj[k], wl) == 0);
+                    ok = !lexicon_has(not_subj, ms + j, wl);
                     if (wl > 2 && strncasecmp(ms + j + wl - 2, "ly", 2) == 0)
                         ok = 0;
                     nw++;
@@ -134,11 +124,10 @@ int events_own_subject_between(const char *ms, size_t a, size_t b)
 
 /* "a review that the ministry launched in May", "the negotiations, which began last
  * year": a relative clause on the event's own noun, right after the trigger, tells when
- * the event began or was made; a date in it is the event's. */
-static int relative_on_trigger(const char *ms, size_t trig_e, size_t a)
+ * the event began or was made (beginning_verbs); a date in it is the event's. */
+static int relative_on_trigger(const ruleset *rs, const char *ms, size_t trig_e, size_t a)
 {
-    static const char *const verbs[] = {"began", "begun", "started", "opened", "launched",
-                                        "initiated", "announced", "unveiled", "imposed", NULL};
+    const syn_list *verbs = rules_lexicon_list(rs, "beginning_verbs");
     size_t i = trig_e;
     while (i < a && ms[i] == ' ')
         i++;
@@ -149,11 +138,12 @@ static int relative_on_trigger(const char *ms, size_t trig_e, size_t a)
     if (i >= a || !(events_word_at(ms, i, "that") || events_word_at(ms, i, "which")) || a - i > 60)
         return 0;
     int verb = 0;
+    size_t len = strlen(ms);
     for (size_t k = i; k < a; k++) {
         if (ms[k] == ',' || ms[k] == ';' || ms[k] == ':')
             return 0;
-        for (int v = 0; verbs[v] && !verb; v++)
-            verb = events_word_at(ms, k, verbs[v]);
+        verb |= (k == 0 || !isalnum((unsigned char)ms[k - 1])) &&
+                lexicon_at(verbs, ms, k, len, LEX_WORD);
     }
     return verb;
 }
@@ -161,8 +151,8 @@ static int relative_on_trigger(const char *ms, size_t trig_e, size_t a)
 /* The date sits in a comma-delimited parenthetical with a verb of its own ("The deal,
  * first announced in August 2022, was under investigation", "Jiangnan, which bought it
  * in 2019, was listed") and the trigger is outside it. */
-static int in_foreign_parenthetical(const char *ms, size_t len, size_t a, size_t b,
-                                    size_t trs, size_t tre)
+static int in_foreign_parenthetical(const ruleset *rs, const char *ms, size_t len, size_t a,
+                                    size_t b, size_t trs, size_t tre)
 {
     size_t ps = a, pe = b;
     while (ps > 0 && !(ms[ps - 1] == ' ' && ps >= 2 && ms[ps - 2] == ','))
@@ -184,7 +174,7 @@ static int in_foreign_parenthetical(const char *ms, size_t len, size_t a, size_t
         size_t w = i;
         while (i < a && isalpha((unsigned char)ms[i]))
             i++;
-        if (i > w && events_verbish_word(ms + w, i - w))
+        if (i > w && events_verbish_word(rs, ms + w, i - w))
             return 1;
         if (i > w && (events_word_at(ms, w, "which") || events_word_at(ms, w, "who") ||
                       events_word_at(ms, w, "whose")))
@@ -193,48 +183,50 @@ static int in_foreign_parenthetical(const char *ms, size_t len, size_t a, size_t
     return 0;
 }
 
-/* ", the companies said on Monday", ", Acme said on Monday": a party telling its own
- * news dates it; an outlet's report or an unnamed source does not. */
-static int party_speaks(const char *ms, size_t from, size_t verb, const char *v)
+/* ", the companies said on Monday", ", Acme said on Monday": a party (an actor, or one of
+ * party_speakers) telling its own news dates it; an outlet's report or an unnamed source
+ * does not. */
+static int party_speaks(const ruleset *rs, const char *ms, size_t from, size_t verb,
+                        const char *v)
 {
-    static const char *const speakers[] = {"the company ", "the companies ", "the two companies ",
-        "the firms ", "the two firms ", "the two sides ", "the group ", "the two groups ", NULL};
     if (strcmp(v, "said") != 0 && strcmp(v, "says") != 0)
         return 0;
     if (verb >= from + 2 && ms[verb - 1] == ' ' && ms[verb - 2] == '\x02')
         return 1;
-    for (int k = 0; speakers[k]; k++) {
-        size_t l = strlen(speakers[k]);
-        if (verb >= from + l && strncasecmp(ms + verb - l, speakers[k], l) == 0)
-            return 1;
-    }
-    return 0;
+    return verb > from && ms[verb - 1] == ' ' &&
+           lexicon_before(rules_lexicon_list(rs, "party_speakers"), ms, from, verb - 1, LEX_ANY);
 }
 
-/* ", the Financial Times reported on Monday": the date of a trailing attribution is the
- * report's, not the date of what it reports. */
-static int attribution_date(const char *ms, size_t trig_e, size_t a)
+/* Does verb v stand at i, a word of its own, and a space after it, then at most one word
+ * of preps and a space, up to a? */
+static int verb_before_date(const syn_list *preps, const char *ms, size_t i, const char *v,
+                            size_t a)
 {
-    static const char *const verbs[] = {"reported", "reports", "said", "says", "wrote",
-                                        "told", "reported late", "said late", "mentioned",
-                                        NULL};
-    static const char *const preps[] = {"", "on ", "in ", "late ", "earlier ", "last ",
-                                        "this ", NULL};
+    size_t vl = strlen(v), p = i + vl + 1;
+    if (!events_word_at(ms, i, v) || ms[i + vl] != ' ')
+        return 0;
+    return p == a || (a > p && ms[a - 1] == ' ' && lexicon_has(preps, ms + p, a - 1 - p));
+}
+
+/* ", the Financial Times reported on Monday": the date of a trailing attribution
+ * (attribution_date_verbs, attribution_date_prepositions) is the report's, not the date of
+ * what it reports. */
+static int attribution_date(const ruleset *rs, const char *ms, size_t trig_e, size_t a)
+{
+    const syn_list *verbs = rules_lexicon_list(rs, "attribution_date_verbs"),
+                   *preps = rules_lexicon_list(rs, "attribution_date_prepositions");
     int comma = 0;
     for (size_t i = trig_e; i < a; i++)
         comma |= ms[i] == ',';
     if (!comma)
         return 0;
-    for (int v = 0; verbs[v]; v++)
-        for (int p = 0; preps[p]; p++) {
-            size_t l = strlen(verbs[v]) + 1 + strlen(preps[p]);
-            if (a < trig_e + l)
-                continue;
-            size_t i = a - l;
-            if (events_word_at(ms, i, verbs[v]) && ms[i + strlen(verbs[v])] == ' ' &&
-                strncasecmp(ms + i + strlen(verbs[v]) + 1, preps[p], strlen(preps[p])) == 0)
-                return !party_speaks(ms, trig_e, i, verbs[v]);
-        }
+    /* the verbs in byte order: "said" is tried before "said late" */
+    for (size_t v = 0; v < lexicon_size(verbs); v++) {
+        const char *w = lexicon_word(verbs, v);
+        for (size_t i = trig_e; i + strlen(w) + 1 <= a; i++)
+            if (verb_before_date(preps, ms, i, w, a))
+                return !party_speaks(rs, ms, trig_e, i, w);
+    }
     return 0;
 }
 
@@ -557,9 +549,9 @@ static int later_date(const document *doc, const sentence *s, const sentence_dat
  * nearest wins, a date after the trigger in the same clause ("blocked the deal on
  * Tuesday") counting half its distance. own_only: only a date right after the match
  * ("according to the Guardian on Tuesday"). */
-void events_find_date(const document *doc, const sentence *s, const sentence_dates *sd,
-                      const masked *m, size_t trig_s, size_t trig_e, event_date *d,
-                      int speech, size_t own_only)
+void events_find_date(const ruleset *rs, const document *doc, const sentence *s,
+                      const sentence_dates *sd, const masked *m, size_t trig_s, size_t trig_e,
+                      event_date *d, int speech, size_t own_only)
 {
     memset(d, 0, sizeof *d);
     const char *ms = m->s.s;
@@ -578,18 +570,18 @@ void events_find_date(const document *doc, const sentence *s, const sentence_dat
         if (own_only) {
             if (a < own_only || a > own_only + 4)
                 continue;
-        } else if (b <= trig_s || !relative_on_trigger(ms, trig_e, a)) {
+        } else if (b <= trig_s || !relative_on_trigger(rs, ms, trig_e, a)) {
             int before = b <= trig_s;
-            if (clause_boundary_between(ms, before ? b : trig_e, before ? trig_s : a, before))
+            if (clause_boundary_between(rs, ms, before ? b : trig_e, before ? trig_s : a, before))
                 continue;
-            if (!before && relative_between(ms, trig_e, a))
+            if (!before && relative_between(rs, ms, trig_e, a))
                 continue;
             /* ", a spokesperson said on Wednesday, calling ...": a reaction's own
              * attribution is no foreign parenthetical */
-            if (in_foreign_parenthetical(ms, len, a, b, trig_s, trig_e) &&
-                !(speech && !before && attribution_date(ms, trig_e, a)))
+            if (in_foreign_parenthetical(rs, ms, len, a, b, trig_s, trig_e) &&
+                !(speech && !before && attribution_date(rs, ms, trig_e, a)))
                 continue;
-            if (!before && !speech && attribution_date(ms, trig_e, a))
+            if (!before && !speech && attribution_date(rs, ms, trig_e, a))
                 continue;
         }
         size_t dist = b <= trig_s ? trig_s - b : a >= trig_e ? a - trig_e : 0;
@@ -620,15 +612,11 @@ void events_find_date(const document *doc, const sentence *s, const sentence_dat
             if (strncasecmp(m->s.s + i, "had ", 4) == 0 && (i == 0 || m->s.s[i - 1] == ' '))
                 return;
         /* "... ended talks, after China objected to any sale": a happening told in a
-         * subordinate clause is background, not the news of the day. */
-        static const char *const subs[] = {" after ", " before ", " following ", " since ",
-                                           " because ", " amid ", " when ", " once ", NULL};
-        for (int k = 0; subs[k] && !own_only; k++) {
-            size_t l = strlen(subs[k]);
-            for (size_t i = 0; i + l <= trig_s; i++)
-                if (strncasecmp(m->s.s + i, subs[k], l) == 0)
-                    return;
-        }
+         * subordinate clause (subordinators) is background, not the news of the day. */
+        const syn_list *subs = rules_lexicon_list(rs, "subordinators");
+        for (size_t i = 0; i + 1 < trig_s && !own_only; i++)
+            if (m->s.s[i] == ' ' && lexicon_at(subs, m->s.s, i + 1, trig_s, LEX_SPACE))
+                return;
         cal_format(doc->anchor, PREC_DAY, d->value, sizeof d->value);
         d->prec = PREC_DAY;
         d->basis = BASIS_DOCUMENT;

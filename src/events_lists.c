@@ -4,6 +4,7 @@
 
 #include "diag.h"
 #include "events_syntax.h"
+#include "lexicon.h"
 
 #include <ctype.h>
 #include <stdint.h>
@@ -24,39 +25,33 @@
  * sentence; the names bound what it stands for. */
 #define MAX_COUNTED 500
 
+/* The count words and their values: numbers, like the calendar's names, stay with the
+ * code; "several" is taken for eight. */
 static const char *const count_words[] = {"two", "three", "four", "five", "six", "seven",
                                           "eight", "nine", "ten", "several", NULL};
-static const char *const plural_nouns[] = {"firms", "companies", "entities", "businesses",
-    "individuals", "people", "persons", "organisations", "organizations", "groups",
-    "suppliers", "subsidiaries", "affiliates", "units", "traders", "exporters", "shippers",
-    "vessels", "carriers", "contractors", "manufacturers", "makers", "banks", NULL};
 
-/* The length of word w of list at ms + i (a whole word), or 0. */
-static size_t list_word_at(const char *ms, size_t i, size_t len, const char *const *list)
+/* The length of a word of list l at ms + i, a whole word (up to len), or 0. */
+static size_t list_word_at(const syn_list *l, const char *ms, size_t i, size_t len)
 {
-    for (int k = 0; list[k]; k++) {
-        size_t l = strlen(list[k]);
-        if (i + l <= len && events_word_at(ms, i, list[k]))
-            return l;
-    }
-    return 0;
+    if (i > 0 && isalnum((unsigned char)ms[i - 1]))
+        return 0;
+    return lexicon_at(l, ms, i, len, LEX_WORD);
 }
 
 /* "added six U.S. companies", "its Hong Kong affiliate, X", "issuers on the Pentagon
- * list": a name before a noun describes the noun's referent; it is not the one listed.
- * Keeps the other targets of tgts; returns how many. */
-size_t events_drop_attributive(const masked *m, size_t *tgts, size_t n)
+ * list": a name before a noun (counted_nouns, attributive_nouns) describes the noun's
+ * referent; it is not the one listed. Keeps the other targets of tgts; returns how many. */
+size_t events_drop_attributive(const ruleset *rs, const masked *m, size_t *tgts, size_t n)
 {
-    static const char *const nouns[] = {"affiliate", "unit", "subsidiary", "branch", "arm",
-                                        "list", "blacklist", "entity list", "sanctions list",
-                                        "delegation", "official", "officials", NULL};
+    const syn_list *plural = rules_lexicon_list(rs, "counted_nouns"),
+                   *nouns = rules_lexicon_list(rs, "attributive_nouns");
     size_t kept = 0;
     for (size_t b = 0; b < n; b++) {
         const char *at = events_placeholder_end(m, tgts[b]);
         size_t i = at ? (size_t)(at - m->s.s) : 0, len = m->s.len;
         int attributive = at && i < len && m->s.s[i] == ' ' &&
-                          (list_word_at(m->s.s, i + 1, len, plural_nouns) ||
-                           list_word_at(m->s.s, i + 1, len, nouns));
+                          (list_word_at(plural, m->s.s, i + 1, len) ||
+                           list_word_at(nouns, m->s.s, i + 1, len));
         if (!attributive)
             tgts[kept++] = tgts[b];
     }
@@ -83,12 +78,13 @@ static size_t count_at(const char *ms, size_t i, size_t len, size_t *wl)
     return 0;
 }
 
-/* After a count at i: up to three words, then a plural noun; returns the end of the
- * noun, or 0. */
-static size_t count_phrase_end(const char *ms, size_t i, size_t len)
+/* After a count at i: up to three words, then a plural noun (counted_nouns); returns the
+ * end of the noun, or 0. */
+static size_t count_phrase_end(const ruleset *rs, const char *ms, size_t i, size_t len)
 {
+    const syn_list *plural = rules_lexicon_list(rs, "counted_nouns");
     for (int w = 0; w <= 3 && i < len; w++) {
-        size_t l = list_word_at(ms, i, len, plural_nouns);
+        size_t l = list_word_at(plural, ms, i, len);
         if (l)
             return i + l;
         while (i < len && (isalnum((unsigned char)ms[i]) || ms[i] == '-'))
@@ -100,18 +96,17 @@ static size_t count_phrase_end(const char *ms, size_t i, size_t len)
     return 0;
 }
 
-/* After a count phrase ending at i, "in China, Turkey and the UAE" or "based in Iran":
- * where they are is part of the phrase; returns its end. */
-static size_t count_place_end(const char *ms, size_t i, size_t len)
+/* After a count phrase ending at i, "in China, Turkey and the UAE" or "based in Iran"
+ * (count_place_prepositions): where they are is part of the phrase; returns its end. */
+static size_t count_place_end(const ruleset *rs, const char *ms, size_t i, size_t len)
 {
-    static const char *const preps[] = {" based in ", " in ", " from ", " across ", NULL};
-    size_t l = 0;
-    for (int k = 0; preps[k] && !l; k++)
-        if (strncasecmp(ms + i, preps[k], strlen(preps[k])) == 0)
-            l = strlen(preps[k]);
+    size_t l = i < len && ms[i] == ' '
+                   ? lexicon_at(rules_lexicon_list(rs, "count_place_prepositions"), ms, i + 1, len,
+                                LEX_SPACE)
+                   : 0;
     if (!l)
         return i;
-    size_t j = i + l, end = i;
+    size_t j = i + l + 2, end = i;
     for (;;) {
         if (strncasecmp(ms + j, "the ", 4) == 0)
             j += 4;
@@ -133,16 +128,17 @@ static size_t count_place_end(const char *ms, size_t i, size_t len)
 
 /* The first count phrase of a masked sentence ("two American companies", "23 companies
  * in China and Turkey"): its span and count. */
-size_t events_find_count_phrase(const char *ms, size_t len, size_t *ps, size_t *pe)
+size_t events_find_count_phrase(const ruleset *rs, const char *ms, size_t len, size_t *ps,
+                                size_t *pe)
 {
     for (size_t i = 0; i < len; i++) {
         size_t wl = 0, v = count_at(ms, i, len, &wl);
         if (!v)
             continue;
-        size_t e = count_phrase_end(ms, i + wl + 1, len);
+        size_t e = count_phrase_end(rs, ms, i + wl + 1, len);
         if (e) {
             *ps = i;
-            *pe = count_place_end(ms, e, len);
+            *pe = count_place_end(rs, ms, e, len);
             return v;
         }
     }
@@ -151,11 +147,9 @@ size_t events_find_count_phrase(const char *ms, size_t len, size_t *ps, size_t *
 
 /* Whether the words between two actors of the opening list leave the list: a verb, an
  * auxiliary or a reporting word. */
-static int list_breaks(const char *ms, size_t a, size_t b)
+static int list_breaks(const ruleset *rs, const char *ms, size_t a, size_t b)
 {
-    static const char *const stops[] = {"will", "would", "are", "were", "is", "was", "have",
-                                        "has", "had", "can", "could", "said", "says", "which",
-                                        "who", "that", "whose", NULL};
+    const syn_list *stops = rules_lexicon_list(rs, "list_breaking_words");
     for (size_t i = a; i < b; i++) {
         if (!isalpha((unsigned char)ms[i]) || (i > a && isalnum((unsigned char)ms[i - 1])))
             continue;
@@ -163,8 +157,8 @@ static int list_breaks(const char *ms, size_t a, size_t b)
         while (i + l < b && (isalnum((unsigned char)ms[i + l]) || ms[i + l] == '-'))
             l++;
         /* "Perak-based", "state-owned": compounds are adjectives */
-        if ((events_verbish_word(ms + i, l) && !memchr(ms + i, '-', l)) ||
-            list_word_at(ms, i, i + l, stops))
+        if ((events_verbish_word(rs, ms + i, l) && !memchr(ms + i, '-', l)) ||
+            list_word_at(stops, ms, i, i + l))
             return 1;
         if (ms[i + l] == '\x01' || ms[i + l] == '.')
             return 1;
@@ -173,38 +167,41 @@ static int list_breaks(const char *ms, size_t a, size_t b)
     return 0;
 }
 
-static size_t among_list(const char *ms, size_t len, size_t *out, size_t max);
-static size_t list_items(const char *ms, size_t len, size_t i, size_t *out, size_t max);
+static size_t among_list(const ruleset *rs, const char *ms, size_t len, size_t *out, size_t max);
+static size_t list_items(const ruleset *rs, const char *ms, size_t len, size_t i, size_t *out,
+                         size_t max);
+
+/* Where the opening of a list ends: a head (list_heads: "The additions"), a head a plural
+ * noun follows (list_heads_counted: "The newly listed companies"), a count phrase ("The
+ * two companies") or a plural noun ("The firms"); 0 when the sentence opens otherwise. */
+static size_t list_opening_end(const ruleset *rs, const char *ms, size_t len, size_t i)
+{
+    size_t l, wl = 0, e = 0;
+    if ((l = list_word_at(rules_lexicon_list(rs, "list_heads"), ms, i, len)))
+        return i + l;
+    if ((l = list_word_at(rules_lexicon_list(rs, "list_heads_counted"), ms, i, len))) {
+        e = count_phrase_end(rs, ms, i + l + 1, len);
+        return e && e <= i + l + 1 + 30 ? e : 0;
+    }
+    if (count_at(ms, i, len, &wl))
+        e = count_phrase_end(rs, ms, i + wl + 1, len);
+    else if ((l = list_word_at(rules_lexicon_list(rs, "counted_nouns"), ms, i, len)))
+        e = i + l;
+    return e;
+}
 
 /* "The additions, X and Y, ...", "The two companies, X and Y, ...", "The firms are X and
  * Y": the mentions the sentence opens with (at most max), or 0 when it opens otherwise. */
-size_t events_opening_list(const char *ms, size_t len, size_t *out, size_t max)
+size_t events_opening_list(const ruleset *rs, const char *ms, size_t len, size_t *out,
+                           size_t max)
 {
-    static const char *const heads[] = {"additions", "new additions", "latest additions",
-                                        "removals", "designees", "newly listed", NULL};
-    size_t i = 0, l;
+    size_t i = 0;
     if (strncasecmp(ms, "among ", 6) == 0 || strncasecmp(ms, "amongst ", 8) == 0)
-        return among_list(ms, len, out, max);
+        return among_list(rs, ms, len, out, max);
     if (strncasecmp(ms, "the ", 4) == 0)
         i = 4;
-    if ((l = list_word_at(ms, i, len, heads))) {
-        i += l;
-        if (strncasecmp(ms + i - l, "newly listed", 12) == 0) {
-            size_t e = count_phrase_end(ms, i + 1, len);
-            if (!e || e > i + 1 + 30)
-                return 0;
-            i = e;
-        }
-    } else {
-        size_t wl = 0, e = 0;
-        if (count_at(ms, i, len, &wl))
-            e = count_phrase_end(ms, i + wl + 1, len);
-        else if ((l = list_word_at(ms, i, len, plural_nouns)))
-            e = i + l;
-        if (!e)
-            return 0;
-        i = e;
-    }
+    if (!(i = list_opening_end(rs, ms, len, i)))
+        return 0;
     if (strncmp(ms + i, ", ", 2) == 0)
         i += 2;
     else if (strncasecmp(ms + i, " are ", 5) == 0 || strncasecmp(ms + i, " were ", 6) == 0)
@@ -213,12 +210,12 @@ size_t events_opening_list(const char *ms, size_t len, size_t *out, size_t max)
         i += 9;
     else
         return 0;
-    return list_items(ms, len, i, out, max);
+    return list_items(rs, ms, len, i, out, max);
 }
 
 /* "Among them are X and Y", "Amongst the newly listed are X, a maker of Z, and Y": the
  * mentions after the verb. */
-static size_t among_list(const char *ms, size_t len, size_t *out, size_t max)
+static size_t among_list(const ruleset *rs, const char *ms, size_t len, size_t *out, size_t max)
 {
     size_t i = ms[5] == ' ' ? 6 : 8, verb = 0;
     for (size_t j = i; j < len && j < i + 40 && !verb; j++) {
@@ -228,17 +225,18 @@ static size_t among_list(const char *ms, size_t len, size_t *out, size_t max)
                              strncasecmp(ms + j, " were ", 6) == 0))
             verb = j + (ms[j + 1] == 'a' ? 5 : 6);
     }
-    return verb ? list_items(ms, len, verb, out, max) : 0;
+    return verb ? list_items(rs, ms, len, verb, out, max) : 0;
 }
 
 /* The mentions of a list starting at i, up to the first word that leaves it. */
-static size_t list_items(const char *ms, size_t len, size_t i, size_t *out, size_t max)
+static size_t list_items(const ruleset *rs, const char *ms, size_t len, size_t i, size_t *out,
+                         size_t max)
 {
     size_t n = 0, prev_end = i;
     for (size_t j = i; j < len && n < max; j++) {
         if (ms[j] != '\x01')
             continue;
-        if (list_breaks(ms, prev_end, j) || j > prev_end + 60)
+        if (list_breaks(rs, ms, prev_end, j) || j > prev_end + 60)
             break;
         size_t v = strtoul(ms + j + 1, NULL, 10);
         out[n++] = v;
@@ -265,4 +263,32 @@ void events_masked_with_actors(const masked *m, size_t ps, size_t pe, const size
     for (size_t i = pe; i < m->s.len; i++)
         events_mask_put(out, m->s.s + i, 1, m->pos[i]);
     *VEC_PUSH(out->pos, out->npos, out->cappos) = m->pos[m->s.len];
+}
+
+/* "US adds 12 firms to its Entity List. The companies added include A, B and C": each
+ * member is listed by the listing told last (of the type the sentence names, if it names
+ * one), with its source, date and modality; the sentence is its evidence. */
+void events_list_continue(const event_rule *rule, const size_t *members, size_t n,
+                          const actor_table *actors, const sentence *s, doc_event_list *out)
+{
+    size_t k = out->n;
+    while (k > 0 && !(out->v[k - 1].rule->listing && out->v[k - 1].source != ACTOR_NONE &&
+                      (!rule || out->v[k - 1].rule == rule)))
+        k--;
+    if (k == 0)
+        return;
+    doc_event base = out->v[k - 1];
+    base.sent_start = s->start;
+    base.sent_end = s->end;
+    for (size_t j = 0; j < n; j++) {
+        doc_event e = base;
+        e.target = actors->mentions[members[j]].actor;
+        int seen = e.target == e.source ||
+                   !events_kind_ok(e.rule->target_kinds, actors->actors[e.target].kind);
+        for (size_t i = 0; i < out->n && !seen; i++)
+            seen = out->v[i].rule == e.rule && out->v[i].source == e.source &&
+                   out->v[i].target == e.target && out->v[i].sent_start == e.sent_start;
+        if (!seen)
+            *VEC_PUSH(out->v, out->n, out->cap) = e;
+    }
 }

@@ -4,6 +4,7 @@
 
 #include "diag.h"
 #include "events_syntax.h"
+#include "lexicon.h"
 
 #include <ctype.h>
 #include <stdint.h>
@@ -66,13 +67,11 @@ void events_mask_sentence(const document *doc, const actor_table *actors, const 
 }
 
 /* "X, Hong Kong-based Y and Z": a comma and a few words of description with no article
- * or preposition before the next actor go on a list; "X, the Austin, Texas-based maker"
- * and "X, maker of Y" stay appositions. */
-static int described_list_item(const char *ms, size_t from, size_t to)
+ * or preposition (list_item_stops) before the next actor go on a list; "X, the Austin,
+ * Texas-based maker" and "X, maker of Y" stay appositions. */
+static int described_list_item(const ruleset *rs, const char *ms, size_t from, size_t to)
 {
-    static const char *const stop[] = {"the", "a", "an", "its", "their", "his", "her", "which",
-                                       "who", "whose", "whom", "that", "of", "in", "at", "for",
-                                       "from", "by", "with", "and", "or", "said", "says", NULL};
+    const syn_list *stops = rules_lexicon_list(rs, "list_item_stops");
     if (to - from < 4 || ms[from] != ',' || ms[from + 1] != ' ' || ms[to - 1] != ' ')
         return 0;
     size_t words = 0;
@@ -80,24 +79,30 @@ static int described_list_item(const char *ms, size_t from, size_t to)
         size_t j = i;
         while (j < to && (isalnum((unsigned char)ms[j]) || ms[j] == '-' || ms[j] == '\''))
             j++;
-        if (j == i || j >= to || ms[j] != ' ' || ++words > 4)
+        if (j == i || j >= to || ms[j] != ' ' || ++words > 4 || lexicon_has(stops, ms + i, j - i))
             return 0;
-        for (int k = 0; stop[k]; k++)
-            if (j - i == strlen(stop[k]) && strncasecmp(ms + i, stop[k], j - i) == 0)
-                return 0;
         i = j + 1;
     }
     return 1;
+}
+
+/* Does a conjunction of role_conjunctions stand in ms[from, to), a space after it? */
+static int conjunction_between(const syn_list *conj, const char *ms, size_t from, size_t to)
+{
+    for (size_t j = from; j < to; j++)
+        if ((j == 0 || !isalnum((unsigned char)ms[j - 1])) && lexicon_at(conj, ms, j, to, LEX_SPACE))
+            return 1;
+    return 0;
 }
 
 /* "NSO Group, the Israeli maker of the Pegasus tool, and a second firm, Candiru",
  * "Norvale, the Austin, Texas-based chipmaker": the items of a role are its first actor
  * and those after a conjunction, or after a bare comma that follows an item; an actor
  * inside an apposition is not one. */
-size_t events_placeholders(const char *ms, size_t s, size_t e, size_t *out, size_t max)
+size_t events_placeholders(const ruleset *rs, const char *ms, size_t s, size_t e, size_t *out,
+                           size_t max)
 {
-    static const char *const conj[] = {" and ", " & ", "as well as ", "along with ",
-                                       "together with ", "alongside ", " plus ", " or ", NULL};
+    const syn_list *conj = rules_lexicon_list(rs, "role_conjunctions");
     size_t n = 0, prev_end = 0;
     int first = 1, prev_item = 0;
     for (size_t i = s; i < e && n < max; i++) {
@@ -111,13 +116,10 @@ size_t events_placeholders(const char *ms, size_t s, size_t e, size_t *out, size
         if (!first) {
             size_t gl = ph - prev_end;
             if ((gl == 2 && ms[prev_end] == ',' && ms[prev_end + 1] == ' ') ||
-                (gl == 1 && ms[prev_end] == ' ') || described_list_item(ms, prev_end, ph))
+                (gl == 1 && ms[prev_end] == ' ') || described_list_item(rs, ms, prev_end, ph))
                 item = prev_item;
-            for (int k = 0; conj[k] && !item; k++) {
-                size_t l = strlen(conj[k]);
-                for (size_t j = prev_end; j + l <= ph + 1 && !item; j++)
-                    item = strncasecmp(ms + j, conj[k], l) == 0;
-            }
+            if (!item)
+                item = conjunction_between(conj, ms, prev_end, ph);
         }
         first = 0;
         prev_item = item;

@@ -5,6 +5,7 @@
 
 #include "diag.h"
 #include "events_syntax.h"
+#include "lexicon.h"
 
 #include <ctype.h>
 #include <stdint.h>
@@ -33,22 +34,22 @@ static modality find_modality(const ruleset *rs, const char *ms, size_t trig, pc
 
 /* ---- matching ---- */
 
-/* "OFAC is designating X", "Y is also being designated today": a listing told in the
- * present progressive is being made as the news is told, on the publication day. */
-static int progressive_now(const char *ms, size_t trs, size_t tre)
+/* Does an auxiliary of list l and a space end at trs, after a space or at the start? */
+static int auxiliary_before(const syn_list *l, const char *ms, size_t trs)
 {
-    static const char *const aux[] = {"is ", "are ", "is also ", "are also ", "is now ",
-                                      "are now ", "is also being ", "are also being ",
-                                      "is being ", "are being ", NULL};
+    size_t n = trs > 0 && ms[trs - 1] == ' ' ? lexicon_before(l, ms, 0, trs - 1, LEX_ANY) : 0;
+    return n && (trs - 1 == n || ms[trs - 2 - n] == ' ');
+}
+
+/* "OFAC is designating X", "Y is also being designated today": a listing told in the
+ * present progressive (progressive_auxiliaries before an -ing trigger,
+ * passive_progressive_auxiliaries before any) is being made as the news is told, on the
+ * publication day. */
+static int progressive_now(const ruleset *rs, const char *ms, size_t trs, size_t tre)
+{
     int ing = tre - trs > 3 && strncasecmp(ms + tre - 3, "ing", 3) == 0;
-    for (int k = 0; aux[k]; k++) {
-        size_t l = strlen(aux[k]);
-        int being = strstr(aux[k], "being") != NULL;
-        if ((ing || being) && trs >= l && strncasecmp(ms + trs - l, aux[k], l) == 0 &&
-            (trs == l || ms[trs - l - 1] == ' '))
-            return 1;
-    }
-    return 0;
+    return (ing && auxiliary_before(rules_lexicon_list(rs, "progressive_auxiliaries"), ms, trs)) ||
+           auxiliary_before(rules_lexicon_list(rs, "passive_progressive_auxiliaries"), ms, trs);
 }
 
 static void date_of_the_day(const document *doc, event_date *d)
@@ -125,36 +126,26 @@ static int strstr_in(const char *ms, size_t from, size_t to, const char *needle)
     return 0;
 }
 
-/* "the blacklisting of", "the sanctions on": a listing act and its object between from
- * and to. */
-static int listing_act_of(const char *ms, size_t from, size_t to)
+/* "the blacklisting of", "the sanctions on" (listing_act_phrases): a listing act and its
+ * object between from and to. */
+static int listing_act_of(const ruleset *rs, const char *ms, size_t from, size_t to)
 {
-    static const char *const acts[] = {"blacklisting of ", "listing of ", "designation of ",
-                                       "sanctions on ", "sanctions against ", "addition of ",
-                                       "inclusion of ", "sanctioning of ", NULL};
-    for (int k = 0; acts[k]; k++)
-        if (strstr_in(ms, from, to, acts[k]))
-            return 1;
-    return 0;
+    return lexicon_occurs(rules_lexicon_list(rs, "listing_act_phrases"), ms, from, to);
 }
 
 /* "firmly opposes the move": the words after a trigger name an act (a listing, a
- * measure), not a deal. */
-static int aimed_at_act(const char *ms, size_t from, size_t len)
+ * measure: act_nouns), not a deal. */
+static int aimed_at_act(const ruleset *rs, const char *ms, size_t from, size_t len)
 {
-    static const char *const acts[] = {"move", "decision", "measure", "listing", "designation",
-                                       "sanction", "blacklist", "ban", "restriction", "curbs",
-                                       "step", "action", "go ", "inclusion", "addition",
-                                       "delisting", NULL};
+    const syn_list *acts = rules_lexicon_list(rs, "act_nouns");
     size_t end = from + 40 < len ? from + 40 : len;
     for (size_t i = from; i < end; i++) {
         if (ms[i] == '\x01' || ms[i] == '.' || ms[i] == ';')
             break;
         if (i > from && ms[i - 1] != ' ' && ms[i - 1] != '"')
             continue;
-        for (int k = 0; acts[k]; k++)
-            if (strncasecmp(ms + i, acts[k], strlen(acts[k])) == 0)
-                return 1;
+        if (lexicon_at(acts, ms, i, len, LEX_ANY))
+            return 1;
     }
     return 0;
 }
@@ -162,8 +153,8 @@ static int aimed_at_act(const char *ms, size_t from, size_t len)
 /* "objected to the European Union's decision to list ...": the mention is the author of
  * the act it possesses, a body an objection may be aimed at whatever its kind. The
  * possessive may be part of the mention (a gazetteer alias "European Union's"). */
-static int possesses_act(const document *doc, const actor_table *actors, const char *ms,
-                         size_t len, size_t mention_idx)
+static int possesses_act(const ruleset *rs, const document *doc, const actor_table *actors,
+                         const char *ms, size_t len, size_t mention_idx)
 {
     char ph[32];
     int n = snprintf(ph, sizeof ph, "\x01%zu\x02", mention_idx);
@@ -181,7 +172,7 @@ static int possesses_act(const document *doc, const actor_table *actors, const c
     }
     if (!owned || i >= len || ms[i] != ' ')
         return 0;
-    return aimed_at_act(ms, i + 1, len);
+    return aimed_at_act(rs, ms, i + 1, len);
 }
 
 /* The first dated expression of sentence s that lies in [from, to) of its masked text and
@@ -220,12 +211,10 @@ static void source_date(const document *doc, const sentence *s, const sentence_d
 /* "received clearance from the Commission, which approved it in July": a relative clause
  * on a source named after the trigger that tells the same act again (a trigger of the
  * rule, done to "it" or "the deal") dates the event with its own date. */
-static void source_retold_date(const document *doc, const sentence *s, const sentence_dates *sd,
-                               const masked *m, const event_rule *r, size_t mention_idx,
-                               pcre2_match_data *md, event_date *d)
+static void source_retold_date(const ruleset *rs, const document *doc, const sentence *s,
+                               const sentence_dates *sd, const masked *m, const event_rule *r,
+                               size_t mention_idx, pcre2_match_data *md, event_date *d)
 {
-    static const char *const objects[] = {"it", "the deal", "the transaction", "the merger",
-                                          "the takeover", "the acquisition", NULL};
     char ph[32];
     int n = snprintf(ph, sizeof ph, "\x01%zu\x02, ", mention_idx);
     const char *at = strstr(m->s.s, ph);
@@ -249,43 +238,38 @@ static void source_retold_date(const document *doc, const sentence *s, const sen
         o++;
     while (o < end && ms[o] == ' ')
         o++;
-    int object = 0;
-    for (int k = 0; objects[k] && !object; k++)
-        object = events_word_at(ms, o, objects[k]);
-    if (!object)
+    /* retold_objects: "it", "the deal" */
+    if ((o > 0 && isalnum((unsigned char)ms[o - 1])) ||
+        !lexicon_at(rules_lexicon_list(rs, "retold_objects"), ms, o, m->s.len, LEX_WORD))
         return;
     first_date_in(doc, s, sd, m, o, end, end, d);
 }
 
-/* "Britain's competition regulator blocked the takeover", "the CMA blocked the deal":
- * a competition or investment regulator that blocks, vetoes or prohibits a deal is
- * reviewing it; returns the rule's regulator_blocks_as type then. */
-static const event_rule *regulator_block(const event_rule *r, const char *ms, size_t src_s,
-                                         size_t trs, size_t tre, const char *src_name)
+/* Does a word piece of l stand anywhere in t[from, to)? */
+static int piece_in(const syn_list *l, const char *t, size_t from, size_t to)
 {
-    static const char *const verbs[] = {"block", "veto", "prohibit", "reject", "thwart",
-                                        "forbid", "forbade", "nix", "quash", "stop", NULL};
-    static const char *const bodies[] = {"competition", "antitrust", "market", "cartel",
-                                         "commission", "regulat", "watchdog", "enforcer",
-                                         "foreign investment", "cfius", "investment security",
-                                         NULL};
-    int verb = 0;
-    if (!r->regulator_blocks_as)
+    for (size_t i = from; i < to; i++)
+        if (lexicon_at(l, t, i, to, LEX_ANY))
+            return 1;
+    return 0;
+}
+
+/* "Britain's competition regulator blocked the takeover", "the CMA blocked the deal":
+ * a competition or investment regulator (regulator_words) that blocks, vetoes or
+ * prohibits a deal (blocking_verbs) is reviewing it; returns the rule's
+ * regulator_blocks_as type then. */
+static const event_rule *regulator_block(const ruleset *rs, const event_rule *r, const char *ms,
+                                         size_t src_s, size_t trs, size_t tre,
+                                         const char *src_name)
+{
+    if (!r->regulator_blocks_as ||
+        !lexicon_at(rules_lexicon_list(rs, "blocking_verbs"), ms, trs, tre, LEX_ANY))
         return NULL;
-    for (int k = 0; verbs[k] && !verb; k++)
-        verb =
-            tre - trs >= strlen(verbs[k]) && strncasecmp(ms + trs, verbs[k], strlen(verbs[k])) == 0;
-    if (!verb)
-        return NULL;
-    int body = 0;
-    for (int k = 0; bodies[k] && !body; k++) {
-        size_t l = strlen(bodies[k]);
-        for (const char *p = src_name; *p && !body; p++)
-            body = strncasecmp(p, bodies[k], l) == 0;
-        /* the words between the source and the trigger: "X's competition regulator" */
-        for (size_t i = src_s; i + l <= trs && !body; i++)
-            body = strncasecmp(ms + i, bodies[k], l) == 0;
-    }
+    const syn_list *bodies = rules_lexicon_list(rs, "regulator_words");
+    /* in the name, or in the words between the source and the trigger: "X's competition
+     * regulator" */
+    int body = piece_in(bodies, src_name, 0, strlen(src_name)) ||
+               (src_s < trs && piece_in(bodies, ms, src_s, trs));
     return body ? r->regulator_blocks_as : NULL;
 }
 
@@ -293,50 +277,41 @@ static const event_rule *regulator_block(const event_rule *r, const char *ms, si
  * Muto", "Washington Attorney General Bob Ferguson") speaks for a government: such a
  * person may be the source of an objection. Known office holders are persons of the
  * gazetteer; others carry a title just before the name. */
-static int office_holder(const event_rule *r, const document *doc, const actor_table *actors,
-                         size_t mention_idx)
+static int office_holder(const ruleset *rs, const event_rule *r, const document *doc,
+                         const actor_table *actors, size_t mention_idx)
 {
-    static const char *const titles[] = {"president", "minister", "secretary", "attorney general",
-                                         "attorney-general", "governor", "chancellor", "senator",
-                                         "premier", "prime minister", "commissioner", NULL};
     const mention *mn = &actors->mentions[mention_idx];
     const doc_actor *a = &actors->actors[mn->actor];
     if (a->kind != KIND_PERSON || !r->office_holders)
         return 0;
     if (a->gazetteer)
         return 1;
-    /* the mention may hold its title: "Washington state's attorney general, Bob Ferguson" */
+    /* office_titles, before the name or inside the mention: "Washington state's attorney
+     * general, Bob Ferguson" */
+    const syn_list *titles = rules_lexicon_list(rs, "office_titles");
     size_t from = mn->start > 40 ? mn->start - 40 : 0;
     for (size_t i = from; i < mn->end; i++)
-        for (int k = 0; titles[k]; k++)
-            if (strncasecmp(doc->text + i, titles[k], strlen(titles[k])) == 0)
-                return 1;
+        if (lexicon_at(titles, doc->text, i, doc->len, LEX_ANY))
+            return 1;
     /* an apposition after the name: "Bob Ferguson, Washington's attorney general" */
     for (size_t i = mn->end; i < mn->end + 40 && doc->text[i] && doc->text[i] != '.'; i++)
-        for (int k = 0; titles[k]; k++)
-            if (strncasecmp(doc->text + i, titles[k], strlen(titles[k])) == 0)
-                return 1;
+        if (lexicon_at(titles, doc->text, i, doc->len, LEX_ANY))
+            return 1;
     return 0;
 }
 
 /* "Cleveland-Cliffs, whose chief executive Lourenco Goncalves ..., could make a bid": a
  * mention set aside (in an apposition or a relative clause after a name) before the
  * trigger is not the clause's subject; the name it hangs on is. */
-int events_after_place_preposition(const char *t, size_t from, size_t at)
+int events_after_place_preposition(const ruleset *rs, const char *t, size_t from, size_t at)
 {
-    static const char *const preps[] = {"in ", "in the ", "at ", "at the ", "from ", "across ",
-                                        "across the ", "within ", "inside ", "outside ", NULL};
-    for (int k = 0; preps[k]; k++) {
-        size_t l = strlen(preps[k]);
-        if (at >= from + l && strncasecmp(t + at - l, preps[k], l) == 0 &&
-            (at == from + l || !isalnum((unsigned char)t[at - l - 1])))
-            return 1;
-    }
-    return 0;
+    /* place_prepositions, a word of its own, and a space */
+    return at > from && t[at - 1] == ' ' &&
+           lexicon_before(rules_lexicon_list(rs, "place_prepositions"), t, from, at - 1, LEX_WORD);
 }
 
-static size_t aside_anchor(const document *doc, const actor_table *actors, const sentence *s,
-                           size_t mi, size_t trig_text)
+static size_t aside_anchor(const ruleset *rs, const document *doc, const actor_table *actors,
+                           const sentence *s, size_t mi, size_t trig_text)
 {
     if (!actors->mentions[mi].aside || actors->mentions[mi].start >= trig_text)
         return mi;
@@ -345,7 +320,7 @@ static size_t aside_anchor(const document *doc, const actor_table *actors, const
             break;
         /* "In London, the Investment Security Unit opened": a place is no head. */
         if (!actors->mentions[j].aside)
-            return events_after_place_preposition(doc->text, s->start, actors->mentions[j].start)
+            return events_after_place_preposition(rs, doc->text, s->start, actors->mentions[j].start)
                        ? mi
                        : j;
     }
@@ -355,22 +330,15 @@ static size_t aside_anchor(const document *doc, const actor_table *actors, const
 /* "..., the Financial Times reported": a name after a comma that is the subject of a
  * reporting verb closes the sentence as its attribution; it is no role of the trigger
  * before it. */
-static int trailing_attribution(const char *ms, size_t len, size_t trig_end, size_t ts, size_t te)
+static int trailing_attribution(const ruleset *rs, const char *ms, size_t len, size_t trig_end,
+                                size_t ts, size_t te)
 {
-    static const char *const verbs[] = {"reported", "reports", "said", "says", "wrote",
-                                        "writes", "told", "added", "noted", "cited", NULL};
     if (!memchr(ms + trig_end, ',', ts > trig_end ? ts - trig_end : 0))
         return 0;
     size_t i = te;
     while (i < len && ms[i] == ' ')
         i++;
-    for (int k = 0; verbs[k]; k++) {
-        size_t l = strlen(verbs[k]);
-        if (i + l <= len && strncasecmp(ms + i, verbs[k], l) == 0 &&
-            (i + l == len || !isalpha((unsigned char)ms[i + l])))
-            return 1;
-    }
-    return 0;
+    return lexicon_at(rules_lexicon_list(rs, "attribution_verbs"), ms, i, len, LEX_WORD) != 0;
 }
 
 /* The end of the placeholder of mention mi in the masked sentence, or NULL. */
@@ -394,17 +362,12 @@ static size_t possessive_len(const char *p)
 
 /* "Avtoprom's chief executive, Gennady Lukin", "Yalgoo's largest shareholder,
  * Shenzhen-based Tianhe": at p (after the possessive), a few words ending in a role that
- * a person or a company holds, a comma and at most three words of description before
- * the holder's placeholder; returns that placeholder, or NULL. Owners count only when
- * owners is set: in a deal, "X's largest shareholder, Y, is in talks to sell its stake"
+ * a person or a company holds (holder_roles), a comma and at most three words of
+ * description before the holder's placeholder; returns that placeholder, or NULL. Owners
+ * (holder_owner_roles) count only when owners is set: in a deal, "X's largest shareholder, Y, is in talks to sell its stake"
  * sells a part of X. */
-static const char *role_holder(const char *p, int owners)
+static const char *role_holder(const ruleset *rs, const char *p, int owners)
 {
-    static const char *const roles[] = {"executive", "director", "founder", "unit",
-        "subsidiary", "affiliate", "chairman", "chairwoman", "president", "operator",
-        "manager", "chief", "head", "boss", NULL};
-    static const char *const owner_roles[] = {"owner", "parent", "shareholder", "partner",
-                                              NULL};
     const char *last = NULL;
     size_t last_len = 0;
     int words = 0;
@@ -417,12 +380,9 @@ static const char *role_holder(const char *p, int owners)
             break;
         p++;
     }
-    int role = 0;
-    for (int k = 0; roles[k] && last && !role; k++)
-        role = strlen(roles[k]) == last_len && strncasecmp(last, roles[k], last_len) == 0;
-    for (int k = 0; owners && owner_roles[k] && last && !role; k++)
-        role = strlen(owner_roles[k]) == last_len &&
-               strncasecmp(last, owner_roles[k], last_len) == 0;
+    int role = last && (lexicon_has(rules_lexicon_list(rs, "holder_roles"), last, last_len) ||
+                        (owners && lexicon_has(rules_lexicon_list(rs, "holder_owner_roles"), last,
+                                               last_len)));
     if (!role || strncmp(p, ", ", 2) != 0)
         return NULL;
     p += 2;
@@ -440,7 +400,7 @@ static const char *role_holder(const char *p, int owners)
  * may be a deal's party ("opposed Broadcom's VMware deal"), only a country or government
  * owner gives way; a role's holder ("sanctioned Avtoprom's chief executive, Gennady
  * Lukin") is the role for every type. */
-static size_t possessed_mention(const event_rule *r, const actor_table *actors,
+static size_t possessed_mention(const ruleset *rs, const event_rule *r, const actor_table *actors,
                                 const masked *m, size_t mi)
 {
     for (;;) {
@@ -450,7 +410,7 @@ static size_t possessed_mention(const event_rule *r, const actor_table *actors,
             return mi;
         at += pl;
         actor_kind k = actors->actors[actors->mentions[mi].actor].kind;
-        const char *holder = role_holder(at, !r->deal);
+        const char *holder = role_holder(rs, at, !r->deal);
         if (holder)
             at = holder;
         else if (*at != '\x01' ||
@@ -462,8 +422,6 @@ static size_t possessed_mention(const event_rule *r, const actor_table *actors,
         mi = next;
     }
 }
-
-size_t events_drop_attributive(const masked *m, size_t *tgts, size_t n);
 
 /* "The New York Stock Exchange delisted X": a company that delists another is a market
  * taking its shares off its list, a listing body whatever the listing type's kinds. */
@@ -527,16 +485,16 @@ void events_match_rule(const ruleset *rs, const event_rule *r, const document *d
             size_t nsrc = 0, ntgt = 0;
             /* With several groups of a name, the first that took part speaks. */
             if (ns)
-                nsrc = events_placeholders(ms, ss[0], se[0], srcs, MAX_ROLE * 4);
+                nsrc = events_placeholders(rs, ms, ss[0], se[0], srcs, MAX_ROLE * 4);
             /* "sanctioned six entities based in Iran and China": a place names no one
              * listed. */
-            if (nt && !trailing_attribution(ms, len, tre, ts[0], te[0]) &&
-                !(r->listing && events_after_place_preposition(ms, 0, ts[0])))
-                ntgt = events_placeholders(ms, ts[0], te[0], tgts, MAX_ROLE * 4);
+            if (nt && !trailing_attribution(rs, ms, len, tre, ts[0], te[0]) &&
+                !(r->listing && events_after_place_preposition(rs, ms, 0, ts[0])))
+                ntgt = events_placeholders(rs, ms, ts[0], te[0], tgts, MAX_ROLE * 4);
             for (size_t b = 0; b < ntgt; b++)
-                tgts[b] = possessed_mention(r, actors, m, tgts[b]);
+                tgts[b] = possessed_mention(rs, r, actors, m, tgts[b]);
             if (r->listing)
-                ntgt = events_drop_attributive(m, tgts, ntgt);
+                ntgt = events_drop_attributive(rs, m, tgts, ntgt);
             /* "Xiaomi was removed from the list": a passive with no agent gets its
              * source later, from the body that acts in that matter in the document. */
             size_t ags, age;
@@ -545,7 +503,7 @@ void events_match_rule(const ruleset *rs, const event_rule *r, const document *d
             int dealref = !nsrc && !nt && r->deal && rx_group(re, md, "dealref", &ags, &age) == 0;
             if (!nsrc && !agentless && !dealref)
                 continue;
-            if (nsrc && se[0] <= trs && events_own_subject_between(ms, se[0], trs))
+            if (nsrc && se[0] <= trs && events_own_subject_between(rs, ms, se[0], trs))
                 continue;
             doc_event e = {0};
             e.rule = r;
@@ -555,7 +513,7 @@ void events_match_rule(const ruleset *rs, const event_rule *r, const document *d
                 e.dealnoun = rx_group(re, md, "dealnoun", &ys, &ye) == 0;
                 /* Only an objection or a review can be aimed at an act; "adopted a
                  * package of sanctions against Russia, including X" is a listing of X. */
-                e.at_act = r->target_from_deal && aimed_at_act(ms, tre, len);
+                e.at_act = r->target_from_deal && aimed_at_act(rs, ms, tre, len);
             }
             e.sent_start = s->start;
             e.sent_end = s->end;
@@ -583,12 +541,11 @@ void events_match_rule(const ruleset *rs, const event_rule *r, const document *d
                 }
                 size_t own = 0;
                 if (r->speech == SPEECH_REPORT &&
-                    ((tre - trs >= 12 && strncasecmp(ms + trs, "according to", 12) == 0) ||
-                     (tre - trs >= 13 && strncasecmp(ms + trs, "in accordance", 13) == 0)))
+                    lexicon_at(rules_lexicon_list(rs, "report_attributions"), ms, trs, tre, LEX_ANY))
                     own = me0;
-                events_find_date(doc, s, sd, m, trs, tre, &e.date, speech, own);
+                events_find_date(rs, doc, s, sd, m, trs, tre, &e.date, speech, own);
                 if (r->listing && !e.date.value[0] && doc->anchor.y &&
-                    progressive_now(ms, trs, tre))
+                    progressive_now(rs, ms, trs, tre))
                     date_of_the_day(doc, &e.date);
             }
             if (dealref) {
@@ -611,7 +568,7 @@ void events_match_rule(const ruleset *rs, const event_rule *r, const document *d
             }
             event_date trig_date = e.date;
             for (size_t a = 0; a < nsrc; a++) {
-                size_t smi = aside_anchor(doc, actors, s, srcs[a], m->pos[trs]);
+                size_t smi = aside_anchor(rs, doc, actors, s, srcs[a], m->pos[trs]);
                 /* "Semenov, whom OFAC sanctioned": the clause's head is the target. */
                 for (size_t b = 0; b < ntgt && smi != srcs[a]; b++)
                     if (actors->mentions[tgts[b]].actor == actors->mentions[smi].actor)
@@ -620,12 +577,12 @@ void events_match_rule(const ruleset *rs, const event_rule *r, const document *d
                 if (smi != srcs[a] &&
                     !events_kind_ok(r->source_kinds,
                                     actors->actors[actors->mentions[smi].actor].kind) &&
-                    !office_holder(r, doc, actors, smi))
+                    !office_holder(rs, r, doc, actors, smi))
                     smi = srcs[a];
                 e.source = actors->mentions[smi].actor;
                 e.rule = r;
                 if (!events_kind_ok(r->source_kinds, actors->actors[e.source].kind) &&
-                    !office_holder(r, doc, actors, smi) &&
+                    !office_holder(rs, r, doc, actors, smi) &&
                     !market_delisting(r, actors->actors[e.source].kind, ms + trs, tre - trs))
                     continue;
                 /* "approved by the EC in July and by the CMA in August": a date right
@@ -634,11 +591,11 @@ void events_match_rule(const ruleset *rs, const event_rule *r, const document *d
                 if (ss[0] > trs)
                     source_date(doc, s, sd, m, srcs[a], &e.date);
                 if (ss[0] > trs && events_date_rank(&e.date) < 2)
-                    source_retold_date(doc, s, sd, m, r, srcs[a], md, &e.date);
+                    source_retold_date(rs, doc, s, sd, m, r, srcs[a], md, &e.date);
                 /* A competition regulator that blocks a deal reviews it. */
                 const event_rule *rr;
                 if (!e.at_act &&
-                    (rr = regulator_block(r, ms, ss[0], trs, tre, actors->actors[e.source].name)))
+                    (rr = regulator_block(rs, r, ms, ss[0], trs, tre, actors->actors[e.source].name)))
                     e.rule = rr;
                 /* "opposed the measures and that Washington would not be deterred": an
                  * objection aimed at an act does not reach past " and " for a target. */
@@ -646,7 +603,7 @@ void events_match_rule(const ruleset *rs, const event_rule *r, const document *d
                     ntgt = 0;
                 /* "opposes the blacklisting of YMTC": the act's author is the target, the
                  * one listed is only its object. */
-                if (e.at_act && ntgt && ts[0] > tre && listing_act_of(ms, tre, ts[0]))
+                if (e.at_act && ntgt && ts[0] > tre && listing_act_of(rs, ms, tre, ts[0]))
                     ntgt = 0;
                 if (!r->has_target || !ntgt) {
                     e.target = ACTOR_NONE;
@@ -659,7 +616,7 @@ void events_match_rule(const ruleset *rs, const event_rule *r, const document *d
                     if (e.target == e.source ||
                         (!events_kind_ok(r->target_kinds, actors->actors[e.target].kind) &&
                          !(r->targets_listing_author &&
-                           possesses_act(doc, actors, ms, len, tgts[b])))) {
+                           possesses_act(rs, doc, actors, ms, len, tgts[b])))) {
                         at_body |= r->targets_listing_author && e.target != e.source &&
                                    public_body(actors->actors[e.target].kind);
                         continue;
@@ -720,7 +677,7 @@ void events_match_parse(const ruleset *rs, const document *doc, const sentence *
         size_t trs = events_masked_index(m, f->trig_start),
                tre = events_masked_index(m, f->trig_end);
         int speech = r->speech == SPEECH_NONE ? 0 : f->said && r->speech == SPEECH_REACTION ? 2 : 1;
-        events_find_date(doc, s, sd, m, trs, tre, &e.date, speech, 0);
+        events_find_date(rs, doc, s, sd, m, trs, tre, &e.date, speech, 0);
         if (f->agentless) {
             if (!r->agentless)
                 continue;
@@ -736,17 +693,19 @@ void events_match_parse(const ruleset *rs, const document *doc, const sentence *
             e.source = actors->mentions[f->src[a]].actor;
             e.rule = r;
             if (!events_kind_ok(r->source_kinds, actors->actors[e.source].kind) &&
-                !office_holder(r, doc, actors, f->src[a]))
+                !office_holder(rs, r, doc, actors, f->src[a]))
                 continue;
             const event_rule *rr = regulator_block(
-                r, m->s.s, events_masked_index(m, actors->mentions[f->src[a]].start), trs, tre,
+                rs, r, m->s.s, events_masked_index(m, actors->mentions[f->src[a]].start), trs, tre,
                 actors->actors[e.source].name);
             if (rr)
                 e.rule = rr;
             if (!r->has_target || !f->ntgt) {
                 e.target = ACTOR_NONE;
-                if (!r->has_target || (r->target_from_deal && f->deal_target))
+                e.partial = r->deal && !r->target_from_deal && f->deal_target;
+                if (!r->has_target || (r->target_from_deal && f->deal_target) || e.partial)
                     add_event(out, &e);
+                e.partial = 0;
                 continue;
             }
             for (size_t b = 0; b < f->ntgt; b++) {

@@ -6,12 +6,14 @@
 #include "events_syntax.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rules_syntax.h"
 
 #define NONE ((size_t)-1)
 #define MAX_DEPTH 8
+#define LEMMA_MAX 64
 
 typedef struct {
     const ruleset *rs;
@@ -51,15 +53,33 @@ static int lemma_is(const tree *t, size_t i, const char *w)
     return strcasecmp(tok(t, i)->lemma, w) == 0;
 }
 
-static int in_list(const tree *t, size_t i, const char *list)
+/* A lemma in lower case, as the lexicon and the trigger index keep words. */
+static void lower_lemma(const char *l, char low[LEMMA_MAX])
 {
-    char low[64];
-    const char *l = tok(t, i)->lemma;
     size_t k = 0;
-    for (; l[k] && k + 1 < sizeof low; k++)
+    for (; l[k] && k + 1 < LEMMA_MAX; k++)
         low[k] = (char)tolower((unsigned char)l[k]);
     low[k] = '\0';
+}
+
+static void lemma_lower(const tree *t, size_t i, char low[LEMMA_MAX])
+{
+    lower_lemma(tok(t, i)->lemma, low);
+}
+
+static int in_list(const tree *t, size_t i, const char *list)
+{
+    char low[LEMMA_MAX];
+    lemma_lower(t, i, low);
     return rules_lexicon_has(t->rs, list, low);
+}
+
+/* The wordings whose trigger is token i's lemma (*n of them). */
+static const syn_entry *triggers_of(const tree *t, size_t i, size_t *n)
+{
+    char low[LEMMA_MAX];
+    lemma_lower(t, i, low);
+    return rules_syntax_lookup(t->rs, low, n);
 }
 
 static int upos_is(const tree *t, size_t i, const char *u)
@@ -125,6 +145,16 @@ static size_t prep_child(const tree *t, size_t i, const char *p)
         for (size_t g = prepositional(t, c) ? t->first[c] : NONE; g != NONE; g = t->next[g])
             if (rel_is(t, g, "nmod") && has_case(t, g, p))
                 return g;
+    /* "the sanctions imposed on Iraq": through the noun's participle, not for "by" (who
+     * announced a deal is not its buyer) */
+    if (strcmp(p, "by") == 0)
+        return NONE;
+    for (size_t c = t->first[i]; c != NONE; c = t->next[c])
+        if (rel_exact(t, c, "acl") && child(t, c, "mark") == NONE &&
+            strcmp(tok(t, c)->xpos, "VBN") == 0)
+            for (size_t g = t->first[c]; g != NONE; g = t->next[g])
+                if (rel_is(t, g, "obl") && has_case(t, g, p))
+                    return g;
     return NONE;
 }
 
@@ -294,6 +324,11 @@ static size_t step_token(const tree *t, size_t trig, syn_role_kind kind, const c
             if ((rel_exact(t, c, "acl") || rel_is(t, c, "xcomp")) && !nominal(t, c))
                 return patient(t, c);
         return NONE;
+    case ROLE_COMPLEMENT_SUBJECT:
+        for (size_t c = t->first[trig]; c != NONE; c = t->next[c])
+            if (rel_exact(t, c, "ccomp"))
+                return child(t, c, "nsubj");
+        return NONE;
     case ROLE_PREP:
         return prep_child(t, trig, prep);
     }
@@ -303,7 +338,16 @@ static size_t step_token(const tree *t, size_t trig, syn_role_kind kind, const c
 static size_t role_token(const tree *t, size_t trig, const syn_role *r)
 {
     size_t w = step_token(t, trig, r->kind, r->prep);
-    return w == NONE || !r->has2 ? w : step_token(t, w, r->kind2, r->prep2);
+    if (w == NONE || !r->has2)
+        return w;
+    size_t w2 = step_token(t, w, r->kind2, r->prep2);
+    /* "completed its offer for X": a greedy parser often hangs the noun's preposition on
+     * the verb */
+    if (w2 == NONE && r->kind == ROLE_PATIENT && r->kind2 == ROLE_PREP && nominal(t, w))
+        for (size_t c = t->first[trig]; c != NONE && w2 == NONE; c = t->next[c])
+            if (rel_is(t, c, "obl") && c > w && has_case(t, c, r->prep2))
+                w2 = c;
+    return w2;
 }
 
 /* The antecedent of a relative pronoun: the noun its clause modifies. */
@@ -331,6 +375,12 @@ static size_t mention_of(const tree *t, size_t i, int depth);
  * subject is what is done to, not whose: "X had been added to its list" is the list of
  * whoever tells it. An object pronoun ("bought it") is left alone: too often it is a
  * thing, not an actor. */
+static int plural_noun(const tree *t, size_t i)
+{
+    const char *x = tok(t, i)->xpos;
+    return strcmp(x, "NNS") == 0 || strcmp(x, "NNPS") == 0;
+}
+
 static size_t pronoun_mention(const tree *t, size_t i, int depth)
 {
     if (!in_list(t, i, "subject_pronouns") ||
@@ -338,11 +388,78 @@ static size_t pronoun_mention(const tree *t, size_t i, int depth)
         return NONE;
     for (size_t c = head(t, i), d = 0; c != NONE && d < MAX_DEPTH; c = head(t, c), d++) {
         size_t s = child_exact(t, c, "nsubj");
-        /* a subject that names no actor ("the fund") is still the one meant */
-        if (s != NONE && s != i && !upos_is(t, s, "PRON"))
+        /* a subject that names no actor ("the fund") is still the one meant, unless it
+         * disagrees in number: in "X said shareholders approved its sale" it is X */
+        if (s != NONE && s != i && !upos_is(t, s, "PRON") &&
+            !(t->mention[s] == NONE && plural_noun(t, s)))
             return mention_of(t, s, depth + 1);
     }
     return t->it_mention;
+}
+
+/* The number a token's nummod child gives ("51", "2,500"), or -1. */
+static double nummod_value(const tree *t, size_t i)
+{
+    for (size_t c = t->first[i]; c != NONE; c = t->next[c])
+        if (rel_exact(t, c, "nummod")) {
+            char buf[32];
+            size_t k = 0;
+            for (const char *p = tok(t, c)->form; *p && k + 1 < sizeof buf; p++)
+                if (*p != ',')
+                    buf[k++] = *p;
+            buf[k] = '\0';
+            char *end;
+            double v = strtod(buf, &end);
+            return end > buf ? v : -1;
+        }
+    return -1;
+}
+
+/* The size a stake noun is given: a percentage ("51%", "a 5% stake") as a number, -2 for a
+ * count ("22 million shares"), -1 when none is written. */
+static double stake_size(const tree *t, size_t i)
+{
+    if (in_list(t, i, "percent_words"))
+        return nummod_value(t, i);
+    for (size_t c = t->first[i]; c != NONE; c = t->next[c])
+        if ((rel_is(t, c, "compound") || rel_is(t, c, "amod")) && in_list(t, c, "percent_words"))
+            return nummod_value(t, c);
+    return child_exact(t, i, "nummod") != NONE ? -2 : -1;
+}
+
+/* Does a word of the phrase say the stake is the whole or a controlling part ("a
+ * majority stake", "the remaining shares", "all of")? */
+static int majority_cue(const tree *t, size_t i)
+{
+    if (in_list(t, i, "majority_cues"))
+        return 1;
+    for (size_t c = t->first[i]; c != NONE; c = t->next[c])
+        if (!rel_is(t, c, "nmod") && in_list(t, c, "majority_cues"))
+            return 1;
+    return 0;
+}
+
+/* "51% of X", "all of the shares of X", "X's remaining shares", "control of X": what is
+ * bought is X, when the part is a controlling one. A minority ("a 5% stake in X"), a count
+ * of shares ("1 million X shares": a share purchase) or a stake of unwritten size is no
+ * purchase of X. */
+static size_t stake_owner(const tree *t, size_t i, int depth)
+{
+    double size = stake_size(t, i);
+    int cue = majority_cue(t, i);
+    if ((size >= 0 && size < 50) || (size == -2 && !cue))
+        return NONE;
+    if (size < 0 && !cue && in_list(t, i, "minority_stake_nouns"))
+        return NONE;
+    size_t o = child(t, i, "nmod:poss");
+    if (o == NONE)
+        o = prep_child(t, i, "of");
+    if (o == NONE)
+        o = prep_child(t, i, "in");
+    for (size_t c = t->first[i]; o == NONE && c != NONE; c = t->next[c])
+        if (rel_exact(t, c, "compound") && t->mention[c] != NONE)
+            o = c;
+    return mention_of(t, o, depth + 1);
 }
 
 static size_t mention_of(const tree *t, size_t i, int depth)
@@ -359,6 +476,23 @@ static size_t mention_of(const tree *t, size_t i, int depth)
     for (size_t c = t->first[i]; c != NONE; c = t->next[c])
         if ((rel_is(t, c, "flat") || rel_is(t, c, "appos")) && t->mention[c] != NONE)
             return t->mention[c];
+    /* "an embargo on trade with Iraq", "blocked Iraqi oil exports": what flows belongs to
+     * the party it flows to, from or with */
+    if (in_list(t, i, "flow_nouns")) {
+        for (size_t c = t->first[i]; c != NONE; c = t->next[c])
+            if ((rel_is(t, c, "nmod") || rel_is(t, c, "amod")) &&
+                t->mention[c] != NONE)
+                return t->mention[c];
+        /* "blocked exports from X": a parser often hangs the party on the verb */
+        size_t h = head(t, i);
+        for (size_t c = h == NONE ? NONE : t->first[h]; c != NONE; c = t->next[c])
+            if (rel_is(t, c, "obl") && t->mention[c] != NONE &&
+                (has_case(t, c, "from") || has_case(t, c, "to") || has_case(t, c, "with")))
+                return t->mention[c];
+        return NONE;
+    }
+    if (in_list(t, i, "stake_nouns"))
+        return stake_owner(t, i, depth);
     /* "Halden's payments business" */
     if (in_list(t, i, "part_nouns")) {
         size_t o = child(t, i, "nmod:poss");
@@ -554,6 +688,38 @@ static int word_fits(const tree *t, size_t i, const syn_trigger *tr, const syn_w
     return 1;
 }
 
+/* A noun's passive: in "its acquisition by Y", "Halden's review by the Commission" the
+ * possessor is what is done to and "by" names the doer, whatever the rule's order. */
+static void nominal_passive(const tree *t, size_t i, syn_match *m, size_t *stok, size_t *ttok)
+{
+    size_t by = prep_child(t, i, "by"), poss = child(t, i, "nmod:poss");
+    if (by == NONE || poss == NONE)
+        return;
+    size_t src[SYN_ROLE_MAX], tgt[SYN_ROLE_MAX];
+    size_t ns = role_mentions(t, by, src, SYN_ROLE_MAX);
+    size_t nt = role_mentions(t, poss, tgt, SYN_ROLE_MAX);
+    if (!ns || !nt)
+        return;
+    memcpy(m->src, src, ns * sizeof *src);
+    memcpy(m->tgt, tgt, nt * sizeof *tgt);
+    m->nsrc = ns;
+    m->ntgt = nt;
+    *stok = by;
+    *ttok = poss;
+}
+
+/* Is noun i the object of another event's trigger ("blocked X's acquisition")? Then it
+ * refers to a deal told elsewhere, and tells no new one. */
+static int told_by_trigger(const tree *t, size_t i)
+{
+    size_t h = head(t, i);
+    if (h == NONE || nominal(t, h))
+        return 0;
+    size_t ne;
+    triggers_of(t, h, &ne);
+    return ne > 0;
+}
+
 static int match_trigger(const tree *t, size_t i, const syn_entry *e, syn_match *m)
 {
     const syn_trigger *tr = e->trig;
@@ -561,10 +727,16 @@ static int match_trigger(const tree *t, size_t i, const syn_entry *e, syn_match 
     memset(m, 0, sizeof *m);
     m->nsrc = find_role(t, i, tr->source, tr->nsource, m->src, &stok);
     m->ntgt = find_role(t, i, tr->target, tr->ntarget, m->tgt, &ttok);
+    if (tr->noun)
+        nominal_passive(t, i, m, &stok, &ttok);
     /* a role and its opposite read off one phrase is a misreading, not an event */
     if (m->nsrc && m->ntgt && stok == ttok)
         m->ntgt = 0;
-    m->deal_target = !m->ntgt && ttok != NONE && in_list(t, ttok, "deal_nouns");
+    /* "opposed the deal", "launched the offer": the deal noun stands for the document's
+     * deal, whose party the document passes may supply */
+    m->deal_target = !m->ntgt && ((ttok != NONE && in_list(t, ttok, "deal_nouns")) ||
+                                  (tr->noun && in_list(t, i, "deal_nouns") &&
+                                   child(t, i, "acl") == NONE && !told_by_trigger(t, i)));
     m->agentless = !m->nsrc && m->ntgt && !nominal(t, i) && passive(t, i);
     if (!m->nsrc && !m->agentless)
         return 0;
@@ -618,22 +790,92 @@ static void build_children(tree *t)
     }
 }
 
-/* The index entries of a token's lemma, looked up in lower case. */
-static const syn_entry *lemma_entries(const ruleset *rs, const char *lemma, size_t *ne)
+static void tree_init(tree *t, const ruleset *rs, const syn_sentence *ps,
+                      const actor_table *actors, size_t it_mention)
 {
-    char low[64];
-    size_t k = 0;
-    for (; lemma[k] && k + 1 < sizeof low; k++)
-        low[k] = (char)tolower((unsigned char)lemma[k]);
-    low[k] = '\0';
-    return rules_syntax_lookup(rs, low, ne);
+    *t = (tree){rs, ps, actors, NULL, NULL, NULL, it_mention};
+    t->mention = xmalloc(ps->n * 3 * sizeof *t->mention);
+    t->first = t->mention + ps->n;
+    t->next = t->first + ps->n;
+    map_mentions(t);
+    build_children(t);
 }
 
-int events_syntax_wants(const char *lemma, const void *rs)
+/* The listing a participle names ("the companies added", "those designated"): the first
+ * listing type with the lemma among its triggers, or NULL. */
+static const event_rule *listing_named(const tree *t, size_t p)
 {
     size_t ne;
-    lemma_entries(rs, lemma, &ne);
-    return ne > 0;
+    const syn_entry *e = triggers_of(t, p, &ne);
+    for (size_t j = 0; j < ne; j++)
+        if (e[j].rule->listing && !e[j].trig->noun)
+            return e[j].rule;
+    return NULL;
+}
+
+/* A participle of subject s ("the companies added"), or NONE. */
+static size_t participle_of(const tree *t, size_t s)
+{
+    for (size_t c = t->first[s]; c != NONE; c = t->next[c])
+        if (rel_is(t, c, "acl") && !nominal(t, c))
+            return c;
+    return NONE;
+}
+
+/* The subject of a sentence that lists members, the participle that says which members
+ * (or NONE), and the word the list hangs on: "S include A, B and C", "S are A, B and C",
+ * "Among S were A and B". A greedy parser often reads "The companies added include A"
+ * as "added" with "include" its object (the garden path of a reduced relative): the
+ * subject is then the participle's. */
+static int list_frame(const tree *t, size_t *subj, size_t *part, size_t *list)
+{
+    *subj = *part = *list = NONE;
+    for (size_t v = 0; v < t->ps->n && *list == NONE; v++) {
+        if (nominal(t, v) || !in_list(t, v, "inclusion_verbs") || child(t, v, "obj") == NONE)
+            continue;
+        *list = child(t, v, "obj");
+        *subj = child(t, v, "nsubj");
+        size_t h = head(t, v);
+        if (*subj == NONE && h != NONE && !nominal(t, h)) {
+            *part = h;
+            *subj = rel_is(t, h, "acl") ? head(t, h) : child(t, h, "nsubj");
+        }
+    }
+    for (size_t r = 0; r < t->ps->n && *list == NONE; r++)
+        if (head(t, r) == NONE && nominal(t, r) && child(t, r, "cop") != NONE) {
+            *list = r;
+            *subj = child(t, r, "nsubj");
+            size_t among = prep_child(t, r, "among");
+            if (among != NONE)
+                *subj = among;
+        }
+    if (*subj == NONE || *list == NONE || *subj == *list)
+        return 0;
+    if (*part == NONE)
+        *part = participle_of(t, *subj);
+    return 1;
+}
+
+size_t events_syntax_list_members(const ruleset *rs, const syn_sentence *ps,
+                                  const actor_table *actors, const event_rule **rule,
+                                  size_t *out, size_t max)
+{
+    *rule = NULL;
+    if (!ps->n || !rs->lexicon)
+        return 0;
+    tree t;
+    tree_init(&t, rs, ps, actors, NONE);
+    size_t subj, part, list, n = 0;
+    if (list_frame(&t, &subj, &part, &list) && t.mention[subj] == NONE &&
+        (plural_noun(&t, subj) || in_list(&t, subj, "demonstrative_pronouns"))) {
+        if (part != NONE)
+            *rule = listing_named(&t, part);
+        if (*rule || (part != NONE && in_list(&t, part, "naming_verbs")) ||
+            (part == NONE && in_list(&t, subj, "list_member_nouns")))
+            n = role_mentions(&t, list, out, max);
+    }
+    free(t.mention);
+    return n;
 }
 
 size_t events_syntax_match(const ruleset *rs, const syn_sentence *ps, const actor_table *actors,
@@ -641,20 +883,30 @@ size_t events_syntax_match(const ruleset *rs, const syn_sentence *ps, const acto
 {
     if (!ps->n || !rs->lexicon || !rs->lexicon->nentries)
         return 0;
-    tree t = {rs, ps, actors, NULL, NULL, NULL, it_mention};
-    t.mention = xmalloc(ps->n * 3 * sizeof *t.mention);
-    t.first = t.mention + ps->n;
-    t.next = t.first + ps->n;
-    map_mentions(&t);
-    build_children(&t);
+    tree t;
+    tree_init(&t, rs, ps, actors, it_mention);
     size_t n = 0;
     for (size_t i = 0; i < ps->n && n < max; i++) {
         size_t ne;
-        const syn_entry *e = lemma_entries(rs, ps->tok[i].lemma, &ne);
+        const syn_entry *e = triggers_of(&t, i, &ne);
         for (size_t j = 0; j < ne && n < max; j++)
             if (word_fits(&t, i, e[j].trig, e[j].word) && match_trigger(&t, i, &e[j], &out[n]))
                 n++;
     }
     free(t.mention);
     return n;
+}
+
+/* What the two readers of a parse need of it: events_syntax_match reads nothing but from
+ * a trigger lemma; events_syntax_list_members lists members only under a participle
+ * that is a listing trigger or a naming verb, or a subject that is a list member noun. */
+int events_syntax_wants(const char *lemma, const void *ctx)
+{
+    const ruleset *rs = ctx;
+    char low[LEMMA_MAX];
+    lower_lemma(lemma, low);
+    size_t ne;
+    rules_syntax_lookup(rs, low, &ne);
+    return ne > 0 || rules_lexicon_has(rs, "naming_verbs", low) ||
+           rules_lexicon_has(rs, "list_member_nouns", low);
 }

@@ -27,7 +27,7 @@ int fingerprint_extraction(const ruleset *rs, const pipeline_opts *o,
     for (size_t i = 0; i < rs->nfiles; i++) {
         char *data;
         size_t len;
-        if (util_read_file(rs->files[i], DOCUMENT_MAX_BYTES, &data, &len, err) != 0)
+        if (util_read_file(rs->files[i], RULES_FILE_MAX_BYTES, &data, &len, err) != 0)
             return -1;
         const char *base = strrchr(rs->files[i], '/');
         add_str(&c, base ? base + 1 : rs->files[i]);

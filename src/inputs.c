@@ -1,8 +1,10 @@
-/* inputs — the command line's inputs as the ordered list of documents to read.
+/* inputs — the command line's inputs as the ordered list of files to read: articles, or
+ * the shards `merge` reads. One walk for every kind of input, so none of them can hang on
+ * a FIFO or leave its tree through a link.
  *
- * Directories are listed (their *.txt, *.md, *.html), keeping regular files only: a FIFO,
- * socket or device inside is skipped with one warning, never opened (opening a FIFO for
- * reading waits for a writer forever). A symbolic link inside a directory is skipped with
+ * Directories are listed (their *.txt, *.md, *.html, or *.jsonl), keeping regular files
+ * only: a FIFO, socket or device inside is skipped with one warning, never opened (opening
+ * a FIFO for reading waits for a writer forever). A symbolic link inside a directory is skipped with
  * a warning unless follow is set (-L, as ripgrep does), so a walk never wanders out of the
  * tree it was given; a link named on the command line is the user's choice and followed.
  *
@@ -29,6 +31,14 @@ static int article_name(const char *name)
            (util_has_suffix(name, ".txt") || util_has_suffix(name, ".md") ||
             util_has_suffix(name, ".html") || util_has_suffix(name, ".htm"));
 }
+
+static int shard_name(const char *name)
+{
+    return name[0] != '.' && util_has_suffix(name, ".jsonl");
+}
+
+const input_kind inputs_articles = {article_name, "*.txt, *.md or *.html articles"};
+const input_kind inputs_shards = {shard_name, "*.jsonl shards"};
 
 static void add(input_list *l, char *path, int stream)
 {
@@ -63,14 +73,20 @@ static int keep_entry(const char *path, int follow)
     return 1;
 }
 
-static int expand_directory(input_list *l, const char *dir, int follow, ev_err *err)
+static int expand_directory(input_list *l, const char *dir, const input_kind *kind, int follow,
+                            ev_err *err)
 {
     char **names;
     size_t n;
-    if (util_list_dir(dir, article_name, &names, &n, err) != 0)
+    if (util_list_dir(dir, kind->keep, &names, &n, err) != 0)
         return -1;
-    if (!n)
-        diag_warn("%s: no *.txt, *.md or *.html articles in this directory", dir);
+    if (!n) {
+        /* a directory named to be read that holds nothing to read is a mistake (a wrong
+         * path, files not copied yet), not a run that found no events */
+        free(names);
+        err_set(err, "%s: no %s in this directory", dir, kind->what);
+        return -1;
+    }
     for (size_t i = 0; i < n; i++) {
         size_t len = strlen(dir) + strlen(names[i]) + 2;
         char *p = xmalloc(len);
@@ -98,8 +114,8 @@ static int cmp_inputs(const void *a, const void *b)
     return x->order < y->order ? -1 : x->order > y->order;
 }
 
-int inputs_collect(char *const *args, size_t nargs, int follow, input_list *out,
-                   size_t *failed)
+int inputs_collect(char *const *args, size_t nargs, const input_kind *kind, int follow,
+                   input_list *out, size_t *failed)
 {
     memset(out, 0, sizeof *out);
     static char *const stdin_only[] = {"-"};
@@ -111,7 +127,7 @@ int inputs_collect(char *const *args, size_t nargs, int follow, input_list *out,
         struct stat st;
         ev_err err;
         if (!util_is_stream_name(args[i]) && stat(args[i], &st) == 0 && S_ISDIR(st.st_mode)) {
-            if (expand_directory(out, args[i], follow, &err) != 0) {
+            if (expand_directory(out, args[i], kind, follow, &err) != 0) {
                 diag_error("%s", err.msg);
                 ++*failed;
             }

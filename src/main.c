@@ -21,12 +21,33 @@
 
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
 
+/* Which options a command takes: an option given to a command that would ignore it is a
+ * usage error ("timeline: --view is an option of graph and merge"), never silently
+ * dropped. */
+enum {
+    OB_OUTPUT = 1u << 0, OB_FORMAT = 1u << 1, OB_JOBS = 1u << 2, OB_QUIET = 1u << 3,
+    OB_VERBOSE = 1u << 4, OB_FOLLOW = 1u << 5, OB_ANCHOR = 1u << 6, OB_ORDER = 1u << 7,
+    OB_RULES = 1u << 8, OB_MODEL = 1u << 9, OB_ACTORS = 1u << 10, OB_DB = 1u << 11,
+    OB_FILTER = 1u << 12, OB_VIEW = 1u << 13, OB_FOLD = 1u << 14, OB_LAYOUT = 1u << 15,
+    OB_CHECK = 1u << 16, OB_CONLLU = 1u << 17, OB_TEST = 1u << 18, OB_JSONL = 1u << 19,
+    OB_AS = 1u << 20, OB_COLOR = 1u << 21
+};
+#define OB_EXTRACT (OB_OUTPUT | OB_JOBS | OB_QUIET | OB_VERBOSE | OB_FOLLOW | OB_ANCHOR | \
+                    OB_ORDER | OB_RULES | OB_MODEL | OB_ACTORS | OB_DB)
+#define OB_RENDER (OB_EXTRACT | OB_FILTER | OB_FORMAT)
+
+typedef enum { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER } color_when;
+
+typedef struct command command;
+
 typedef struct {
+    const command *cmd;
     const char *output, *format, *rules_dir, *view, *check_dir, *layout;
     const char *model, *conllu;
     int test;
     const char *db, *as; /* --db FILE: the store; merge --as: what to render */
     int jsonl, from_shards;
+    color_when color;
     char **actor_files;
     size_t nactor_files, capactor_files;
     pipeline_opts pipe;
@@ -36,12 +57,13 @@ typedef struct {
     size_t ninputs;
 } options;
 
-typedef struct {
+struct command {
     const char *name;
     int (*run)(options *o);
     const char *summary;
     const char *usage;
-} command;
+    unsigned takes; /* OB_* */
+};
 
 static int cmd_timeline(options *o);
 static int cmd_graph(options *o);
@@ -52,26 +74,34 @@ static int cmd_parse(options *o);
 static int cmd_merge(options *o);
 static int cmd_db(options *o);
 
-static const char common_help[] =
+/* The options shared by the commands that read articles, in pieces: each command's help
+ * shows the pieces it takes. */
+static const char io_help[] =
     "  -o FILE             write to FILE (atomically) instead of standard output;\n"
-    "                      a device, FIFO or - is written through\n"
-    "  -L, --follow        follow symbolic links inside input directories\n"
+    "                      a device, FIFO or - (standard output) is written through\n"
+    "  -L, --follow        follow symbolic links inside input directories\n";
+static const char extract_help[] =
     "  --anchor YYYY-MM-DD resolve relative dates against this date in every input\n"
     "                      (default: each article's own publication date)\n"
     "  --date-order mdy|dmy  how to read 03/04/2024 (default mdy, US order)\n"
     "  --rules DIR         event rules and actor lists (default: $EVGRAPH_RULES,\n"
-    "                      ./events, then the installed rules)\n"
+    "                      ./events when it holds rule files, then the installed rules)\n"
     "  --model FILE        the tagger and parser's model (default: $EVGRAPH_MODEL,\n"
     "                      ./models/en-ud.bin, then beside the program, then installed)\n"
-    "  --actors FILE       a further actor gazetteer file (may be repeated)\n"
-    "  --db FILE           render from the incremental store FILE (no inputs)\n"
+    "  --actors FILE       a further actor gazetteer file (may be repeated)\n";
+static const char store_help[] =
+    "  --db FILE           render from the incremental store FILE (no inputs)\n";
+static const char filter_help[] =
     "  --actor NAME        only events with this actor (id, name or alias)\n"
-    "  --type TYPE         only events of this type\n"
-    "  --since DATE, --until DATE  only events dated in this range (ISO prefixes)\n"
+    "  --type TYPE         only events of this type (evgraph rules lists them)\n"
+    "  --since DATE, --until DATE  only events dated in this range (ISO prefixes:\n"
+    "                      YYYY, YYYY-MM or YYYY-MM-DD)\n";
+static const char run_help[] =
     "  -j N                process documents on N threads (default: one per core);\n"
     "                      the output is the same for every N\n"
-    "  -q, -v              quieter / louder diagnostics on stderr; -vv also shows\n"
-    "                      each sentence as the rules see it (actors as [name])\n"
+    "  -q, -v              quieter / louder diagnostics on stderr (-q: no progress\n"
+    "                      line either); -vv also shows each sentence as the rules see\n"
+    "                      it (actors as [name])\n"
     "  -h, --help          this help\n";
 
 static const command commands[] = {
@@ -80,7 +110,10 @@ static const command commands[] = {
      "Prints the events of all inputs as one timeline, oldest first, undated last.\n"
      "  -T FORMAT          text (default), svg (a timeline diagram) or json\n"
      "                     (TimelineJS); default from -o's extension\n"
-     "  -v                 also print the evidence sentences\n"},
+     "  --color WHEN       colour the text timeline: auto (default: on a terminal,\n"
+     "                     unless NO_COLOR is set), always or never\n"
+     "  -v                 also print the evidence sentences\n",
+     OB_RENDER | OB_COLOR},
     {"graph", cmd_graph, "relationship diagram (SVG by default)",
      "usage: evgraph graph [OPTIONS] [INPUT...]\n"
      "Draws actors as nodes and their relations as edges.\n"
@@ -91,33 +124,41 @@ static const command commands[] = {
      "  --fold             draw each actor as the body it belongs to (a bureau as its\n"
      "                     department, a department as its government)\n"
      "  --layout ENGINE    dot, sfdp, neato, fdp, circo, twopi (default: dot, or sfdp\n"
-     "                     without edge labels above 150 actors)\n"},
+     "                     without edge labels above 150 actors)\n",
+     OB_RENDER | OB_VIEW | OB_FOLD | OB_LAYOUT},
     {"report", cmd_report, "one self-contained HTML page: timeline, graph, evidence",
      "usage: evgraph report [OPTIONS] [INPUT...] -o report.html\n"
      "Writes one HTML file that opens from disk in a browser, with no network: a\n"
      "zoomable timeline, the relationship graph (click an actor to filter), each\n"
      "event's evidence with the trigger and roles marked, and filters by actor, type,\n"
      "date range and modality.\n"
-     "  --layout ENGINE    the graph's Graphviz engine (as for graph)\n"},
+     "  -T html            the only format (the default)\n"
+     "  --layout ENGINE    the graph's Graphviz engine (as for graph)\n",
+     OB_RENDER | OB_LAYOUT},
     {"json", cmd_json, "events, actors and documents as JSON",
      "usage: evgraph json [OPTIONS] [INPUT...]\n"
      "Writes the evgraph JSON contract (version 1): documents with their temporal\n"
      "expressions, actors, events with evidence, and relations.\n"
-     "  --jsonl            one shard line per document instead (for merge)\n"},
+     "  -T json            the only format (the default)\n"
+     "  --jsonl            one shard line per document instead (for merge)\n",
+     OB_RENDER | OB_JSONL},
     {"merge", cmd_merge, "merge JSON Lines shards exactly as one run would",
      "usage: evgraph merge [OPTIONS] [SHARD...]\n"
      "Reads shards (json --jsonl output: files, directories of *.jsonl, - for standard\n"
      "input) and renders what one run over all their documents would have rendered.\n"
      "  --as json|timeline|graph  what to render (default json; a graph format given\n"
      "                     with -T or -o, svg among them, means graph, text means\n"
-     "                     timeline); the command's own options apply\n"
-     "  --jsonl            write the documents as one shard again (a partial merge)\n"},
+     "                     timeline); the command's own options apply: -T, --color,\n"
+     "                     --view, --fold, --layout\n"
+     "  --jsonl            write the documents as one shard again (a partial merge)\n",
+     (OB_RENDER & ~OB_DB) | OB_AS | OB_JSONL | OB_VIEW | OB_FOLD | OB_LAYOUT | OB_COLOR},
     {"db", cmd_db, "incremental store: db add DIR... | db stats (--db FILE)",
      "usage: evgraph db add [OPTIONS] INPUT... --db FILE | evgraph db stats --db FILE\n"
      "add: stores each article's extraction in the SQLite store FILE (created when\n"
      "missing); an article stored before with the same content, rules and options is\n"
      "not processed again. stats: what the store holds. timeline, graph and json\n"
-     "render from the store with --db FILE and no inputs.\n"},
+     "render from the store with --db FILE and no inputs.\n",
+     OB_EXTRACT},
     {"parse", cmd_parse, "sentence structure as CoNLL-U (tags, lemmas, dependencies)",
      "usage: evgraph parse [--model FILE] [INPUT...]\n"
      "       evgraph parse [--model FILE] --conllu FILE\n"
@@ -128,12 +169,23 @@ static const command commands[] = {
      "  --model FILE       the syntax model (default: $EVGRAPH_MODEL, ./models/en-ud.bin,\n"
      "                     then beside the program, then the installed model)\n"
      "  -o FILE            write to FILE (atomically) instead of standard output\n"
-     "  -q                 quieter diagnostics\n"},
+     "  -L, --follow       follow symbolic links inside input directories\n"
+     "  -q                 quieter diagnostics\n"
+     "  -h, --help         this help\n",
+     OB_MODEL | OB_CONLLU | OB_OUTPUT | OB_QUIET | OB_FOLLOW},
     {"rules", cmd_rules, "list the loaded event rules, --check DIR, or --test [DIR]",
      "usage: evgraph rules [--rules DIR] [--check DIR] [--model FILE] [--test [DIR]]\n"
      "Lists the event types loaded, or validates the rule files of DIR, or runs the\n"
      "golden rule tests of DIR (default: the rules' tests/ folder): one folder per\n"
-     "type of CASE.d/{input.txt,expected}; prints each failure and N passed, N failed.\n"},
+     "type of CASE.d/{input.txt,expected}; prints each failure and N passed, N failed.\n"
+     "  --rules DIR        the rules to list or test (default as for timeline)\n"
+     "  --check DIR        validate the rule files of DIR\n"
+     "  --test [DIR]       run the golden tests of DIR\n"
+     "  --model FILE       the syntax model the golden tests parse with\n"
+     "  --actors FILE      a further actor gazetteer file (may be repeated)\n"
+     "  -q, -v             quieter / louder; --test -v prints what each case found\n"
+     "  -h, --help         this help\n",
+     OB_RULES | OB_CHECK | OB_TEST | OB_MODEL | OB_ACTORS | OB_QUIET | OB_VERBOSE},
 };
 #define NCOMMANDS (sizeof commands / sizeof *commands)
 
@@ -154,8 +206,15 @@ static void print_main_help(FILE *f)
 static void print_command_help(const command *c, FILE *f)
 {
     fputs(c->usage, f);
-    if (c->run != cmd_rules && c->run != cmd_parse)
-        fputs(common_help, f);
+    if (!(c->takes & OB_ANCHOR))
+        return; /* parse and rules list their few options themselves */
+    fputs(io_help, f);
+    fputs(extract_help, f);
+    if (c->takes & OB_DB)
+        fputs(store_help, f);
+    if (c->takes & OB_FILTER)
+        fputs(filter_help, f);
+    fputs(run_help, f);
 }
 
 /* ---- output ---- */
@@ -204,7 +263,7 @@ static int fill_graph(const options *o, const ruleset *rs, evgraph *g, pipeline_
     if (o->db)
         rc = store_load(o->db, rs, &o->pipe, &s, stats, err);
     else
-        merge_read(&s, rs, o->inputs, o->ninputs, stats);
+        merge_read(&s, rs, o->inputs, o->ninputs, o->pipe.follow_links, stats);
     if (rc == 0)
         merge_into_graph(&s, rs, g);
     merge_set_free(&s);
@@ -243,12 +302,32 @@ static ruleset *load_rules_and_model(options *o, syn_model **model)
     return rs;
 }
 
+/* --type names a rule: a misspelt type would only give "0 events". The types are listed
+ * when there are few enough to read on one line. */
+static int check_type(const options *o, const ruleset *rs)
+{
+    if (!o->filter.type || rules_find_type(rs, o->filter.type))
+        return 0;
+    strbuf known = {0};
+    for (size_t i = 0; i < rs->nrules && i < 12; i++)
+        sb_addf(&known, "%s%s", i ? ", " : "", rs->rules[i].type);
+    diag_error("%s: --type: no event type \"%s\" in the rules (%s%s)", o->cmd->name,
+               o->filter.type, known.s ? known.s : "", rs->nrules > 12 ? ", ...: evgraph rules lists them" : "");
+    sb_free(&known);
+    return -1;
+}
+
 static int run_and_render(options *o, renderer render)
 {
     syn_model *model;
     ruleset *rs = load_rules_and_model(o, &model);
     if (!rs)
         return EXIT_INPUT;
+    if (check_type(o, rs) != 0) {
+        syn_model_free(model);
+        rules_free(rs);
+        return EXIT_USAGE;
+    }
     evgraph g;
     graph_begin(&g);
     pipeline_stats stats = {0, 0, 0};
@@ -311,7 +390,12 @@ static int render_timeline(const options *o, const ruleset *rs, const evgraph *g
         return render_timeline_js(g, out, err);
     render_opts ro = {0};
     ro.verbose = o->pipe.verbose;
-    ro.color = !o->output && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+    int terminal = !o->output && isatty(STDOUT_FILENO);
+    /* NO_COLOR counts when set and not empty (no-color.org); --color always overrides it */
+    const char *no_color = getenv("NO_COLOR");
+    ro.color = o->color == COLOR_ALWAYS ||
+               (o->color == COLOR_AUTO && terminal && !(no_color && *no_color));
+    ro.width = terminal ? util_terminal_width(STDOUT_FILENO) : 0;
     return render_timeline_text(g, &ro, out, err);
 }
 
@@ -438,7 +522,7 @@ static int merge_to_shard(options *o)
     strbuf out = {0};
     ev_err err;
     int status = EXIT_INPUT;
-    merge_read(&s, rs, o->inputs, o->ninputs, &stats);
+    merge_read(&s, rs, o->inputs, o->ninputs, o->pipe.follow_links, &stats);
     if (merge_write_shard(&s, rs, &out, &err) != 0)
         diag_error("%s", err.msg);
     else
@@ -608,7 +692,7 @@ static int cmd_parse(options *o)
             diag_error("%s", err.msg);
             status = EXIT_INPUT;
         }
-    } else if (syntax_cmd_text(m, o->inputs, o->ninputs, &out) != 0) {
+    } else if (syntax_cmd_text(m, o->inputs, o->ninputs, o->pipe.follow_links, &out) != 0) {
         status = EXIT_INPUT;
     }
     if (status == EXIT_OK || out.len)
@@ -638,7 +722,8 @@ enum {
     OPT_TEST,
     OPT_JSONL,
     OPT_DB,
-    OPT_AS
+    OPT_AS,
+    OPT_COLOR
 };
 
 static const struct option long_options[] = {
@@ -657,10 +742,85 @@ static const struct option long_options[] = {
     {"test", no_argument, NULL, OPT_TEST},
     {"jsonl", no_argument, NULL, OPT_JSONL},       {"db", required_argument, NULL, OPT_DB},
     {"as", required_argument, NULL, OPT_AS},
+    {"color", required_argument, NULL, OPT_COLOR},
     {"quiet", no_argument, NULL, 'q'},             {"verbose", no_argument, NULL, 'v'},
     {"jobs", required_argument, NULL, 'j'},
     {"follow", no_argument, NULL, 'L'},
     {"help", no_argument, NULL, 'h'},              {NULL, 0, NULL, 0}};
+
+/* Each option's OB_* bit and the name messages give it. */
+static const struct {
+    int code;
+    unsigned bit;
+    const char *name;
+} option_bits[] = {
+    {'o', OB_OUTPUT, "-o"},           {'T', OB_FORMAT, "-T"},
+    {'j', OB_JOBS, "-j"},             {'q', OB_QUIET, "-q"},
+    {'v', OB_VERBOSE, "-v"},          {'L', OB_FOLLOW, "-L"},
+    {OPT_ANCHOR, OB_ANCHOR, "--anchor"}, {OPT_ORDER, OB_ORDER, "--date-order"},
+    {OPT_RULES, OB_RULES, "--rules"}, {OPT_MODEL, OB_MODEL, "--model"},
+    {OPT_ACTORS, OB_ACTORS, "--actors"}, {OPT_DB, OB_DB, "--db"},
+    {OPT_ACTOR, OB_FILTER, "--actor"}, {OPT_TYPE, OB_FILTER, "--type"},
+    {OPT_SINCE, OB_FILTER, "--since"}, {OPT_UNTIL, OB_FILTER, "--until"},
+    {OPT_VIEW, OB_VIEW, "--view"},    {OPT_FOLD, OB_FOLD, "--fold"},
+    {OPT_LAYOUT, OB_LAYOUT, "--layout"}, {OPT_CHECK, OB_CHECK, "--check"},
+    {OPT_CONLLU, OB_CONLLU, "--conllu"}, {OPT_TEST, OB_TEST, "--test"},
+    {OPT_JSONL, OB_JSONL, "--jsonl"}, {OPT_AS, OB_AS, "--as"},
+    {OPT_COLOR, OB_COLOR, "--color"},
+};
+
+/* "graph", "graph and merge", "graph, report and merge": the commands taking bit. */
+static void commands_taking(unsigned bit, strbuf *out)
+{
+    size_t n = 0, total = 0;
+    for (size_t i = 0; i < NCOMMANDS; i++)
+        total += (commands[i].takes & bit) != 0;
+    for (size_t i = 0; i < NCOMMANDS; i++) {
+        if (!(commands[i].takes & bit))
+            continue;
+        n++;
+        sb_adds(out, n == 1 ? "" : n == total ? " and " : ", ");
+        sb_adds(out, commands[i].name);
+    }
+}
+
+/* 0 when command c takes option opt; else says which commands do and returns -1. */
+static int option_allowed(const command *c, int opt)
+{
+    for (size_t i = 0; i < sizeof option_bits / sizeof *option_bits; i++) {
+        if (option_bits[i].code != opt || (c->takes & option_bits[i].bit))
+            continue;
+        strbuf who = {0};
+        commands_taking(option_bits[i].bit, &who);
+        diag_error("%s: %s is an option of %s, not of %s", c->name, option_bits[i].name,
+                   who.s ? who.s : "no command", c->name);
+        sb_free(&who);
+        return -1;
+    }
+    return 0;
+}
+
+/* An option getopt did not take: unknown, or an abbreviation of several long options
+ * (getopt_long accepts any unambiguous prefix, as GNU programs do). */
+static void report_bad_option(const command *c, const char *arg)
+{
+    if (strncmp(arg, "--", 2) != 0 || !arg[2]) {
+        diag_error("%s: unknown option %s", c->name, arg);
+        return;
+    }
+    size_t len = strcspn(arg + 2, "=");
+    strbuf cands = {0};
+    size_t n = 0;
+    for (const struct option *lo = long_options; lo->name; lo++)
+        if (strncmp(lo->name, arg + 2, len) == 0 && ++n)
+            sb_addf(&cands, "%s--%s", n > 1 ? ", " : "", lo->name);
+    if (n > 1)
+        diag_error("%s: option %.*s is ambiguous: it may be %s", c->name, (int)len + 2, arg,
+                   cands.s);
+    else
+        diag_error("%s: unknown option %s", c->name, arg);
+    sb_free(&cands);
+}
 
 static int parse_anchor(const char *s, ymd *out)
 {
@@ -672,6 +832,8 @@ static int parse_anchor(const char *s, ymd *out)
     return 0;
 }
 
+/* YYYY, YYYY-MM or YYYY-MM-DD, a real month and day: "2024-13" or "2024-02-30" would
+ * only match nothing. */
 static int valid_iso_prefix(const char *s)
 {
     static const char shape[] = "dddd-dd-dd";
@@ -681,7 +843,19 @@ static int valid_iso_prefix(const char *s)
     for (size_t i = 0; i < n; i++)
         if (shape[i] == 'd' ? (s[i] < '0' || s[i] > '9') : s[i] != '-')
             return 0;
-    return 1;
+    ymd d = {atoi(s), n > 4 ? atoi(s + 5) : 1, n > 7 ? atoi(s + 8) : 1};
+    return d.y > 0 && cal_valid(d);
+}
+
+static int parse_date_bound(int opt, const char *arg, filter_opts *f)
+{
+    const char *name = opt == OPT_SINCE ? "since" : "until";
+    if (!valid_iso_prefix(arg)) {
+        diag_error("--%s: \"%s\" is not a date YYYY, YYYY-MM or YYYY-MM-DD", name, arg);
+        return -1;
+    }
+    *(opt == OPT_SINCE ? &f->since : &f->until) = arg;
+    return 0;
 }
 
 /* -j: a whole number from 1 to 1024. */
@@ -704,6 +878,115 @@ static int layout_ok(const char *s)
     return 0;
 }
 
+static int parse_color(const char *s, color_when *out)
+{
+    static const char *const names[] = {"auto", "always", "never"};
+    for (int i = 0; i < 3; i++)
+        if (strcmp(s, names[i]) == 0) {
+            *out = (color_when)i;
+            return 0;
+        }
+    diag_error("--color: \"%s\" is none of auto, always, never", s);
+    return -1;
+}
+
+static int parse_order(const char *s, dates_order *out)
+{
+    if (strcmp(s, "mdy") == 0)
+        *out = DATES_ORDER_MDY;
+    else if (strcmp(s, "dmy") == 0)
+        *out = DATES_ORDER_DMY;
+    else {
+        diag_error("--date-order: \"%s\" is neither mdy nor dmy", s);
+        return -1;
+    }
+    return 0;
+}
+
+/* Options with a value to check; -1 when it is bad (reported). */
+static int take_checked(options *o, int opt, const char *arg)
+{
+    switch (opt) {
+    case 'j':
+        if (parse_jobs(arg, &o->pipe.jobs) == 0)
+            return 0;
+        diag_error("-j: \"%s\" is not a number of threads from 1 to 1024", arg);
+        return -1;
+    case OPT_ANCHOR:
+        if (parse_anchor(arg, &o->pipe.anchor) == 0)
+            return 0;
+        diag_error("--anchor: \"%s\" is not a date of the form YYYY-MM-DD", arg);
+        return -1;
+    case OPT_SINCE:
+    case OPT_UNTIL: return parse_date_bound(opt, arg, &o->filter);
+    case OPT_LAYOUT:
+        if (!layout_ok(arg)) {
+            diag_error("--layout: \"%s\" is not one of dot, sfdp, neato, fdp, circo, twopi", arg);
+            return -1;
+        }
+        o->layout = arg;
+        return 0;
+    case OPT_ORDER: return parse_order(arg, &o->pipe.order);
+    case OPT_COLOR: return parse_color(arg, &o->color);
+    default: return 0;
+    }
+}
+
+/* One option getopt returned; -1 on a usage error (reported). */
+static int take_option(const command *c, options *o, int opt, const char *arg, int *level)
+{
+    switch (opt) {
+    /* "-o -" is standard output, as if no -o was given (colour, line width) */
+    case 'o': o->output = strcmp(arg, "-") == 0 ? NULL : arg; break;
+    case 'T': o->format = arg; break;
+    case 'q': *level = 0; break;
+    case 'L': o->pipe.follow_links = 1; break;
+    case 'v': *level = *level >= 2 ? 3 : 2; o->pipe.verbose = 1; break;
+    case 'h': print_command_help(c, stdout); exit(fflush(stdout) ? EXIT_INPUT : EXIT_OK);
+    case OPT_RULES: o->rules_dir = arg; break;
+    case OPT_ACTORS: *VEC_PUSH(o->actor_files, o->nactor_files, o->capactor_files) = (char *)arg;
+        break;
+    case OPT_ACTOR: o->filter.actor = arg; break;
+    case OPT_TYPE: o->filter.type = arg; break;
+    case OPT_VIEW: o->view = arg; break;
+    case OPT_FOLD: o->fold = 1; break;
+    case OPT_CHECK: o->check_dir = arg; break;
+    case OPT_MODEL: o->model = arg; break;
+    case OPT_CONLLU: o->conllu = arg; break;
+    case OPT_TEST: o->test = 1; break;
+    case OPT_JSONL: o->jsonl = 1; break;
+    case OPT_DB: o->db = arg; break;
+    case OPT_AS: o->as = arg; break;
+    default: return take_checked(o, opt, arg);
+    }
+    return 0;
+}
+
+/* No input named and standard input a terminal: reading it would wait for typing that
+ * the user does not know is expected. */
+static int check_input_given(const command *c, const options *o)
+{
+    int reads_stdin = c->run == cmd_parse ? !o->conllu
+                      : c->run == cmd_rules || c->run == cmd_db ? 0 : !o->db;
+    if (!reads_stdin || o->ninputs || !isatty(STDIN_FILENO))
+        return 0;
+    diag_error("%s: no input: name article files or directories (evgraph %s FILE...), or "
+               "pipe an article in (... | evgraph %s -)",
+               c->name, c->name, c->name);
+    return -1;
+}
+
+static int check_since_until(const filter_opts *f)
+{
+    if (!f->since || !f->until)
+        return 0;
+    size_t n = strlen(f->since) < strlen(f->until) ? strlen(f->since) : strlen(f->until);
+    if (strncmp(f->since, f->until, n) <= 0)
+        return 0;
+    diag_error("--since %s is after --until %s: no date can match", f->since, f->until);
+    return -1;
+}
+
 static int parse_options(const command *c, int argc, char **argv, options *o)
 {
     int opt;
@@ -711,72 +994,19 @@ static int parse_options(const command *c, int argc, char **argv, options *o)
     optind = 1;
     opterr = 0;
     while ((opt = getopt_long(argc, argv, ":o:T:j:qvhL", long_options, NULL)) != -1) {
-        switch (opt) {
-        case 'o': o->output = optarg; break;
-        case 'T': o->format = optarg; break;
-        case 'j':
-            if (parse_jobs(optarg, &o->pipe.jobs) != 0) {
-                diag_error("-j: \"%s\" is not a number of threads from 1 to 1024", optarg);
-                return -1;
-            }
-            break;
-        case 'q': level = 0; break;
-        case 'L': o->pipe.follow_links = 1; break;
-        case 'v': level = level >= 2 ? 3 : 2; o->pipe.verbose = 1; break;
-        case 'h': print_command_help(c, stdout); exit(fflush(stdout) ? EXIT_INPUT : EXIT_OK);
-        case OPT_ANCHOR:
-            if (parse_anchor(optarg, &o->pipe.anchor) != 0) {
-                diag_error("--anchor: \"%s\" is not a date of the form YYYY-MM-DD", optarg);
-                return -1;
-            }
-            break;
-        case OPT_RULES: o->rules_dir = optarg; break;
-        case OPT_ACTORS:
-            *VEC_PUSH(o->actor_files, o->nactor_files, o->capactor_files) = optarg;
-            break;
-        case OPT_ACTOR: o->filter.actor = optarg; break;
-        case OPT_TYPE: o->filter.type = optarg; break;
-        case OPT_SINCE:
-        case OPT_UNTIL:
-            if (!valid_iso_prefix(optarg)) {
-                diag_error("--%s: \"%s\" is not YYYY, YYYY-MM or YYYY-MM-DD",
-                           opt == OPT_SINCE ? "since" : "until", optarg);
-                return -1;
-            }
-            *(opt == OPT_SINCE ? &o->filter.since : &o->filter.until) = optarg;
-            break;
-        case OPT_VIEW: o->view = optarg; break;
-        case OPT_FOLD: o->fold = 1; break;
-        case OPT_CHECK: o->check_dir = optarg; break;
-        case OPT_MODEL: o->model = optarg; break;
-        case OPT_CONLLU: o->conllu = optarg; break;
-        case OPT_TEST: o->test = 1; break;
-        case OPT_JSONL: o->jsonl = 1; break;
-        case OPT_DB: o->db = optarg; break;
-        case OPT_AS: o->as = optarg; break;
-        case OPT_LAYOUT:
-            if (!layout_ok(optarg)) {
-                diag_error("--layout: \"%s\" is not one of dot, sfdp, neato, fdp, circo, twopi",
-                           optarg);
-                return -1;
-            }
-            o->layout = optarg;
-            break;
-        case OPT_ORDER:
-            if (strcmp(optarg, "mdy") == 0)
-                o->pipe.order = DATES_ORDER_MDY;
-            else if (strcmp(optarg, "dmy") == 0)
-                o->pipe.order = DATES_ORDER_DMY;
-            else {
-                diag_error("--date-order: \"%s\" is neither mdy nor dmy", optarg);
-                return -1;
-            }
-            break;
-        case ':': diag_error("%s: option %s needs a value", c->name, argv[optind - 1]); return -1;
-        default: diag_error("%s: unknown option %s", c->name, argv[optind - 1]); return -1;
+        if (opt == ':') {
+            diag_error("%s: option %s needs a value", c->name, argv[optind - 1]);
+            return -1;
         }
+        if (opt == '?') {
+            report_bad_option(c, argv[optind - 1]);
+            return -1;
+        }
+        if (option_allowed(c, opt) != 0 || take_option(c, o, opt, optarg, &level) != 0)
+            return -1;
     }
     diag_set_level(level);
+    o->pipe.quiet = level == 0;
     o->inputs = argv + optind;
     o->ninputs = (size_t)(argc - optind);
     if (c->run == cmd_rules && o->ninputs > (size_t)o->test) {
@@ -787,7 +1017,9 @@ static int parse_options(const command *c, int argc, char **argv, options *o)
         diag_error("parse: --conllu FILE takes no further inputs");
         return -1;
     }
-    return check_scale_options(c, o);
+    if (check_since_until(&o->filter) != 0 || check_scale_options(c, o) != 0)
+        return -1;
+    return check_input_given(c, o);
 }
 
 /* Which commands take --jsonl, --as and --db, and with what. */
@@ -809,10 +1041,6 @@ static int check_scale_options(const command *c, const options *o)
     if (o->db && !db && !merge && o->ninputs) {
         diag_error("%s: --db renders from the store and takes no inputs (evgraph db add "
                    "stores articles)", c->name);
-        return -1;
-    }
-    if (o->db && c->run == cmd_rules) {
-        diag_error("rules: takes no --db");
         return -1;
     }
     return 0;
@@ -848,6 +1076,7 @@ int main(int argc, char **argv)
         return EXIT_USAGE;
     }
     options o = {0};
+    o.cmd = c;
     int status;
     if (parse_options(c, argc - 1, argv + 1, &o) != 0)
         status = EXIT_USAGE;

@@ -4,25 +4,41 @@
 #include "merge.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "diag.h"
+#include "inputs.h"
 #include "shard.h"
 
-static int shard_name(const char *name)
+int merge_add_line(merge_set *s, const ruleset *rs, const char *line, size_t len,
+                   char fingerprint[FINGERPRINT_LEN + 1], ev_err *err)
 {
-    return name[0] != '.' && util_has_suffix(name, ".jsonl");
+    doc_record r;
+    if (shard_parse(line, len, rs, &r, fingerprint, err) != 0)
+        return -1;
+    /* Kept as shard_format writes it, not as given: documents with the same path are
+     * ordered by their line, and one record spelled two ways (key order, escapes, a tab
+     * after it) must sort the same, or merging a merge would reorder them (fuzz_shard
+     * found merge --jsonl twice giving another order). */
+    strbuf canon = {0};
+    int rc = shard_format(&r, fingerprint, &canon, err);
+    if (rc == 0)
+        merge_add(s, r.source, canon.s, canon.len - 1); /* without its newline */
+    sb_free(&canon);
+    record_free(&r);
+    return rc;
 }
 
 /* Checks one line and keeps it under its document's source path. */
 static void add_line(merge_set *s, const ruleset *rs, const char *file, size_t lineno,
                      const char *line, size_t len, char *first_fp, pipeline_stats *stats)
 {
-    doc_record r;
     char fp[FINGERPRINT_LEN + 1];
     ev_err err;
-    if (shard_parse(line, len, rs, &r, fp, &err) != 0) {
+    if (merge_add_line(s, rs, line, len, fp, &err) != 0) {
         diag_error("%s:%zu: %s", file, lineno, err.msg);
         stats->failed++;
         return;
@@ -31,34 +47,55 @@ static void add_line(merge_set *s, const ruleset *rs, const char *file, size_t l
         memcpy(first_fp, fp, sizeof fp);
     else if (strcmp(first_fp, fp) != 0)
         s->mixed = 1;
-    merge_add(s, r.source, line, len);
-    record_free(&r);
     stats->ok++;
+}
+
+/* One line into *line (without its end), at most max bytes: getline alone would take a
+ * line of any length into memory (a stream of zeros has no end of line). 1: a line;
+ * 0: end of input; -1: the line is longer than max (what was read of it is dropped). */
+static int next_line(FILE *f, strbuf *line, size_t max)
+{
+    line->len = 0;
+    int c;
+    while ((c = getc_unlocked(f)) != EOF && c != '\n') {
+        if (line->len == max)
+            return -1;
+        sb_addc(line, (char)c);
+    }
+    return c == EOF && line->len == 0 ? 0 : 1;
 }
 
 static void read_stream(merge_set *s, const ruleset *rs, const char *name, FILE *f,
                         char *first_fp, pipeline_stats *stats)
 {
-    char *line = NULL;
-    size_t cap = 0, lineno = 0;
-    ssize_t n;
-    while ((n = getline(&line, &cap, f)) >= 0) {
+    strbuf line = {0};
+    size_t lineno = 0;
+    int got;
+    while ((got = next_line(f, &line, MERGE_MAX_LINE)) > 0) {
         lineno++;
-        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+        size_t n = line.len;
+        while (n > 0 && line.s[n - 1] == '\r')
             n--;
         size_t i = 0;
-        while (i < (size_t)n && (line[i] == ' ' || line[i] == '\t'))
+        while (i < n && (line.s[i] == ' ' || line.s[i] == '\t'))
             i++;
-        if (i < (size_t)n) /* blank lines (a trailing one) are no documents */
-            add_line(s, rs, name, lineno, line, (size_t)n, first_fp, stats);
+        if (i < n) /* blank lines (a trailing one) are no documents */
+            add_line(s, rs, name, lineno, line.s, n, first_fp, stats);
     }
-    if (ferror(f)) {
+    if (got < 0) {
+        /* past the cap this is no shard: nothing after it is read, so memory stays bounded */
+        diag_error("%s:%zu: a line longer than the limit of %zu MB; the rest not read", name,
+                   lineno + 1, (size_t)MERGE_MAX_LINE >> 20);
+        stats->failed++;
+    } else if (ferror(f)) {
         diag_error("%s: read error: %s", name, strerror(errno));
         stats->failed++;
     }
-    free(line);
+    sb_free(&line);
 }
 
+/* Opened as every input is (util_open_input): a FIFO, socket or device named here is
+ * refused before it can block or feed bytes forever; "-" and /dev/fd/N are streams. */
 static void read_file(merge_set *s, const ruleset *rs, const char *path, char *first_fp,
                       pipeline_stats *stats)
 {
@@ -66,38 +103,22 @@ static void read_file(merge_set *s, const ruleset *rs, const char *path, char *f
         read_stream(s, rs, "standard input", stdin, first_fp, stats);
         return;
     }
-    FILE *f = fopen(path, "r");
+    struct stat st;
+    ev_err err;
+    int fd = util_open_input(path, &st, &err);
+    FILE *f = fd < 0 ? NULL : fdopen(fd, "r");
     if (!f) {
-        diag_error("%s: %s", path, strerror(errno));
+        if (fd >= 0) {
+            diag_error("%s: %s", path, strerror(errno));
+            close(fd);
+        } else {
+            diag_error("%s", err.msg);
+        }
         stats->failed++;
         return;
     }
     read_stream(s, rs, path, f, first_fp, stats);
     fclose(f);
-}
-
-static void read_directory(merge_set *s, const ruleset *rs, const char *dir, char *first_fp,
-                           pipeline_stats *stats)
-{
-    char **names;
-    size_t n;
-    ev_err err;
-    if (util_list_dir(dir, shard_name, &names, &n, &err) != 0) {
-        diag_error("%s", err.msg);
-        stats->failed++;
-        return;
-    }
-    if (!n)
-        diag_warn("%s: no *.jsonl shards in this directory", dir);
-    for (size_t i = 0; i < n; i++) {
-        size_t l = strlen(dir) + strlen(names[i]) + 2;
-        char *p = xmalloc(l);
-        snprintf(p, l, "%s/%s", dir, names[i]);
-        read_file(s, rs, p, first_fp, stats);
-        free(p);
-        free(names[i]);
-    }
-    free(names);
 }
 
 /* By source path, then by the line: a total order on documents, whatever the shards. */
@@ -127,21 +148,14 @@ void merge_sort(merge_set *s)
 }
 
 void merge_read(merge_set *s, const ruleset *rs, char *const *inputs, size_t ninputs,
-                pipeline_stats *stats)
+                int follow, pipeline_stats *stats)
 {
-    static char *const stdin_only[] = {"-"};
     char first_fp[FINGERPRINT_LEN + 1] = "";
-    if (!ninputs) {
-        inputs = stdin_only;
-        ninputs = 1;
-    }
-    for (size_t i = 0; i < ninputs; i++) {
-        struct stat st;
-        if (strcmp(inputs[i], "-") != 0 && stat(inputs[i], &st) == 0 && S_ISDIR(st.st_mode))
-            read_directory(s, rs, inputs[i], first_fp, stats);
-        else
-            read_file(s, rs, inputs[i], first_fp, stats);
-    }
+    input_list files;
+    inputs_collect(inputs, ninputs, &inputs_shards, follow, &files, &stats->failed);
+    for (size_t i = 0; i < files.n; i++)
+        read_file(s, rs, files.v[i].path, first_fp, stats);
+    inputs_free(&files);
     merge_sort(s);
     if (s->mixed)
         diag_warn("the shards were made with different rules or options (their fingerprints "

@@ -14,6 +14,7 @@
 
 #include <pthread.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "actors.h"
@@ -32,20 +33,27 @@ typedef enum { JOB_FILE, JOB_ERROR, JOB_WARNING } job_kind;
 typedef struct {
     job_kind kind;
     char *text; /* JOB_FILE: the path; else the message */
+    unsigned long long size; /* a file's bytes, for the progress line (0: a stream) */
 } job;
 
 typedef struct {
     job *v;
     size_t n, cap;
     size_t files, stdin_files;
+    unsigned long long bytes; /* of every file */
 } job_list;
 
-static void add_job(job_list *l, job_kind kind, char *text)
+static void add_job(job_list *l, job_kind kind, char *text, int stream)
 {
-    *VEC_PUSH(l->v, l->n, l->cap) = (job){kind, text};
+    struct stat st;
+    unsigned long long size = 0;
+    if (kind == JOB_FILE && !stream && stat(text, &st) == 0 && S_ISREG(st.st_mode))
+        size = (unsigned long long)st.st_size;
+    *VEC_PUSH(l->v, l->n, l->cap) = (job){kind, text, size};
     if (kind == JOB_FILE) {
         l->files++;
         l->stdin_files += strcmp(text, "-") == 0;
+        l->bytes += size;
     }
 }
 
@@ -55,9 +63,9 @@ static void collect_jobs(job_list *l, const pipeline_opts *o, char *const *input
                          size_t ninputs, pipeline_stats *stats)
 {
     input_list docs;
-    inputs_collect(inputs, ninputs, o->follow_links, &docs, &stats->failed);
+    inputs_collect(inputs, ninputs, &inputs_articles, o->follow_links, &docs, &stats->failed);
     for (size_t i = 0; i < docs.n; i++)
-        add_job(l, JOB_FILE, xstrdup(docs.v[i].path));
+        add_job(l, JOB_FILE, xstrdup(docs.v[i].path), docs.v[i].stream);
     inputs_free(&docs);
 }
 
@@ -119,6 +127,11 @@ static void extract(const stages *st, doc_result *r)
                   SENTENCE_MAX_BYTES);
     syn_doc syn = {0};
     syntax_parse_document(st->o->model, doc, &sents, events_syntax_wants, st->rs, &syn);
+    /* a cap that changes what is found is said, as the sentence cut above is */
+    if (syn.unparsed)
+        diag_warn("%s: %zu sentence%s over %d bytes not parsed (only the patterns read %s)",
+                  doc->source, syn.unparsed, syn.unparsed == 1 ? "" : "s", SYN_PARSE_MAX_BYTES,
+                  syn.unparsed == 1 ? "it" : "them");
     dates_begin_document(st->dates);
     tag_dates(st, doc, &sents, &r->tx);
     actors_find(st->actors, doc, &sents, &r->actors);
@@ -270,8 +283,16 @@ static void *worker_main(void *arg)
     return NULL;
 }
 
+/* After job i is merged: the progress line (main thread). */
+static void tick(const job_list *jobs, size_t i, unsigned long long *bytes)
+{
+    *bytes += jobs->v[i].size;
+    diag_progress(i + 1, *bytes);
+}
+
 static void merge_in_order(pool *p, evgraph *g, pipeline_stats *stats)
 {
+    unsigned long long bytes = 0;
     for (size_t i = 0; i < p->jobs->n; i++) {
         doc_result *r = &p->slots[i % p->window];
         pthread_mutex_lock(&p->mu);
@@ -279,6 +300,7 @@ static void merge_in_order(pool *p, evgraph *g, pipeline_stats *stats)
             pthread_cond_wait(&p->done, &p->mu);
         pthread_mutex_unlock(&p->mu);
         merge_job(p->o, g, stats, &p->jobs->v[i], r);
+        tick(p->jobs, i, &bytes);
         pthread_mutex_lock(&p->mu);
         p->merged = i + 1;
         pthread_cond_broadcast(&p->room);
@@ -321,9 +343,11 @@ static void run_inline(const stages *st, const job_list *jobs, evgraph *g,
 {
     doc_result r;
     memset(&r, 0, sizeof r);
+    unsigned long long bytes = 0;
     for (size_t i = 0; i < jobs->n; i++) {
         process_job(st, &jobs->v[i], &r);
         merge_job(st->o, g, stats, &jobs->v[i], &r);
+        tick(jobs, i, &bytes);
     }
 }
 
@@ -360,12 +384,14 @@ int pipeline_run(const ruleset *rs, const pipeline_opts *o, char *const *inputs,
         if (!w[i].st.dates)
             rc = -1;
     }
+    diag_progress_begin(jobs.files, jobs.bytes);
     if (rc == 0 && n == 1)
         run_inline(&w[0].st, &jobs, g, stats);
     else if (rc == 0 && run_threads(w, n, &jobs, g, stats) != 0) {
         err_set(err, "cannot start %zu threads (try -j 1)", n);
         rc = -1;
     }
+    diag_progress_end();
     for (size_t i = n; i-- > 0;) {
         if (i)
             actors_free(w[i].st.actors);

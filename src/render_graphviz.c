@@ -259,7 +259,7 @@ static void set_events_caption(Agraph_t *G, const evgraph *g, const legend *l)
 static Agraph_t *build_actor_graph(const evgraph *g, const render_opts *o)
 {
     graph_view v;
-    view_build(g, o->fold, o->rules, &v);
+    view_build(g, o->fold, 0, o->rules, &v);
     int large = v.nnodes > RENDER_LARGE_GRAPH_NODES;
     Agraph_t *G = new_graph(large);
     legend l = {0};
@@ -445,7 +445,7 @@ static int render_xml_format(const evgraph *g, const render_opts *o, const char 
                              strbuf *out)
 {
     graph_view v;
-    view_build(g, o->fold, o->rules, &v);
+    view_build(g, o->fold, 1, o->rules, &v);
     int rc = strcmp(format, "graphml") == 0 ? render_graphml(g, &v, out) : render_gexf(g, &v, out);
     view_free(&v);
     return rc;

@@ -34,23 +34,6 @@ typedef struct {
     char *label;
 } item;
 
-static int parse_span(const char *v, tspan *s)
-{
-    int y = 0, m = 0, d = 0;
-    int n = sscanf(v, "%d-%d-%d", &y, &m, &d);
-    if (n < 1 || y < 1)
-        return -1;
-    ymd a = {y, n >= 2 ? m : 1, n >= 3 ? d : 1};
-    ymd b = {y, n >= 2 ? m : 12, n >= 3 ? d : 31};
-    if (n == 2)
-        b.d = cal_days_in_month(y, m);
-    if (!cal_valid(a) || !cal_valid(b))
-        return -1;
-    s->first = cal_day_number(a);
-    s->last = cal_day_number(b);
-    return 0;
-}
-
 static void event_title(const evgraph *g, const g_event *e, strbuf *out)
 {
     sb_adds(out, "<title>");
@@ -214,7 +197,7 @@ static int draw_undated(strbuf *out, const evgraph *g, int top)
     for (size_t i = 0; i < g->nevents; i++) {
         const g_event *e = &g->events[i];
         tspan s;
-        if (e->date.value[0] && parse_span(e->date.value, &s) == 0)
+        if (e->date.value[0] && render_date_span(e->date.value, &s) == 0)
             continue;
         sb_adds(out, "<g>");
         event_title(g, e, out);
@@ -240,7 +223,7 @@ static size_t collect(const evgraph *g, item *v, const event_rule **lanes, size_
     for (size_t i = 0; i < g->nevents; i++) {
         const g_event *e = &g->events[i];
         item *it = &v[n];
-        if (!e->date.value[0] || parse_span(e->date.value, &it->s) != 0)
+        if (!e->date.value[0] || render_date_span(e->date.value, &it->s) != 0)
             continue;
         size_t k = 0;
         while (k < *nlanes && lanes[k] != e->rule)

@@ -2,6 +2,7 @@
  * belong to) as nodes, and per (node, node, type) one edge aggregating the events, with
  * the date range and whether any of them is asserted. Also the colours shared by the
  * graph and timeline pictures, and XML escaping. */
+#include <stdio.h>
 #include <string.h>
 
 #include "render.h"
@@ -97,6 +98,23 @@ void esc_xml(strbuf *out, const char *s)
     }
 }
 
+int render_date_span(const char *v, tspan *s)
+{
+    int y = 0, m = 0, d = 0;
+    int n = sscanf(v, "%d-%d-%d", &y, &m, &d);
+    if (n < 1 || y < 1)
+        return -1;
+    ymd a = {y, n >= 2 ? m : 1, n >= 3 ? d : 1};
+    ymd b = {y, n >= 2 ? m : 12, n >= 3 ? d : 31};
+    if (n == 2)
+        b.d = cal_days_in_month(y, m);
+    if (!cal_valid(a) || !cal_valid(b))
+        return -1;
+    s->first = cal_day_number(a);
+    s->last = cal_day_number(b);
+    return 0;
+}
+
 static const g_actor *actor_named(const evgraph *g, const char *name)
 {
     for (size_t i = 0; i < g->nactors; i++)
@@ -151,7 +169,26 @@ static size_t node_for(graph_view *v, const evgraph *g, size_t actor, int fold,
     return v->nnodes - 1;
 }
 
-void view_build(const evgraph *g, int fold, const ruleset *rs, graph_view *v)
+/* The edge of (s, t, the event's type), and of its modality too when by_modality. */
+static view_edge *edge_for(graph_view *v, size_t s, size_t t, const g_event *e, int by_modality)
+{
+    for (size_t k = 0; k < v->nedges; k++) {
+        view_edge *ed = &v->edges[k];
+        if (ed->source == s && ed->target == t && ed->rule == e->rule &&
+            (!by_modality || ed->mod == e->mod))
+            return ed;
+    }
+    view_edge *ed = VEC_PUSH(v->edges, v->nedges, v->capedges);
+    memset(ed, 0, sizeof *ed);
+    ed->source = s;
+    ed->target = t;
+    ed->rule = e->rule;
+    ed->mod = e->mod;
+    return ed;
+}
+
+void view_build(const evgraph *g, int fold, int by_modality, const ruleset *rs,
+                graph_view *v)
 {
     memset(v, 0, sizeof *v);
     for (size_t i = 0; i < g->nevents; i++) {
@@ -165,17 +202,7 @@ void view_build(const evgraph *g, int fold, const ruleset *rs, graph_view *v)
         size_t s = node_for(v, g, e->source, fold, rs), t = node_for(v, g, e->target, fold, rs);
         if (s == t)
             continue; /* folded into one body: nothing to draw between them */
-        view_edge *ed = NULL;
-        for (size_t k = 0; k < v->nedges && !ed; k++)
-            if (v->edges[k].source == s && v->edges[k].target == t && v->edges[k].rule == e->rule)
-                ed = &v->edges[k];
-        if (!ed) {
-            ed = VEC_PUSH(v->edges, v->nedges, v->capedges);
-            memset(ed, 0, sizeof *ed);
-            ed->source = s;
-            ed->target = t;
-            ed->rule = e->rule;
-        }
+        view_edge *ed = edge_for(v, s, t, e, by_modality);
         *VEC_PUSH(ed->events, ed->nevents, ed->capevents) = i;
         ed->asserted |= e->mod == MOD_ASSERTED;
         ed->nmod[e->mod]++;

@@ -7,7 +7,8 @@
  *                they share ({SRC}, {TGT}, {GAP} …);
  *   "modality":  cue patterns for hypothetical and negated events;
  *   "actors", "descriptors", "org_suffixes", "body_words", "titles", "stop_names":
- *                the gazetteer and the word lists of actor recognition.
+ *                the gazetteer and the word lists of actor recognition;
+ *   "lexicon":   named word lists (rules_syntax.c reads them, lexicon.h matches them).
  * Frames are expanded for every event type after all files are read, so a user's new
  * event type gets every voice for free. Errors name the file and the JSON path. */
 #include "rules.h"
@@ -22,6 +23,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 typedef struct {
@@ -174,6 +176,7 @@ static void gaz_actor_free(gaz_actor *a)
     free(a->country);
     free_list(a->aliases, a->naliases);
     free_list(a->descriptors, a->ndescriptors);
+    free_list(a->demonyms, a->ndemonyms);
 }
 
 static int load_actors(ruleset *rs, json_t *arr, const char *file, ev_err *err)
@@ -215,7 +218,15 @@ static int load_actors(ruleset *rs, json_t *arr, const char *file, ev_err *err)
             get_string(a, "id", file, path, 0, &g.id, err) != 0 ||
             get_string_list(a, "aliases", file, path, &aliases, &na, err) != 0 ||
             get_string_list(a, "descriptors", file, path, &g.descriptors, &g.ndescriptors,
-                            err) != 0) {
+                            err) != 0 ||
+            get_string_list(a, "demonyms", file, path, &g.demonyms, &g.ndemonyms, err) != 0) {
+            gaz_actor_free(&g);
+            free_list(aliases, na);
+            return -1;
+        }
+        /* a nationality word names a country: the one of the entry */
+        if (g.ndemonyms && !g.country) {
+            err_set(err, "%s: %s.demonyms: needs the entry's \"country\"", file, path);
             gaz_actor_free(&g);
             free_list(aliases, na);
             return -1;
@@ -919,7 +930,14 @@ static const char *const known_keys[] = {"event",      "frames",      "macros", 
 static int load_file(ruleset *rs, loader *ld, const char *file, int actors_only, ev_err *err)
 {
     json_error_t je;
-    json_t *root = json_load_file(file, JSON_REJECT_DUPLICATES, &je);
+    char *data;
+    size_t len;
+    /* Read as every input is (util_read_file): json_load_file would open a FIFO among
+     * the rules, or given as --actors, and wait for a writer forever. */
+    if (util_read_file(file, RULES_FILE_MAX_BYTES, &data, &len, err) != 0)
+        return -1;
+    json_t *root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &je);
+    free(data);
     if (!root) {
         err_set(err, "%s:%d:%d: not valid JSON: %s", file, je.line, je.column, je.text);
         return -1;
@@ -1078,12 +1096,38 @@ static const char *dir_near_program(const char *relative)
     return util_near_program(relative, 1, path, sizeof path) ? path : NULL;
 }
 
+/* Whether dir holds an evgraph rule file: a JSON object with an "event" member among its
+ * first *.json files. A folder that happens to be called events (a calendar's, a log's)
+ * in the working directory must not be taken for the rules and fail every run. Files
+ * over 4 MB are not read: no rule file is that big, a data dump may be. */
+static int holds_rule_files(const char *dir)
+{
+    char **names;
+    size_t n;
+    ev_err err;
+    if (util_list_dir(dir, rule_file_name, &names, &n, &err) != 0)
+        return 0;
+    int found = 0;
+    for (size_t i = 0; i < n && i < 64 && !found; i++) {
+        char *p = util_path_join(dir, names[i]);
+        struct stat st;
+        if (stat(p, &st) == 0 && S_ISREG(st.st_mode) && st.st_size < (4 << 20)) {
+            json_t *root = json_load_file(p, 0, NULL);
+            found = json_is_object(root) && json_object_get(root, "event");
+            json_decref(root);
+        }
+        free(p);
+    }
+    free_list(names, n);
+    return found;
+}
+
 const char *rules_default_dir(void)
 {
     const char *env = getenv("EVGRAPH_RULES");
     if (env && *env)
         return env;
-    if (is_dir("events"))
+    if (is_dir("events") && holds_rule_files("events"))
         return "events";
     const char *near = dir_near_program("events");
     if (!near)

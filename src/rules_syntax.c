@@ -11,7 +11,7 @@ static const struct {
 } role_names[] = {
     {"agent", ROLE_AGENT},         {"patient", ROLE_PATIENT}, {"poss", ROLE_POSS},
     {"compound", ROLE_COMPOUND},   {"support", ROLE_SUPPORT}, {"iobj", ROLE_IOBJ},
-    {"clause", ROLE_CLAUSE},
+    {"clause", ROLE_CLAUSE},       {"complement_subject", ROLE_COMPLEMENT_SUBJECT},
 };
 
 static char *lower_dup(const char *s)
@@ -388,15 +388,72 @@ static int str_cmp(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static syn_list *find_list(const struct syn_lexicon *l, const char *name)
+static int list_name_cmp(const void *key, const void *elem)
 {
-    for (size_t i = 0; l && i < l->nlists; i++)
-        if (strcmp(l->lists[i].name, name) == 0)
-            return &l->lists[i];
-    return NULL;
+    return strcmp(key, ((const syn_list *)elem)->name);
 }
 
-/* Lists of one name in several files join; each list is kept sorted for lookups. */
+static syn_list *find_list(const struct syn_lexicon *l, const char *name)
+{
+    return l && l->nlists ? bsearch(name, l->lists, l->nlists, sizeof *l->lists, list_name_cmp)
+                          : NULL;
+}
+
+/* The list of that name, made empty at its place in name order when no file named it. */
+static syn_list *list_for(struct syn_lexicon *lex, const char *name)
+{
+    syn_list *l = find_list(lex, name);
+    if (l)
+        return l;
+    size_t at = 0;
+    while (at < lex->nlists && strcmp(lex->lists[at].name, name) < 0)
+        at++;
+    lex->lists = xrealloc(lex->lists, (lex->nlists + 1) * sizeof *lex->lists);
+    memmove(&lex->lists[at + 1], &lex->lists[at], (lex->nlists - at) * sizeof *lex->lists);
+    lex->nlists++;
+    lex->lists[at] = (syn_list){xstrdup(name), NULL, 0, NULL, 0};
+    return &lex->lists[at];
+}
+
+/* A list is an array of words, or {"comment", "as_written", "words"}: its words into
+ * *words, and whether they match only as written into *as_written. */
+static int list_form(json_t *v, const char *file, const char *k, json_t **words,
+                     int *as_written, ev_err *err)
+{
+    *words = v;
+    *as_written = 0;
+    if (json_is_array(v))
+        return 0;
+    if (!json_is_object(v)) {
+        err_set(err, "%s: $.lexicon.%s: should be an array of words, or an object with "
+                "\"words\"", file, k);
+        return -1;
+    }
+    const char *m;
+    json_t *x;
+    json_object_foreach(v, m, x)
+    {
+        if (strcmp(m, "comment") != 0 && strcmp(m, "words") != 0 && strcmp(m, "as_written") != 0) {
+            err_set(err, "%s: $.lexicon.%s.%s: unknown member (see events/README.md)", file, k, m);
+            return -1;
+        }
+    }
+    json_t *aw = json_object_get(v, "as_written");
+    if (aw && !json_is_boolean(aw)) {
+        err_set(err, "%s: $.lexicon.%s.as_written: should be true or false", file, k);
+        return -1;
+    }
+    *as_written = aw && json_is_true(aw);
+    *words = json_object_get(v, "words");
+    if (!json_is_array(*words)) {
+        err_set(err, "%s: $.lexicon.%s.words: should be an array of words", file, k);
+        return -1;
+    }
+    return 0;
+}
+
+/* Lists of one name in several files join; each list is kept sorted for lookups, in
+ * lower case and as written. */
 int rules_lexicon_load(ruleset *rs, json_t *lex, const char *file, ev_err *err)
 {
     if (!json_is_object(lex)) {
@@ -409,27 +466,27 @@ int rules_lexicon_load(ruleset *rs, json_t *lex, const char *file, ev_err *err)
     json_t *v;
     json_object_foreach(lex, k, v)
     {
-        if (!json_is_array(v)) {
-            err_set(err, "%s: $.lexicon.%s: should be an array of words", file, k);
+        json_t *arr;
+        int as_written;
+        if (list_form(v, file, k, &arr, &as_written, err) != 0)
             return -1;
-        }
-        syn_list *l = find_list(rs->lexicon, k);
-        if (!l) {
-            rs->lexicon->lists = xrealloc(rs->lexicon->lists,
-                                          (rs->lexicon->nlists + 1) * sizeof *rs->lexicon->lists);
-            l = &rs->lexicon->lists[rs->lexicon->nlists++];
-            *l = (syn_list){xstrdup(k), NULL, 0};
-        }
-        l->words = xrealloc(l->words, (l->nwords + json_array_size(v) + 1) * sizeof *l->words);
-        for (size_t i = 0; i < json_array_size(v); i++) {
-            json_t *e = json_array_get(v, i);
+        syn_list *l = list_for(rs->lexicon, k);
+        l->as_written |= as_written;
+        size_t cap = l->nwords + json_array_size(arr) + 1;
+        l->words = xrealloc(l->words, cap * sizeof *l->words);
+        l->written = xrealloc(l->written, cap * sizeof *l->written);
+        const char *sub = json_is_object(v) ? ".words" : "";
+        for (size_t i = 0; i < json_array_size(arr); i++) {
+            json_t *e = json_array_get(arr, i);
             if (!json_is_string(e)) {
-                err_set(err, "%s: $.lexicon.%s[%zu]: should be a string", file, k, i);
+                err_set(err, "%s: $.lexicon.%s%s[%zu]: should be a string", file, k, sub, i);
                 return -1;
             }
+            l->written[l->nwords] = xstrdup(json_string_value(e));
             l->words[l->nwords++] = lower_dup(json_string_value(e));
         }
         qsort(l->words, l->nwords, sizeof *l->words, str_cmp);
+        qsort(l->written, l->nwords, sizeof *l->written, str_cmp);
     }
     return 0;
 }
@@ -440,9 +497,12 @@ void rules_lexicon_free(struct syn_lexicon *l)
         return;
     for (size_t i = 0; i < l->nlists; i++) {
         free(l->lists[i].name);
-        for (size_t k = 0; k < l->lists[i].nwords; k++)
+        for (size_t k = 0; k < l->lists[i].nwords; k++) {
             free(l->lists[i].words[k]);
+            free(l->lists[i].written[k]);
+        }
         free(l->lists[i].words);
+        free(l->lists[i].written);
     }
     free(l->lists);
     free(l->entries);
@@ -453,4 +513,9 @@ int rules_lexicon_has(const ruleset *rs, const char *list, const char *word)
 {
     const syn_list *l = find_list(rs->lexicon, list);
     return l && bsearch(&word, l->words, l->nwords, sizeof *l->words, str_cmp) != NULL;
+}
+
+const syn_list *rules_lexicon_list(const ruleset *rs, const char *list)
+{
+    return find_list(rs->lexicon, list);
 }

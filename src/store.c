@@ -82,10 +82,15 @@ static int check_schema(store *st, ev_err *err)
 
 static int store_open(store *st, const char *path, int create, ev_err *err)
 {
-    struct stat sb;
     st->path = path;
     st->db = NULL;
-    if (!create && stat(path, &sb) != 0) {
+    /* SQLite would open a FIFO, socket or device as well: a FIFO blocks or fails as "disk
+     * I/O error", a device (a disk, as root) would be written over. The store is a
+     * regular file, as every input is (inputs.h), or nothing yet for db add. */
+    int kind = util_regular_file(path, "a store", err);
+    if (kind < 0)
+        return -1;
+    if (!create && kind == 0) {
         err_set(err, "%s: no such store (evgraph db add creates one)", path);
         return -1;
     }

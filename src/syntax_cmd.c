@@ -2,10 +2,10 @@
 #include "syntax_cmd.h"
 
 #include <string.h>
-#include <sys/stat.h>
 
 #include "diag.h"
 #include "document.h"
+#include "inputs.h"
 #include "sentences.h"
 #include "syntax_conllu.h"
 
@@ -78,34 +78,11 @@ static size_t parse_file(const syn_model *m, const char *path, strbuf *out)
     return failed;
 }
 
-static int article_name(const char *name)
-{
-    return name[0] != '.' &&
-           (util_has_suffix(name, ".txt") || util_has_suffix(name, ".md") ||
-            util_has_suffix(name, ".html") || util_has_suffix(name, ".htm"));
-}
-
-static size_t parse_directory(const syn_model *m, const char *dir, strbuf *out)
-{
-    char **names;
-    size_t n, failed = 0;
-    ev_err err;
-    if (util_list_dir(dir, article_name, &names, &n, &err) != 0) {
-        diag_error("%s", err.msg);
-        return 1;
-    }
-    for (size_t i = 0; i < n; i++) {
-        strbuf p = {0};
-        sb_addf(&p, "%s/%s", dir, names[i]);
-        failed += parse_file(m, p.s, out);
-        sb_free(&p);
-        free(names[i]);
-    }
-    free(names);
-    return failed;
-}
-
-size_t syntax_cmd_text(const syn_model *m, char *const *inputs, size_t n, strbuf *out)
+/* Each argument walked as the extracting commands walk their inputs (inputs.h: regular
+ * files only, links only with -L), one argument at a time: parse writes each document's
+ * sentences in the order the user named them. */
+size_t syntax_cmd_text(const syn_model *m, char *const *inputs, size_t n, int follow,
+                       strbuf *out)
 {
     static char *const stdin_only[] = {"-"};
     size_t failed = 0;
@@ -114,11 +91,11 @@ size_t syntax_cmd_text(const syn_model *m, char *const *inputs, size_t n, strbuf
         n = 1;
     }
     for (size_t i = 0; i < n; i++) {
-        struct stat st;
-        if (strcmp(inputs[i], "-") != 0 && stat(inputs[i], &st) == 0 && S_ISDIR(st.st_mode))
-            failed += parse_directory(m, inputs[i], out);
-        else
-            failed += parse_file(m, inputs[i], out);
+        input_list files;
+        inputs_collect(inputs + i, 1, &inputs_articles, follow, &files, &failed);
+        for (size_t k = 0; k < files.n; k++)
+            failed += parse_file(m, files.v[k].path, out);
+        inputs_free(&files);
     }
     return failed;
 }

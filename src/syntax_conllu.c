@@ -146,12 +146,15 @@ static int read_line(reader *r, char *line)
     return rc;
 }
 
+/* A file without comments or multi-word tokens never allocates those arrays: a NULL
+ * base plus an offset is undefined behaviour even when the offset is 0 (UBSan, found by
+ * fuzz_syntax), so an empty array stays NULL. */
 static void link_sentences(conllu_doc *d, const sent_marks *marks)
 {
     for (size_t i = 0; i < d->n; i++) {
-        d->v[i].w = d->words + marks[i].w0;
-        d->v[i].comments = d->lines + marks[i].c0;
-        d->v[i].mwt = d->mwts + marks[i].m0;
+        d->v[i].w = d->words ? d->words + marks[i].w0 : NULL;
+        d->v[i].comments = d->lines ? d->lines + marks[i].c0 : NULL;
+        d->v[i].mwt = d->mwts ? d->mwts + marks[i].m0 : NULL;
     }
 }
 

@@ -188,14 +188,21 @@ static char *model_memory(size_t len)
 
 syn_model *syn_model_load(const char *path, ev_err *err)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    struct stat st;
+    /* O_NONBLOCK: opening a FIFO for reading would wait for a writer forever; what is
+     * not a regular file is refused on the descriptor before anything is read. */
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    struct stat st = {0};
     if (fd < 0) {
         err_set(err, "%s: cannot open the syntax model: %s", path, strerror(errno));
         return NULL;
     }
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || (size_t)st.st_size > SYN_MODEL_MAX_BYTES) {
-        err_set(err, "%s: not a model file (not a regular file, or over %zu MB)", path,
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        util_refuse_kind(path, st.st_mode, "the syntax model", err);
+        close(fd);
+        return NULL;
+    }
+    if ((size_t)st.st_size > SYN_MODEL_MAX_BYTES) {
+        err_set(err, "%s: not a model file (over the limit of %zu MB)", path,
                 SYN_MODEL_MAX_BYTES >> 20);
         close(fd);
         return NULL;

@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -143,6 +144,26 @@ static void refuse_kind(const char *path, mode_t m, ev_err *err)
                 util_file_kind(m));
 }
 
+void util_refuse_kind(const char *path, mode_t m, const char *role, ev_err *err)
+{
+    if (S_ISDIR(m))
+        err_set(err, "%s: is a directory, not %s", path, role);
+    else
+        err_set(err, "%s: is %s, not a regular file; not used as %s", path, util_file_kind(m),
+                role);
+}
+
+int util_regular_file(const char *path, const char *role, ev_err *err)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return 0;
+    if (S_ISREG(st.st_mode))
+        return 1;
+    util_refuse_kind(path, st.st_mode, role, err);
+    return -1;
+}
+
 int util_is_stream_name(const char *path)
 {
     return strcmp(path, "-") == 0 || strcmp(path, "/dev/stdin") == 0 ||
@@ -183,12 +204,18 @@ int util_read_file(const char *path, size_t max, char **data, size_t *len, ev_er
     if (fd < 0)
         return -1;
     strbuf b = {0};
-    /* a regular file's size is known: one allocation, not a doubling buffer twice as big */
-    if (S_ISREG(st.st_mode) && st.st_size > 0 && (size_t)st.st_size <= max)
+    int rc = 0;
+    /* a regular file's size is known: refused before a byte is read when it is too big,
+     * else one allocation, not a doubling buffer twice as big */
+    if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max) {
+        err_set(err, "%s: larger than the limit of %zu MB", path, max >> 20);
+        close(fd);
+        return -1;
+    }
+    if (S_ISREG(st.st_mode) && st.st_size > 0)
         util_grow((void **)&b.s, &b.cap, (size_t)st.st_size + 1, 1);
     char chunk[65536];
     ssize_t n;
-    int rc = 0;
     while ((n = read(fd, chunk, sizeof chunk)) != 0) {
         if (n < 0 && errno == EINTR)
             continue;
@@ -380,4 +407,46 @@ int util_near_program(const char *relative, int dir, char *buf, size_t cap)
         return 0;
     snprintf(slash + 1, cap - (size_t)(slash + 1 - buf), "%s", relative);
     return stat(buf, &st) == 0 && (dir ? S_ISDIR(st.st_mode) : S_ISREG(st.st_mode));
+}
+
+int util_terminal_width(int fd)
+{
+    const char *env = getenv("COLUMNS");
+    char *end;
+    long n = env ? strtol(env, &end, 10) : 0;
+    if (env && *env && !*end && n > 0 && n < 100000)
+        return (int)n;
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+        return ws.ws_col;
+    return 80;
+}
+
+size_t util_utf8_decode(const unsigned char *p, size_t avail, unsigned *cp)
+{
+    if (p[0] < 0x80) {
+        *cp = p[0];
+        return 1;
+    }
+    size_t len;
+    unsigned c, min;
+    if ((p[0] & 0xE0) == 0xC0)
+        len = 2, c = p[0] & 0x1F, min = 0x80;
+    else if ((p[0] & 0xF0) == 0xE0)
+        len = 3, c = p[0] & 0x0F, min = 0x800;
+    else if ((p[0] & 0xF8) == 0xF0)
+        len = 4, c = p[0] & 0x07, min = 0x10000;
+    else
+        return 0;
+    if (len > avail)
+        return 0;
+    for (size_t i = 1; i < len; i++) {
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+        c = (c << 6) | (p[i] & 0x3F);
+    }
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+        return 0;
+    *cp = c;
+    return len;
 }

@@ -396,6 +396,29 @@ static void nations_as_modifiers(void **state)
     done();
 }
 
+/* A nationality word standing alone names the nation's government (the gazetteer's
+ * "demonyms"), unless it tells who people are; as a modifier it names no one. */
+static void lone_nationality_words(void **state)
+{
+    (void)state;
+    run("Officials said Syrian oil exports fell, and the embargo on Libyan crude held.");
+    assert_non_null(actor_at("Syrian oil", 0));
+    assert_string_equal(actor_at("Syrian oil", 0), "Syrian government");
+    assert_string_equal(actor_at("Libyan crude", 0), "Libyan government");
+    assert_false(has_actor("Syrian"));
+    done();
+    run("Officials said Cuban exiles protested, and a Slovak wire producer was sold.");
+    assert_null(actor_at("Cuban exiles", 0));
+    assert_null(actor_at("Slovak wire", 0));
+    assert_false(has_actor("Cuban"));
+    assert_false(has_actor("Cuban government"));
+    done();
+    /* the body of a nation named by its nationality word */
+    run("Officials said the Iraqi oil ministry objected.");
+    assert_non_null(actor_at("Iraqi oil ministry", 0));
+    done();
+}
+
 static void nation_joins_its_body(void **state)
 {
     (void)state;
@@ -1112,6 +1135,7 @@ int main(void)
         cmocka_unit_test(industry_words_are_no_short_forms),
         cmocka_unit_test(names_beside_names), cmocka_unit_test(company_after_closed_apposition),
         cmocka_unit_test(wire_credit_and_longer_names),
+        cmocka_unit_test(lone_nationality_words),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -519,7 +519,8 @@ static void html_time_element_and_detection(void **state)
 static void html_unclosed_markup(void **state)
 {
     (void)state;
-    /* An unclosed comment, script or tag ends the text without a hang. */
+    /* An unclosed comment, script or tag ends the text without a hang. A tag cut off by
+     * the end of the file is dropped, as HTML5 parsers (libxml2's, a browser's) drop it. */
     const char *a = "<html><p>Acme Corp bought Widget Inc.</p><!-- never closed <p>x</p>";
     document doc;
     load(&doc, "a.html", a, strlen(a));
@@ -531,9 +532,9 @@ static void html_unclosed_markup(void **state)
     document_free(&doc);
     const char *c = "<html><p>Acme Corp bought Widget Inc. <a href=\"x";
     load(&doc, "c.html", c, strlen(c));
-    assert_non_null(strstr(doc.text, "Acme Corp bought Widget Inc. <a href=\"x"));
+    assert_string_equal(doc.text, "Acme Corp bought Widget Inc. \n\n");
     raw_offsets_monotone(&doc);
-    same_word(&doc, c, strlen(c), "href");
+    same_word(&doc, c, strlen(c), "Widget");
     document_free(&doc);
 }
 

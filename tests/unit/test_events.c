@@ -228,8 +228,8 @@ static void media_report(void **state)
 }
 
 /* A passive with no agent takes its source from the body that listed or delisted in the
- * document before; with no such body a listing is kept with no source, and other types
- * give no event. */
+ * document before; with no such body there is no event: who acted is unknown, and such
+ * events were more often wrong than right on the held-out sets. */
 static void agentless_passive(void **state)
 {
     (void)state;
@@ -241,10 +241,9 @@ static void agentless_passive(void **state)
     EXPECT("The Commerce Department blacklisted Huawei. Hikvision could be added to the "
            "entity list in the coming weeks.", "blacklisting", "Commerce", "Hikvision",
            MOD_HYPOTHETICAL);
-    EXPECT("Huawei was removed from the list in 2021.", "delisting", "(none)", "Huawei",
-           MOD_ASSERTED);
-    EXPECT("Lianfeng Holdings, a shareholder, was placed on the Entity List in 2023.",
-           "blacklisting", "(none)", "Lianfeng", MOD_ASSERTED);
+    REFUSE("Huawei was removed from the list in 2021.", "delisting", "(none)", "Huawei");
+    REFUSE("Lianfeng Holdings, a shareholder, was placed on the Entity List in 2023.",
+           "blacklisting", "(none)", "Lianfeng");
     /* an agent named in the sentence: no agentless telling besides */
     REFUSE("ZTE was added to the entity list by the Commerce Department in 2019.",
            "blacklisting", "(none)", "ZTE");
@@ -1086,9 +1085,10 @@ static void objection_to_possessed_act(void **state)
     REFUSE(t, "blacklisting", "Iran", "Brazil");
     REFUSE("The EU put two refiners on its Iran sanctions list, a sign of friction over "
            "Brazil's trade.", "blacklisting", "Iran", "Brazil");
-    /* a government that is no act's author stays no target */
-    REFUSE("Brazil objected to the European Union plan for a new tariff.",
-           "government_objection", "Brazil", "European Union");
+    /* a government whose plan is opposed is the target, as real news tells objections
+     * between governments (DESIGN: the party whose act is opposed) */
+    EXPECT("Brazil objected to the European Union plan for a new tariff.",
+           "government_objection", "Brazil", "European Union", MOD_ASSERTED);
     const char *p = "EU officials said the bloc stopped short of sanctioning Orun Holdings's "
                     "parent, Tamar Heavy Industries, a listed supplier.";
     EXPECT(p, "blacklisting", "European Union", "Tamar Heavy Industries", MOD_NEGATED);

@@ -60,7 +60,7 @@ static void edge_label_says_when_it_merges_modalities(void **state)
     add_doc(&g, text, "Acme", evs, 2);
     graph_finish(&g);
     graph_view v;
-    view_build(&g, 0, NULL, &v);
+    view_build(&g, 0, 0, NULL, &v);
     assert_int_equal(v.nedges, 1);
     strbuf lab = {0};
     render_edge_label(&g, &v.edges[0], &lab);

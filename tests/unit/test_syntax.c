@@ -433,6 +433,27 @@ static void loader_errors_name_the_file(void **state)
     unlink(path);
 }
 
+/* A file with neither comments nor multi-word tokens: its sentences have none, and no
+ * pointer is made from a missing array (UBSan caught NULL + 0 here; fuzz_syntax found
+ * it, the reproducer is tests/fuzz/regressions/fuzz_syntax/). */
+static void conllu_without_comments_or_ranges(void **state)
+{
+    (void)state;
+    static const char text[] = "1\tgo\tgo\tVERB\tVB\t_\t0\troot\t_\t_\n\n"
+                               "1\tstop\tstop\tVERB\tVB\t_\t0\troot\t_\t_\n";
+    conllu_doc d;
+    ev_err err;
+    assert_int_equal(conllu_parse("plain", text, strlen(text), 1, &d, &err), 0);
+    assert_int_equal(d.n, 2);
+    for (size_t k = 0; k < d.n; k++) {
+        assert_int_equal(d.v[k].n, 1);
+        assert_int_equal(d.v[k].ncomments, 0);
+        assert_int_equal(d.v[k].nmwt, 0);
+    }
+    assert_string_equal(d.v[1].w[0].form, "stop");
+    conllu_free(&d);
+}
+
 static int load_model(void **state)
 {
     (void)state;
@@ -466,6 +487,7 @@ int main(void)
         cmocka_unit_test(parse_if_gates_on_lemmas),
         cmocka_unit_test(training_round_trip),
         cmocka_unit_test(loader_errors_name_the_file),
+        cmocka_unit_test(conllu_without_comments_or_ranges),
     };
     return cmocka_run_group_tests(tests, load_model, free_model);
 }
