@@ -107,15 +107,13 @@ static void lemmatise(work *w, size_t n)
     }
 }
 
-/* Whether wanted holds for a lemma of the words (no gate: always). */
-static int any_wanted(const work *w, size_t n, syn_gate wanted, const void *ctx)
+/* Points the tokens at their forms and lemmas in strings. */
+static void point_words(const work *w, size_t n, const char *strings, syn_token *tok)
 {
-    if (!wanted)
-        return 1;
-    for (size_t i = 0; i < n; i++)
-        if (wanted(w->strings.s + w->lemma_off[i], ctx))
-            return 1;
-    return 0;
+    for (size_t i = 0; i < n; i++) {
+        tok[i].form = strings + w->form_off[i];
+        tok[i].lemma = strings + w->lemma_off[i];
+    }
 }
 
 /* Tags, lemmatises and (when wanted) parses words whose forms are in w->strings at
@@ -124,16 +122,16 @@ static int run_words(work *w, size_t n, syn_gate wanted, const void *ctx, syn_se
 {
     tag_words(w, n);
     lemmatise(w, n);
-    if (!any_wanted(w, n, wanted, ctx)) {
+    point_words(w, n, w->strings.s, out->tok);
+    if (wanted && !wanted(out->tok, n, ctx)) {
         syn_sentence_free(out);
         return 0;
     }
     parse_words(w, n);
     out->strings = sb_detach(&w->strings);
+    point_words(w, n, out->strings, out->tok);
     for (size_t i = 0; i < n; i++) {
         syn_token *t = &out->tok[i];
-        t->form = out->strings + w->form_off[i];
-        t->lemma = out->strings + w->lemma_off[i];
         t->upos = w->m->upos[w->tag[i]];
         t->xpos = w->m->xpos[w->tag[i]];
         t->deprel = w->m->labels[w->label[i]];
