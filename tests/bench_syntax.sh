@@ -7,7 +7,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 BUILD=${BUILD:-build}
 MODEL=${EVGRAPH_MODEL:-models/en-ud.bin}
-PKGS="libpcre2-8 jansson libcgraph libgvc sqlite3"
+PKGS="libpcre2-8 jansson libcgraph libgvc sqlite3 libxml-2.0"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 OBJS=$(ls "$BUILD"/*.o | grep -v '/main\.o$')
