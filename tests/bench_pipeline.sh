@@ -127,15 +127,16 @@ shares() {
         /src\/rules\.c:rules_load / { keep($1, "rules") }
         /src\/dates\.c:dates_tag_sentence / { keep($1, "dates") }
         /src\/actors\.c:actors_find / { keep($1, "actors") }
+        /src\/syntax_doc\.c:syntax_parse_document / { keep($1, "syntax") }
         /src\/events\.c:events_extract / { keep($1, "events") }
         /src\/render_json\.c:render_json / { keep($1, "render") }
         END {
             work = total - got["rules"]
             printf "  %s: %.0f M instructions, %.0f M after loading the rules; of those:\n", who, total / 1e6, work / 1e6
-            printf "    dates %4.1f%%   actors %4.1f%% (%.0f M)   events %4.1f%%   json %4.1f%%   other %4.1f%%\n",
+            printf "    dates %4.1f%%   actors %4.1f%% (%.0f M)   syntax %4.1f%%   events %4.1f%%   json %4.1f%%   other %4.1f%%\n",
                    100 * got["dates"] / work, 100 * got["actors"] / work, got["actors"] / 1e6,
-                   100 * got["events"] / work, 100 * got["render"] / work,
-                   100 * (work - got["dates"] - got["actors"] - got["events"] - got["render"]) / work
+                   100 * got["syntax"] / work, 100 * got["events"] / work, 100 * got["render"] / work,
+                   100 * (work - got["dates"] - got["actors"] - got["syntax"] - got["events"] - got["render"]) / work
         }'
 }
 
