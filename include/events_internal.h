@@ -6,6 +6,7 @@
 #define EVGRAPH_EVENTS_INTERNAL_H
 
 #include "events.h"
+#include "prefilter.h"
 
 #include <pcre2.h>
 
@@ -67,9 +68,12 @@ void events_masked_with_actors(const masked *m, size_t ps, size_t pe, const size
 void events_match_parse(const ruleset *rs, const document *doc, const sentence *s,
                         const sentence_dates *sd, const actor_table *actors, const masked *m,
                         const syn_sentence *ps, size_t it_mention, doc_event_list *out);
+/* hits: what m's text holds of the rules' literals (prefilter_scan), so that a pattern
+ * that cannot match there is not run. */
 void events_match_rule(const ruleset *rs, const event_rule *r, const document *doc,
                        const sentence *s, const sentence_dates *sd, const actor_table *actors,
-                       const masked *m, pcre2_match_data *md, doc_event_list *out);
+                       const masked *m, const pf_hits *hits, pcre2_match_data *md,
+                       doc_event_list *out);
 void events_list_continue(const event_rule *rule, const size_t *members, size_t n,
                           const actor_table *actors, const sentence *s, doc_event_list *out);
 size_t events_opening_list(const ruleset *rs, const char *ms, size_t len, size_t *out,

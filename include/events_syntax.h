@@ -37,6 +37,18 @@ typedef struct {
  * Returns the number of matches written to out (at most max). */
 size_t events_syntax_match(const ruleset *rs, const syn_sentence *ps, const actor_table *actors,
                            size_t it_mention, syn_match *out, size_t max);
+/* What a sentence's parse is read for: the rules and the document's actors. */
+typedef struct {
+    const ruleset *rs;
+    const actor_table *actors;
+} events_parse_need;
+/* Whether the two functions here may find anything in a sentence whose n tokens are
+ * tagged and lemmatised (a syn_gate, syntax.h; need is a const events_parse_need *): it
+ * holds a word they read a parse from (a trigger lemma of some type, or a word that
+ * names the members of a list told before: a naming verb, a list member noun) and an
+ * actor they could name (a mention within it, or a subject pronoun). Of any other
+ * sentence both find nothing, so it need not be parsed. */
+int events_syntax_wants(const syn_token *tok, size_t n, const void *need);
 
 /* "The companies added include A, B and C", "The targets named are A and B", "Among the
  * additions were A and B": a sentence that names the members of a listing told before

@@ -49,6 +49,7 @@ typedef struct {
     char *where;       /* file and JSON path, for messages and `evgraph rules` */
     int passive;       /* a frame in the passive voice */
     int framed;        /* expanded from a frame: matches only where a trigger does */
+    int need;          /* its condition in the ruleset's literals (prefilter.h) */
 } rule_pattern;
 
 /* How a type's events are told, when they are someone's word: the date of the telling
@@ -90,6 +91,7 @@ struct event_rule {
     /* Any of the type's trigger wordings: a sentence without one skips every framed
      * pattern of the type (most sentences, and most of the matching time). */
     pcre2_code *prefilter;
+    int prefilter_need; /* the prefilter's condition in the ruleset's literals */
     struct syn_rules *syn; /* wordings over the parse (rules_syntax.h), or NULL */
     /* Loaded with many types (RULES_EAGER_MAX), the framed patterns are compiled when the
      * trigger is first seen: rules_patterns. */
@@ -107,6 +109,9 @@ typedef struct {
     size_t nrules, caprules;
     pcre2_code *hypothetical, *negated;
     struct syn_lexicon *lexicon; /* named word lists for the parse matcher (rules_syntax.h) */
+    /* What each pattern's matches must contain (prefilter.h): a sentence is scanned once
+     * for all of them, and a pattern runs only where its condition holds. */
+    struct prefilter *literals;
     char **files;
     size_t nfiles, capfiles;
     void *lazy; /* what compiling a lazy type's frames needs, or NULL */

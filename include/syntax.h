@@ -49,6 +49,14 @@ const char *syn_model_default_path(void);
  * text. out is overwritten (free it with syn_sentence_free). */
 void syn_parse(const syn_model *m, const char *text, size_t start, size_t end,
                syn_sentence *out);
+/* A condition on a tagged and lemmatised sentence: its n tokens with their form, lemma
+ * (lower case except proper nouns) and offsets; tags, heads and relations not yet set. */
+typedef int (*syn_gate)(const syn_token *tok, size_t n, const void *ctx);
+/* The same, but the dependency parse (the costly part) runs only when wanted(tokens, n,
+ * ctx) holds; otherwise out is left empty (no tokens) and 0 is returned. A parse made is
+ * the one syn_parse makes. */
+int syn_parse_if(const syn_model *m, const char *text, size_t start, size_t end,
+                 syn_gate wanted, const void *ctx, syn_sentence *out);
 void syn_sentence_free(syn_sentence *s);
 
 /* Tags, lemmatises and parses words already tokenised (a CoNLL-U file's forms); start

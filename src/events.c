@@ -8,7 +8,9 @@
  * Each body sentence is masked: every actor mention becomes a placeholder "\x01N\x02"
  * (N the mention's index) and runs of white space become one space, so a rule's
  * pattern speaks of roles ({SRC}, {TGT}) instead of names. A match yields one event for
- * every source and target named in the matched (possibly coordinated) role spans. Then:
+ * every source and target named in the matched (possibly coordinated) role spans; a
+ * pattern runs only where the masked sentence holds the words any of its matches needs
+ * (one pass over the sentence for all patterns: prefilter.h). Then:
  *   modality: hypothetical / negated cues in the words just before the trigger (the
  *             parse: words attached to the trigger and the verbs above it);
  *   date:     the nearest DATE/TIME expression of the sentence not cut off from the
@@ -139,11 +141,24 @@ static size_t sentence_pronouns(const ruleset *rs, const document *doc, const se
     return n;
 }
 
+/* Every rule's patterns over one masked sentence, what it holds of the rules' literals
+ * found once for all of them (prefilter.h). all: every rule, else only the deal types. */
+static void match_rules(const ruleset *rs, const document *doc, const sentence *s,
+                        const sentence_dates *sd, const actor_table *actors, const masked *m,
+                        int all, pf_hits *hits, pcre2_match_data *md, doc_event_list *out)
+{
+    prefilter_scan(rs->literals, m->s.s, m->s.len, hits);
+    for (size_t r = 0; r < rs->nrules; r++)
+        if (all || rs->rules[r].deal)
+            events_match_rule(rs, &rs->rules[r], doc, s, sd, actors, m, hits, md, out);
+}
+
 void events_extract(const ruleset *rs, const document *doc, const sentence_list *sents,
                     const syn_doc *syn, const timex_list *timexes, const actor_table *actors,
                     doc_event_list *out)
 {
     pcre2_match_data *md = pcre2_match_data_create(64, NULL);
+    pf_hits hits = {0};
     size_t first_mention = 0, last_subject = NO_MENTION;
     masked prev = {0};
     const sentence *prev_s = NULL;
@@ -176,8 +191,7 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
             events_masked_with_actors(&prev, ps, pe, listed, nlisted, &with);
             events_sentence_dates_find(&sd, prev_s);
             size_t from = out->n;
-            for (size_t r = 0; r < rs->nrules; r++)
-                events_match_rule(rs, &rs->rules[r], doc, prev_s, &sd, actors, &with, md, out);
+            match_rules(rs, doc, prev_s, &sd, actors, &with, 1, &hits, md, out);
             /* only what the rules found about the listed actors */
             size_t kept = from;
             for (size_t k = from; k < out->n; k++) {
@@ -194,10 +208,9 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
         }
         /* A sentence without actors may still tell of the document's deal ("the merger
          * never closed"). */
-        int any = m.s.len && memchr(m.s.s, '\x01', m.s.len);
-        for (size_t r = 0; r < rs->nrules && m.s.len; r++)
-            if (any || rs->rules[r].deal)
-                events_match_rule(rs, &rs->rules[r], doc, s, &sd, actors, &m, md, out);
+        if (m.s.len)
+            match_rules(rs, doc, s, &sd, actors, &m, memchr(m.s.s, '\x01', m.s.len) != NULL,
+                        &hits, md, out);
         if (syn && i < syn->n && m.s.len) {
             events_match_parse(rs, doc, s, &sd, actors, &m, &syn->v[i], it_mention, out);
             const event_rule *lr;
@@ -213,6 +226,7 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
     sb_free(&prev.s);
     free(prev.pos);
     events_sentence_dates_free(&sd);
+    pf_hits_free(&hits);
     pcre2_match_data_free(md);
     kinship kin;
     events_kinship_build(actors, &kin);

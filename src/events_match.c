@@ -454,16 +454,21 @@ static int addressee_of_request(const masked *m, size_t mi)
 
 void events_match_rule(const ruleset *rs, const event_rule *r, const document *doc,
                        const sentence *s, const sentence_dates *sd, const actor_table *actors,
-                       const masked *m, pcre2_match_data *md, doc_event_list *out)
+                       const masked *m, const pf_hits *hits, pcre2_match_data *md,
+                       doc_event_list *out)
 {
     const char *ms = m->s.s;
     size_t len = m->s.len;
-    int has_trigger = !r->prefilter || rx_match(r->prefilter, ms, len, 0, md);
+    /* a pattern that cannot match for want of its words is not run (prefilter.h) */
+    int has_trigger = !r->prefilter ||
+                      (prefilter_may_match(rs->literals, r->prefilter_need, hits) &&
+                       rx_match(r->prefilter, ms, len, 0, md));
     const rule_pattern *pats; /* a big rule set compiles a type's frames on first use */
     size_t npats = rules_patterns(rs, r, has_trigger, &pats);
     for (size_t p = 0; p < npats; p++) {
         const pcre2_code *re = pats[p].re;
-        if (pats[p].framed && !has_trigger)
+        if ((pats[p].framed && !has_trigger) ||
+            !prefilter_may_match(rs->literals, pats[p].need, hits))
             continue;
         size_t pos = 0;
         while (pos < len && rx_match(re, ms, len, pos, md)) {

@@ -53,14 +53,18 @@ static int lemma_is(const tree *t, size_t i, const char *w)
     return strcasecmp(tok(t, i)->lemma, w) == 0;
 }
 
-/* Token i's lemma in lower case, as the lexicon and the trigger index keep words. */
-static void lemma_lower(const tree *t, size_t i, char low[LEMMA_MAX])
+/* A lemma in lower case, as the lexicon and the trigger index keep words. */
+static void lower_lemma(const char *l, char low[LEMMA_MAX])
 {
-    const char *l = tok(t, i)->lemma;
     size_t k = 0;
     for (; l[k] && k + 1 < LEMMA_MAX; k++)
         low[k] = (char)tolower((unsigned char)l[k]);
     low[k] = '\0';
+}
+
+static void lemma_lower(const tree *t, size_t i, char low[LEMMA_MAX])
+{
+    lower_lemma(tok(t, i)->lemma, low);
 }
 
 static int in_list(const tree *t, size_t i, const char *list)
@@ -1032,4 +1036,44 @@ size_t events_syntax_match(const ruleset *rs, const syn_sentence *ps, const acto
     }
     free(t.mention);
     return n;
+}
+
+/* What the two readers of a parse need of it. events_syntax_match reads nothing but from
+ * a trigger lemma; events_syntax_list_members lists members only under a participle
+ * that is a listing trigger or a naming verb, or a subject that is a list member noun. */
+static int word_wanted(const ruleset *rs, const char *low)
+{
+    size_t ne;
+    rules_syntax_lookup(rs, low, &ne);
+    return ne > 0 || rules_lexicon_has(rs, "naming_verbs", low) ||
+           rules_lexicon_has(rs, "list_member_nouns", low);
+}
+
+/* Whether a mention overlaps text[from, to): map_mentions gives a token no other. */
+static int mention_within(const actor_table *a, size_t from, size_t to)
+{
+    size_t lo = 0, hi = a->nmentions;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (a->mentions[mid].end <= from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < a->nmentions && a->mentions[lo].start < to;
+}
+
+/* Both also name only mentions: a token's own (map_mentions), or the one a subject
+ * pronoun stands for (pronoun_mention); without either a sentence yields nothing. */
+int events_syntax_wants(const syn_token *tok, size_t n, const void *ctx)
+{
+    const events_parse_need *need = ctx;
+    int word = 0, pronoun = 0;
+    for (size_t i = 0; i < n; i++) {
+        char low[LEMMA_MAX];
+        lower_lemma(tok[i].lemma, low);
+        word = word || word_wanted(need->rs, low);
+        pronoun = pronoun || rules_lexicon_has(need->rs, "subject_pronouns", low);
+    }
+    return word && (pronoun || mention_within(need->actors, tok[0].start, tok[n - 1].end));
 }

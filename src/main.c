@@ -98,8 +98,9 @@ static const char filter_help[] =
     "  --since DATE, --until DATE  only events dated in this range (ISO prefixes:\n"
     "                      YYYY, YYYY-MM or YYYY-MM-DD)\n";
 static const char run_help[] =
-    "  -j N                process documents on N threads (default: one per core);\n"
-    "                      the output is the same for every N\n"
+    "  -j N                process documents on N threads (default: one per core; one\n"
+    "                      document alone is parsed on them); the output is the\n"
+    "                      same for every N\n"
     "  -q, -v              quieter / louder diagnostics on stderr (-q: no progress\n"
     "                      line either); -vv also shows each sentence as the rules see\n"
     "                      it (actors as [name])\n"

@@ -21,6 +21,7 @@
 #include "diag.h"
 #include "document.h"
 #include "events.h"
+#include "events_syntax.h"
 #include "inputs.h"
 #include "record.h"
 #include "sentences.h"
@@ -99,6 +100,7 @@ typedef struct {
     dates_ctx *dates;
     actors_ctx *actors;
     int capture; /* keep messages for the merge (threads); else straight to stderr */
+    size_t parse_threads; /* threads for one document's parse (syntax_parse_document) */
 } stages;
 
 static void tag_dates(const stages *st, const document *doc, const sentence_list *sents,
@@ -124,16 +126,19 @@ static void extract(const stages *st, doc_result *r)
     if (sents.cut)
         diag_warn("%s: %zu over-long sentences were cut at %d bytes", doc->source, sents.cut,
                   SENTENCE_MAX_BYTES);
+    dates_begin_document(st->dates);
+    tag_dates(st, doc, &sents, &r->tx);
+    actors_find(st->actors, doc, &sents, &r->actors);
+    /* the parse last: only sentences the event stage may read it from are parsed */
     syn_doc syn = {0};
-    syntax_parse_document(st->o->model, doc, &sents, &syn);
+    events_parse_need need = {st->rs, &r->actors};
+    syntax_parse_document(st->o->model, doc, &sents, events_syntax_wants, &need,
+                          st->parse_threads, &syn);
     /* a cap that changes what is found is said, as the sentence cut above is */
     if (syn.unparsed)
         diag_warn("%s: %zu sentence%s over %d bytes not parsed (only the patterns read %s)",
                   doc->source, syn.unparsed, syn.unparsed == 1 ? "" : "s", SYN_PARSE_MAX_BYTES,
                   syn.unparsed == 1 ? "it" : "them");
-    dates_begin_document(st->dates);
-    tag_dates(st, doc, &sents, &r->tx);
-    actors_find(st->actors, doc, &sents, &r->actors);
     events_extract(st->rs, doc, &sents, st->o->model ? &syn : NULL, &r->tx, &r->actors,
                    &r->events);
     diag_info("%s: %zu sentences, %zu dates, %zu actors, %zu events", doc->source, sents.n,
@@ -350,14 +355,19 @@ static void run_inline(const stages *st, const job_list *jobs, evgraph *g,
     }
 }
 
-/* How many threads: -j, else one per core; never more than there are files, and one when
- * standard input is read twice (the first read takes it all, as without threads) or a
- * filter (db add) asks before each document. */
-static size_t thread_count(const pipeline_opts *o, const job_list *jobs)
+/* The threads asked for: -j, else one per core. */
+static size_t threads_asked(const pipeline_opts *o)
 {
     long n = o->jobs > 0 ? o->jobs : sysconf(_SC_NPROCESSORS_ONLN);
-    if (n < 1)
-        n = 1;
+    return n < 1 ? 1 : (size_t)n;
+}
+
+/* How many document threads: those asked for, never more than there are files, and one
+ * when standard input is read twice (the first read takes it all, as without threads) or
+ * a filter (db add) asks before each document. */
+static size_t thread_count(const pipeline_opts *o, const job_list *jobs)
+{
+    long n = (long)threads_asked(o);
     if ((size_t)n > jobs->files)
         n = jobs->files ? (long)jobs->files : 1;
     if (jobs->stdin_files > 1 || o->want)
@@ -378,8 +388,9 @@ int pipeline_run(const ruleset *rs, const pipeline_opts *o, char *const *inputs,
     worker *w = xcalloc(n, sizeof *w);
     int rc = 0;
     for (size_t i = 0; i < n && rc == 0; i++) {
+        /* one document at a time still parses on every thread asked for */
         w[i].st = (stages){rs, o, dates_new(o->order, err), i ? actors_fork(shared) : shared,
-                           n > 1};
+                           n > 1, n > 1 ? 1 : threads_asked(o)};
         if (!w[i].st.dates)
             rc = -1;
     }
@@ -408,7 +419,7 @@ int pipeline_run_text(const ruleset *rs, const pipeline_opts *o, const char *sou
                       const char *text, size_t len, evgraph *g, ev_err *err)
 {
     graph_set_rules(g, rs);
-    stages st = {rs, o, dates_new(o->order, err), NULL, 0};
+    stages st = {rs, o, dates_new(o->order, err), NULL, 0, 1};
     if (!st.dates)
         return -1;
     st.actors = actors_new(rs, err);

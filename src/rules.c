@@ -12,6 +12,7 @@
  * Frames are expanded for every event type after all files are read, so a user's new
  * event type gets every voice for free. Errors name the file and the JSON path. */
 #include "rules.h"
+#include "prefilter.h"
 #include "rules_syntax.h"
 
 #include "diag.h"
@@ -51,6 +52,7 @@ typedef struct {
     rule_refs *refs;      /* [rule] */
     size_t captrig, capcustom, caprefs;
     size_t compiled_bytes; /* of every pattern compiled so far, JIT code included */
+    prefilter *pf; /* the patterns' literals until built (a lazy type's frames go without) */
 } loader;
 
 static const char *const voices[] = {"active", "passive", "noun"};
@@ -646,8 +648,8 @@ static int compile_pattern(loader *ld, event_rule *r, const char *pat,
     }
     ev_err e2;
     pcre2_code *re = rx_compile(b.s, PCRE2_CASELESS | PCRE2_DUPNAMES, &e2);
-    sb_free(&b);
     if (!re) {
+        sb_free(&b);
         err_set(err, "%s (event %s): %s", where, r->type, e2.msg);
         return -1;
     }
@@ -656,6 +658,8 @@ static int compile_pattern(loader *ld, event_rule *r, const char *pat,
     p->where = xstrdup(where);
     p->passive = passive;
     p->framed = trigger != NULL;
+    p->need = prefilter_add(ld->pf, b.s);
+    sb_free(&b);
     return count_compiled(ld, re, where, err);
 }
 
@@ -666,6 +670,7 @@ static int compile_pattern(loader *ld, event_rule *r, const char *pat,
 static int compile_prefilter(loader *ld, event_rule *r, char *const *triggers, ev_err *err)
 {
     static const char head[] = "(?:\\b|(?<= ))(?:";
+    r->prefilter_need = PF_ALWAYS;
     strbuf alt = {0};
     sb_adds(&alt, head);
     for (int v = 0; v < NVOICES; v++) {
@@ -689,6 +694,7 @@ static int compile_prefilter(loader *ld, event_rule *r, char *const *triggers, e
             err_set(err, "%s:$.event.triggers: %s", r->file, e2.msg);
             rc = -1;
         } else {
+            r->prefilter_need = prefilter_add(ld->pf, b.s);
             rc = count_compiled(ld, r->prefilter, r->file, err);
         }
     }
@@ -1009,6 +1015,7 @@ static void loader_free(loader *ld, size_t nrules)
     free(ld->triggers);
     free(ld->custom_json);
     free(ld->refs);
+    prefilter_free(ld->pf);
 }
 
 static int rule_file_name(const char *name)
@@ -1074,10 +1081,16 @@ ruleset *rules_load(const char *dir, char *const *extra_actors, size_t nextra, e
         rc = link_rules(rs, ld, err);
     if (rc == 0)
         rc = rules_syntax_link(rs, err);
+    ld->pf = prefilter_new();
     if (rc == 0)
         official_aliases(rs);
     if (rc == 0)
         rc = compile_rules(rs, ld, err);
+    if (rc == 0) {
+        prefilter_build(ld->pf);
+        rs->literals = ld->pf;
+        ld->pf = NULL;
+    }
     /* a lazy rule set compiles frames later, from the loader's macros and frames */
     if (rc == 0 && rs->nrules > RULES_EAGER_MAX) {
         rs->lazy = ld;
@@ -1195,6 +1208,7 @@ void rules_free(ruleset *rs)
     }
     pcre2_code_free(rs->hypothetical);
     pcre2_code_free(rs->negated);
+    prefilter_free(rs->literals);
     free_list(rs->files, rs->nfiles);
     free(rs);
 }

@@ -68,18 +68,8 @@ typedef struct {
     strbuf strings;
 } work;
 
-static void parse_piece(work *w, size_t first, size_t n)
-{
-    tagger_tag(&w->m->tagger, w->wf + first, n, w->tag + first);
-    parse_input in = {w->wf + first, w->tag + first, n};
-    parse_sentence(&w->m->parser, &in, w->head + first, w->label + first);
-    for (size_t i = first; i < first + n; i++)
-        if (w->head[i] >= 0)
-            w->head[i] += (int)first;
-}
-
-/* Tags, parses and lemmatises words whose forms are in w->strings at form_off. */
-static void run_words(work *w, size_t n, syn_sentence *out)
+/* Features and tags, piece by piece: a piece's tags do not depend on its parse. */
+static void tag_words(work *w, size_t n)
 {
     char buf[256];
     for (size_t i = 0; i < n; i++) {
@@ -87,8 +77,27 @@ static void run_words(work *w, size_t n, syn_sentence *out)
         size_t k = form_for_features(f, strlen(f), buf, sizeof buf);
         tagger_word_features(buf, k, &w->wf[i]);
     }
-    for (size_t first = 0; first < n; first += SYN_MAX_TOKENS)
-        parse_piece(w, first, n - first < SYN_MAX_TOKENS ? n - first : SYN_MAX_TOKENS);
+    for (size_t first = 0; first < n; first += SYN_MAX_TOKENS) {
+        size_t len = n - first < SYN_MAX_TOKENS ? n - first : SYN_MAX_TOKENS;
+        tagger_tag(&w->m->tagger, w->wf + first, len, w->tag + first);
+    }
+}
+
+static void parse_words(work *w, size_t n)
+{
+    for (size_t first = 0; first < n; first += SYN_MAX_TOKENS) {
+        size_t len = n - first < SYN_MAX_TOKENS ? n - first : SYN_MAX_TOKENS;
+        parse_input in = {w->wf + first, w->tag + first, len};
+        parse_sentence(&w->m->parser, &in, w->head + first, w->label + first);
+        for (size_t i = first; i < first + len; i++)
+            if (w->head[i] >= 0)
+                w->head[i] += (int)first;
+    }
+}
+
+static void lemmatise(work *w, size_t n)
+{
+    char buf[256];
     for (size_t i = 0; i < n; i++) {
         const char *f = w->strings.s + w->form_off[i];
         size_t k = form_for_features(f, strlen(f), buf, sizeof buf);
@@ -96,16 +105,39 @@ static void run_words(work *w, size_t n, syn_sentence *out)
         lemma_apply(&w->m->lemma, buf, k, w->tag[i], w->m->keep_case[w->tag[i]], &w->strings);
         sb_addc(&w->strings, 0);
     }
+}
+
+/* Points the tokens at their forms and lemmas in strings. */
+static void point_words(const work *w, size_t n, const char *strings, syn_token *tok)
+{
+    for (size_t i = 0; i < n; i++) {
+        tok[i].form = strings + w->form_off[i];
+        tok[i].lemma = strings + w->lemma_off[i];
+    }
+}
+
+/* Tags, lemmatises and (when wanted) parses words whose forms are in w->strings at
+ * form_off; returns whether it parsed. An unparsed sentence is left empty. */
+static int run_words(work *w, size_t n, syn_gate wanted, const void *ctx, syn_sentence *out)
+{
+    tag_words(w, n);
+    lemmatise(w, n);
+    point_words(w, n, w->strings.s, out->tok);
+    if (wanted && !wanted(out->tok, n, ctx)) {
+        syn_sentence_free(out);
+        return 0;
+    }
+    parse_words(w, n);
     out->strings = sb_detach(&w->strings);
+    point_words(w, n, out->strings, out->tok);
     for (size_t i = 0; i < n; i++) {
         syn_token *t = &out->tok[i];
-        t->form = out->strings + w->form_off[i];
-        t->lemma = out->strings + w->lemma_off[i];
         t->upos = w->m->upos[w->tag[i]];
         t->xpos = w->m->xpos[w->tag[i]];
         t->deprel = w->m->labels[w->label[i]];
         t->head = w->head[i];
     }
+    return 1;
 }
 
 static void work_begin(work *w, const syn_model *m, size_t n, syn_sentence *out)
@@ -135,6 +167,12 @@ static void work_end(work *w)
 void syn_parse(const syn_model *m, const char *text, size_t start, size_t end,
                syn_sentence *out)
 {
+    syn_parse_if(m, text, start, end, NULL, NULL, out);
+}
+
+int syn_parse_if(const syn_model *m, const char *text, size_t start, size_t end,
+                 syn_gate wanted, const void *ctx, syn_sentence *out)
+{
     syn_span *sp = NULL;
     size_t n = 0, cap = 0;
     syn_tokenise(text, start, end, &sp, &n, &cap);
@@ -147,9 +185,10 @@ void syn_parse(const syn_model *m, const char *text, size_t start, size_t end,
         out->tok[i].start = sp[i].start;
         out->tok[i].end = sp[i].end;
     }
-    run_words(&w, n, out);
+    int parsed = run_words(&w, n, wanted, ctx, out);
     work_end(&w);
     free(sp);
+    return parsed;
 }
 
 void syn_parse_words(const syn_model *m, const char *const *forms, size_t n,
@@ -162,7 +201,7 @@ void syn_parse_words(const syn_model *m, const char *const *forms, size_t n,
         sb_adds(&w.strings, forms[i]);
         sb_addc(&w.strings, 0);
     }
-    run_words(&w, n, out);
+    run_words(&w, n, NULL, NULL, out);
     work_end(&w);
 }
 

@@ -9,6 +9,7 @@ enum { NONE_V = 0x4e4f4e45ULL, ROOT_V = 0x524f4f54ULL };
 typedef struct {
     const parse_state *s;
     const parse_input *in;
+    uint64_t comma; /* the hash of "," (no shared state: parsers run on many threads) */
 } fctx;
 
 static uint64_t fw(const fctx *c, int i)
@@ -144,14 +145,11 @@ static size_t feats_tree(const fctx *c, int s0, int s1, int n0, uint64_t *f)
 /* Commas between s0 and n0 (0, 1, 2 for more), looking at most 12 words in. */
 static uint64_t commas_between(const fctx *c, int s0, int n0)
 {
-    static uint64_t comma;
-    if (!comma)
-        comma = pc_hash_bytes(",", 1);
     uint64_t k = 0;
     if (s0 < 0)
         return 3;
     for (int i = s0 + 1; i < n0 && i < s0 + 12 && k < 2; i++)
-        k += c->in->w[i].lower == comma;
+        k += c->in->w[i].lower == c->comma;
     return k;
 }
 
@@ -180,7 +178,7 @@ static size_t feats_more(const fctx *c, int s0, int s1, int n0, int n1, uint64_t
 
 size_t parse_features(const parse_state *s, const parse_input *in, uint64_t *out)
 {
-    fctx c = {s, in};
+    fctx c = {s, in, pc_hash_bytes(",", 1)};
     int s0 = s->sp > 0 ? s->stack[s->sp - 1] : -1;
     int s1 = s->sp > 1 ? s->stack[s->sp - 2] : -1;
     int s2 = s->sp > 2 ? s->stack[s->sp - 3] : -1;

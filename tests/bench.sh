@@ -16,7 +16,7 @@ if ! ls "$BUILD"/dates.o >/dev/null 2>&1; then
     echo "bench.sh: no $BUILD/dates.o; build first (make BUILD=$BUILD)" >&2
     exit 1
 fi
-PKGS="libpcre2-8 jansson libcgraph libgvc"
+PKGS="libpcre2-8 jansson libcgraph libgvc sqlite3 libxml-2.0"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 OBJS=$(ls "$BUILD"/*.o | grep -v '/main\.o$')

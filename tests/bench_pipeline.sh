@@ -1,6 +1,7 @@
 #!/bin/sh
 # bench_pipeline.sh PROGRAM — whole-pipeline throughput and peak memory (issues 7, 16):
-#   * one article of 1 MB and one of BIG_MB MB (default 10; tests/big_article.sh), -j 1;
+#   * one article of 1 MB and one of BIG_MB MB (default 10; tests/big_article.sh), -j 1,
+#     and the 1 MB one on -j 2 (its sentences parsed on both threads);
 #   * many articles, the same text on -j 1 and -j 2 side by side: the gold corpus, the
 #     samples, the held-out and the TimeBank articles, copied until MANY_MB MB (default 2);
 #   * 10,000 small articles (as tests/cli/size_many_articles);
@@ -66,6 +67,11 @@ size_mb() {
 echo "whole pipeline, evgraph json (MB/s from wall time, and from CPU time):"
 sh "$ROOT/tests/big_article.sh" 1 "$tmp/big1.txt"
 run "one 1 MB article" "$(size_mb "$tmp/big1.txt")" 1 "$tmp/big1.txt"
+w1=$(cat "$tmp/last_wall")
+# one document on two threads: its sentences are parsed on both
+run_one "$PROG" "the same 1 MB article" "$(size_mb "$tmp/big1.txt")" 2 "$tmp/big1.txt"
+w2=$(cat "$tmp/last_wall")
+awk -v a="$w1" -v b="$w2" 'BEGIN { printf "  one article: -j 2 is %.2f times as fast as -j 1 (wall)\n", a / (b > 0 ? b : 1) }'
 sh "$ROOT/tests/big_article.sh" "$BIG" "$tmp/big.txt"
 run "one $BIG MB article" "$(size_mb "$tmp/big.txt")" 1 "$tmp/big.txt"
 rm -f "$tmp/big.txt"
@@ -121,15 +127,16 @@ shares() {
         /src\/rules\.c:rules_load / { keep($1, "rules") }
         /src\/dates\.c:dates_tag_sentence / { keep($1, "dates") }
         /src\/actors\.c:actors_find / { keep($1, "actors") }
+        /src\/syntax_doc\.c:syntax_parse_document / { keep($1, "syntax") }
         /src\/events\.c:events_extract / { keep($1, "events") }
         /src\/render_json\.c:render_json / { keep($1, "render") }
         END {
             work = total - got["rules"]
             printf "  %s: %.0f M instructions, %.0f M after loading the rules; of those:\n", who, total / 1e6, work / 1e6
-            printf "    dates %4.1f%%   actors %4.1f%% (%.0f M)   events %4.1f%%   json %4.1f%%   other %4.1f%%\n",
+            printf "    dates %4.1f%%   actors %4.1f%% (%.0f M)   syntax %4.1f%%   events %4.1f%%   json %4.1f%%   other %4.1f%%\n",
                    100 * got["dates"] / work, 100 * got["actors"] / work, got["actors"] / 1e6,
-                   100 * got["events"] / work, 100 * got["render"] / work,
-                   100 * (work - got["dates"] - got["actors"] - got["events"] - got["render"]) / work
+                   100 * got["syntax"] / work, 100 * got["events"] / work, 100 * got["render"] / work,
+                   100 * (work - got["dates"] - got["actors"] - got["syntax"] - got["events"] - got["render"]) / work
         }'
 }
 

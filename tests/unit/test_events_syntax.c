@@ -243,6 +243,88 @@ static void seller(void **state)
     fixture_free(&f);
 }
 
+/* Whether events_syntax_wants holds for f's sentence; *triggers: how many lemmas are
+ * triggers of a type. */
+static int wanted(const fixture *f, size_t *triggers)
+{
+    *triggers = 0;
+    for (size_t i = 0; i < f->s.n; i++) {
+        size_t ne;
+        rules_syntax_lookup(RS, f->s.tok[i].lemma, &ne);
+        *triggers += ne > 0;
+    }
+    events_parse_need need = {RS, &f->at};
+    return events_syntax_wants(f->s.tok, f->s.n, &need);
+}
+
+/* A sentence that continues a list is parsed though it may hold no trigger: every
+ * sentence list_members reads members from holds a wanted lemma. */
+static void list_sentences_are_wanted(void **state)
+{
+    (void)state;
+    fixture f;
+    const event_rule *rule;
+    size_t members[8], triggers;
+    /* "The targets in the latest round are Morvik and Tessaro": a member noun, no trigger */
+    BUILD(&f, "The the DET DT 2 det", "targets target NOUN NNS 8 nsubj", "in in ADP IN 6 case",
+          "the the DET DT 6 det", "latest late ADJ JJS 6 amod", "round round NOUN NN 2 nmod",
+          "are be AUX VBP 8 cop", "Morvik Morvik PROPN NNP 0 root", "and and CCONJ CC 10 cc",
+          "Tessaro Tessaro PROPN NNP 8 conj");
+    assert_int_equal(events_syntax_list_members(RS, &f.s, &f.at, &rule, members, 8), 2);
+    assert_true(wanted(&f, &triggers));
+    assert_int_equal(triggers, 0);
+    fixture_free(&f);
+    /* "The companies named are Corvina and Ostrava": a naming participle */
+    BUILD(&f, "The the DET DT 2 det", "companies company NOUN NNS 5 nsubj",
+          "named name VERB VBN 2 acl", "are be AUX VBP 5 cop", "Corvina Corvina PROPN NNP 0 root",
+          "and and CCONJ CC 7 cc", "Ostrava Ostrava PROPN NNP 5 conj");
+    assert_int_equal(events_syntax_list_members(RS, &f.s, &f.at, &rule, members, 8), 2);
+    assert_true(wanted(&f, &triggers));
+    fixture_free(&f);
+    /* "The weather in Morvik was fine": nothing to parse for */
+    BUILD(&f, "The the DET DT 2 det", "weather weather NOUN NN 6 nsubj", "in in ADP IN 4 case",
+          "Morvik Morvik PROPN NNP 2 nmod", "was be AUX VBD 6 cop", "fine fine ADJ JJ 0 root");
+    assert_false(wanted(&f, &triggers));
+    fixture_free(&f);
+}
+
+/* A trigger without an actor to name is not worth a parse; a mention or a subject
+ * pronoun (the actor of the sentence before) makes it one, as does a trigger in capitals. */
+static void triggers_need_an_actor(void **state)
+{
+    (void)state;
+    fixture f;
+    size_t triggers;
+    /* "the deal was blocked" */
+    BUILD(&f, "the the DET DT 2 det", "deal deal NOUN NN 4 nsubj:pass",
+          "was be AUX VBD 4 aux:pass", "blocked block VERB VBN 0 root");
+    assert_false(wanted(&f, &triggers));
+    assert_true(triggers > 0);
+    fixture_free(&f);
+    BUILD(&f, "Halden Halden PROPN NNP 3 nsubj:pass", "was be AUX VBD 3 aux:pass",
+          "blocked block VERB VBN 0 root");
+    assert_true(wanted(&f, &triggers));
+    fixture_free(&f);
+    BUILD(&f, "it it PRON PRP 2 nsubj", "blocked block VERB VBD 0 root",
+          "the the DET DT 4 det", "deal deal NOUN NN 2 obj");
+    assert_true(wanted(&f, &triggers));
+    fixture_free(&f);
+    BUILD(&f, "Halden Halden PROPN NNP 2 nsubj", "BLOCKED BLOCK VERB VBD 0 root",
+          "the the DET DT 4 det", "deal deal NOUN NN 2 obj");
+    assert_true(wanted(&f, &triggers));
+    fixture_free(&f);
+    /* a name before the sentence is no actor of it */
+    BUILD(&f, "Halden Halden PROPN NNP 0 root", ". . PUNCT . 1 punct",
+          "the the DET DT 4 det", "deal deal NOUN NN 5 nsubj:pass",
+          "blocked block VERB VBN 1 parataxis");
+    f.s.tok += 2;
+    f.s.n -= 2;
+    assert_false(wanted(&f, &triggers));
+    f.s.tok -= 2;
+    f.s.n += 2;
+    fixture_free(&f);
+}
+
 static void lexicon_lookup(void **state)
 {
     (void)state;
@@ -264,6 +346,7 @@ int main(void)
         cmocka_unit_test(relative_clause),    cmocka_unit_test(coordination_and_with),
         cmocka_unit_test(nouns_and_shift),    cmocka_unit_test(modality_cues),
         cmocka_unit_test(seller),             cmocka_unit_test(lexicon_lookup),
+        cmocka_unit_test(list_sentences_are_wanted), cmocka_unit_test(triggers_need_an_actor),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

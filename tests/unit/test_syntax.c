@@ -11,7 +11,9 @@
 #include <unistd.h>
 
 #include "syntax.h"
+#include "sentences.h"
 #include "syntax_conllu.h"
+#include "syntax_doc.h"
 #include "syntax_model.h"
 #include "syntax_tokenise.h"
 #include "syntax_train.h"
@@ -273,6 +275,120 @@ static void parser_cuts_long_sentences(void **state)
     syn_sentence_free(&s);
 }
 
+/* The gate sees the tagged sentence: lemmas and offsets of every token. */
+static int lemma_is_buy(const syn_token *tok, size_t n, const void *text)
+{
+    for (size_t i = 0; i < n; i++) {
+        assert_memory_equal((const char *)text + tok[i].start, tok[i].form,
+                            tok[i].end - tok[i].start);
+        if (strcmp(tok[i].lemma, "buy") == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Parsing only where a lemma is wanted: the parse it makes is syn_parse's, token for
+ * token (also over several pieces), and a sentence without one is left empty. */
+static void parse_if_gates_on_lemmas(void **state)
+{
+    (void)state;
+    strbuf b = {0};
+    for (int i = 0; i < 60; i++)
+        sb_adds(&b, "Acme said on Tuesday that it bought Halden and its rival , ");
+    const char *texts[] = {"Acme bought Halden for $2 billion.", b.s};
+    for (size_t k = 0; k < 2; k++) {
+        syn_sentence a, g;
+        syn_parse(model, texts[k], 0, strlen(texts[k]), &a);
+        assert_int_equal(syn_parse_if(model, texts[k], 0, strlen(texts[k]), lemma_is_buy, texts[k],
+                                      &g), 1);
+        assert_int_equal(a.n, g.n);
+        for (size_t i = 0; i < a.n; i++) {
+            assert_string_equal(a.tok[i].lemma, g.tok[i].lemma);
+            assert_string_equal(a.tok[i].xpos, g.tok[i].xpos);
+            assert_string_equal(a.tok[i].deprel, g.tok[i].deprel);
+            assert_int_equal(a.tok[i].head, g.tok[i].head);
+        }
+        syn_sentence_free(&a);
+        syn_sentence_free(&g);
+    }
+    syn_sentence s;
+    const char *other = "Acme sold Halden for $2 billion.";
+    assert_int_equal(syn_parse_if(model, other, 0, strlen(other), lemma_is_buy, other, &s), 0);
+    assert_int_equal(s.n, 0);
+    assert_null(s.tok);
+    sb_free(&b);
+}
+
+/* The gate of the document tests: sentences with the lemma "buy" (from any thread). */
+static int doc_gate(const syn_token *tok, size_t n, const void *ctx)
+{
+    (void)ctx;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(tok[i].lemma, "buy") == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether two parses are the same, token for token. */
+static void same_parse(const syn_sentence *a, const syn_sentence *b)
+{
+    assert_int_equal(a->n, b->n);
+    for (size_t i = 0; i < a->n; i++) {
+        assert_int_equal(a->tok[i].start, b->tok[i].start);
+        assert_string_equal(a->tok[i].lemma, b->tok[i].lemma);
+        assert_string_equal(a->tok[i].deprel, b->tok[i].deprel);
+        assert_int_equal(a->tok[i].head, b->tok[i].head);
+    }
+}
+
+/* A document parsed on several threads is parsed as on one: each sentence's parse at its
+ * index, the gate's choice kept, the sentences over the cap counted and left empty. */
+static void document_parse_on_threads(void **state)
+{
+    (void)state;
+    strbuf b = {0};
+    sb_adds(&b, "Headline\n\n");
+    for (int i = 0; i < 41; i++) {
+        sb_addf(&b, "Acme%d said it would buy Halden%d for $%d million. ", i, i, i + 2);
+        sb_addf(&b, "Shares of Halden%d rose %d percent on Tuesday. ", i, i % 7);
+        if (i == 20) {
+            sb_adds(&b, "Acme will buy");
+            for (int k = 0; k < 200; k++)
+                sb_adds(&b, " and Halden");
+            sb_adds(&b, ". ");
+        }
+    }
+    document doc;
+    ev_err err;
+    assert_int_equal(document_from_memory(&doc, "t", b.s, b.len, &err), 0);
+    sentence_list sents = {0};
+    sentences_split(&doc, &sents);
+    syn_doc one, many, all;
+    syntax_parse_document(model, &doc, &sents, doc_gate, NULL, 1, &one);
+    syntax_parse_document(model, &doc, &sents, doc_gate, NULL, 3, &many);
+    syntax_parse_document(model, &doc, &sents, NULL, NULL, 2, &all);
+    assert_int_equal(one.n, sents.n);
+    assert_int_equal(one.unparsed, 1);
+    assert_int_equal(many.unparsed, 1);
+    size_t parsed = 0, gated = 0;
+    for (size_t i = 0; i < sents.n; i++) {
+        same_parse(&one.v[i], &many.v[i]);
+        parsed += one.v[i].n > 0;
+        if (one.v[i].n)
+            same_parse(&one.v[i], &all.v[i]);
+        else
+            gated += all.v[i].n > 0;
+    }
+    assert_int_equal(parsed, 41);
+    assert_int_equal(gated, 41);
+    syn_doc_free(&one);
+    syn_doc_free(&many);
+    syn_doc_free(&all);
+    sentences_free(&sents);
+    document_free(&doc);
+    sb_free(&b);
+}
+
 /* ---- training round trip and the loader ---- */
 
 /* A tiny treebank, annotated by hand in EWT's conventions. */
@@ -446,6 +562,8 @@ int main(void)
         cmocka_unit_test(parser_relative_clause_and_control),
         cmocka_unit_test(parser_coordination_and_apposition),
         cmocka_unit_test(parser_cuts_long_sentences),
+        cmocka_unit_test(parse_if_gates_on_lemmas),
+        cmocka_unit_test(document_parse_on_threads),
         cmocka_unit_test(training_round_trip),
         cmocka_unit_test(loader_errors_name_the_file),
         cmocka_unit_test(conllu_without_comments_or_ranges),
