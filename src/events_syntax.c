@@ -892,12 +892,10 @@ static int match_trigger(const tree *t, size_t i, const syn_entry *e, syn_match 
 }
 
 /* Token -> mention: a token that starts inside a mention's span belongs to it. */
-static void map_mentions(tree *t)
+/* The first mention that ends after text offset from (mentions are sorted). */
+static size_t first_mention_after(const actor_table *a, size_t from)
 {
-    const actor_table *a = t->actors;
-    const syn_sentence *ps = t->ps;
     size_t lo = 0, hi = a->nmentions;
-    size_t from = ps->n ? ps->tok[0].start : 0;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         if (a->mentions[mid].end <= from)
@@ -905,6 +903,14 @@ static void map_mentions(tree *t)
         else
             hi = mid;
     }
+    return lo;
+}
+
+static void map_mentions(tree *t)
+{
+    const actor_table *a = t->actors;
+    const syn_sentence *ps = t->ps;
+    size_t lo = first_mention_after(a, ps->n ? ps->tok[0].start : 0);
     for (size_t i = 0, mi = lo; i < ps->n; i++) {
         t->mention[i] = NONE;
         while (mi < a->nmentions && a->mentions[mi].end <= ps->tok[i].start)
@@ -1052,14 +1058,7 @@ static int word_wanted(const ruleset *rs, const char *low)
 /* Whether a mention overlaps text[from, to): map_mentions gives a token no other. */
 static int mention_within(const actor_table *a, size_t from, size_t to)
 {
-    size_t lo = 0, hi = a->nmentions;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (a->mentions[mid].end <= from)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = first_mention_after(a, from);
     return lo < a->nmentions && a->mentions[lo].start < to;
 }
 
