@@ -827,7 +827,7 @@ static int parse_date_line(const char *s, size_t n, ymd *out, int *is_update)
         return 0;
     for (size_t i = 0; i <= n;) {
         size_t e = i;
-        while (e < n && s[e] != '|' &&
+        while (e < n && s[e] != '|' && s[e] != '\n' &&
                !(e + 1 < n && (unsigned char)s[e] == 0xC2 && (unsigned char)s[e + 1] == 0xB7))
             e++;
         if (parse_date_field(s + i, e - i, out, is_update))
@@ -835,7 +835,7 @@ static int parse_date_line(const char *s, size_t n, ymd *out, int *is_update)
         /* a field of prose ends the header fields */
         if (e - i > 80)
             return 0;
-        i = e + (e < n && s[e] == '|' ? 1 : 2);
+        i = e + (e < n && (s[e] == '|' || s[e] == '\n') ? 1 : 2);
     }
     return 0;
 }
@@ -889,6 +889,25 @@ static int looks_like_header_line(const char *s, size_t n)
 
 static size_t parse_wire_dateline(const char *s, size_t n, ymd *date, int *has_date);
 
+/* A header the scan stopped short of: a standfirst sentence ("The Singapore investor had
+ * the shareholders ...") may stand between the headline and the byline and date lines.
+ * A short line among the first paragraphs that is a date line dates the document. */
+static void late_date_line(document *doc, size_t from)
+{
+    for (size_t k = from; k < doc->npara && k < 12; k++) {
+        paragraph *p = &doc->paras[k];
+        size_t n = p->end - p->start;
+        ymd d;
+        int upd;
+        if (p->kind != PARA_BODY || n > 100 ||
+            !parse_date_line(doc->text + p->start, n, &d, &upd))
+            continue;
+        p->kind = PARA_DATELINE;
+        set_published(doc, d, ANCHOR_HEADER);
+        return;
+    }
+}
+
 static void classify_header(document *doc)
 {
     const char *t = doc->text;
@@ -933,6 +952,8 @@ static void classify_header(document *doc)
         }
         hdr_end = k + 1;
     }
+    if (doc->published.y == 0 && !have_update)
+        late_date_line(doc, hdr_end);
     if (doc->published.y == 0 && have_update)
         set_published(doc, update_date, ANCHOR_HEADER);
     /* The headline is the longest header line of four words or more; a copy of it is
