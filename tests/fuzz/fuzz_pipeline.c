@@ -13,6 +13,8 @@
 #include "rules.h"
 #include "sentences.h"
 
+#include "fuzz_ruleset.h"
+
 static ruleset *rs;
 static dates_ctx *dates;
 static actors_ctx *actors;
@@ -21,13 +23,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc;
     (void)argv;
+    rs = fuzz_ruleset_load("fuzz_pipeline");
     ev_err err;
-    const char *dir = getenv("EVGRAPH_RULES");
-    rs = rules_load(dir ? dir : "events", NULL, 0, &err);
-    if (!rs) {
-        fprintf(stderr, "fuzz_pipeline: %s\n", err.msg);
-        abort();
-    }
     dates = dates_new(DATES_ORDER_MDY, &err);
     actors = actors_new(rs, &err);
     if (!dates || !actors)

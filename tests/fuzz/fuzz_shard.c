@@ -15,19 +15,15 @@
 #include "render.h"
 #include "rules.h"
 
+#include "fuzz_ruleset.h"
+
 static ruleset *rs;
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc;
     (void)argv;
-    ev_err err;
-    const char *dir = getenv("EVGRAPH_RULES");
-    rs = rules_load(dir ? dir : "events", NULL, 0, &err);
-    if (!rs) {
-        fprintf(stderr, "fuzz_shard: %s\n", err.msg);
-        abort();
-    }
+    rs = fuzz_ruleset_load("fuzz_shard");
     return 0;
 }
 
