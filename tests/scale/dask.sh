@@ -17,8 +17,21 @@ command -v dask-scheduler >/dev/null && command -v dask-worker >/dev/null ||
     { echo "FAIL dask: dask-scheduler/dask-worker missing (apt-get install python3-distributed)"; exit 1; }
 tmp=$(mktemp -d)
 pids=""
+# Stops what the script started, workers before the scheduler, and never waits long: a
+# worker that does not leave within 10 s of SIGTERM (one may keep trying to reach a
+# scheduler that is gone) is killed, so no process outlives the script and holds the
+# caller's output open.
 cleanup() {
-    for p in $pids; do kill "$p" 2>/dev/null || true; done
+    rev=""
+    for p in $pids; do rev="$p $rev"; done
+    for p in $rev; do kill "$p" 2>/dev/null || true; done
+    for i in $(seq 100); do
+        alive=""
+        for p in $pids; do kill -0 "$p" 2>/dev/null && alive="$alive $p"; done
+        [ -z "$alive" ] && break
+        sleep 0.1
+    done
+    for p in $pids; do kill -KILL "$p" 2>/dev/null || true; done
     for p in $pids; do wait "$p" 2>/dev/null || true; done
     rm -rf "$tmp"
 }
@@ -30,12 +43,12 @@ now() { date +%s.%N; }
 cd "$tmp"
 
 dask-scheduler --host 127.0.0.1 --port 0 --no-dashboard --scheduler-file sched.json \
-    >scheduler.log 2>&1 &
+    --idle-timeout 600 >scheduler.log 2>&1 &
 pids="$pids $!"
 for i in $(seq 100); do [ -s sched.json ] && break; sleep 0.1; done
 for w in 1 2; do
     dask-worker --scheduler-file sched.json --host 127.0.0.1 --nthreads 1 --no-nanny \
-        --no-dashboard --local-directory "w$w" >"worker$w.log" 2>&1 &
+        --death-timeout 60 --no-dashboard --local-directory "w$w" >"worker$w.log" 2>&1 &
     pids="$pids $!"
 done
 
