@@ -141,6 +141,9 @@ void rules_free(ruleset *rs);
 size_t rules_patterns(const ruleset *rs, const event_rule *r, int has_trigger,
                       const rule_pattern **out);
 const event_rule *rules_find_type(const ruleset *rs, const char *type);
+/* Is s[0, n) one of the legal forms (org_suffixes), trailing stops aside and written with
+ * or without its inner stops ("S.A." is "SA", "N.V" is "NV")? */
+int rules_is_org_suffix(const ruleset *rs, const char *s, size_t n);
 /* Where a compiled pattern of rs comes from ("file:$.event.patterns[0]"), NULL for one
  * that is not a rule's (actor recognition). */
 const char *rules_pattern_name(const ruleset *rs, const pcre2_code *re);

@@ -80,13 +80,10 @@ char *actor_index_core_key(const ruleset *rs, const char *s, size_t n)
             w--;
         if (w == 0)
             break;
-        int suffix = 0;
         size_t wl = e - w;
-        while (wl && (s[w + wl - 1] == '.' || s[w + wl - 1] == ','))
+        while (wl && s[w + wl - 1] == ',')
             wl--;
-        for (size_t i = 0; i < rs->norg_suffixes && !suffix; i++)
-            suffix = strlen(rs->org_suffixes[i]) == wl && memcmp(s + w, rs->org_suffixes[i], wl) == 0;
-        if (!suffix)
+        if (!rules_is_org_suffix(rs, s + w, wl))
             break;
         e = w - 1;
     }
@@ -109,17 +106,6 @@ char *actor_index_acronym(const char *name, size_t n)
     return sb_detach(&b);
 }
 
-/* actors.c's is_org_suffix: a suffix word, a trailing period aside. */
-static int org_suffix(const ruleset *rs, const char *s, size_t n)
-{
-    while (n && s[n - 1] == '.')
-        n--;
-    for (size_t i = 0; i < rs->norg_suffixes; i++)
-        if (strlen(rs->org_suffixes[i]) == n && memcmp(rs->org_suffixes[i], s, n) == 0)
-            return 1;
-    return 0;
-}
-
 /* Where s[0, n) ends without its trailing suffix words (as is_end_word_of strips them). */
 static size_t end_without_suffixes(const ruleset *rs, const char *s, size_t n)
 {
@@ -128,7 +114,7 @@ static size_t end_without_suffixes(const ruleset *rs, const char *s, size_t n)
         size_t b = e;
         while (b > 0 && s[b - 1] != ' ')
             b--;
-        if (b == 0 || !org_suffix(rs, s + b, e - b))
+        if (b == 0 || !rules_is_org_suffix(rs, s + b, e - b))
             return e;
         e = b - 1;
     }

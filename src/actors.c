@@ -54,6 +54,7 @@ typedef struct {
         *person_cue_stops, *outlet_by_verbs, *outlet_pieces, *outlet_telling_verbs,
         *outlet_nouns_after_name, *outlet_apposition_followers, *outlet_nouns,
         *speaker_titles, *speaker_verbs, *subject_openers, *name_particles,
+        *name_opening_abbreviations,
         *demonym_people_nouns;
 } actor_words;
 
@@ -76,6 +77,7 @@ static const struct {
     WORD_LIST(outlet_telling_verbs), WORD_LIST(outlet_nouns_after_name),
     WORD_LIST(outlet_apposition_followers), WORD_LIST(outlet_nouns), WORD_LIST(speaker_titles),
     WORD_LIST(speaker_verbs), WORD_LIST(subject_openers), WORD_LIST(name_particles),
+    WORD_LIST(name_opening_abbreviations),
     WORD_LIST(demonym_people_nouns),
 };
 #undef WORD_LIST
@@ -455,11 +457,14 @@ static pcre2_code *build_embassy(const actors_ctx *c, ev_err *err)
 
 /* "Robert A. Bradway": a middle initial inside a person's name; "Coinbase Chief Legal
  * Officer Paul Grewal": a company, a title of three words and a name in one run; "Maarten
- * de Wit": a particle of another language inside (name_particles). */
+ * de Wit": a particle of another language inside (name_particles); "Cie. Financiere de
+ * Paribas": an abbreviation that opens a name keeps its stop (name_opening_abbreviations). */
 static pcre2_code *build_capseq(const actors_ctx *c, ev_err *err)
 {
     strbuf b = {0};
-    sb_adds(&b, "\\b(?:[A-Z][a-z]+\\s+[A-Z]\\.\\s+(?=[A-Z][a-z]))?" CAPW "(?:\\s+(?:(?:of|&|");
+    sb_adds(&b, "\\b(?:[A-Z][a-z]+\\s+[A-Z]\\.\\s+(?=[A-Z][a-z])|(?:");
+    add_list_alternation(&b, c->w.name_opening_abbreviations, 0);
+    sb_adds(&b, ")\\.\\s+(?=\\p{Lu}))?" CAPW "(?:\\s+(?:(?:of|&|");
     add_list_alternation(&b, c->w.name_particles, 0);
     sb_adds(&b, ")\\s+)?" CAPW "){0,6}");
     pcre2_code *re = rx_compile(b.s, 0, err);
@@ -705,7 +710,6 @@ static void push_cand(cand_list *l, candidate c)
 
 /* Tries every run of up to MAX_ALIAS_WORDS words from each word start, longest first. */
 static int is_stop_name(const ruleset *rs, const char *s, size_t n);
-static int is_org_suffix(const ruleset *rs, const char *s, size_t n);
 static int is_title_word(const actors_ctx *c, const char *s, size_t n);
 
 /* "Juniper Dx" is not Juniper Networks: a company's one-word short form of a longer known name,
@@ -723,7 +727,7 @@ static int short_alias_runs_on(const actors_ctx *c, const char *t, size_t s, siz
         ne++;
     /* "COSCO Dalian": a known place after it names the company's unit there. */
     return !lookup(c, t + we + 1, ne - we - 1) && !is_stop_name(c->rs, t + we + 1, ne - we - 1) &&
-           !is_org_suffix(c->rs, t + we + 1, ne - we - 1) &&
+           !rules_is_org_suffix(c->rs, t + we + 1, ne - we - 1) &&
            !is_title_word(c, t + we + 1, ne - we - 1);
 }
 
@@ -870,7 +874,6 @@ static int nationality_shape(const actors_ctx *c, const char *w, size_t n)
     return n > 3 && lexicon_before(c->w.nationality_endings, w + 3, 0, n - 3, LEX_ANY);
 }
 
-static int is_org_suffix(const ruleset *rs, const char *s, size_t n);
 static int ends_with_body_word(const ruleset *rs, const char *t, size_t s, size_t e);
 
 /* Does the stop word at [s, w) begin the name [s, e)? A known name may start with it
@@ -894,7 +897,7 @@ static int heads_name(const actors_ctx *c, const char *t, size_t s, size_t w, si
     size_t last = e;
     while (last > w && t[last - 1] != ' ')
         last--;
-    return words >= 2 || (words == 1 && (is_org_suffix(c->rs, t + last, e - last) ||
+    return words >= 2 || (words == 1 && (rules_is_org_suffix(c->rs, t + last, e - last) ||
                                          ends_with_body_word(c->rs, t, last, e)));
 }
 
@@ -979,7 +982,6 @@ static size_t possessive_len(const char *t, size_t s, size_t e)
     return 0;
 }
 
-static int is_org_suffix(const ruleset *rs, const char *s, size_t n);
 
 static int is_body_word(const ruleset *rs, const char *s, size_t n)
 {
@@ -1130,7 +1132,7 @@ static int split_span(const actors_ctx *c, const char *t, size_t ms, size_t me, 
              * Airlines"), but not inside a body's portfolio ("Department of Energy and
              * Climate Change", "National Security and Defence Council"). */
             int before_named = is_body_word(c->rs, t + pw, pe - pw) ||
-                               (is_org_suffix(c->rs, t + pw, pe - pw) && !of_head && !body_end);
+                               (rules_is_org_suffix(c->rs, t + pw, pe - pw) && !of_head && !body_end);
             if ((!body_end && !of_head) || before_named) {
                 size_t ns = we;
                 while (ns < me && isspace((unsigned char)t[ns]))
@@ -1267,7 +1269,7 @@ static void accept_span(const actors_ctx *c, const char *t, size_t ms, size_t me
             if (is_title_word(c, t + ws, we - ws) ||
                 (after != (size_t)-1 && lexicon_has(c->w.title_continuations, t + ws, we - ws)))
                 after = we, suffix = 0;
-            else if (is_org_suffix(c->rs, t + ws, we - ws))
+            else if (rules_is_org_suffix(c->rs, t + ws, we - ws))
                 suffix = 1;
             ws = we;
             while (ws < me && isspace((unsigned char)t[ws]))
@@ -1480,15 +1482,6 @@ static void drop_law_names(const actors_ctx *c, const char *t, size_t s, size_t 
     }
 }
 
-static int is_org_suffix(const ruleset *rs, const char *s, size_t n)
-{
-    while (n && s[n - 1] == '.')
-        n--;
-    for (size_t i = 0; i < rs->norg_suffixes; i++)
-        if (strlen(rs->org_suffixes[i]) == n && memcmp(rs->org_suffixes[i], s, n) == 0)
-            return 1;
-    return 0;
-}
 
 /* "Jiangxi Hengrui Rare Earth Co" is also known without its legal form. */
 static void alias_without_suffix(const actors_ctx *c, actor_table *t, size_t actor,
@@ -1496,7 +1489,7 @@ static void alias_without_suffix(const actors_ctx *c, actor_table *t, size_t act
 {
     size_t n = strlen(name);
     const char *last = strrchr(name, ' ');
-    if (!last || !is_org_suffix(c->rs, last + 1, n - (size_t)(last + 1 - name)))
+    if (!last || !rules_is_org_suffix(c->rs, last + 1, n - (size_t)(last + 1 - name)))
         return;
     size_t keep = (size_t)(last - name);
     while (keep && (name[keep - 1] == ',' || name[keep - 1] == ' '))
@@ -1525,7 +1518,7 @@ static void tidy_candidates(const actors_ctx *c, const char *t, size_t s, size_t
         for (size_t k = 0; k < ntk && !drop; k++)
             drop = cd->start >= tk_s[k] && cd->end <= tk_e[k];
         if (!drop && cd->src != SRC_DESC && cd->src != SRC_PRON &&
-            is_org_suffix(c->rs, t + cd->start, cd->end - cd->start)) {
+            rules_is_org_suffix(c->rs, t + cd->start, cd->end - cd->start)) {
             /* Joined to the name just before it, or dropped. */
             if (kept) {
                 candidate *pv = &l->v[kept - 1];
@@ -1561,7 +1554,7 @@ static void tidy_candidates(const actors_ctx *c, const char *t, size_t s, size_t
             size_t we = ws;
             while (we < e && isalpha((unsigned char)t[we]))
                 we++;
-            if (we == ws || !is_org_suffix(c->rs, t + ws, we - ws) ||
+            if (we == ws || !rules_is_org_suffix(c->rs, t + ws, we - ws) ||
                 (i + 1 < l->n && l->v[i + 1].start < we))
                 break;
             cd->end = we;
@@ -1816,7 +1809,7 @@ static int is_end_word_of(const ruleset *rs, const char *name, const char *w, si
         size_t b = e;
         while (b > 0 && name[b - 1] != ' ')
             b--;
-        if (b == 0 || !is_org_suffix(rs, name + b, e - b))
+        if (b == 0 || !rules_is_org_suffix(rs, name + b, e - b))
             break;
         e = b - 1;
     }
@@ -1863,7 +1856,7 @@ static int first_last_of(const ruleset *rs, const char *sh, size_t sn, const cha
             b--;
         if (b == 0)
             return 0;
-        if (!is_org_suffix(rs, lg + b, e - b)) {
+        if (!rules_is_org_suffix(rs, lg + b, e - b)) {
             size_t ws = b, we = e;
             if (lg[ws] == '(' && we > ws + 1 && lg[we - 1] == ')')
                 ws++, we--;
@@ -2939,7 +2932,7 @@ static int unknown_plain_name(const actors_ctx *c, actor_table *out, const char 
         size_t e = w;
         while (e < cd->end && t[e] != ' ')
             e++;
-        if (is_org_suffix(c->rs, t + w, e - w))
+        if (rules_is_org_suffix(c->rs, t + w, e - w))
             return 0;
         w = e + 1;
     }
@@ -3156,7 +3149,7 @@ static int person_shaped(const actors_ctx *c, const char *name)
         return 0;
     for (const char *w = name; *w;) {
         size_t n = strcspn(w, " ");
-        if (is_org_suffix(rs, w, n) || is_body_word(rs, w, n))
+        if (rules_is_org_suffix(rs, w, n) || is_body_word(rs, w, n))
             return 0;
         w += n + (w[n] == ' ');
     }

@@ -727,11 +727,14 @@ static modality find_modality(const tree *t, size_t trig)
             hyp |= in_list(t, head(t, i), "planning");
             break;
         }
-        /* "if it buys Y"; "applied to have its shares delisted": a purpose is not done */
-        if (rel_is(t, i, "advcl") && (has_child_in(t, i, "mark", "conditional") ||
-                                      has_child_in(t, i, "mark", "purpose_marks")))
+        /* "if it buys Y"; "applied to have its shares delisted": a purpose is not done,
+         * but what a payment buys is the deal ("agreed to pay $4 million to acquire Y") */
+        int purpose = rel_is(t, i, "advcl") && has_child_in(t, i, "mark", "purpose_marks");
+        int paid = purpose && in_list(t, head(t, i), "payment_verbs");
+        if (!paid && (purpose || (rel_is(t, i, "advcl") &&
+                                  has_child_in(t, i, "mark", "conditional"))))
             hyp = 1;
-        if (!climbs(t, i))
+        if (!paid && !climbs(t, i))
             break;
         via_conj = rel_is(t, i, "conj");
         i = head(t, i);

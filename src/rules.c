@@ -1169,6 +1169,26 @@ const event_rule *rules_find_type(const ruleset *rs, const char *type)
     return NULL;
 }
 
+int rules_is_org_suffix(const ruleset *rs, const char *s, size_t n)
+{
+    while (n && s[n - 1] == '.')
+        n--;
+    char bare[16];
+    size_t nb = 0;
+    for (size_t i = 0; i < n && nb < sizeof bare; i++)
+        if (s[i] != '.')
+            bare[nb++] = s[i];
+    if (nb == sizeof bare)
+        nb = 0; /* too long for a legal form */
+    for (size_t i = 0; i < rs->norg_suffixes; i++) {
+        size_t l = strlen(rs->org_suffixes[i]);
+        if ((l == n && memcmp(rs->org_suffixes[i], s, n) == 0) ||
+            (nb < n && l == nb && memcmp(rs->org_suffixes[i], bare, nb) == 0))
+            return 1;
+    }
+    return 0;
+}
+
 void rules_free(ruleset *rs)
 {
     if (!rs)

@@ -14,7 +14,8 @@ static const char *const abbreviations[] = {
     "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri",
     "sat", "sun", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "e.g", "i.e", "calif", "mass",
     "wash", "conn", "ariz", "fla", "ill", "mich", "minn", "penn", "tex", "va", "md", "pa",
-    "ny", "n.y", "d.c", "mt", "ft", "rev", "hon", "messrs", "sa", "ag", "nv", "bv", NULL};
+    "ny", "n.y", "d.c", "mt", "ft", "rev", "hon", "messrs", "sa", "ag", "nv", "bv", "cie", "cia",
+    "cos", "mfg", "assn", "intl", NULL};
 
 /* Does a word that only opens a sentence ("It", "Now", "The") follow the period at dot? */
 static int sentence_opener_follows(const char *t, size_t dot, size_t end)

@@ -69,7 +69,8 @@ static const char *const abbrevs[] = {
     "mt", "ft", "ave", "approx", "dept", "est", "fig", "bros", "cf", "mon", "tue", "wed",
     "thu", "fri", "sat", "sun", "adm", "cmdr", "gov", "pres", "rev", "hon", "messrs",
     "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "d.c", "ph.d", "jr", "op", "vol",
-    "pp", "al", "univ", "assn", "mass", "calif", "fla", "ill", "wash", "conn", NULL};
+    "pp", "al", "univ", "assn", "mass", "calif", "fla", "ill", "wash", "conn", "cie", "cia",
+    "cos", "mfg", "intl", NULL};
 
 /* Does the word t[a, b) (its final '.' at b - 1) keep its full stop? */
 static int keeps_stop(const char *t, size_t a, size_t b)
@@ -219,8 +220,10 @@ static void split_core(out_ctx *o, size_t a, size_t b)
     emit(o, c, b);
 }
 
-/* Peels one trailing punctuation token off t[a, *b): returns its start, or *b. */
-static size_t trailing_at(const char *t, size_t a, size_t b)
+/* Peels one trailing punctuation token off t[a, *b): returns its start, or *b. The last
+ * word of a sentence gives up an abbreviation's stop ("bought Halden Inc." as "Inc" and
+ * "."): the stop ends the sentence too, and the treebank's sentences end in punctuation. */
+static size_t trailing_at(const char *t, size_t a, size_t b, int last)
 {
     if (b - a >= 4 && curly_at(t, b - 3, b))
         return b - 3;
@@ -231,7 +234,7 @@ static size_t trailing_at(const char *t, size_t a, size_t b)
         size_t s = b - 1;
         while (s > a && (t[s - 1] == '!' || t[s - 1] == '?' || t[s - 1] == '.'))
             s--;
-        if (c == '.' && s == b - 1 && keeps_stop(t, a, b))
+        if (c == '.' && s == b - 1 && !last && keeps_stop(t, a, b))
             return b;
         return s > a ? s : b;
     }
@@ -258,7 +261,7 @@ static size_t leading_len(const char *t, size_t a, size_t b)
     return 0;
 }
 
-static void tok_word(out_ctx *o, size_t a, size_t b)
+static void tok_word(out_ctx *o, size_t a, size_t b, int last)
 {
     const char *t = o->t;
     syn_span tail[32];
@@ -272,7 +275,7 @@ static void tok_word(out_ctx *o, size_t a, size_t b)
         }
     } else {
         while (b > a + 1 && ntail < 32) {
-            size_t s = trailing_at(t, a, b);
+            size_t s = trailing_at(t, a, b, last && ntail == 0);
             if (s == b)
                 break;
             tail[ntail++] = (syn_span){s, b};
@@ -301,7 +304,10 @@ void syn_tokenise(const char *text, size_t start, size_t end, syn_span **spans, 
         size_t j = i;
         while (j < end && !is_space_at(text, j, end, &w))
             j++;
-        tok_word(&o, i, j);
+        size_t k = j;
+        while (k < end && is_space_at(text, k, end, &w))
+            k += w;
+        tok_word(&o, i, j, k >= end);
         i = j;
     }
 }

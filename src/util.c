@@ -349,8 +349,12 @@ char *util_slugify(const char *name)
     strbuf b = {0};
     int dash = 0;
     for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
-        if (p[0] == '\'' && (p[1] == 's' || p[1] == 'S') && !isalnum(p[2]))
-            break;
+        /* "NSO's" is nso, "Italy's finance ministry" italy-finance-ministry */
+        if (p[0] == '\'' && (p[1] == 's' || p[1] == 'S') && !isalnum(p[2])) {
+            p++;
+            dash = 1;
+            continue;
+        }
         if (isalnum(*p)) {
             if (dash && b.len)
                 sb_addc(&b, '-');

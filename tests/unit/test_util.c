@@ -18,6 +18,7 @@ static void slugify_folds_case_punctuation_and_possessive(void **state)
 {
     (void)state;
     const char *cases[][2] = {{"NSO Group's", "nso-group"},
+                              {"Italy's finance ministry", "italy-finance-ministry"},
                               {"L3Harris Technologies", "l3harris-technologies"},
                               {"  U.S. Commerce Department ", "u-s-commerce-department"},
                               {"AT&T", "at-t"},
