@@ -4,9 +4,10 @@
  * (colour by event type, label "type ×N · first – last", tooltip with the evidence).
  * Hypothetical and negated relations are dashed and grey: never drawn as if they
  * happened. Events without a target (media reports) are named in the caption.
- * Events view: one node per event, time left to right in a few columns (undated ones
- * last), each tied to its source and target actors, which stand near their events.
- * Size: up to RENDER_LARGE_GRAPH_NODES nodes dot lays it out with edge labels; above that
+ * Events view: one node per event, each tied to its source and target actors, pinned
+ * where render_columns puts them (time left to right, the undated apart at the right,
+ * each actor beside one of its events); Graphviz's "nop" engine routes the lines.
+ * Actors view size: up to RENDER_LARGE_GRAPH_NODES nodes dot lays it out with edge labels; above that
  * sfdp with overlap removal and no edge labels (types stay in colours and tooltips). The
  * threshold comes from `make bench` (tests/bench_graph.c): see README. --layout overrides
  * the engine. */
@@ -15,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "columns.h"
 #include "render.h"
 
 typedef struct {
@@ -171,34 +173,46 @@ static void legend_type(legend *l, const event_rule *r, int asserted)
         l->types[l->ntypes++] = r;
 }
 
-#define LEGEND_ROW 4
+#define LEGEND_ROW 6
+
+/* Opens an entry: in a column its own row; in a row a new line every LEGEND_ROW entries,
+ * lines and kinds alike, so the legend takes as few lines as it can. */
+static void legend_entry(strbuf *h, int row, size_t *cells)
+{
+    if (!row)
+        sb_adds(h, "<TR>");
+    else if ((*cells)++ && (*cells - 1) % LEGEND_ROW == 0)
+        sb_adds(h, "</TR><TR><TD></TD>");
+}
 
 /* The legend as an HTML-like label: a column (beside the actors view) or a row (under
  * the events view). */
 static void legend_html(const legend *l, int row, strbuf *h)
 {
-    const char *open = row ? "" : "<TR>", *close = row ? "" : "</TR>";
-    size_t cells = 0; /* in a row, a new line every LEGEND_ROW entries */
+    const char *close = row ? "" : "</TR>";
+    size_t cells = 0;
     sb_adds(h, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\">");
     sb_adds(h, row ? "<TR><TD><B>legend</B></TD>" : "<TR><TD COLSPAN=\"2\"><B>legend</B></TD></TR>");
     for (size_t i = 0; i < l->ntypes; i++) {
-        if (row && cells++ && cells % LEGEND_ROW == 1)
-            sb_adds(h, "</TR><TR><TD></TD>");
-        sb_addf(h, "%s<TD><FONT COLOR=\"", open);
+        legend_entry(h, row, &cells);
+        sb_adds(h, "<TD><FONT COLOR=\"");
         esc_xml(h, render_type_color(l->types[i]->type));
         sb_adds(h, "\">\xE2\x94\x81\xE2\x94\x81\xE2\x96\xB6</FONT></TD><TD ALIGN=\"LEFT\">");
         esc_xml(h, l->types[i]->type);
         sb_addf(h, "</TD>%s", close);
     }
-    if (row && cells)
-        sb_adds(h, "</TR><TR><TD></TD>");
-    if (l->tentative)
-        sb_addf(h, "%s<TD><FONT COLOR=\"#999999\">- - \xE2\x96\xB7</FONT></TD>"
-                   "<TD ALIGN=\"LEFT\">hypothetical or negated</TD>%s", open, close);
-    for (int k = 0; k < KIND_COUNT; k++)
-        if (l->kinds[k])
-            sb_addf(h, "%s<TD BGCOLOR=\"%s\" BORDER=\"1\"> </TD><TD ALIGN=\"LEFT\">%s</TD>%s", open,
-                    kind_styles[k].fill, rules_kind_name((actor_kind)k), close);
+    if (l->tentative) {
+        legend_entry(h, row, &cells);
+        sb_addf(h, "<TD><FONT COLOR=\"#999999\">- - \xE2\x96\xB7</FONT></TD>"
+                   "<TD ALIGN=\"LEFT\">hypothetical or negated</TD>%s", close);
+    }
+    for (int k = 0; k < KIND_COUNT; k++) {
+        if (!l->kinds[k])
+            continue;
+        legend_entry(h, row, &cells);
+        sb_addf(h, "<TD BGCOLOR=\"%s\" BORDER=\"1\"> </TD><TD ALIGN=\"LEFT\">%s</TD>%s",
+                kind_styles[k].fill, rules_kind_name((actor_kind)k), close);
+    }
     sb_adds(h, row ? "</TR></TABLE>" : "</TABLE>");
 }
 
@@ -295,51 +309,13 @@ static Agraph_t *build_actor_graph(const evgraph *g, const render_opts *o)
     return G;
 }
 
-/* Events view: time runs left to right in at most EVENT_COLUMNS columns (each a rank of
- * events of neighbouring dates, never splitting one date; undated events last), so the
- * picture keeps a readable width whatever the number of events; each actor stands in the
- * column of the median of its events, near them. */
-#define EVENT_COLUMNS 5
-#define EVENT_WRAP 24
-
-static size_t event_columns(const evgraph *g, size_t *col)
-{
-    size_t dated = 0;
-    while (dated < g->nevents && g->events[dated].date.value[0])
-        dated++;
-    size_t per = (dated + EVENT_COLUMNS - 1) / EVENT_COLUMNS, c = 0, in_col = 0;
-    for (size_t i = 0; i < dated; i++) {
-        if (in_col >= per && strcmp(g->events[i].date.value, g->events[i - 1].date.value) != 0) {
-            c++;
-            in_col = 0;
-        }
-        col[i] = c;
-        in_col++;
-    }
-    size_t ncols = dated ? c + 1 : 0;
-    for (size_t i = dated; i < g->nevents; i++)
-        col[i] = ncols;
-    return ncols + (dated < g->nevents);
-}
-
-static int cmp_size(const void *a, const void *b)
-{
-    size_t x = *(const size_t *)a, y = *(const size_t *)b;
-    return (x > y) - (x < y);
-}
-
-/* The column of the median of the actor's events. */
-static size_t actor_column(const evgraph *g, size_t actor, const size_t *col)
-{
-    size_t *v = xcalloc(g->nevents + 1, sizeof *v), n = 0;
-    for (size_t i = 0; i < g->nevents; i++)
-        if (g->events[i].source == actor || g->events[i].target == actor)
-            v[n++] = col[i];
-    qsort(v, n, sizeof *v, cmp_size);
-    size_t c = n ? v[(n - 1) / 2] : 0;
-    free(v);
-    return c;
-}
+/* Events view: the events in reading order, each actor beside one of its events (the
+ * median one, dated ones first), stacked in columns that run left to right in time, the
+ * undated events in a band of their own below (include/columns.h). Positions are pinned
+ * and Graphviz only routes the lines. */
+#define EVENT_WRAP 23
+#define EVENT_ASPECT 1.6 /* a laptop screen: 1600 x 1000 px */
+#define EVENT_ROUTED_NODES 120
 
 /* Word-wrapped at about width characters a line. */
 static void add_wrapped(strbuf *b, const char *s, size_t width)
@@ -362,19 +338,24 @@ static void add_wrapped(strbuf *b, const char *s, size_t width)
     }
 }
 
-static Agnode_t *event_node(Agraph_t *rank, const evgraph *g, const g_event *e)
+static Agnode_t *event_node(Agraph_t *G, const evgraph *g, const g_event *e)
 {
-    Agnode_t *n = agnode(rank, (char *)e->id, 1);
+    Agnode_t *n = agnode(G, (char *)e->id, 1);
     strbuf lab = {0}, tip = {0};
-    sb_addf(&lab, "%s\n%s\n", e->date.value[0] ? e->date.value : "undated", e->rule->type);
+    /* The summary says what happened in words, the colour which type that is; an
+     * undated event stands in the band headed so. */
+    if (e->date.value[0])
+        sb_addf(&lab, "%s\n", e->date.value);
     add_wrapped(&lab, e->summary, EVENT_WRAP);
     if (e->mod != MOD_ASSERTED)
         sb_addf(&lab, "\n(%s)", events_modality_name(e->mod));
+    sb_addf(&tip, "%s: ", e->rule->type);
     event_tooltip(g, e, &tip);
     set_attr(n, "label", lab.s);
     set_attr(n, "tooltip", tip.s);
     set_attr(n, "shape", "box");
     set_attr(n, "fontsize", "10");
+    set_attr(n, "margin", "0.08,0.03");
     set_attr(n, "style", e->mod == MOD_ASSERTED ? "rounded,filled" : "rounded,dashed,filled");
     set_attr(n, "fillcolor", "#ffffff");
     set_attr(n, "color", e->mod == MOD_ASSERTED ? render_type_color(e->rule->type) : "#999999");
@@ -383,61 +364,164 @@ static Agnode_t *event_node(Agraph_t *rank, const evgraph *g, const g_event *e)
     return n;
 }
 
-static void tie_actor(Agraph_t *G, Agraph_t *rank, const g_actor *a, Agnode_t *ev,
-                      const g_event *e, int outgoing)
+static Agnode_t *tie_actor(Agraph_t *G, const g_actor *a, Agnode_t *ev, const g_event *e,
+                           int outgoing)
 {
-    Agnode_t *an = actor_node(rank, a->id, a->name, a->kind, a->parent);
+    Agnode_t *an = actor_node(G, a->id, a->name, a->kind, a->parent);
     strbuf lab = {0};
     add_wrapped(&lab, a->name, 18);
     set_attr(an, "label", lab.s);
-    set_attr(an, "fontsize", "11");
+    set_attr(an, "fontsize", "10");
+    set_attr(an, "margin", "0.04,0.01");
+    set_attr(an, "height", "0.3");
     sb_free(&lab);
     Agedge_t *ed = outgoing ? agedge(G, an, ev, NULL, 1) : agedge(G, ev, an, NULL, 1);
     style_edge(ed, e->rule->type, e->mod == MOD_ASSERTED, 0);
-    agsafeset(ed, "constraint", "false", "");
+    return an;
 }
 
-static Agraph_t *build_event_graph(const evgraph *g, const render_opts *o)
+/* The event each actor stands beside: the median of its dated events, else of its
+ * undated ones (the events come dated first, in date order); SIZE_MAX for none. */
+static size_t *actor_anchors(const evgraph *g)
 {
-    (void)o;
-    Agraph_t *G = new_graph(0);
-    agsafeset(G, "ranksep", "0.35", "");
-    agsafeset(G, "nodesep", "0.15", "");
-    size_t *col = xcalloc(g->nevents + 1, sizeof *col), ncols = event_columns(g, col);
-    Agraph_t **ranks = xcalloc(ncols + 1, sizeof *ranks);
-    Agnode_t **first = xcalloc(ncols + 1, sizeof *first);
-    for (size_t c = 0; c < ncols; c++) {
-        char name[32];
-        snprintf(name, sizeof name, "column%zu", c);
-        ranks[c] = agsubg(G, name, 1);
-        agsafeset(ranks[c], "rank", "same", "");
+    size_t na = g->nactors + 1;
+    size_t *anchor = xcalloc(na, sizeof *anchor), *nd = xcalloc(na, sizeof *nd),
+           *nu = xcalloc(na, sizeof *nu), *seen = xcalloc(na, sizeof *seen);
+    for (size_t a = 0; a < na; a++)
+        anchor[a] = SIZE_MAX;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < g->nevents; i++) {
+            const g_event *e = &g->events[i];
+            int dated = e->date.value[0] != '\0';
+            size_t who[2] = {e->source, e->target};
+            for (int k = 0; k < 2; k++) {
+                size_t a = who[k];
+                if (a == ACTOR_NONE || (k == 1 && a == who[0]))
+                    continue;
+                if (pass == 0)
+                    (dated ? nd : nu)[a]++;
+                else if (dated == (nd[a] > 0) && seen[a]++ == ((dated ? nd[a] : nu[a]) - 1) / 2)
+                    anchor[a] = i;
+            }
+        }
     }
+    free(nd);
+    free(nu);
+    free(seen);
+    return anchor;
+}
+
+/* The boxes in reading order, sized as Graphviz drew them: each event with the actors
+ * that stand beside it, its source above it and its target below. One date's events
+ * stay in one column. Returns the number of boxes. */
+static size_t event_flow(const evgraph *g, Agnode_t *const *evn, Agnode_t *const *actn,
+                         Agnode_t **node, col_box *box)
+{
+    size_t *anchor = actor_anchors(g), n = 0;
+    for (size_t i = 0; i < g->nevents; i++) {
+        const g_event *e = &g->events[i];
+        int band = e->date.value[0] == '\0';
+        int joined = i > 0 && !band && strcmp(e->date.value, g->events[i - 1].date.value) == 0;
+        size_t s = e->source, t = e->target;
+        Agnode_t *seq[3] = {s != ACTOR_NONE && anchor[s] == i ? actn[s] : NULL, evn[i],
+                            t != ACTOR_NONE && t != s && anchor[t] == i ? actn[t] : NULL};
+        for (int k = 0; k < 3; k++) {
+            if (!seq[k])
+                continue;
+            node[n] = seq[k];
+            box[n] = (col_box){ND_width(seq[k]), ND_height(seq[k]), band, joined, 0, 0};
+            joined = 1;
+            n++;
+        }
+    }
+    free(anchor);
+    return n;
+}
+
+static void pin(Agnode_t *n, double x, double y)
+{
+    char pos[64];
+    snprintf(pos, sizeof pos, "%.1f,%.1f", x * 72, -y * 72); /* points, y up */
+    agsafeset(n, "pos", pos, "");
+}
+
+/* Pins every node where include/columns.h puts it: a first layout without lines gives
+ * the boxes' sizes, the caller's second one keeps the places and routes the lines. */
+static int place_events(GVC_t *gvc, Agraph_t *G, const evgraph *g, Agnode_t *const *evn,
+                        Agnode_t *const *actn, Agnode_t *heading, ev_err *err)
+{
+    for (Agnode_t *n = agfstnode(G); n; n = agnxtnode(G, n))
+        agsafeset(n, "pos", "0,0", "");
+    agsafeset(G, "splines", "false", "");
+    if (gvLayout(gvc, G, "nop") != 0) {
+        err_set(err, "graph layout failed: %s", gv_message[0] ? gv_message : "unknown error");
+        return -1;
+    }
+    Agnode_t **node = xcalloc(3 * g->nevents + 1, sizeof *node);
+    col_box *box = xcalloc(3 * g->nevents + 1, sizeof *box);
+    size_t n = event_flow(g, evn, actn, node, box);
+    double heading_w = heading ? ND_width(heading) : 0;
+    gvFreeLayout(gvc, G);
+    col_layout lay;
+    columns_place(box, n, EVENT_ASPECT, &lay);
+    for (size_t i = 0; i < n; i++)
+        pin(node[i], box[i].x, box[i].y);
+    if (heading)
+        pin(heading, lay.band_left + heading_w / 2, COL_HEADING / 2);
+    /* Lines routed around the boxes: Graphviz's router takes about the cube of the
+     * number of nodes (1.3 s for 93, 14 s for 190); above, straight lines under them. */
+    agsafeset(G, "splines", agnnodes(G) <= EVENT_ROUTED_NODES ? "true" : "false", "");
+    agsafeset(G, "esep", "+1", ""); /* the boxes stand closer than the default margin */
+    free(node);
+    free(box);
+    return 0;
+}
+
+/* The undated band's heading. */
+static Agnode_t *band_heading(Agraph_t *G)
+{
+    Agnode_t *n = agnode(G, "undated", 1);
+    agsafeset(n, "shape", "plaintext", "");
+    agsafeset(n, "style", "", "");
+    agsafeset(n, "fontsize", "11", "");
+    agsafeset(n, "fontcolor", "#555555", "");
+    agsafeset(n, "height", "0.2", "");
+    agsafeset(n, "margin", "0.02", "");
+    agsafeset(n, "label", "undated events", "");
+    return n;
+}
+
+/* place: pin the nodes for the "nop" engine (no --layout given). NULL on failure. */
+static Agraph_t *build_event_graph(const evgraph *g, GVC_t *gvc, int place, ev_err *err)
+{
+    Agraph_t *G = new_graph(0);
+    agsafeset(G, "outputorder", "edgesfirst", "");
+    Agnode_t **evn = xcalloc(g->nevents + 1, sizeof *evn);
+    Agnode_t **actn = xcalloc(g->nactors + 1, sizeof *actn), *heading = NULL;
     legend l = {0};
     for (size_t i = 0; i < g->nevents; i++) {
         const g_event *e = &g->events[i];
-        Agnode_t *n = event_node(ranks[col[i]], g, e);
+        evn[i] = event_node(G, g, e);
         legend_type(&l, e->rule, e->mod == MOD_ASSERTED);
-        if (!first[col[i]])
-            first[col[i]] = n;
+        if (!e->date.value[0] && !heading)
+            heading = band_heading(G);
         size_t who[2] = {e->source, e->target};
         for (int k = 0; k < 2; k++) {
             if (who[k] == ACTOR_NONE)
                 continue;
             const g_actor *a = &g->actors[who[k]];
-            tie_actor(G, ranks[actor_column(g, who[k], col)], a, n, e, k == 0);
+            actn[who[k]] = tie_actor(G, a, evn[i], e, k == 0);
             l.kinds[a->kind] = 1;
         }
     }
-    /* Invisible heavy edges between the columns keep time running left to right. */
-    for (size_t c = 0; c + 1 < ncols; c++) {
-        Agedge_t *chain = agedge(G, first[c], first[c + 1], NULL, 1);
-        agsafeset(chain, "style", "invis", "");
-        agsafeset(chain, "weight", "20", "");
-    }
     set_events_caption(G, g, &l);
-    free(first);
-    free(ranks);
-    free(col);
+    int rc = place ? place_events(gvc, G, g, evn, actn, heading, err) : 0;
+    free(evn);
+    free(actn);
+    if (rc != 0) {
+        agclose(G);
+        return NULL;
+    }
     return G;
 }
 
@@ -469,10 +553,16 @@ int render_graph(const evgraph *g, const render_opts *o, const char *format, str
     agseterr(AGERR);
     agseterrf(capture_gv_error);
     GVC_t *gvc = gvContext();
-    Agraph_t *G = o->events_view ? build_event_graph(g, o) : build_actor_graph(g, o);
-    const char *engine = o->layout ? o->layout
-                         : agnnodes(G) > RENDER_LARGE_GRAPH_NODES && !o->events_view ? "sfdp"
-                                                                                 : "dot";
+    Agraph_t *G = o->events_view ? build_event_graph(g, gvc, !o->layout, err)
+                                 : build_actor_graph(g, o);
+    if (!G) {
+        gvFreeContext(gvc);
+        return -1;
+    }
+    const char *engine = o->layout            ? o->layout
+                         : o->events_view     ? "nop" /* pinned by place_events */
+                         : agnnodes(G) > RENDER_LARGE_GRAPH_NODES ? "sfdp"
+                                                                  : "dot";
     int rc = -1;
     /* gvRender into a memory stream rather than gvRenderData, whose length argument
      * changed type after Graphviz 2.42: this builds against Debian 12's and newer. */
