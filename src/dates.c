@@ -832,6 +832,9 @@ static int month_year(const scan *s, int m)
          * January", "payable Jan. 2" (written in October) */
         return m < s->anchor.m && s->anchor.m - m >= 6 ? y + 1 : y;
     }
+    /* "in talks since May": a time that has begun, whatever the clause plans */
+    if (word_is(s, p, "since"))
+        return m > s->anchor.m ? y - 1 : y;
     int lt = local_tense(s, s->cur_j, s->cur_j + 1);
     if (lt > 0) {
         if (m < s->anchor.m)

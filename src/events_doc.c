@@ -350,23 +350,24 @@ static void events_fill_agentless_sources(const ruleset *rs, const actor_table *
 
 /* "The Commerce Department on Wednesday added NSO Group ... The department's Bureau of
  * Industry and Security also blacklisted Positive Technologies": an undated event told
- * with "also" happened with the event of its type told last before it. */
+ * with "also" (or "In the same rule, ...") happened with the event of its family told
+ * last before it (a listing and a delisting are one family). */
 static void events_inherit_also_dates(const ruleset *rs, doc_event_list *out)
 {
     size_t *last = xmalloc((rs->nrules + 1) * sizeof *last);
-    for (size_t r = 0; r < rs->nrules; r++)
+    for (size_t r = 0; r <= rs->nrules; r++)
         last[r] = NO_INDEX;
     for (size_t g0 = 0, g1; g0 < out->n; g0 = g1) {
         g1 = sentence_run_end(out, g0);
         for (size_t i = g0; i < g1; i++) {
             doc_event *e = &out->v[i];
-            size_t p = last[rule_index(rs, e->rule)];
+            size_t p = last[family_of(rs, e->rule)];
             if (e->also && !e->date.value[0] && p != NO_INDEX && out->v[p].date.value[0] &&
                 out->v[p].mod == e->mod)
                 e->date = out->v[p].date;
         }
         for (size_t k = g0; k < g1; k++)
-            last[rule_index(rs, out->v[k].rule)] = k;
+            last[family_of(rs, out->v[k].rule)] = k;
     }
     free(last);
 }

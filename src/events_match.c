@@ -14,6 +14,20 @@
 #include <string.h>
 #include <strings.h>
 
+/* ---- told with the last event ---- */
+
+/* Is the event at masked offset trs told with the last one of its type: "also" just
+ * before its trigger ("was also designated"), or a sentence that opens on the same
+ * occasion ("In the same rule, ...": same_occasion_openers)? Such an event, undated,
+ * takes that one's date (events_inherit_also_dates). */
+static int told_with_last(const ruleset *rs, const char *ms, size_t trs)
+{
+    for (size_t i = trs > 12 ? trs - 12 : 0; i < trs; i++)
+        if (events_word_at(ms, i, "also"))
+            return 1;
+    return lexicon_at(rules_lexicon_list(rs, "same_occasion_openers"), ms, 0, trs, LEX_SPACE) > 0;
+}
+
 /* ---- modality ---- */
 
 static modality find_modality(const ruleset *rs, const char *ms, size_t trig, pcre2_match_data *md)
@@ -519,8 +533,7 @@ void events_match_rule(const ruleset *rs, const event_rule *r, const document *d
             e.sent_end = s->end;
             e.trig_start = m->pos[trs];
             e.trig_end = tre > trs ? m->pos[tre - 1] + 1 : e.trig_start;
-            for (size_t i = trs > 12 ? trs - 12 : 0; i < trs && !e.also; i++)
-                e.also = events_word_at(ms, i, "also");
+            e.also = told_with_last(rs, ms, trs);
             e.mod = find_modality(rs, ms, trs, md);
             /* "Had the deal gone through", "Should an agreement be reached": a pattern
              * may tell the modality itself. */
@@ -697,6 +710,7 @@ void events_match_parse(const ruleset *rs, const document *doc, const sentence *
         e.trig_start = f->trig_start;
         e.trig_end = f->trig_end;
         e.parsed = 1;
+        e.also = told_with_last(rs, m->s.s, events_masked_index(m, f->trig_start));
         e.mod = f->mod;
         e.symmetric = f->symmetric;
         size_t trs = events_masked_index(m, f->trig_start),

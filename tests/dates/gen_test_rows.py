@@ -209,6 +209,10 @@ row("Crowds gathered for the two day rally.", "two day", "DURATION", "P2D")
 # ---- deadlines, seasons after "the", year ends, scheduled events ----
 row("Officials gave them until mid-November to respond.", "mid-November", "DATE", "2024-11")
 row("The loans were extended through January.", "January", "DATE", "2025-01")
+# "since" a month: the latest such month up to the anchor, even beside a plan
+for m, y in [("December", A.year - 1), ("October", A.year), ("March", A.year)]:
+    row("The planned takeover, in talks since %s, may close soon." % m, m, "DATE",
+        "%04d-%02d" % (y, MON.index(m) + 1))
 row("The summit opens Monday in Geneva.", "Monday", "DATE", iso(next_wd(A, 0)))
 row("Prices rose in the summer.", "the summer", "DATE", "2024-SU")
 row("Trade slowed during the spring.", "the spring", "DATE", "2024-SP")
