@@ -583,8 +583,26 @@ static int line_ends_sentence(const char *t, size_t s, size_t e)
     return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\'' || c == ')';
 }
 
+/* "■ 09:45 | EU opens probe into ...": a live blog's entry heading, a clock time after at
+ * most a bullet and a space, however long the line and with no full stop of its own. */
+static int stamped_heading(const char *t, size_t s, size_t e)
+{
+    for (size_t k = 0; k < 5 && s < e && ((unsigned char)t[s] >= 0x80 || t[s] == '*' ||
+                                          t[s] == '-' || t[s] == ' ');
+         k++)
+        s++;
+    size_t d = 0;
+    while (s + d < e && isdigit((unsigned char)t[s + d]))
+        d++;
+    if (d < 1 || d > 2 || s + d + 3 >= e || t[s + d] != ':')
+        return 0;
+    return isdigit((unsigned char)t[s + d + 1]) && isdigit((unsigned char)t[s + d + 2]) &&
+           t[s + d + 3] == ' ';
+}
+
 /* A blank line ends a paragraph; so does a line break after a line that ends a sentence
- * or is short (headers, list items). Other line breaks are hard wraps inside one. */
+ * or is short (headers, list items) or heads a live blog's entry. Other line breaks are
+ * hard wraps inside one. */
 static void split_paragraphs(document *doc)
 {
     const char *t = doc->text;
@@ -601,7 +619,7 @@ static void split_paragraphs(document *doc)
         if (blank) {
             add_para(doc, pstart, i, PARA_BODY);
             pstart = next;
-        } else if (eol - i < 60 || line_ends_sentence(t, i, eol)) {
+        } else if (eol - i < 60 || line_ends_sentence(t, i, eol) || stamped_heading(t, i, eol)) {
             add_para(doc, pstart, eol, PARA_BODY);
             pstart = next;
         }

@@ -1244,6 +1244,19 @@ static size_t retold_as(const kept_tellings *kt, const kinship *kin, const doc_e
     return best;
 }
 
+/* A date that says when the telling was written, not when the happening was: the
+ * publication date, or a bare clock time ("■ 09:45 | Brussels opens deep probe": a live
+ * blog's entry stamp). A retelling's own date ("on Monday") says more. */
+static int weak_date(const event_date *d)
+{
+    if (d->basis == BASIS_DOCUMENT)
+        return 1;
+    const char *t = d->text;
+    size_t h = strspn(t, "0123456789");
+    return h >= 1 && h <= 2 && (t[h] == ':' || t[h] == '.') &&
+           strspn(t + h + 1, "0123456789") == 2 && t[h + 3] == '\0';
+}
+
 /* One happening, told twice: the same type and modality, sources that are one body or a
  * body and its parent, targets that are equal or (told in two sentences, for a type whose
  * target may come from the deal) both parties of the document's deal, and
@@ -1268,8 +1281,8 @@ static void events_merge_retold(const kinship *kin, doc_event_list *out)
         doc_event *first = &out->v[p];
         /* "... has walked away. Blackmoor informed the board on Monday that it had walked
          * away": a date read in the retelling says more than the publication date */
-        if (e.date.value[0] && (!first->date.value[0] || (first->date.basis == BASIS_DOCUMENT &&
-                                                          e.date.basis != BASIS_DOCUMENT)))
+        if (e.date.value[0] && (!first->date.value[0] || (weak_date(&first->date) &&
+                                                          !weak_date(&e.date))))
             first->date = e.date;
         if (e.sent_start != first->sent_start) {
             doc_event retold = *first;
