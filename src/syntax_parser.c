@@ -104,7 +104,7 @@ int parser_map(syn_parser *p, const char *data, size_t len, size_t *pos)
     if (pc_table_map(&p->table, data, len, pos) != 0)
         return -1;
     uint32_t h[2];
-    if (len - *pos < sizeof h)
+    if (*pos > len || len - *pos < sizeof h) /* the table ends aligned, perhaps past len */
         return -1;
     memcpy(h, data + *pos, sizeof h);
     if (h[0] == 0 || h[0] > PARSE_MAX_LABELS || h[1] >= h[0] ||

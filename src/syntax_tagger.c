@@ -212,7 +212,7 @@ int tagger_map(syn_tagger *t, const char *data, size_t len, size_t *pos)
         return -1;
     dict_header h;
     size_t at = *pos;
-    if (len - at < sizeof h)
+    if (at > len || len - at < sizeof h) /* the table ends aligned, perhaps past len */
         return -1;
     memcpy(&h, data + at, sizeof h);
     at += sizeof h;
