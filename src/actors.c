@@ -54,7 +54,7 @@ typedef struct {
         *person_cue_stops, *outlet_by_verbs, *outlet_pieces, *outlet_telling_verbs,
         *outlet_nouns_after_name, *outlet_apposition_followers, *outlet_nouns,
         *speaker_titles, *speaker_verbs, *subject_openers, *name_particles,
-        *name_opening_abbreviations,
+        *name_opening_abbreviations, *masthead_words,
         *demonym_people_nouns;
 } actor_words;
 
@@ -77,7 +77,7 @@ static const struct {
     WORD_LIST(outlet_telling_verbs), WORD_LIST(outlet_nouns_after_name),
     WORD_LIST(outlet_apposition_followers), WORD_LIST(outlet_nouns), WORD_LIST(speaker_titles),
     WORD_LIST(speaker_verbs), WORD_LIST(subject_openers), WORD_LIST(name_particles),
-    WORD_LIST(name_opening_abbreviations),
+    WORD_LIST(name_opening_abbreviations), WORD_LIST(masthead_words),
     WORD_LIST(demonym_people_nouns),
 };
 #undef WORD_LIST
@@ -898,7 +898,8 @@ static int heads_name(const actors_ctx *c, const char *t, size_t s, size_t w, si
     while (last > w && t[last - 1] != ' ')
         last--;
     return words >= 2 || (words == 1 && (rules_is_org_suffix(c->rs, t + last, e - last) ||
-                                         ends_with_body_word(c->rs, t, last, e)));
+                                         ends_with_body_word(c->rs, t, last, e) ||
+                                         lexicon_has(c->w.masthead_words, t + last, e - last)));
 }
 
 static int is_body_word(const ruleset *rs, const char *s, size_t n);
@@ -3225,6 +3226,14 @@ static int outlet_noun_ends(const actors_ctx *c, const char *t, size_t ss, size_
  * Ulsan Kyungje Ilbo", "a report in Rotterdam Cargo Monitor", "an article in the Pilbara
  * Resource Bulletin", "the Maputo weekly Savana", "Prospecteur Hebdo, a Montreal mining
  * trade weekly, said". Not "told X" nor "X reported", which companies and people do too. */
+static int ends_in_masthead(const actors_ctx *c, const char *t, const candidate *cd)
+{
+    size_t b = cd->end;
+    while (b > cd->start && t[b - 1] != ' ')
+        b--;
+    return lexicon_has(c->w.masthead_words, t + b, cd->end - b);
+}
+
 static int outlet_cue(const actors_ctx *c, const char *t, size_t ss, size_t se,
                       const candidate *cd)
 {
@@ -3234,8 +3243,10 @@ static int outlet_cue(const actors_ctx *c, const char *t, size_t ss, size_t se,
     if (we + 1 == cd->start && outlet_noun_ends(c, t, ss, we))
         return 1;
     /* "days after The Grocer reported that ...": a title with its capitalised article
-     * inside a sentence, telling something. */
-    if (ws > ss && we + 1 == cd->start && word_is(t, ws, we, "The") && cd->end + 1 < se) {
+     * inside a sentence, telling something; at a sentence's start only a masthead's title
+     * ("The Irish Times reported ..."), as "The company reported" is no outlet. */
+    if ((ws > ss || ends_in_masthead(c, t, cd)) && we + 1 == cd->start &&
+        word_is(t, ws, we, "The") && cd->end + 1 < se) {
         size_t ns = cd->end + 1, ne = ns;
         while (ne < se && isalpha((unsigned char)t[ne]))
             ne++;
