@@ -88,6 +88,9 @@ int util_list_dir(const char *dir, int (*keep)(const char *name), char ***names,
 /* Lower-case ASCII slug of a name: "NSO Group's" -> "nso-group". */
 char *util_slugify(const char *name);
 
+/* The length of a clock time "9:30", "09:45" or "10.45" that s[0, n) begins with (one or
+ * two digits, ':' or '.', two digits), 0 when it begins with none. */
+size_t util_clock_time(const char *s, size_t n);
 int util_has_suffix(const char *s, const char *suffix);
 /* Whether `relative` from the running program's directory is a directory (dir) or a
  * regular file (!dir); its path is written to buf. A build tree run from anywhere finds

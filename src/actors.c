@@ -983,7 +983,6 @@ static size_t possessive_len(const char *t, size_t s, size_t e)
     return 0;
 }
 
-
 static int is_body_word(const ruleset *rs, const char *s, size_t n)
 {
     for (size_t i = 0; i < rs->nbody_words; i++)
@@ -1482,7 +1481,6 @@ static void drop_law_names(const actors_ctx *c, const char *t, size_t s, size_t 
         pos = ov[1] > pos ? ov[1] : pos + 1;
     }
 }
-
 
 /* "Jiangxi Hengrui Rare Earth Co" is also known without its legal form. */
 static void alias_without_suffix(const actors_ctx *c, actor_table *t, size_t actor,
@@ -3222,10 +3220,7 @@ static int outlet_noun_ends(const actors_ctx *c, const char *t, size_t ss, size_
     return pe > ps && outlet_noun(c, t, ps, we);
 }
 
-/* Does the text around a name say it is a news outlet? "first reported on Monday by the
- * Ulsan Kyungje Ilbo", "a report in Rotterdam Cargo Monitor", "an article in the Pilbara
- * Resource Bulletin", "the Maputo weekly Savana", "Prospecteur Hebdo, a Montreal mining
- * trade weekly, said". Not "told X" nor "X reported", which companies and people do too. */
+/* Does the candidate's last word end a newspaper's title (masthead_words: "Times")? */
 static int ends_in_masthead(const actors_ctx *c, const char *t, const candidate *cd)
 {
     size_t b = cd->end;
@@ -3234,6 +3229,10 @@ static int ends_in_masthead(const actors_ctx *c, const char *t, const candidate 
     return lexicon_has(c->w.masthead_words, t + b, cd->end - b);
 }
 
+/* Does the text around a name say it is a news outlet? "first reported on Monday by the
+ * Ulsan Kyungje Ilbo", "a report in Rotterdam Cargo Monitor", "an article in the Pilbara
+ * Resource Bulletin", "the Maputo weekly Savana", "Prospecteur Hebdo, a Montreal mining
+ * trade weekly, said". Not "told X" nor "X reported", which companies and people do too. */
 static int outlet_cue(const actors_ctx *c, const char *t, size_t ss, size_t se,
                       const candidate *cd)
 {

@@ -591,13 +591,8 @@ static int stamped_heading(const char *t, size_t s, size_t e)
                                           t[s] == '-' || t[s] == ' ');
          k++)
         s++;
-    size_t d = 0;
-    while (s + d < e && isdigit((unsigned char)t[s + d]))
-        d++;
-    if (d < 1 || d > 2 || s + d + 3 >= e || t[s + d] != ':')
-        return 0;
-    return isdigit((unsigned char)t[s + d + 1]) && isdigit((unsigned char)t[s + d + 2]) &&
-           t[s + d + 3] == ' ';
+    size_t c = util_clock_time(t + s, e - s);
+    return c && t[s + c - 3] == ':' && s + c < e && t[s + c] == ' ';
 }
 
 /* A blank line ends a paragraph; so does a line break after a line that ends a sentence

@@ -1251,10 +1251,8 @@ static int weak_date(const event_date *d)
 {
     if (d->basis == BASIS_DOCUMENT)
         return 1;
-    const char *t = d->text;
-    size_t h = strspn(t, "0123456789");
-    return h >= 1 && h <= 2 && (t[h] == ':' || t[h] == '.') &&
-           strspn(t + h + 1, "0123456789") == 2 && t[h + 3] == '\0';
+    size_t n = strlen(d->text);
+    return n && util_clock_time(d->text, n) == n;
 }
 
 /* One happening, told twice: the same type and modality, sources that are one body or a

@@ -137,16 +137,10 @@ static void split_paragraph(const char *t, size_t s, size_t e, size_t para, int 
 /* Is paragraph p a live blog's time stamp ("08:12 GMT", "10.45am", "9:30 a.m. ET")? */
 static int is_time_stamp(const char *t, const paragraph *p)
 {
-    size_t i = p->start, e = p->end, d = 0;
-    while (i < e && isdigit((unsigned char)t[i]))
-        i++, d++;
-    if (d < 1 || d > 2 || i >= e || (t[i] != ':' && t[i] != '.'))
+    size_t i = p->start, e = p->end, c = util_clock_time(t + i, e - i);
+    if (!c)
         return 0;
-    i++;
-    for (d = 0; i < e && isdigit((unsigned char)t[i]); i++)
-        d++;
-    if (d != 2)
-        return 0;
+    i += c;
     /* then only "am", "p.m.", a zone */
     for (; i < e; i++)
         if (!isalpha((unsigned char)t[i]) && t[i] != ' ' && t[i] != '.')

@@ -374,6 +374,18 @@ char *util_slugify(const char *name)
     return sb_detach(&b);
 }
 
+size_t util_clock_time(const char *s, size_t n)
+{
+    size_t h = 0;
+    while (h < n && h < 3 && isdigit((unsigned char)s[h]))
+        h++;
+    if (h < 1 || h > 2 || h + 3 > n || (s[h] != ':' && s[h] != '.') ||
+        !isdigit((unsigned char)s[h + 1]) || !isdigit((unsigned char)s[h + 2]) ||
+        (h + 3 < n && isdigit((unsigned char)s[h + 3])))
+        return 0;
+    return h + 3;
+}
+
 int util_has_suffix(const char *s, const char *suffix)
 {
     size_t a = strlen(s), b = strlen(suffix);

@@ -30,6 +30,16 @@ static void slugify_folds_case_punctuation_and_possessive(void **state)
     }
 }
 
+static void clock_time_is_one_or_two_digits_and_two(void **state)
+{
+    (void)state;
+    const struct { const char *s; size_t len; } cases[] = {
+        {"09:45 | EU opens", 5}, {"9:30 a.m.", 4}, {"10.45am", 5}, {"123:45", 0},
+        {"9:456", 0}, {"9:4", 0}, {":45", 0}, {"Monday", 0}, {"", 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        assert_int_equal(util_clock_time(cases[i].s, strlen(cases[i].s)), cases[i].len);
+}
+
 static void strbuf_grows_and_formats(void **state)
 {
     (void)state;
@@ -229,6 +239,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(slugify_folds_case_punctuation_and_possessive),
+        cmocka_unit_test(clock_time_is_one_or_two_digits_and_two),
         cmocka_unit_test(strbuf_grows_and_formats),
         cmocka_unit_test(atomic_write_replaces_whole_file),
         cmocka_unit_test(atomic_write_into_missing_directory_fails_cleanly),
