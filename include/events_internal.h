@@ -76,6 +76,17 @@ void events_match_rule(const ruleset *rs, const event_rule *r, const document *d
                        doc_event_list *out);
 void events_list_continue(const event_rule *rule, const size_t *members, size_t n,
                           const actor_table *actors, const sentence *s, doc_event_list *out);
+/* Whether sentence s is an item of a bulleted or numbered list ("- A", "• A", "1. A"):
+ * 1, or 2 for a number alone ("1."), whose item is the next sentence. */
+int events_list_item(const document *doc, const sentence *s);
+/* Whether s ends in a colon after a listing with a source (among out's events up to
+ * now) told in s, or from text offset from on when s (parse ps, tags enough) only says
+ * what follows ("The listed persons are:"): the items after it name the listing's
+ * members. A press release may quote its minister between the two: the caller passes
+ * the start of the LIST_LOOKBACK-th body sentence before s. */
+#define LIST_LOOKBACK 3
+int events_list_opens(const ruleset *rs, const document *doc, const sentence *s, size_t from,
+                      const syn_sentence *ps, const doc_event_list *out);
 size_t events_opening_list(const ruleset *rs, const char *ms, size_t len, size_t *out,
                            size_t max);
 int events_own_subject_between(const ruleset *rs, const char *ms, size_t a, size_t b);

@@ -50,6 +50,9 @@ typedef struct {
  * sentence both find nothing, so it need not be parsed. */
 int events_syntax_wants(const syn_token *tok, size_t n, const void *need);
 
+/* Whether token tk's lemma, in lower case, is a word of the lexicon's list. */
+int events_syntax_lemma_in(const ruleset *rs, const syn_token *tk, const char *list);
+
 /* "The companies added include A, B and C", "The targets named are A and B", "Among the
  * additions were A and B": a sentence that names the members of a listing told before
  * it. Writes the listed mentions to out (at most max) and returns their number; *rule is

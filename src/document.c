@@ -595,9 +595,30 @@ static int stamped_heading(const char *t, size_t s, size_t e)
     return c && t[s + c - 3] == ':' && s + c < e && t[s + c] == ' ';
 }
 
+/* "- A, a ship manager ...;" "• B": a line that opens with a bullet and a space is a
+ * list item, however long the line before it. */
+static int bullet_line(const char *t, size_t s, size_t e)
+{
+    static const char *const signs[] = {"- ", "* ", "\xe2\x80\xa2 ", "\xe2\x80\x93 ",
+                                        "\xc2\xb7 ", "\xe2\x96\xaa ", "\xe2\x97\x8f ", NULL};
+    while (s < e && (t[s] == ' ' || t[s] == '\t'))
+        s++;
+    for (int k = 0; signs[k]; k++)
+        if (strlen(signs[k]) <= e - s && memcmp(t + s, signs[k], strlen(signs[k])) == 0)
+            return 1;
+    return 0;
+}
+
 /* A blank line ends a paragraph; so does a line break after a line that ends a sentence
- * or is short (headers, list items) or heads a live blog's entry. Other line breaks are
- * hard wraps inside one. */
+ * or is short (headers, list items) or heads a live blog's entry, or before a list item.
+ * Other line breaks are hard wraps inside one. */
+static size_t line_end(const char *t, size_t i, size_t len)
+{
+    while (i < len && t[i] != '\n')
+        i++;
+    return i;
+}
+
 static void split_paragraphs(document *doc)
 {
     const char *t = doc->text;
@@ -614,7 +635,8 @@ static void split_paragraphs(document *doc)
         if (blank) {
             add_para(doc, pstart, i, PARA_BODY);
             pstart = next;
-        } else if (eol - i < 60 || line_ends_sentence(t, i, eol) || stamped_heading(t, i, eol)) {
+        } else if (eol - i < 60 || line_ends_sentence(t, i, eol) || stamped_heading(t, i, eol) ||
+                   bullet_line(t, next, line_end(t, next, doc->len))) {
             add_para(doc, pstart, eol, PARA_BODY);
             pstart = next;
         }

@@ -162,6 +162,8 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
     size_t first_mention = 0, last_subject = NO_MENTION;
     masked prev = {0};
     const sentence *prev_s = NULL;
+    int list_open = 0;
+    size_t told[LIST_LOOKBACK] = {0}; /* where the last few body sentences began */
     sentence_dates sd;
     events_sentence_dates_init(&sd, timexes);
     for (size_t i = 0; i < sents->n; i++) {
@@ -177,6 +179,14 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
         if (subj != NO_MENTION)
             last_subject = subj;
         events_mask_sentence(doc, actors, s, &first_mention, prons, nprons, &m);
+        /* "The listed persons are:" then "- A", "- B": an item names a member */
+        int item = list_open ? events_list_item(doc, s) : 0;
+        if (item == 1 || list_open == 2) {
+            if (first_mention < actors->nmentions && actors->mentions[first_mention].start < s->end)
+                events_list_continue(NULL, &first_mention, 1, actors, s, out);
+        } else if (!item)
+            list_open = 0;
+        list_open = item == 2 ? 2 : list_open ? 1 : 0;
         if (diag_tracing())
             events_trace_masked(doc, actors, &m);
         /* "added two firms to its list. The additions, X and Y, ...": the previous
@@ -218,6 +228,11 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
             size_t nm = events_syntax_list_members(rs, &syn->v[i], actors, &lr, members, MAX_ROLE);
             events_list_continue(lr, members, nm, actors, s, out);
         }
+        if (!list_open)
+            list_open = events_list_opens(rs, doc, s, told[0], syn && i < syn->n ? &syn->v[i] : NULL,
+                                          out);
+        memmove(told, told + 1, sizeof told - sizeof *told);
+        told[LIST_LOOKBACK - 1] = s->start;
         sb_free(&prev.s);
         free(prev.pos);
         prev = m;

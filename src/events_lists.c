@@ -273,7 +273,7 @@ void events_list_continue(const event_rule *rule, const size_t *members, size_t 
 {
     size_t k = out->n;
     while (k > 0 && !(out->v[k - 1].rule->listing && out->v[k - 1].source != ACTOR_NONE &&
-                      (!rule || out->v[k - 1].rule == rule)))
+                      out->v[k - 1].sent_start < s->start && (!rule || out->v[k - 1].rule == rule)))
         k--;
     if (k == 0)
         return;
@@ -291,4 +291,65 @@ void events_list_continue(const event_rule *rule, const size_t *members, size_t 
         if (!seen)
             *VEC_PUSH(out->v, out->n, out->cap) = e;
     }
+}
+
+/* ---- the items of a bulleted list ----
+ *
+ * "The Council adopted measures against three entities. The listed persons are:" and one
+ * line for each, "- A, a ship manager", "• B": each item names one member of the listing
+ * told in the sentence that opened the list or in the one before it. */
+
+/* The bullet signs that open an item, besides '-', '*' and a number with '.' or ')'. */
+static const char *const bullets[] = {"\xe2\x80\xa2", "\xe2\x80\x93", "\xe2\x80\x94",
+                                      "\xc2\xb7", "\xe2\x96\xaa", "\xe2\x96\xa0",
+                                      "\xe2\x97\x8f", "\xe2\x97\xa6", "\xe2\x96\xba", NULL};
+
+int events_list_item(const document *doc, const sentence *s)
+{
+    const char *t = doc->text + s->start;
+    size_t n = s->end - s->start, i = 0;
+    while (n > 0 && isspace((unsigned char)t[n - 1]))
+        n--;
+    if (n > 0 && (t[0] == '-' || t[0] == '*'))
+        i = 1;
+    for (int k = 0; !i && bullets[k]; k++)
+        if (strlen(bullets[k]) <= n && memcmp(t, bullets[k], strlen(bullets[k])) == 0)
+            i = strlen(bullets[k]);
+    if (!i) {
+        while (i < n && i < 3 && isdigit((unsigned char)t[i]))
+            i++;
+        if (!i || i >= n || (t[i] != '.' && t[i] != ')'))
+            return 0;
+        if (++i == n)
+            return 2; /* "1." alone: the splitter took the number for a sentence */
+    }
+    return i < n && isspace((unsigned char)t[i]);
+}
+
+/* "The listed persons are:", "The following were designated:", "They include:": a
+ * sentence that says what follows by a form of "be" or an inclusion verb; "Its
+ * statement said:" opens no list of what came before. */
+static int names_members(const ruleset *rs, const syn_sentence *ps)
+{
+    for (size_t i = 0; ps && i < ps->n; i++)
+        if (strcasecmp(ps->tok[i].lemma, "be") == 0 ||
+            events_syntax_lemma_in(rs, &ps->tok[i], "inclusion_verbs"))
+            return 1;
+    return 0;
+}
+
+int events_list_opens(const ruleset *rs, const document *doc, const sentence *s, size_t from,
+                      const syn_sentence *ps, const doc_event_list *out)
+{
+    size_t e = s->end;
+    while (e > s->start && isspace((unsigned char)doc->text[e - 1]))
+        e--;
+    if (e == s->start || doc->text[e - 1] != ':')
+        return 0;
+    if (!names_members(rs, ps))
+        from = s->start;
+    for (size_t k = out->n; k > 0 && out->v[k - 1].sent_start >= from; k--)
+        if (out->v[k - 1].rule->listing && out->v[k - 1].source != ACTOR_NONE)
+            return 1;
+    return 0;
 }

@@ -742,7 +742,10 @@ void events_match_parse(const ruleset *rs, const document *doc, const sentence *
             if (!r->has_target || !f->ntgt) {
                 e.target = ACTOR_NONE;
                 e.partial = r->deal && !r->target_from_deal && f->deal_target;
-                if (!r->has_target || (r->target_from_deal && f->deal_target) || e.partial)
+                /* a listing whose targets are only counted ("against three entities")
+                 * is kept, as the patterns keep it, for the names told after it */
+                if (!r->has_target || (r->target_from_deal && f->deal_target) || e.partial ||
+                    r->listing)
                     add_event(out, &e);
                 e.partial = 0;
                 continue;

@@ -67,11 +67,16 @@ static void lemma_lower(const tree *t, size_t i, char low[LEMMA_MAX])
     lower_lemma(tok(t, i)->lemma, low);
 }
 
-static int in_list(const tree *t, size_t i, const char *list)
+int events_syntax_lemma_in(const ruleset *rs, const syn_token *tk, const char *list)
 {
     char low[LEMMA_MAX];
-    lemma_lower(t, i, low);
-    return rules_lexicon_has(t->rs, list, low);
+    lower_lemma(tk->lemma, low);
+    return rules_lexicon_has(rs, list, low);
+}
+
+static int in_list(const tree *t, size_t i, const char *list)
+{
+    return events_syntax_lemma_in(t->rs, tok(t, i), list);
 }
 
 /* The wordings whose trigger is token i's lemma (*n of them). */
@@ -1006,6 +1011,64 @@ static int list_frame(const tree *t, size_t *subj, size_t *part, size_t *list)
     return 1;
 }
 
+/* The same frame read off the words alone, for when the parse of a long list went
+ * astray ("The targets named in the latest round are A, B and C" parsed with "are" as
+ * an apposition): up to four words, a noun subject, a participle before or after it and
+ * words that name no actor, then a form of "be" or an inclusion verb; the list is what
+ * follows it. Returns the verb's index (*list), or 0. */
+static int list_frame_words(const tree *t, size_t *subj, size_t *part, size_t *list)
+{
+    *subj = *part = *list = NONE;
+    size_t v = 0;
+    while (v < t->ps->n && !((lemma_is(t, v, "be") || in_list(t, v, "inclusion_verbs")) &&
+                             (upos_is(t, v, "AUX") || upos_is(t, v, "VERB"))))
+        v++;
+    if (v == t->ps->n || v < 2)
+        return 0;
+    for (size_t i = 0; i < v; i++) {
+        if (t->mention[i] != NONE)
+            return 0;
+        if (*subj == NONE && i < 4 && (upos_is(t, i, "NOUN") || upos_is(t, i, "PRON")))
+            *subj = i;
+        else if (*part == NONE && i <= *subj + 1 &&
+                 (!strcmp(tok(t, i)->xpos, "VBN") || !strcmp(tok(t, i)->xpos, "VBD")))
+            *part = i; /* a reduced relative's participle is often tagged as a past */
+    }
+    if (*subj == NONE)
+        return 0;
+    if (*part == NONE && *subj > 0 && !strcmp(tok(t, *subj - 1)->xpos, "VBN"))
+        *part = *subj - 1; /* "The listed persons are" */
+    *list = v;
+    return 1;
+}
+
+/* The names of the list after word v, one for each item: the first name after v and
+ * after each comma, semicolon or "and" outside brackets ("A (Russia), B and C"). The
+ * list opens with a name ("The entities are based in China" lists nothing). */
+static size_t list_words_mentions(const tree *t, size_t v, size_t *out, size_t max)
+{
+    size_t n = 0, f = v + 1;
+    while (f < t->ps->n && upos_is(t, f, "PUNCT"))
+        f++;
+    if (f == t->ps->n || t->mention[f] == NONE)
+        return 0;
+    int depth = 0, open = 1;
+    for (size_t i = v + 1; i < t->ps->n && n < max; i++) {
+        const char *w = tok(t, i)->form;
+        if (!strcmp(w, "(") || !strcmp(w, "["))
+            depth++;
+        else if ((!strcmp(w, ")") || !strcmp(w, "]")) && depth > 0)
+            depth--;
+        else if (depth == 0 && (!strcmp(w, ",") || !strcmp(w, ";") || upos_is(t, i, "CCONJ")))
+            open = 1;
+        else if (depth == 0 && open && t->mention[i] != NONE) {
+            add_mention(t->mention[i], out, &n, max);
+            open = 0;
+        }
+    }
+    return n;
+}
+
 size_t events_syntax_list_members(const ruleset *rs, const syn_sentence *ps,
                                   const actor_table *actors, const event_rule **rule,
                                   size_t *out, size_t max)
@@ -1016,14 +1079,19 @@ size_t events_syntax_list_members(const ruleset *rs, const syn_sentence *ps,
     tree t;
     tree_init(&t, rs, ps, actors, NONE);
     size_t subj, part, list, n = 0;
-    if (list_frame(&t, &subj, &part, &list) && t.mention[subj] == NONE &&
-        (plural_noun(&t, subj) || in_list(&t, subj, "demonstrative_pronouns"))) {
-        if (part != NONE)
-            *rule = listing_named(&t, part);
-        if (*rule || (part != NONE && in_list(&t, part, "naming_verbs")) ||
-            (part == NONE && in_list(&t, subj, "list_member_nouns")))
-            n = role_mentions(&t, list, out, max);
-    }
+    int parsed = list_frame(&t, &subj, &part, &list);
+    if (parsed || list_frame_words(&t, &subj, &part, &list))
+        if (t.mention[subj] == NONE) {
+            /* "The individual sanctioned is A": one member, named by a listing */
+            int plural = plural_noun(&t, subj) || in_list(&t, subj, "demonstrative_pronouns");
+            if (part != NONE)
+                *rule = listing_named(&t, part);
+            if ((*rule && !nominal(&t, part)) ||
+                (plural && part != NONE && in_list(&t, part, "naming_verbs")) ||
+                (plural && part == NONE && in_list(&t, subj, "list_member_nouns")))
+                n = parsed ? role_mentions(&t, list, out, max)
+                           : list_words_mentions(&t, list, out, max);
+        }
     free(t.mention);
     return n;
 }
@@ -1066,7 +1134,8 @@ static int mention_within(const actor_table *a, size_t from, size_t to)
 }
 
 /* Both also name only mentions: a token's own (map_mentions), or the one a subject
- * pronoun stands for (pronoun_mention); without either a sentence yields nothing. */
+ * pronoun stands for (pronoun_mention); without either a sentence yields nothing, unless
+ * it opens a bulleted list (events_list_opens reads its words). */
 int events_syntax_wants(const syn_token *tok, size_t n, const void *ctx)
 {
     const events_parse_need *need = ctx;
@@ -1077,5 +1146,8 @@ int events_syntax_wants(const syn_token *tok, size_t n, const void *ctx)
         word = word || word_wanted(need->rs, low);
         pronoun = pronoun || rules_lexicon_has(need->rs, "subject_pronouns", low);
     }
-    return word && (pronoun || mention_within(need->actors, tok[0].start, tok[n - 1].end));
+    /* "The listed persons are:" names no one itself; the items after it do */
+    int opens_list = n > 0 && strcmp(tok[n - 1].form, ":") == 0;
+    return word &&
+           (pronoun || opens_list || mention_within(need->actors, tok[0].start, tok[n - 1].end));
 }
