@@ -704,19 +704,35 @@ static int cue_children(const tree *t, size_t i, int *neg, int *hyp, int via_con
 
 /* Whether a step from i to its head stays in the same telling: control, a noun's
  * clause, coordination, a noun carried by a support verb. */
+/* "proposed acquiring Y", "denied buying": a gerund right after its verb is the verb's
+ * complement, whatever relation the parser gave it (often advcl); one set off by a
+ * comma ("rose 5%, valuing Y") is not. */
+static int gerund_complement(const tree *t, size_t i, size_t h)
+{
+    if (!rel_exact(t, i, "advcl") || strcmp(tok(t, i)->xpos, "VBG") != 0 || i <= h ||
+        child(t, i, "mark") != NONE || nominal(t, h))
+        return 0;
+    for (size_t k = h + 1; k < i; k++)
+        if (!upos_is(t, k, "ADV") && !upos_is(t, k, "PART"))
+            return 0;
+    return 1;
+}
+
 static int climbs(const tree *t, size_t i)
 {
     size_t h = head(t, i);
     if (h == NONE)
         return 0;
     if (rel_is(t, i, "xcomp") || rel_exact(t, i, "acl") || rel_is(t, i, "conj") ||
-        small_clause(t, i))
+        small_clause(t, i) || gerund_complement(t, i, h))
         return 1;
     return nominal(t, i) && (rel_is(t, i, "obj") || rel_exact(t, i, "nsubj:pass")) &&
            in_list(t, h, "support_verbs");
 }
 
-static modality find_modality(const tree *t, size_t trig)
+/* act: the word that made the trigger another type's event when that word is itself
+ * the act ("proposed acquiring Y" is a proposal made, not a plan), else NONE. */
+static modality find_modality(const tree *t, size_t trig, size_t act)
 {
     int neg = 0, hyp = 0, via_conj = 0;
     size_t i = trig;
@@ -724,7 +740,7 @@ static modality find_modality(const tree *t, size_t trig)
         cue_children(t, i, &neg, &hyp, via_conj);
         if (i != trig && !via_conj) {
             neg |= in_list(t, i, "denial");
-            hyp |= in_list(t, i, "planning");
+            hyp |= i != act && in_list(t, i, "planning");
         }
         /* "X denied it would buy Y", "X is considering whether to" */
         if (rel_is(t, i, "ccomp") && head(t, i) != NONE && !small_clause(t, i)) {
@@ -763,9 +779,10 @@ static const event_rule *shift_at(const tree *t, size_t i, const event_rule *r)
 /* An "under" word above the trigger makes it another type's event; *purpose is set when
  * the word is the object of a verb whose clause of purpose holds the trigger ("held talks
  * to buy Y", as a parser reads it): the event is then as sure as the talks are. */
-static const event_rule *shifted(const tree *t, size_t trig, const event_rule *r, size_t *purpose)
+static const event_rule *shifted(const tree *t, size_t trig, const event_rule *r, size_t *purpose,
+                                 size_t *by)
 {
-    *purpose = NONE;
+    *purpose = *by = NONE;
     if (!r->syn || !r->syn->nshifts)
         return r;
     size_t i = trig;
@@ -780,8 +797,10 @@ static const event_rule *shifted(const tree *t, size_t trig, const event_rule *r
         size_t o = controlled ? child(t, i, "obj") : NONE;
         if (!as && o != NONE && (as = shift_at(t, o, r)) != NULL && purposed)
             *purpose = o;
-        if (as)
+        if (as) {
+            *by = i;
             return as;
+        }
         if (purposed)
             break;
     }
@@ -888,11 +907,12 @@ static int match_trigger(const tree *t, size_t i, const syn_entry *e, syn_match 
     if (!m->nsrc && !m->agentless)
         return 0;
     m->trigger_rule = e->rule;
-    size_t purpose;
-    m->rule = shifted(t, i, e->rule, &purpose);
+    size_t purpose, by;
+    m->rule = shifted(t, i, e->rule, &purpose, &by);
     m->trig_start = tok(t, i)->start;
     m->trig_end = tok(t, i)->end;
-    m->mod = find_modality(t, purpose != NONE ? purpose : i);
+    m->mod = find_modality(t, purpose != NONE ? purpose : i,
+                           by != NONE && in_list(t, by, "proposing_verbs") ? by : NONE);
     m->symmetric = tr->symmetric;
     m->source_kinds = tr->source_kinds ? tr->source_kinds : m->rule->source_kinds;
     m->said = said(t, i);
