@@ -146,6 +146,26 @@ static int prepositional(const tree *t, size_t c)
 /* The dependent of i (an oblique or a noun modifier) introduced by preposition p. Of a
  * noun, also one hung on its own modifier: in "the acquisition of X by Y" a parser often
  * attaches "by Y" to X. */
+/* "a bid of 300 pence a share for Y", "an offer of $9 a share for Y": the parser hangs
+ * "for Y" on the rate noun of the price (rate_nouns) and takes "a share" for an object.
+ * The phrase of noun i runs on through the price: words of a price only (numbers,
+ * signs, determiners, units, "of") up to the rate noun that holds the preposition. */
+static size_t price_rate_child(const tree *t, size_t i, const char *p)
+{
+    for (size_t r = i + 1; r < t->ps->n && r <= i + 8; r++) {
+        if (in_list(t, r, "rate_nouns")) {
+            for (size_t c = t->first[r]; c != NONE; c = t->next[c])
+                if (prepositional(t, c) && has_case(t, c, p) && c > r)
+                    return c;
+            return NONE;
+        }
+        if (!upos_is(t, r, "NUM") && !upos_is(t, r, "SYM") && !upos_is(t, r, "DET") &&
+            !upos_is(t, r, "NOUN") && !lemma_is(t, r, "of"))
+            return NONE;
+    }
+    return NONE;
+}
+
 static size_t prep_child(const tree *t, size_t i, const char *p)
 {
     for (size_t c = t->first[i]; c != NONE; c = t->next[c])
@@ -167,7 +187,7 @@ static size_t prep_child(const tree *t, size_t i, const char *p)
             for (size_t g = t->first[c]; g != NONE; g = t->next[g])
                 if (rel_is(t, g, "obl") && has_case(t, g, p))
                     return g;
-    return NONE;
+    return price_rate_child(t, i, p);
 }
 
 /* A participle in a small clause after a verb of causing or seeing: "to have its shares
