@@ -55,7 +55,7 @@ typedef struct {
         *outlet_nouns_after_name, *outlet_apposition_followers, *outlet_nouns,
         *speaker_titles, *speaker_verbs, *subject_openers, *name_particles,
         *name_opening_abbreviations, *masthead_words,
-        *demonym_people_nouns;
+        *demonym_people_nouns, *region_abbreviations;
 } actor_words;
 
 #define WORD_LIST(f) {#f, offsetof(actor_words, f)}
@@ -78,6 +78,7 @@ static const struct {
     WORD_LIST(outlet_apposition_followers), WORD_LIST(outlet_nouns), WORD_LIST(speaker_titles),
     WORD_LIST(speaker_verbs), WORD_LIST(subject_openers), WORD_LIST(name_particles),
     WORD_LIST(name_opening_abbreviations), WORD_LIST(masthead_words),
+    WORD_LIST(region_abbreviations),
     WORD_LIST(demonym_people_nouns),
 };
 #undef WORD_LIST
@@ -1185,13 +1186,25 @@ static int known_name(const actors_ctx *c, const char *t, size_t ms, size_t me, 
     return 1;
 }
 
+/* "The Kirkland, Wash., company", "of Sudbury, Ont.": the name before a comma and a
+ * state's or province's abbreviation with its stop (region_abbreviations) is a town. */
+static int town_before_region(const actors_ctx *c, const char *t, size_t me)
+{
+    if (t[me] != ',' || t[me + 1] != ' ')
+        return 0;
+    size_t ws = me + 2, we = ws;
+    while (isalpha((unsigned char)t[we]) || (t[we] == '.' && isalpha((unsigned char)t[we + 1])))
+        we++;
+    return we > ws && t[we] == '.' && lexicon_has(c->w.region_abbreviations, t + ws, we - ws);
+}
+
 static void accept_span(const actors_ctx *c, const char *t, size_t ms, size_t me,
                         cand_source src, cand_list *out, int depth)
 {
     while (me > ms && (t[me - 1] == '.' || t[me - 1] == '\'' || t[me - 1] == '-' ||
                        t[me - 1] == ' ' || t[me - 1] == ','))
         me--;
-    if (me <= ms)
+    if (me <= ms || town_before_region(c, t, me))
         return;
     /* "Tencent's": the possessive is not part of the name. */
     size_t pl = possessive_len(t, ms, me);

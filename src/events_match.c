@@ -437,6 +437,36 @@ static size_t possessed_mention(const ruleset *rs, const event_rule *r, const ac
     }
 }
 
+/* "Halvor PLC's U.S. subsidiary agreed to buy Y": a country named before a unit noun
+ * (unit_nouns) says where the unit is, not who acts; the unit's owner before the
+ * possessive acts through it. Returns the mention that acts, or SYN_NO_MENTION when the text
+ * names no owner. Any other mention is itself. */
+static size_t unit_owner(const ruleset *rs, const actor_table *actors, const masked *m,
+                         size_t mi)
+{
+    actor_kind k = actors->actors[actors->mentions[mi].actor].kind;
+    const char *end = events_placeholder_end(m, mi);
+    if (!end || (k != KIND_COUNTRY && k != KIND_GOVERNMENT) || *end != ' ' ||
+        !lexicon_at(rules_lexicon_list(rs, "unit_nouns"), m->s.s, (size_t)(end + 1 - m->s.s),
+                    m->s.len, LEX_WORD))
+        return mi;
+    const char *start = end - 1;
+    while (start > m->s.s && *start != '\x01')
+        start--;
+    /* "...\x02's \x01N\x02 subsidiary": the placeholder before the possessive */
+    for (size_t pl = 3; pl <= 5; pl += 2) {
+        const char *p = start - pl;
+        if (p > m->s.s && possessive_len(p) == pl && p[-1] == '\x02') {
+            const char *q = p - 1;
+            while (q > m->s.s && *q != '\x01')
+                q--;
+            size_t owner = strtoul(q + 1, NULL, 10);
+            return owner < actors->nmentions ? owner : SYN_NO_MENTION;
+        }
+    }
+    return SYN_NO_MENTION;
+}
+
 /* "The New York Stock Exchange delisted X": a company that delists another is a market
  * taking its shares off its list, a listing body whatever the listing type's kinds. */
 static int market_delisting(const event_rule *r, actor_kind k, const char *trig, size_t n)
@@ -500,6 +530,11 @@ void events_match_rule(const ruleset *rs, const event_rule *r, const document *d
             /* With several groups of a name, the first that took part speaks. */
             if (ns)
                 nsrc = events_placeholders(rs, ms, ss[0], se[0], srcs, MAX_ROLE * 4);
+            size_t kept_src = 0;
+            for (size_t b = 0; b < nsrc; b++)
+                if ((srcs[kept_src] = unit_owner(rs, actors, m, srcs[b])) != SYN_NO_MENTION)
+                    kept_src++;
+            nsrc = kept_src;
             /* "sanctioned six entities based in Iran and China": a place names no one
              * listed. */
             if (nt && !trailing_attribution(rs, ms, len, tre, ts[0], te[0]) &&
