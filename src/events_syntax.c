@@ -138,17 +138,20 @@ static int has_case(const tree *t, size_t c, const char *p)
     return 0;
 }
 
+/* Callers ask has_case of it too: "bought by Halvor Group" with "Group" an object is an
+ * oblique all the same, the preposition says so whatever the parser called it. */
 static int prepositional(const tree *t, size_t c)
 {
-    return rel_is(t, c, "obl") || rel_is(t, c, "nmod") || rel_exact(t, c, "obl:agent");
+    return rel_is(t, c, "obl") || rel_is(t, c, "nmod") || rel_exact(t, c, "obl:agent") ||
+           rel_exact(t, c, "obj");
 }
 
 /* The dependent of i (an oblique or a noun modifier) introduced by preposition p. Of a
  * noun, also one hung on its own modifier: in "the acquisition of X by Y" a parser often
  * attaches "by Y" to X. */
-/* "a bid of 300 pence a share for Y", "an offer of $9 a share for Y": the parser hangs
- * "for Y" on the rate noun of the price (rate_nouns) and takes "a share" for an object.
- * The phrase of noun i runs on through the price: words of a price only (numbers,
+/* "a bid of 300 pence a share for Y", "pay $9 a share for Y": the parser hangs "for Y"
+ * on the rate noun of the price (rate_nouns) and takes "a share" for an object. The
+ * phrase of word i runs on through the price: words of a price only (numbers,
  * signs, determiners, units, "of") up to the rate noun that holds the preposition. */
 static size_t price_rate_child(const tree *t, size_t i, const char *p)
 {
@@ -172,7 +175,7 @@ static size_t prep_child(const tree *t, size_t i, const char *p)
         if (prepositional(t, c) && has_case(t, c, p))
             return c;
     if (!nominal(t, i))
-        return NONE;
+        return price_rate_child(t, i, p); /* "will pay $9 a share for Y" */
     for (size_t c = t->first[i]; c != NONE; c = t->next[c])
         for (size_t g = prepositional(t, c) ? t->first[c] : NONE; g != NONE; g = t->next[g])
             if (rel_is(t, g, "nmod") && has_case(t, g, p))
