@@ -46,6 +46,8 @@ typedef struct {
                           filled by the document passes, else the event is dropped */
     size_t trig_start, trig_end; /* the trigger's text offsets (0, 0 when none) */
     int parsed;        /* read off the parse, not a pattern */
+    int pending;       /* a deal named as what a body reviews or opposes: told elsewhere in
+                          the document as done, it is that telling's deal */
 } doc_event;
 
 typedef struct {

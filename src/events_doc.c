@@ -1201,10 +1201,15 @@ static void kept_add(kept_tellings *kt, const doc_event *e, size_t pos)
     *VEC_PUSH(l->v, l->n, l->cap) = pos;
 }
 
-/* The first kept telling (lowest position) of source s and target t that e retells;
- * other_sentence: only one told in another sentence than e. */
+/* How first_retold looks: only at tellings in another sentence than e; at tellings of
+ * any date (a deal's agreement and its review fall in different years); only at pending
+ * deals (doc_event.pending). */
+enum { RT_OTHER_SENTENCE = 1, RT_ANY_YEAR = 2, RT_PENDING = 4 };
+
+/* The first kept telling (lowest position) of source s and target t, of e's type,
+ * modality and deal reference, that e retells. */
 static size_t first_retold(const kept_tellings *kt, const doc_event_list *l, const doc_event *e,
-                           size_t s, size_t t, int other_sentence)
+                           size_t s, size_t t, int how)
 {
     size_t li = ix_get(&kt->list_of, RULE_KEY(e->rule), (size_t)e->mod * 2 + (size_t)e->dealref,
                        s, t, NO_INDEX);
@@ -1214,9 +1219,11 @@ static size_t first_retold(const kept_tellings *kt, const doc_event_list *l, con
     for (size_t j = 0; j < kt->lists[li].n; j++) {
         size_t p = kt->lists[li].v[j];
         const doc_event *o = &l->v[p];
-        if (other_sentence && o->sent_start == e->sent_start)
+        if (((how & RT_OTHER_SENTENCE) && o->sent_start == e->sent_start) ||
+            ((how & RT_PENDING) && !o->pending))
             continue;
-        if (o->date.value[0] && e->date.value[0] && strncmp(o->date.value, e->date.value, 4) != 0)
+        if (!(how & RT_ANY_YEAR) && o->date.value[0] && e->date.value[0] &&
+            strncmp(o->date.value, e->date.value, 4) != 0)
             continue;
         if (p < best)
             best = p;
@@ -1233,12 +1240,23 @@ static size_t retold_as(const kept_tellings *kt, const kinship *kin, const doc_e
     int party = deal && e->rule->target_from_deal && (e->target == buyer || e->target == bought);
     size_t other = e->target == buyer ? bought : buyer;
     size_t best = NO_INDEX;
+    /* "X agreed to buy Y ... the regulator approved X's acquisition of Y": a deal told
+     * as done and as pending, in either order, is the one deal, done */
+    doc_event other_mod = *e;
+    int how = 0;
+    if (e->pending && e->mod == MOD_HYPOTHETICAL)
+        other_mod.mod = MOD_ASSERTED, how = RT_ANY_YEAR;
+    else if (e->rule->void_if_ended && e->mod == MOD_ASSERTED)
+        other_mod.mod = MOD_HYPOTHETICAL, how = RT_ANY_YEAR | RT_PENDING;
     for (size_t j = 0; j <= kin_count(kin, e->source); j++) {
         size_t s = j == 0 ? e->source : kin_at(kin, e->source, j - 1);
         size_t p = first_retold(kt, l, e, s, e->target, 0);
         if (p < best)
             best = p;
-        if (party && other != e->target && (p = first_retold(kt, l, e, s, other, 1)) < best)
+        if (how && (p = first_retold(kt, l, &other_mod, s, e->target, how)) < best)
+            best = p;
+        if (party && other != e->target &&
+            (p = first_retold(kt, l, e, s, other, RT_OTHER_SENTENCE)) < best)
             best = p;
     }
     return best;
@@ -1277,6 +1295,11 @@ static void events_merge_retold(const kinship *kin, doc_event_list *out)
             continue;
         }
         doc_event *first = &out->v[p];
+        if (first->mod == MOD_HYPOTHETICAL && e.mod == MOD_ASSERTED) {
+            first->mod = MOD_ASSERTED; /* the pending deal told first is the one done */
+            first->pending = 0;
+            kept_add(&kt, first, p);
+        }
         /* "... has walked away. Blackmoor informed the board on Monday that it had walked
          * away": a date read in the retelling says more than the publication date */
         if (e.date.value[0] && (!first->date.value[0] || (weak_date(&first->date) &&

@@ -745,6 +745,7 @@ void events_match_parse(const ruleset *rs, const document *doc, const sentence *
         e.trig_start = f->trig_start;
         e.trig_end = f->trig_end;
         e.parsed = 1;
+        e.pending = f->pending;
         e.also = told_with_last(rs, m->s.s, events_masked_index(m, f->trig_start));
         e.mod = f->mod;
         e.symmetric = f->symmetric;

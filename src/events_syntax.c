@@ -190,6 +190,14 @@ static size_t prep_child(const tree *t, size_t i, const char *p)
             for (size_t g = t->first[c]; g != NONE; g = t->next[g])
                 if (rel_is(t, g, "obl") && has_case(t, g, p))
                     return g;
+    /* "challenged X's purchase of Y" with "of Y" hung on the verb: an "of" phrase right
+     * after the noun is the noun's */
+    size_t h = head(t, i);
+    if (h != NONE && strcmp(p, "of") == 0 && i + 1 < t->ps->n && lemma_is(t, i + 1, "of"))
+        for (size_t c = t->first[h]; c != NONE; c = t->next[c])
+            if (c > i && rel_is(t, c, "obl") && head(t, i + 1) != NONE &&
+                (head(t, i + 1) == c || head(t, head(t, i + 1)) == c))
+                return c;
     return price_rate_child(t, i, p);
 }
 
@@ -755,9 +763,25 @@ static int climbs(const tree *t, size_t i)
 
 /* act: the word that made the trigger another type's event when that word is itself
  * the act ("proposed acquiring Y" is a proposal made, not a plan), else NONE. */
-static modality find_modality(const tree *t, size_t trig, size_t act)
+/* "Regulators blocked X's acquisition of Y", "is reviewing the purchase", "the review of
+ * X's takeover of Y", "X's purchase of Y was approved": a deal named as what a body
+ * reviews, clears or opposes (pending_deal_words) has not been done yet. (A bid under
+ * review has been made: the caller asks only for a type told as done, void_if_ended.)
+ * It is the deal a document may tell elsewhere as agreed (syn_match.pending). */
+static int deal_under_review(const tree *t, size_t trig)
 {
-    int neg = 0, hyp = 0, via_conj = 0;
+    size_t h = head(t, trig);
+    if (!nominal(t, trig) || h == NONE || !in_list(t, h, "pending_deal_words"))
+        return 0;
+    return rel_exact(t, trig, "obj") || rel_exact(t, trig, "nsubj:pass") ||
+           ((rel_is(t, trig, "nmod") || rel_is(t, trig, "obl")) &&
+            (has_case(t, trig, "of") || has_case(t, trig, "for") || has_case(t, trig, "into") ||
+             has_case(t, trig, "to")));
+}
+
+static modality find_modality(const tree *t, size_t trig, size_t act, int pending)
+{
+    int neg = 0, hyp = pending, via_conj = 0;
     size_t i = trig;
     for (int d = 0; i != NONE && d < MAX_DEPTH; d++) {
         cue_children(t, i, &neg, &hyp, via_conj);
@@ -934,8 +958,10 @@ static int match_trigger(const tree *t, size_t i, const syn_entry *e, syn_match 
     m->rule = shifted(t, i, e->rule, &purpose, &by);
     m->trig_start = tok(t, i)->start;
     m->trig_end = tok(t, i)->end;
+    m->pending = m->rule->void_if_ended && deal_under_review(t, i);
     m->mod = find_modality(t, purpose != NONE ? purpose : i,
-                           by != NONE && in_list(t, by, "proposing_verbs") ? by : NONE);
+                           by != NONE && in_list(t, by, "proposing_verbs") ? by : NONE,
+                           m->pending);
     m->symmetric = tr->symmetric;
     m->source_kinds = tr->source_kinds ? tr->source_kinds : m->rule->source_kinds;
     m->said = said(t, i);
