@@ -771,12 +771,18 @@ static int climbs(const tree *t, size_t i)
 static int deal_under_review(const tree *t, size_t trig)
 {
     size_t h = head(t, trig);
-    if (!nominal(t, trig) || h == NONE || !in_list(t, h, "pending_deal_words"))
+    if (!nominal(t, trig) || h == NONE)
         return 0;
-    return rel_exact(t, trig, "obj") || rel_exact(t, trig, "nsubj:pass") ||
-           ((rel_is(t, trig, "nmod") || rel_is(t, trig, "obl")) &&
-            (has_case(t, trig, "of") || has_case(t, trig, "for") || has_case(t, trig, "into") ||
-             has_case(t, trig, "to")));
+    int marked = (rel_is(t, trig, "nmod") || rel_is(t, trig, "obl")) &&
+                 (has_case(t, trig, "of") || has_case(t, trig, "for") ||
+                  has_case(t, trig, "into") || has_case(t, trig, "to"));
+    /* "opened an investigation into X's acquisition of Y" with "into" hung on the verb */
+    size_t o = child(t, h, "obj");
+    if (marked && rel_is(t, trig, "obl") && o != NONE && o < trig &&
+        in_list(t, o, "pending_deal_words"))
+        return 1;
+    return in_list(t, h, "pending_deal_words") &&
+           (rel_exact(t, trig, "obj") || rel_exact(t, trig, "nsubj:pass") || marked);
 }
 
 static modality find_modality(const tree *t, size_t trig, size_t act, int pending)
