@@ -230,6 +230,72 @@ static int attribution_date(const ruleset *rs, const char *ms, size_t trig_e, si
     return 0;
 }
 
+/* The word of letters that ends at text offset p of t (spaces before p skipped), not
+ * before from: its start in *ws and its length (0: none). */
+static size_t word_ending(const char *t, size_t from, size_t p, size_t *ws)
+{
+    while (p > from && t[p - 1] == ' ')
+        p--;
+    size_t s = p;
+    while (s > from && isalpha((unsigned char)t[s - 1]))
+        s--;
+    *ws = s;
+    return p - s;
+}
+
+/* Does the word at text offset p name what was announced ("... yesterday that it would
+ * cut jobs", "the announcement of a buyback"): announcement_contents? Then the
+ * announcement may be of other news than the lead's. */
+static int announcement_content_at(const ruleset *rs, const char *t, size_t p, size_t end)
+{
+    while (p < end && t[p] == ' ')
+        p++;
+    return lexicon_at(rules_lexicon_list(rs, "announcement_contents"), t, p, end, LEX_WORD) > 0;
+}
+
+/* "Shares soared on the announcement yesterday", "yesterday's announcement", "the
+ * accord, which was announced Friday", "terms of the agreement, announced Friday": date
+ * x of sentence t tells when news was made public, with no word of what it was. An
+ * announcement noun (announcement_nouns) or a participle of announcing
+ * (announcement_participles) in the passive (after a form of "be", passive_be_forms, or
+ * opening a parenthetical that the date closes) stands before it, perhaps with one of
+ * attribution_date_prepositions between; or the date is the noun's possessive. An active
+ * "Ratners announced yesterday" names its announcer and is the statement's date
+ * (events_doc.c), not this. */
+int events_announcement_date(const ruleset *rs, const document *doc, const sentence *t,
+                             const timex *x)
+{
+    const char *s = doc->text;
+    const syn_list *nouns = rules_lexicon_list(rs, "announcement_nouns");
+    size_t ws, bs, wl = word_ending(s, t->start, x->start, &ws), bl;
+    if (wl && lexicon_has(rules_lexicon_list(rs, "attribution_date_prepositions"), s + ws, wl))
+        wl = word_ending(s, t->start, ws, &ws);
+    if (!wl)
+        return 0;
+    if (lexicon_has(nouns, s + ws, wl))
+        return !announcement_content_at(rs, s, x->end, t->end);
+    if (lexicon_has(rules_lexicon_list(rs, "announcement_participles"), s + ws, wl)) {
+        if (ws >= t->start + 2 && s[ws - 1] == ' ' && s[ws - 2] == ',')
+            return x->end >= t->end || s[x->end] == ',' || s[x->end] == '.' || s[x->end] == ';';
+        bl = word_ending(s, t->start, ws, &bs);
+        return bl && lexicon_has(rules_lexicon_list(rs, "passive_be_forms"), s + bs, bl);
+    }
+    if (x->end + 3 < t->end && strncmp(s + x->end, "'s ", 3) == 0) {
+        size_t p = x->end + 3, n = 0;
+        for (int k = 0; k < 2 && !n; k++) { /* "yesterday's surprise announcement" */
+            size_t l = 0;
+            while (p + l < t->end && isalpha((unsigned char)s[p + l]))
+                l++;
+            if (lexicon_has(nouns, s + p, l))
+                n = l;
+            else
+                p += l + (p + l < t->end && s[p + l] == ' ');
+        }
+        return n && !announcement_content_at(rs, s, p + n, t->end);
+    }
+    return 0;
+}
+
 /* The first masked offset at or past a text offset (pos only grows). */
 size_t events_masked_index(const masked *m, size_t text_off)
 {
