@@ -46,6 +46,10 @@ typedef struct {
     size_t *start, *list;
 } kinship;
 
+/* Whether date x of sentence t tells when news was made public, naming no content ("the
+ * announcement yesterday", "the accord, which was announced Friday"). */
+int events_announcement_date(const ruleset *rs, const document *doc, const sentence *t,
+                             const timex *x);
 int events_after_place_preposition(const ruleset *rs, const char *t, size_t from, size_t at);
 int events_date_from_timex(const document *doc, const timex *x, event_date *out);
 int events_date_rank(const event_date *d);

@@ -704,6 +704,15 @@ static int ed_word(const scan *s, int j)
     return 1;
 }
 
+/* "was announced in March", "had closed on Friday": a participle after was, were or had
+ * and before "in" or "on" tells when in a passive or a past perfect, a clear past (not
+ * "was postponed to March", a day ahead). */
+static int past_when(const scan *s, int j)
+{
+    return is_kw(s, j - 1, KW_WAS) && (is_kw(s, j + 1, KW_IN) || word_is(s, j + 1, "in") ||
+                                       word_is(s, j + 1, "on"));
+}
+
 /* The tense cue of token j: +1 future (will, would, plans, scheduled, "set to", "due"),
  * +2 a present-tense verb of a scheduled event ("meets", "opens"), a future cue before
  * the expression only,
@@ -739,7 +748,7 @@ static int tense_cue(const scan *s, int j)
         case KW_WAS:
             return -2; /* was, were, had: a strong past */
         case KW_SAID:
-            return -1;
+            return past_when(s, j) ? -2 : -1;
         }
         return 0;
     }
@@ -781,7 +790,7 @@ static int tense_cue(const scan *s, int j)
         if (is_kw(s, j - 1, KW_A) || is_kw(s, j - 1, KW_THE) || word_is(s, j - 1, "still") ||
             word_is(s, j - 1, "its") || word_is(s, j - 1, "their"))
             return 0;
-        return -1;
+        return past_when(s, j) ? -2 : -1;
     }
     for (int i = 0; irr[i]; i++)
         if (n == strlen(irr[i]) && strncasecmp(w, irr[i], n) == 0)

@@ -122,15 +122,40 @@ int events_own_subject_between(const ruleset *rs, const char *ms, size_t a, size
     return 0;
 }
 
+/* The end of the object phrase of a noun trigger that opens at masked offset i ("into
+ * the deal" of "the probe into the deal, which it opened in April"): a word of
+ * trigger_object_prepositions, then at most six words, up to a comma or a relative word;
+ * i itself when there is none. */
+static size_t past_trigger_object(const ruleset *rs, const char *ms, size_t i, size_t a)
+{
+    size_t l = lexicon_at(rules_lexicon_list(rs, "trigger_object_prepositions"), ms, i, a,
+                          LEX_SPACE);
+    if (!l)
+        return i;
+    size_t j = i + l;
+    for (int words = 0; j < a && words <= 6; words++) {
+        while (j < a && ms[j] == ' ')
+            j++;
+        if (j >= a || ms[j] == ',' || events_word_at(ms, j, "that") ||
+            events_word_at(ms, j, "which"))
+            return j;
+        while (j < a && ms[j] != ' ' && ms[j] != ',')
+            j++;
+    }
+    return i;
+}
+
 /* "a review that the ministry launched in May", "the negotiations, which began last
- * year": a relative clause on the event's own noun, right after the trigger, tells when
- * the event began or was made (beginning_verbs); a date in it is the event's. */
+ * year", "the probe into the deal, which it opened in April": a relative clause on the
+ * event's own noun, right after the trigger or its object, tells when the event began or
+ * was made (beginning_verbs); a date in it is the event's. */
 static int relative_on_trigger(const ruleset *rs, const char *ms, size_t trig_e, size_t a)
 {
     const syn_list *verbs = rules_lexicon_list(rs, "beginning_verbs");
     size_t i = trig_e;
     while (i < a && ms[i] == ' ')
         i++;
+    i = past_trigger_object(rs, ms, i, a);
     if (i < a && ms[i] == ',')
         i++;
     while (i < a && ms[i] == ' ')
@@ -184,12 +209,12 @@ static int in_foreign_parenthetical(const ruleset *rs, const char *ms, size_t le
 }
 
 /* ", the companies said on Monday", ", Acme said on Monday": a party (an actor, or one of
- * party_speakers) telling its own news dates it; an outlet's report or an unnamed source
+ * party_speakers) telling its own news (party_attribution_verbs) dates it; an outlet's report or an unnamed source
  * does not. */
 static int party_speaks(const ruleset *rs, const char *ms, size_t from, size_t verb,
                         const char *v)
 {
-    if (strcmp(v, "said") != 0 && strcmp(v, "says") != 0)
+    if (!lexicon_has(rules_lexicon_list(rs, "party_attribution_verbs"), v, strlen(v)))
         return 0;
     if (verb >= from + 2 && ms[verb - 1] == ' ' && ms[verb - 2] == '\x02')
         return 1;
@@ -210,8 +235,19 @@ static int verb_before_date(const syn_list *preps, const char *ms, size_t i, con
 
 /* ", the Financial Times reported on Monday": the date of a trailing attribution
  * (attribution_date_verbs, attribution_date_prepositions) is the report's, not the date of
- * what it reports. */
-static int attribution_date(const ruleset *rs, const char *ms, size_t trig_e, size_t a)
+ * what it reports: ATTR_REPORT. ", the two companies said on Wednesday": a party telling
+ * its own news dates it, ATTR_PARTY; ATTR_NONE when the date follows no attribution. */
+enum { ATTR_NONE, ATTR_REPORT, ATTR_PARTY };
+
+/* Does a form of "be" (passive_be_forms) and a space end at masked offset i, not before
+ * from: "was announced in March" tells of what was announced, no attribution. */
+static int passive_at(const ruleset *rs, const char *ms, size_t from, size_t i)
+{
+    return i > from && ms[i - 1] == ' ' &&
+           lexicon_before(rules_lexicon_list(rs, "passive_be_forms"), ms, from, i - 1, LEX_WORD);
+}
+
+static int attribution_kind(const ruleset *rs, const char *ms, size_t trig_e, size_t a)
 {
     const syn_list *verbs = rules_lexicon_list(rs, "attribution_date_verbs"),
                    *preps = rules_lexicon_list(rs, "attribution_date_prepositions");
@@ -224,8 +260,74 @@ static int attribution_date(const ruleset *rs, const char *ms, size_t trig_e, si
     for (size_t v = 0; v < lexicon_size(verbs); v++) {
         const char *w = lexicon_word(verbs, v);
         for (size_t i = trig_e; i + strlen(w) + 1 <= a; i++)
-            if (verb_before_date(preps, ms, i, w, a))
-                return !party_speaks(rs, ms, trig_e, i, w);
+            if (verb_before_date(preps, ms, i, w, a) && !passive_at(rs, ms, trig_e, i))
+                return party_speaks(rs, ms, trig_e, i, w) ? ATTR_PARTY : ATTR_REPORT;
+    }
+    return ATTR_NONE;
+}
+
+/* The word of letters that ends at text offset p of t (spaces before p skipped), not
+ * before from: its start in *ws and its length (0: none). */
+static size_t word_ending(const char *t, size_t from, size_t p, size_t *ws)
+{
+    while (p > from && t[p - 1] == ' ')
+        p--;
+    size_t s = p;
+    while (s > from && isalpha((unsigned char)t[s - 1]))
+        s--;
+    *ws = s;
+    return p - s;
+}
+
+/* Does the word at text offset p name what was announced ("... yesterday that it would
+ * cut jobs", "the announcement of a buyback"): announcement_contents? Then the
+ * announcement may be of other news than the lead's. */
+static int announcement_content_at(const ruleset *rs, const char *t, size_t p, size_t end)
+{
+    while (p < end && t[p] == ' ')
+        p++;
+    return lexicon_at(rules_lexicon_list(rs, "announcement_contents"), t, p, end, LEX_WORD) > 0;
+}
+
+/* "Shares soared on the announcement yesterday", "yesterday's announcement", "the
+ * accord, which was announced Friday", "terms of the agreement, announced Friday": date
+ * x of sentence t tells when news was made public, with no word of what it was. An
+ * announcement noun (announcement_nouns) or a participle of announcing
+ * (announcement_participles) in the passive (after a form of "be", passive_be_forms, or
+ * opening a parenthetical that the date closes) stands before it, perhaps with one of
+ * attribution_date_prepositions between; or the date is the noun's possessive. An active
+ * "Ratners announced yesterday" names its announcer and is the statement's date
+ * (events_doc.c), not this. */
+int events_announcement_date(const ruleset *rs, const document *doc, const sentence *t,
+                             const timex *x)
+{
+    const char *s = doc->text;
+    const syn_list *nouns = rules_lexicon_list(rs, "announcement_nouns");
+    size_t ws, bs, wl = word_ending(s, t->start, x->start, &ws), bl;
+    if (wl && lexicon_has(rules_lexicon_list(rs, "attribution_date_prepositions"), s + ws, wl))
+        wl = word_ending(s, t->start, ws, &ws);
+    if (!wl)
+        return 0;
+    if (lexicon_has(nouns, s + ws, wl))
+        return !announcement_content_at(rs, s, x->end, t->end);
+    if (lexicon_has(rules_lexicon_list(rs, "announcement_participles"), s + ws, wl)) {
+        if (ws >= t->start + 2 && s[ws - 1] == ' ' && s[ws - 2] == ',')
+            return x->end >= t->end || s[x->end] == ',' || s[x->end] == '.' || s[x->end] == ';';
+        bl = word_ending(s, t->start, ws, &bs);
+        return bl && lexicon_has(rules_lexicon_list(rs, "passive_be_forms"), s + bs, bl);
+    }
+    if (x->end + 3 < t->end && strncmp(s + x->end, "'s ", 3) == 0) {
+        size_t p = x->end + 3, n = 0;
+        for (int k = 0; k < 2 && !n; k++) { /* "yesterday's surprise announcement" */
+            size_t l = 0;
+            while (p + l < t->end && isalpha((unsigned char)s[p + l]))
+                l++;
+            if (lexicon_has(nouns, s + p, l))
+                n = l;
+            else
+                p += l + (p + l < t->end && s[p + l] == ' ');
+        }
+        return n && !announcement_content_at(rs, s, p + n, t->end);
     }
     return 0;
 }
@@ -502,11 +604,21 @@ static int paragraph_date_before(const document *doc, const sentence *s, const s
     return 0;
 }
 
-/* "Broadcom dropped its bid days later", "Two weeks later, the board resigned": a span
- * followed by "later", in the trigger's clause after it or opening the sentence, counts
- * on from the date last named in the paragraph. */
-static int later_date(const document *doc, const sentence *s, const sentence_dates *sd,
-                      const masked *m, size_t trig_s, size_t trig_e, event_date *d)
+/* Does a word of later_words ("later", "afterwards") follow masked offset b, after a
+ * space? */
+static int later_word_at(const ruleset *rs, const masked *m, size_t b)
+{
+    return b < m->s.len && m->s.s[b] == ' ' &&
+           lexicon_at(rules_lexicon_list(rs, "later_words"), m->s.s, b + 1, m->s.len, LEX_WORD);
+}
+
+/* "Broadcom dropped its bid days later", "Two weeks later, the board resigned", "Two
+ * months afterwards, a consortium countered": a span followed by one of later_words, in
+ * the trigger's clause after it or opening the sentence, counts on from the date last
+ * named in the paragraph. */
+static int later_date(const ruleset *rs, const document *doc, const sentence *s,
+                      const sentence_dates *sd, const masked *m, size_t trig_s, size_t trig_e,
+                      event_date *d)
 {
     static const char *const vague[] = {"days", "weeks", NULL};
     const char *ms = m->s.s;
@@ -518,15 +630,13 @@ static int later_date(const document *doc, const sentence *s, const sentence_dat
         if (x->start >= s->start && x->end <= s->end && span_of(x, &n, &unit)) {
             a = events_masked_index(m, x->start), b = events_masked_index(m, x->end);
             ts = x->start, te = x->end;
-            if (strncasecmp(ms + b, " later", 6) != 0 || isalpha((unsigned char)ms[b + 6]))
+            if (!later_word_at(rs, m, b))
                 unit = 0;
         }
     }
     for (size_t i = trig_e; i < m->s.len && !unit; i++)
         for (int k = 0; vague[k] && !unit; k++)
-            if (events_word_at(ms, i, vague[k]) &&
-                strncasecmp(ms + i + strlen(vague[k]), " later", 6) == 0 &&
-                !isalpha((unsigned char)ms[i + strlen(vague[k]) + 6])) {
+            if (events_word_at(ms, i, vague[k]) && later_word_at(rs, m, i + strlen(vague[k]))) {
                 a = i, b = i + strlen(vague[k]), n = 0, unit = vague[k][0] == 'd' ? 'D' : 'W';
                 ts = m->pos[a], te = m->pos[b];
             }
@@ -577,11 +687,13 @@ void events_find_date(const ruleset *rs, const document *doc, const sentence *s,
             if (!before && relative_between(rs, ms, trig_e, a))
                 continue;
             /* ", a spokesperson said on Wednesday, calling ...": a reaction's own
-             * attribution is no foreign parenthetical */
+             * attribution is no foreign parenthetical; nor is a party's telling its own
+             * news (", the two companies said on Wednesday, a week after ...") */
+            int attr = before ? ATTR_NONE : attribution_kind(rs, ms, trig_e, a);
             if (in_foreign_parenthetical(rs, ms, len, a, b, trig_s, trig_e) &&
-                !(speech && !before && attribution_date(rs, ms, trig_e, a)))
+                !(attr == ATTR_PARTY || (speech && attr == ATTR_REPORT)))
                 continue;
-            if (!before && !speech && attribution_date(rs, ms, trig_e, a))
+            if (!speech && attr == ATTR_REPORT)
                 continue;
         }
         size_t dist = b <= trig_s ? trig_s - b : a >= trig_e ? a - trig_e : 0;
@@ -598,7 +710,7 @@ void events_find_date(const ruleset *rs, const document *doc, const sentence *s,
     if (best && events_date_from_timex(doc, best, d))
         return;
     if (!own_only && (offset_date(doc, s, sd, m, trig_s, d) ||
-                      later_date(doc, s, sd, m, trig_s, trig_e, d)))
+                      later_date(rs, doc, s, sd, m, trig_s, trig_e, d)))
         return;
     /* News of the day: the lead tells what just happened, unless in the past perfect. So
      * does a reaction told as the speaker's word anywhere ("China's embassy said it firmly

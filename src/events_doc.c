@@ -521,6 +521,79 @@ static void events_date_lead_from_statement(const ruleset *rs, const document *d
     pcre2_match_data_free(md);
 }
 
+/* ---- the lead's announcement date ---- */
+
+/* The date of the first announcement sentence t tells (events_announcement_date), when it
+ * is a day of the week before publication; NULL when none. */
+static const timex *sentence_announcement(const ruleset *rs, const document *doc,
+                                          const sentence *t, sentence_dates *sd)
+{
+    events_sentence_dates_find(sd, t);
+    for (size_t j = 0; j < sd->n; j++) {
+        const timex *x = &sd->all->v[sd->idx[j]];
+        if (x->start < t->start || x->end > t->end || x->type != TIMEX_DATE || x->unresolved ||
+            x->in_name || strlen(x->value) != 10 || !isdigit((unsigned char)x->value[0]))
+            continue;
+        ymd d = {atoi(x->value), atoi(x->value + 5), atoi(x->value + 8)};
+        long ago = cal_day_number(doc->anchor) - cal_day_number(d);
+        if (ago >= 1 && ago <= 7 && events_announcement_date(rs, doc, t, x))
+            return x;
+    }
+    return NULL;
+}
+
+/* The index of the sentence that starts at text offset start; NO_INDEX when none. */
+static size_t sentence_starting(const sentence_list *sents, size_t start)
+{
+    size_t lo = 0, hi = sents->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (sents->v[mid].start < start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < sents->n && sents->v[lo].start == start ? lo : NO_INDEX;
+}
+
+/* "Ratners Group's U.S. subsidiary has agreed to acquire Weisfield's ... Weisfield's
+ * shares soared on the announcement yesterday": the lead's news of the day, undated in its
+ * sentence, was made public when a later sentence of its story says the announcement was
+ * (the first such, in the week before publication); a newspaper of the morning tells
+ * yesterday's news. A live blog's entry is a story of its own: its announcement is looked
+ * for up to the next entry. */
+static void events_date_lead_from_announcement(const ruleset *rs, const document *doc,
+                                               const sentence_list *sents,
+                                               const timex_list *tx, doc_event_list *out)
+{
+    if (!doc->anchor.y || !sents->n)
+        return;
+    const timex **next = xcalloc(sents->n, sizeof *next); /* told after sentence i */
+    const timex *cur = NULL;
+    sentence_dates sd;
+    events_sentence_dates_init(&sd, tx);
+    for (size_t i = sents->n; i-- > 0;) {
+        const sentence *t = &sents->v[i];
+        next[i] = cur;
+        const timex *x = doc->paras[t->para].kind == PARA_BODY
+                             ? sentence_announcement(rs, doc, t, &sd)
+                             : NULL;
+        if (x)
+            cur = x;
+        if (t->lead && (i == 0 || sents->v[i - 1].para != t->para))
+            cur = NULL;
+    }
+    for (size_t k = 0; k < out->n; k++) {
+        doc_event *e = &out->v[k];
+        size_t i = e->date.basis == BASIS_DOCUMENT ? sentence_starting(sents, e->sent_start)
+                                                   : NO_INDEX;
+        if (i != NO_INDEX && sents->v[i].lead && next[i])
+            events_date_from_timex(doc, next[i], &e->date);
+    }
+    events_sentence_dates_free(&sd);
+    free(next);
+}
+
 /* ---- deal parties and the authors of acts ---- */
 
 /* Both actors known to be of one country ("the State Department" and "the Commerce
@@ -1360,6 +1433,11 @@ static void pass_lead_statement_dates(const doc_pass_ctx *c, doc_event_list *out
     events_date_lead_from_statement(c->rs, c->doc, c->sents, c->timexes, c->actors, c->kin, out);
 }
 
+static void pass_lead_announcement_dates(const doc_pass_ctx *c, doc_event_list *out)
+{
+    events_date_lead_from_announcement(c->rs, c->doc, c->sents, c->timexes, out);
+}
+
 static void pass_deal_targets(const doc_pass_ctx *c, doc_event_list *out)
 {
     events_fill_deal_targets(c->rs, c->doc, c->actors, c->kin, out);
@@ -1411,6 +1489,7 @@ const doc_pass events_doc_passes[] = {
     {"agentless sources", pass_agentless_sources},
     {"dates of 'also'", pass_also_dates},
     {"lead dates from the statement", pass_lead_statement_dates},
+    {"lead dates from the announcement", pass_lead_announcement_dates},
     {"deal parties and act authors", pass_deal_targets},
     {"events between kin dropped", pass_drop_between_kin},
     {"redundant tellings", pass_drop_suppressed},

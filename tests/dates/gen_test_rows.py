@@ -213,6 +213,9 @@ row("The loans were extended through January.", "January", "DATE", "2025-01")
 for m, y in [("December", A.year - 1), ("October", A.year), ("March", A.year)]:
     row("The planned takeover, in talks since %s, may close soon." % m, m, "DATE",
         "%04d-%02d" % (y, MON.index(m) + 1))
+# a past passive telling when: the latest such month, even one or two months ahead
+row("The deal was announced in December.", "December", "DATE", "2023-12")
+row("The vote was postponed to December.", "December", "DATE", "2024-12")
 row("The summit opens Monday in Geneva.", "Monday", "DATE", iso(next_wd(A, 0)))
 row("Prices rose in the summer.", "the summer", "DATE", "2024-SU")
 row("Trade slowed during the spring.", "the spring", "DATE", "2024-SP")

@@ -197,6 +197,8 @@ ROW(DATES_ORDER_MDY, "2024-10-16", "The loans were extended through January.", "
 ROW(DATES_ORDER_MDY, "2024-10-16", "The planned takeover, in talks since December, may close soon.", "December", TIMEX_DATE, "2023-12")
 ROW(DATES_ORDER_MDY, "2024-10-16", "The planned takeover, in talks since October, may close soon.", "October", TIMEX_DATE, "2024-10")
 ROW(DATES_ORDER_MDY, "2024-10-16", "The planned takeover, in talks since March, may close soon.", "March", TIMEX_DATE, "2024-03")
+ROW(DATES_ORDER_MDY, "2024-10-16", "The deal was announced in December.", "December", TIMEX_DATE, "2023-12")
+ROW(DATES_ORDER_MDY, "2024-10-16", "The vote was postponed to December.", "December", TIMEX_DATE, "2024-12")
 ROW(DATES_ORDER_MDY, "2024-10-16", "The summit opens Monday in Geneva.", "Monday", TIMEX_DATE, "2024-10-21")
 ROW(DATES_ORDER_MDY, "2024-10-16", "Prices rose in the summer.", "the summer", TIMEX_DATE, "2024-SU")
 ROW(DATES_ORDER_MDY, "2024-10-16", "Trade slowed during the spring.", "the spring", TIMEX_DATE, "2024-SP")
@@ -391,4 +393,4 @@ ROW(DATES_ORDER_MDY, "2024-10-16", "But a minute and a half later, a pilot calle
 ROW(DATES_ORDER_MDY, "2024-10-16", "Trading was halted in mid-afternoon yesterday.", "mid-afternoon yesterday", TIMEX_TIME, "2024-10-15TAF")
 ROW(DATES_ORDER_MDY, "2024-10-16", "The index recovered in mid afternoon.", "mid afternoon", TIMEX_TIME, "2024-10-16TAF")
 ROW(DATES_ORDER_MDY, "2024-10-16", "Output in the first two quarters of 2025 will be weak.", "the first two quarters of 2025", TIMEX_DATE, "2025-H1")
-/* 392 rows */
+/* 394 rows */
