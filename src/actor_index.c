@@ -6,6 +6,9 @@
  * filing allocates only when a table or an array grows. */
 #include "actor_index.h"
 
+#include "lexicon.h"
+#include "rules_syntax.h"
+
 #include <ctype.h>
 #include <stdint.h>
 #include <string.h>
@@ -71,8 +74,30 @@ char *actor_index_fold(const char *s, size_t n)
     return k;
 }
 
+/* Where s[0, n) begins without an abbreviation that opens a name and a particle after it
+ * ("Cie. de Navigation Mixte" is "Navigation Mixte"; name_opening_abbreviations,
+ * name_particles), or 0. */
+static size_t start_without_opener(const ruleset *rs, const char *s, size_t n)
+{
+    size_t w = 0;
+    while (w < n && s[w] != ' ' && s[w] != '.')
+        w++;
+    if (w == n || w == 0 || s[w] != '.' || w + 2 >= n || s[w + 1] != ' ' ||
+        !lexicon_has(rules_lexicon_list(rs, "name_opening_abbreviations"), s, w))
+        return 0;
+    size_t b = w + 2, p = b;
+    while (p < n && s[p] != ' ')
+        p++;
+    if (p < n && lexicon_has(rules_lexicon_list(rs, "name_particles"), s + b, p - b))
+        b = p + 1;
+    return b < n ? b : 0;
+}
+
 char *actor_index_core_key(const ruleset *rs, const char *s, size_t n)
 {
+    size_t b = start_without_opener(rs, s, n);
+    s += b;
+    n -= b;
     size_t e = n;
     for (;;) {
         size_t w = e;

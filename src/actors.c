@@ -459,13 +459,16 @@ static pcre2_code *build_embassy(const actors_ctx *c, ev_err *err)
 /* "Robert A. Bradway": a middle initial inside a person's name; "Coinbase Chief Legal
  * Officer Paul Grewal": a company, a title of three words and a name in one run; "Maarten
  * de Wit": a particle of another language inside (name_particles); "Cie. Financiere de
- * Paribas": an abbreviation that opens a name keeps its stop (name_opening_abbreviations). */
+ * Paribas", "Cie. de Navigation Mixte": an abbreviation that opens a name keeps its stop
+ * (name_opening_abbreviations), a particle may follow it. */
 static pcre2_code *build_capseq(const actors_ctx *c, ev_err *err)
 {
     strbuf b = {0};
     sb_adds(&b, "\\b(?:[A-Z][a-z]+\\s+[A-Z]\\.\\s+(?=[A-Z][a-z])|(?:");
     add_list_alternation(&b, c->w.name_opening_abbreviations, 0);
-    sb_adds(&b, ")\\.\\s+(?=\\p{Lu}))?" CAPW "(?:\\s+(?:(?:of|&|");
+    sb_adds(&b, ")\\.\\s+(?:(?:");
+    add_list_alternation(&b, c->w.name_particles, 0);
+    sb_adds(&b, ")\\s+)?(?=\\p{Lu}))?" CAPW "(?:\\s+(?:(?:of|&|");
     add_list_alternation(&b, c->w.name_particles, 0);
     sb_adds(&b, ")\\s+)?" CAPW "){0,6}");
     pcre2_code *re = rx_compile(b.s, 0, err);
