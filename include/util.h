@@ -91,6 +91,10 @@ char *util_slugify(const char *name);
 /* The length of a clock time "9:30", "09:45" or "10.45" that s[0, n) begins with (one or
  * two digits, ':' or '.', two digits), 0 when it begins with none. */
 size_t util_clock_time(const char *s, size_t n);
+/* The length of the bullet sign that s[0, n) begins with ('-', '*', '•', '–', '—', '·',
+ * '▪', '■', '●', '◦', '►'), 0 when it begins with none. A list item is a bullet and a
+ * space. */
+size_t util_bullet(const char *s, size_t n);
 int util_has_suffix(const char *s, const char *suffix);
 /* Whether `relative` from the running program's directory is a directory (dir) or a
  * regular file (!dir); its path is written to buf. A build tree run from anywhere finds

@@ -599,14 +599,10 @@ static int stamped_heading(const char *t, size_t s, size_t e)
  * list item, however long the line before it. */
 static int bullet_line(const char *t, size_t s, size_t e)
 {
-    static const char *const signs[] = {"- ", "* ", "\xe2\x80\xa2 ", "\xe2\x80\x93 ",
-                                        "\xc2\xb7 ", "\xe2\x96\xaa ", "\xe2\x97\x8f ", NULL};
     while (s < e && (t[s] == ' ' || t[s] == '\t'))
         s++;
-    for (int k = 0; signs[k]; k++)
-        if (strlen(signs[k]) <= e - s && memcmp(t + s, signs[k], strlen(signs[k])) == 0)
-            return 1;
-    return 0;
+    size_t b = util_bullet(t + s, e - s);
+    return b && s + b < e && t[s + b] == ' ';
 }
 
 /* A blank line ends a paragraph; so does a line break after a line that ends a sentence

@@ -5,6 +5,7 @@
 #include "diag.h"
 #include "events_syntax.h"
 #include "lexicon.h"
+#include "util.h"
 
 #include <ctype.h>
 #include <stdint.h>
@@ -285,9 +286,10 @@ void events_list_continue(const event_rule *rule, const size_t *members, size_t 
         e.target = actors->mentions[members[j]].actor;
         int seen = e.target == e.source ||
                    !events_kind_ok(e.rule->target_kinds, actors->actors[e.target].kind);
-        for (size_t i = 0; i < out->n && !seen; i++)
+        /* this sentence's events are the last ones: a list of hundreds stays linear */
+        for (size_t i = out->n; i-- > 0 && out->v[i].sent_start == e.sent_start && !seen;)
             seen = out->v[i].rule == e.rule && out->v[i].source == e.source &&
-                   out->v[i].target == e.target && out->v[i].sent_start == e.sent_start;
+                   out->v[i].target == e.target;
         if (!seen)
             *VEC_PUSH(out->v, out->n, out->cap) = e;
     }
@@ -299,22 +301,13 @@ void events_list_continue(const event_rule *rule, const size_t *members, size_t 
  * line for each, "- A, a ship manager", "• B": each item names one member of the listing
  * told in the sentence that opened the list or in the one before it. */
 
-/* The bullet signs that open an item, besides '-', '*' and a number with '.' or ')'. */
-static const char *const bullets[] = {"\xe2\x80\xa2", "\xe2\x80\x93", "\xe2\x80\x94",
-                                      "\xc2\xb7", "\xe2\x96\xaa", "\xe2\x96\xa0",
-                                      "\xe2\x97\x8f", "\xe2\x97\xa6", "\xe2\x96\xba", NULL};
-
 int events_list_item(const document *doc, const sentence *s)
 {
     const char *t = doc->text + s->start;
-    size_t n = s->end - s->start, i = 0;
+    size_t n = s->end - s->start;
     while (n > 0 && isspace((unsigned char)t[n - 1]))
         n--;
-    if (n > 0 && (t[0] == '-' || t[0] == '*'))
-        i = 1;
-    for (int k = 0; !i && bullets[k]; k++)
-        if (strlen(bullets[k]) <= n && memcmp(t, bullets[k], strlen(bullets[k])) == 0)
-            i = strlen(bullets[k]);
+    size_t i = util_bullet(t, n);
     if (!i) {
         while (i < n && i < 3 && isdigit((unsigned char)t[i]))
             i++;

@@ -466,3 +466,16 @@ size_t util_utf8_decode(const unsigned char *p, size_t avail, unsigned *cp)
     *cp = c;
     return len;
 }
+
+size_t util_bullet(const char *s, size_t n)
+{
+    static const char *const signs[] = {"-", "*", "\xe2\x80\xa2", "\xe2\x80\x93", "\xe2\x80\x94",
+                                        "\xc2\xb7", "\xe2\x96\xaa", "\xe2\x96\xa0",
+                                        "\xe2\x97\x8f", "\xe2\x97\xa6", "\xe2\x96\xba", NULL};
+    for (int k = 0; signs[k]; k++) {
+        size_t l = strlen(signs[k]);
+        if (l <= n && memcmp(s, signs[k], l) == 0)
+            return l;
+    }
+    return 0;
+}

@@ -40,6 +40,16 @@ static void clock_time_is_one_or_two_digits_and_two(void **state)
         assert_int_equal(util_clock_time(cases[i].s, strlen(cases[i].s)), cases[i].len);
 }
 
+static void bullet_signs_ascii_and_unicode(void **state)
+{
+    (void)state;
+    const struct { const char *s; size_t len; } cases[] = {
+        {"- A", 1}, {"* A", 1}, {"\xe2\x80\xa2 A", 3}, {"\xe2\x80\x94 A", 3}, {"\xc2\xb7 A", 2},
+        {"\xe2\x97\x8f", 3}, {"\xe2\x80", 0}, {"A - B", 0}, {"1. A", 0}, {"", 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        assert_int_equal(util_bullet(cases[i].s, strlen(cases[i].s)), cases[i].len);
+}
+
 static void strbuf_grows_and_formats(void **state)
 {
     (void)state;
@@ -240,6 +250,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(slugify_folds_case_punctuation_and_possessive),
         cmocka_unit_test(clock_time_is_one_or_two_digits_and_two),
+        cmocka_unit_test(bullet_signs_ascii_and_unicode),
         cmocka_unit_test(strbuf_grows_and_formats),
         cmocka_unit_test(atomic_write_replaces_whole_file),
         cmocka_unit_test(atomic_write_into_missing_directory_fails_cleanly),
