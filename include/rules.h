@@ -37,6 +37,10 @@ typedef struct {
     size_t ndemonyms;
 } gaz_actor;
 
+/* Whether a gazetteer entry is a country or a national government ("US government",
+ * whose aliases include its country's name). */
+int rules_gaz_is_nation(const gaz_actor *a);
+
 /* A word that refers back to an earlier actor ("the company", "the regulator"). */
 typedef struct {
     char *word;

@@ -29,6 +29,7 @@
 #include <stdint.h>
 
 #include "actor_index.h"
+#include "actors_bodies.h"
 #include <string.h>
 #include <strings.h>
 
@@ -2012,14 +2013,20 @@ static size_t core_lookup(const actors_ctx *c, const char *s, size_t n)
 }
 
 /* "Competition and Markets Authority (CMA)": the acronym in parentheses right after a
- * mention names the same actor. */
+ * mention names the same actor. An acronym of another language may hold lower-case
+ * letters ("UOKiK", "BaFin"): two capitals and no space are enough. */
 static size_t paren_acronym(const actor_table *t, const char *txt, size_t s, size_t e)
 {
     if (!t->nmentions || s < 2 || txt[s - 1] != '(' || txt[e] != ')' || e - s < 2 || e - s > 8)
         return (size_t)-1;
-    for (size_t q = s; q < e; q++)
-        if (islower((unsigned char)txt[q]) || isspace((unsigned char)txt[q]))
+    int capitals = 0;
+    for (size_t q = s; q < e; q++) {
+        if (isspace((unsigned char)txt[q]))
             return (size_t)-1;
+        capitals += isupper((unsigned char)txt[q]) != 0;
+    }
+    if (capitals < 2)
+        return (size_t)-1;
     const mention *m = &t->mentions[t->nmentions - 1];
     size_t g = m->end;
     if (g + 2 < s && txt[g] == '\'' && (txt[g + 1] == 's' || txt[g + 1] == 'S'))
@@ -2650,19 +2657,9 @@ static int product_name(const actors_ctx *c, const char *t, size_t ss, size_t s,
            (!known && word_after_space(w->brand_nouns, t, q, se));
 }
 
-/* A country or a national government ("US government", whose aliases include its
- * country's name). */
 static int is_nation_gaz(const ruleset *rs, size_t g)
 {
-    const gaz_actor *a = &rs->actors[g];
-    if (a->kind == KIND_COUNTRY)
-        return 1;
-    if (a->kind != KIND_GOVERNMENT || a->parent || !a->country)
-        return 0;
-    for (size_t k = 0; k < a->naliases; k++)
-        if (strcmp(a->aliases[k], a->country) == 0)
-            return 1;
-    return 0;
+    return rules_gaz_is_nation(&rs->actors[g]);
 }
 
 static int possessive_follows(const char *t, size_t e, size_t se);
@@ -3388,6 +3385,46 @@ static void add_wire_credit(const actors_ctx *c, const char *t, const sentence *
     free(l.v);
 }
 
+/* "the Philippine watchdog" that refers to nothing told before: its nationality word is a
+ * mention of the nation, which name_regulators makes one of the regulator the document
+ * names after it. */
+static void mention_regulator_nation(const actors_ctx *c, actor_table *out, const char *t,
+                                     const candidate *cd, const char *word)
+{
+    if (!rules_lexicon_has(c->rs, "regulator_nouns", word))
+        return;
+    for (size_t i = cd->start; i < cd->end; i++) {
+        if (i > cd->start && t[i - 1] != ' ')
+            continue;
+        size_t e = i;
+        while (e < cd->end && isalpha((unsigned char)t[e]))
+            e++;
+        size_t g = e > i ? demonym_entry(c, t + i, e - i) : (size_t)-1;
+        if (g != (size_t)-1 && t[e] == ' ') {
+            add_mention(out, i, e, actor_for_gazetteer(c, out, &c->rs->actors[g]), 0);
+            return;
+        }
+    }
+}
+
+/* "Poland's competition watchdog": the mention of the nation becomes one of the regulator
+ * the document names (actors_bodies.h), and takes in the description. */
+static void name_regulators(const actors_ctx *c, actor_table *out, const document *doc)
+{
+    for (size_t m = 0; m < out->nmentions; m++) {
+        size_t end, r = actors_regulator_for(c->rs, doc->text, doc->len, out, m, &end);
+        if (r == (size_t)-1)
+            continue;
+        mention *me = &out->mentions[m];
+        out->actors[me->actor].mentions--;
+        out->actors[r].mentions++;
+        me->actor = r;
+        me->end = end;
+        me->reference = 1;
+        table_alias(c, out, r, doc->text + me->start, end - me->start);
+    }
+}
+
 void actors_find(const actors_ctx *c, const document *doc, const sentence_list *sents,
                  actor_table *out)
 {
@@ -3556,6 +3593,8 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                     add_mention(out, cd->start, cd->end, actor, 1);
                 if (actor != (size_t)-1)
                     out->mentions[out->nmentions - 1].aside = in_aside(c, t, s->start, &l, k);
+                else
+                    mention_regulator_nation(c, out, t, cd, w);
                 continue;
             }
             if (cd->src == SRC_GAZ) {
@@ -3620,6 +3659,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
         alias_tickers(c, out, t, s->start, s->end, first_in_sentence);
         free(l.v);
     }
+    name_regulators(c, out, doc);
     inside_names_free(&names);
     free(words.v);
     free(caps.v);

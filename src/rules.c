@@ -62,6 +62,18 @@ static const char *const kind_names[KIND_COUNT] = {"organization", "government",
                                                    "country",      "media",      "alliance",
                                                    "other"};
 
+int rules_gaz_is_nation(const gaz_actor *a)
+{
+    if (a->kind == KIND_COUNTRY)
+        return 1;
+    if (a->kind != KIND_GOVERNMENT || a->parent || !a->country)
+        return 0;
+    for (size_t k = 0; k < a->naliases; k++)
+        if (strcmp(a->aliases[k], a->country) == 0)
+            return 1;
+    return 0;
+}
+
 const char *rules_kind_name(actor_kind k)
 {
     return kind_names[k];
