@@ -1043,8 +1043,12 @@ static size_t parse_wire_dateline(const char *s, size_t n, ymd *date, int *has_d
 {
     size_t i = 0;
     *has_date = 0;
-    while (i < n && i < 40 && is_upper_city_char(s[i]))
+    /* the city's run stops before the dash that ends the dateline ("WASHINGTON - The"),
+     * and gives back the space before an em dash ("WASHINGTON — Today") */
+    while (i < n && i < 40 && is_upper_city_char(s[i]) && !(s[i] == ' ' && i + 1 < n && s[i + 1] == '-'))
         i++;
+    while (i > 0 && s[i - 1] == ' ')
+        i--;
     if (i < 3 || !isupper((unsigned char)s[0]) || !isupper((unsigned char)s[1]))
         return 0;
     size_t limit = n < 160 ? n : 160;
