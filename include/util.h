@@ -95,6 +95,9 @@ size_t util_clock_time(const char *s, size_t n);
  * '▪', '■', '●', '◦', '►'), 0 when it begins with none. A list item is a bullet and a
  * space. */
 size_t util_bullet(const char *s, size_t n);
+/* The length of the enumerator in brackets that s[0, n) opens with, and the spaces after
+ * it: "(2) ", "(b) ", "(iv) ", "3) ", "c) "; 0 when none, or when no word follows it. */
+size_t util_enumerator(const char *s, size_t n);
 int util_has_suffix(const char *s, const char *suffix);
 /* Whether `relative` from the running program's directory is a directory (dir) or a
  * regular file (!dir); its path is written to buf. A build tree run from anywhere finds

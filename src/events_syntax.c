@@ -652,6 +652,16 @@ static int next_clause_subject(const tree *t, size_t c)
     return strcmp(x, "VBD") == 0 || strcmp(x, "VBZ") == 0 || strcmp(x, "VBP") == 0;
 }
 
+/* "A (Russia)", "Corvane Health (CRVH)": a word in brackets after a name tells where it
+ * is or how it is also called; it names no one else. */
+static int bracketed(const tree *t, size_t c)
+{
+    for (size_t k = t->first[c]; k != NONE && k < c; k = t->next[k])
+        if (rel_is(t, k, "punct") && (!strcmp(tok(t, k)->form, "(") || !strcmp(tok(t, k)->form, "[")))
+            return 1;
+    return 0;
+}
+
 static int name_part(const tree *t, size_t i, size_t c)
 {
     /* a compound of a name is another name only when the parser ran names together; of a
@@ -660,7 +670,7 @@ static int name_part(const tree *t, size_t i, size_t c)
         return t->mention[i] != NONE && t->mention[c] != t->mention[i];
     if (rel_is(t, c, "conj"))
         return !next_clause_subject(t, c);
-    return rel_is(t, c, "flat") || rel_is(t, c, "appos");
+    return rel_is(t, c, "flat") || (rel_is(t, c, "appos") && !bracketed(t, c));
 }
 
 /* "three entities, including A and B", "11 companies such as A": members named after a

@@ -9,6 +9,8 @@
 
 #include <pthread.h>
 
+#include "util.h"
+
 /* Sentences taken at a time: few enough to share a short document out evenly. */
 #define SYN_DOC_CHUNK 4
 
@@ -35,9 +37,12 @@ static void *parse_some(void *arg)
         size_t end = n - i < SYN_DOC_CHUNK ? n : i + SYN_DOC_CHUNK;
         for (; i < end; i++) {
             const sentence *s = &pw->sents->v[i];
+            /* "(2) The entities designated are": the enumerator of a numbered
+             * paragraph is no word of its sentence */
             if (parsable(pw->doc, s))
-                syn_parse_if(pw->m, pw->doc->text, s->start, s->end, pw->wanted, pw->ctx,
-                             &pw->out->v[i]);
+                syn_parse_if(pw->m, pw->doc->text,
+                             s->start + util_enumerator(pw->doc->text + s->start, s->end - s->start),
+                             s->end, pw->wanted, pw->ctx, &pw->out->v[i]);
         }
     }
     return NULL;

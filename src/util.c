@@ -467,6 +467,27 @@ size_t util_utf8_decode(const unsigned char *p, size_t avail, unsigned *cp)
     return len;
 }
 
+size_t util_enumerator(const char *s, size_t n)
+{
+    size_t i = n && s[0] == '(';
+    size_t b = i;
+    while (i < n && i - b < 3 && isdigit((unsigned char)s[i]))
+        i++;
+    if (i == b)
+        while (i < n && i - b < 4 && strchr("abcdefghivx", s[i]))
+            i++;
+    /* a letter enumerator is one letter or a roman numeral ("(iv)"), not a word ("(see)") */
+    if (i == b || (i - b > 1 && !isdigit((unsigned char)s[b]) && strspn(s + b, "ivx") < i - b))
+        return 0;
+    if (i >= n || s[i] != ')')
+        return 0;
+    i++;
+    size_t w = i;
+    while (w < n && s[w] == ' ')
+        w++;
+    return w > i && w < n && (isalnum((unsigned char)s[w]) || s[w] == '"') ? w : 0;
+}
+
 size_t util_bullet(const char *s, size_t n)
 {
     static const char *const signs[] = {"-", "*", "\xe2\x80\xa2", "\xe2\x80\x93", "\xe2\x80\x94",

@@ -50,6 +50,17 @@ static void bullet_signs_ascii_and_unicode(void **state)
         assert_int_equal(util_bullet(cases[i].s, strlen(cases[i].s)), cases[i].len);
 }
 
+static void enumerator_in_brackets_with_a_word_after(void **state)
+{
+    (void)state;
+    const struct { const char *s; size_t len; } cases[] = {
+        {"(2) The entities", 4}, {"(12)  A", 6}, {"3) Halden", 3}, {"(b) The", 4},
+        {"(iv) Each", 5}, {"c) Then", 3}, {"(see) note", 0}, {"(2)", 0}, {"(2)x", 0},
+        {"2. The", 0}, {"(1234) A", 0}, {"(2 The", 0}, {"", 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        assert_int_equal(util_enumerator(cases[i].s, strlen(cases[i].s)), cases[i].len);
+}
+
 static void strbuf_grows_and_formats(void **state)
 {
     (void)state;
@@ -251,6 +262,7 @@ int main(void)
         cmocka_unit_test(slugify_folds_case_punctuation_and_possessive),
         cmocka_unit_test(clock_time_is_one_or_two_digits_and_two),
         cmocka_unit_test(bullet_signs_ascii_and_unicode),
+        cmocka_unit_test(enumerator_in_brackets_with_a_word_after),
         cmocka_unit_test(strbuf_grows_and_formats),
         cmocka_unit_test(atomic_write_replaces_whole_file),
         cmocka_unit_test(atomic_write_into_missing_directory_fails_cleanly),
