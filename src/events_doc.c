@@ -226,11 +226,12 @@ static size_t family_of(const ruleset *rs, const event_rule *r)
 }
 
 /* The bodies that acted in one family of events, the latest first: a list over actor
- * indexes, an actor moved to the front when it acts again. */
+ * indexes, an actor moved to the front when it acts again; and how often each acted. */
 typedef struct {
     size_t head;
     size_t *next, *prev;
     char *in;
+    size_t *acts;
 } recency;
 
 static void recency_touch(recency *r, size_t nactors, size_t a)
@@ -239,8 +240,10 @@ static void recency_touch(recency *r, size_t nactors, size_t a)
         r->next = xmalloc(nactors * sizeof *r->next);
         r->prev = xmalloc(nactors * sizeof *r->prev);
         r->in = xcalloc(nactors, 1);
+        r->acts = xcalloc(nactors, sizeof *r->acts);
         r->head = ACTOR_NONE;
     }
+    r->acts[a]++;
     if (r->head == a)
         return;
     if (r->in[a]) {
@@ -261,6 +264,7 @@ static void recency_free(recency *r)
     free(r->next);
     free(r->prev);
     free(r->in);
+    free(r->acts);
 }
 
 static int may_be_source(const actor_table *actors, const doc_event *e, size_t a)
@@ -279,7 +283,10 @@ static int agent_named(const doc_event_list *l, size_t g0, size_t g1, size_t i, 
     return 0;
 }
 
-/* The latest body with an event of e's family: in e's sentence [g0, g1), else before it. */
+/* The body with an event of e's family: the latest in e's sentence [g0, g1); else,
+ * before it, the one that acted most often, the latest of those on a tie (a release's
+ * own body, not another government its background names: "X, which the United Kingdom
+ * designated in May" does not make Britain the author of the next removal). */
 static size_t family_source(const actor_table *actors, const doc_event_list *l, size_t g0,
                             size_t g1, size_t i, const char *drop, const recency *before)
 {
@@ -290,10 +297,11 @@ static size_t family_source(const actor_table *actors, const doc_event_list *l, 
             may_be_source(actors, e, o->source))
             return o->source;
     }
+    size_t best = ACTOR_NONE;
     for (size_t a = before->in ? before->head : ACTOR_NONE; a != ACTOR_NONE; a = before->next[a])
-        if (may_be_source(actors, e, a))
-            return a;
-    return ACTOR_NONE;
+        if (may_be_source(actors, e, a) && (best == ACTOR_NONE || before->acts[a] > before->acts[best]))
+            best = a;
+    return best;
 }
 
 /* An agentless passive's source: for a listing, the body that last put its target on or
