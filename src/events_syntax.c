@@ -169,13 +169,39 @@ static size_t price_rate_child(const tree *t, size_t i, const char *p)
     return NONE;
 }
 
+/* A "to" phrase hung on noun n or on a noun phrase hung on it. */
+static size_t to_phrase_below(const tree *t, size_t n, const char *p)
+{
+    for (size_t c = t->first[n]; c != NONE; c = t->next[c]) {
+        if (rel_is(t, c, "nmod") && has_case(t, c, p))
+            return c;
+        for (size_t g = rel_is(t, c, "nmod") ? t->first[c] : NONE; g != NONE; g = t->next[g])
+            if (rel_is(t, g, "nmod") && has_case(t, g, p))
+                return g;
+    }
+    return NONE;
+}
+
+/* "sold its exploration unit to Y": a greedy parser hangs the "to" phrase on the common
+ * noun the verb acts on, within two steps of it; what a thing is sold, given or
+ * transferred to is the verb's. */
+static size_t object_to_phrase(const tree *t, size_t v, const char *p)
+{
+    size_t o = child(t, v, "obj");
+    if (strcmp(p, "to") != 0 || o == NONE || !upos_is(t, o, "NOUN"))
+        return NONE;
+    return to_phrase_below(t, o, p);
+}
+
 static size_t prep_child(const tree *t, size_t i, const char *p)
 {
     for (size_t c = t->first[i]; c != NONE; c = t->next[c])
         if (prepositional(t, c) && has_case(t, c, p))
             return c;
-    if (!nominal(t, i))
-        return price_rate_child(t, i, p); /* "will pay $9 a share for Y" */
+    if (!nominal(t, i)) {
+        size_t o = object_to_phrase(t, i, p);
+        return o != NONE ? o : price_rate_child(t, i, p); /* "will pay $9 a share for Y" */
+    }
     for (size_t c = t->first[i]; c != NONE; c = t->next[c])
         for (size_t g = prepositional(t, c) ? t->first[c] : NONE; g != NONE; g = t->next[g])
             if (rel_is(t, g, "nmod") && has_case(t, g, p))
