@@ -525,6 +525,11 @@ static size_t pronoun_mention(const tree *t, size_t i, int depth)
         !(rel_exact(t, i, "nmod:poss") || rel_exact(t, i, "nsubj")))
         return NONE;
     for (size_t c = head(t, i), d = 0; c != NONE && d < MAX_DEPTH; c = head(t, c), d++) {
+        /* "ordered X to drop its purchase": under a verb of object control the one told
+         * to act is the object */
+        size_t h = head(t, c), o = h == NONE ? NONE : child(t, h, "obj");
+        if (rel_is(t, c, "xcomp") && o != NONE && in_list(t, h, "object_control"))
+            return mention_of(t, o, depth + 1);
         size_t s = child_exact(t, c, "nsubj");
         /* a subject that names no actor ("the fund") is still the one meant, unless it
          * disagrees in number: in "X said shareholders approved its sale" it is X */
