@@ -666,7 +666,20 @@ static int kin_of_author(const listing_tally *t, const actor_table *actors, cons
     return 0;
 }
 
-/* An objection to "the move" is aimed at the author of the document's listings. */
+/* What a government may object to as an act: a listing, or another government's own
+ * objection to a deal (a veto, an order to divest: "China's embassy criticised the
+ * order"), told as done. */
+static int is_act(const actor_table *actors, const doc_event *o)
+{
+    if (o->mod != MOD_ASSERTED || o->source == ACTOR_NONE)
+        return 0;
+    actor_kind k = actors->actors[o->source].kind;
+    return o->rule->listing ||
+           (o->rule->targets_listing_author && (k == KIND_GOVERNMENT || k == KIND_COUNTRY));
+}
+
+/* An objection to "the move" is aimed at the author of the document's listings, or of
+ * the objection it answers. */
 static void target_listing_authors(const actor_table *actors, const kinship *kin,
                                    doc_event_list *out)
 {
@@ -679,7 +692,7 @@ static void target_listing_authors(const actor_table *actors, const kinship *kin
     for (size_t g0 = 0, g1; g0 < out->n; g0 = g1) {
         g1 = sentence_run_end(out, g0);
         for (size_t k = g0; k < g1; k++)
-            if (out->v[k].rule->listing && out->v[k].mod == MOD_ASSERTED)
+            if (is_act(actors, &out->v[k]))
                 tally_add(&t, actors, kin, &out->v[k], k);
         for (size_t i = g0; i < g1; i++) {
             doc_event *e = &out->v[i];
