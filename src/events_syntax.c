@@ -817,7 +817,8 @@ static int deal_under_review(const tree *t, size_t trig)
         return 0;
     int marked = (rel_is(t, trig, "nmod") || rel_is(t, trig, "obl")) &&
                  (has_case(t, trig, "of") || has_case(t, trig, "for") ||
-                  has_case(t, trig, "into") || has_case(t, trig, "to"));
+                  has_case(t, trig, "into") || has_case(t, trig, "to") ||
+                  has_case(t, trig, "about") || has_case(t, trig, "over"));
     /* "opened an investigation into X's acquisition of Y" with "into" hung on the verb */
     size_t o = child(t, h, "obj");
     if (marked && rel_is(t, trig, "obl") && o != NONE && o < trig &&
