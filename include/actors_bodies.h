@@ -1,6 +1,7 @@
 /* actors_bodies — a nation named before a regulator's noun ("Poland's competition
  * watchdog", "the Philippine watchdog", "Hungary's antitrust regulator") stands for the
- * regulator the document names, before or after: the nation is not the actor. Reads the
+ * regulator the document names, before or after, or the name set off after it
+ * ("Hungary's competition authority, the GVH,"): the nation is not the actor. Reads the
  * finished table of one document; the caller owns everything and applies the answer. */
 #ifndef EVGRAPH_ACTORS_BODIES_H
 #define EVGRAPH_ACTORS_BODIES_H

@@ -3416,6 +3416,9 @@ static void name_regulators(const actors_ctx *c, actor_table *out, const documen
         if (r == (size_t)-1)
             continue;
         mention *me = &out->mentions[m];
+        /* a name told as a regulator is a government body, whatever its shape said */
+        if (!out->actors[r].gazetteer && out->actors[r].kind == KIND_ORGANIZATION)
+            out->actors[r].kind = KIND_GOVERNMENT;
         out->actors[me->actor].mentions--;
         out->actors[r].mentions++;
         me->actor = r;

@@ -37,13 +37,15 @@ static int read_description(const ruleset *rs, const char *text, size_t len, siz
         p += 2;
     else if (p + 4 < len && memcmp(text + p, "\xe2\x80\x99s", 4) == 0)
         p += 4;
-    const syn_list *nouns = rules_lexicon_list(rs, "regulator_nouns");
+    const syn_list *nouns = rules_lexicon_list(rs, "regulator_nouns"),
+                   *modified = rules_lexicon_list(rs, "regulator_nouns_with_modifier");
     d->n = 0;
     while (p < len && text[p] == ' ') {
         size_t ws = p + 1, we = word_end(text, len, ws);
         if (we == ws || !islower((unsigned char)text[ws]))
             return 0;
-        if (lexicon_has(nouns, text + ws, we - ws)) {
+        if (lexicon_has(nouns, text + ws, we - ws) ||
+            (d->n && lexicon_has(modified, text + ws, we - ws))) {
             d->noun_s = ws, d->noun_e = we;
             return 1;
         }
@@ -103,6 +105,26 @@ static int fit(const ruleset *rs, const char *text, const doc_actor *a,
     return name_has_listed(rules_lexicon_list(rs, "competition_words"), a->name) ? 2 : 1;
 }
 
+/* "Hungary's competition authority, the GVH, approved": a name set off by commas right
+ * after the description is the regulator's (the mention's index), whatever was known of
+ * it; else (size_t)-1. */
+static size_t apposed_name(const char *text, size_t len, const actor_table *t, size_t m,
+                           size_t at)
+{
+    if (at + 2 >= len || text[at] != ',' || text[at + 1] != ' ')
+        return (size_t)-1;
+    at += 2;
+    if (at + 4 < len && util_strcasecmp_n(text + at, 4, "the ", 4) == 0)
+        at += 4;
+    for (size_t k = m + 1; k < t->nmentions && t->mentions[k].start <= at; k++) {
+        size_t e = t->mentions[k].end;
+        if (t->mentions[k].start == at && !t->mentions[k].reference && e < len &&
+            (text[e] == ',' || text[e] == ')'))
+            return k;
+    }
+    return (size_t)-1;
+}
+
 size_t actors_regulator_for(const ruleset *rs, const char *text, size_t len,
                             const actor_table *t, size_t m, size_t *end)
 {
@@ -112,6 +134,11 @@ size_t actors_regulator_for(const ruleset *rs, const char *text, size_t len,
     if (me->reference || !nation->gaz || !rules_gaz_is_nation(nation->gaz) ||
         !read_description(rs, text, len, me->end, &d))
         return (size_t)-1;
+    size_t named = apposed_name(text, len, t, m, d.noun_e);
+    if (named != (size_t)-1) {
+        *end = d.noun_e;
+        return t->mentions[named].actor;
+    }
     /* the nearest mention of a fitting actor, before or after */
     size_t best = (size_t)-1, best_dist = (size_t)-1;
     int best_fit = 0;
