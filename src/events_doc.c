@@ -668,14 +668,15 @@ static int kin_of_author(const listing_tally *t, const actor_table *actors, cons
 
 /* What a government may object to as an act: a listing, or another government's own
  * objection to a deal (a veto, an order to divest: "China's embassy criticised the
- * order"), told as done. */
+ * order"), told as done; a protest at an act is no act itself. */
 static int is_act(const actor_table *actors, const doc_event *o)
 {
     if (o->mod != MOD_ASSERTED || o->source == ACTOR_NONE)
         return 0;
     actor_kind k = actors->actors[o->source].kind;
     return o->rule->listing ||
-           (o->rule->targets_listing_author && (k == KIND_GOVERNMENT || k == KIND_COUNTRY));
+           (o->rule->targets_listing_author && !o->at_act &&
+            (k == KIND_GOVERNMENT || k == KIND_COUNTRY));
 }
 
 /* An objection to "the move" is aimed at the author of the document's listings, or of
