@@ -332,6 +332,25 @@ int events_announcement_date(const ruleset *rs, const document *doc, const sente
     return 0;
 }
 
+/* "opened an investigation on Thursday into X's 4.3 billion euro bid for Y", "sued today
+ * to block X's proposed acquisition of Y": a deal's noun at masked offset trs (deal_nouns)
+ * told as what a body reviews or opposes (review_object_phrases before it, no comma or
+ * semicolon between) is dated by its own telling elsewhere, not by the review's date. */
+int events_reviewed_deal(const ruleset *rs, const char *ms, size_t trs)
+{
+    const syn_list *phrases = rules_lexicon_list(rs, "review_object_phrases");
+    if (!lexicon_at(rules_lexicon_list(rs, "deal_nouns"), ms, trs, strlen(ms), LEX_WORD))
+        return 0;
+    size_t from = trs > 90 ? trs - 90 : 0;
+    for (size_t i = trs; i-- > from;) {
+        if (ms[i] == ',' || ms[i] == ';')
+            return 0;
+        if ((i == 0 || ms[i - 1] == ' ') && lexicon_at(phrases, ms, i, trs, LEX_SPACE))
+            return 1;
+    }
+    return 0;
+}
+
 /* The first masked offset at or past a text offset (pos only grows). */
 size_t events_masked_index(const masked *m, size_t text_off)
 {

@@ -593,7 +593,8 @@ void events_match_rule(const ruleset *rs, const event_rule *r, const document *d
                 if (r->speech == SPEECH_REPORT &&
                     lexicon_at(rules_lexicon_list(rs, "report_attributions"), ms, trs, tre, LEX_ANY))
                     own = me0;
-                events_find_date(rs, doc, s, sd, m, trs, tre, &e.date, speech, own);
+                if (!(r->deal && events_reviewed_deal(rs, ms, trs)))
+                    events_find_date(rs, doc, s, sd, m, trs, tre, &e.date, speech, own);
                 if (r->listing && !e.date.value[0] && doc->anchor.y &&
                     progressive_now(rs, ms, trs, tre))
                     date_of_the_day(doc, &e.date);
@@ -752,7 +753,8 @@ void events_match_parse(const ruleset *rs, const document *doc, const sentence *
         size_t trs = events_masked_index(m, f->trig_start),
                tre = events_masked_index(m, f->trig_end);
         int speech = r->speech == SPEECH_NONE ? 0 : f->said && r->speech == SPEECH_REACTION ? 2 : 1;
-        events_find_date(rs, doc, s, sd, m, trs, tre, &e.date, speech, 0);
+        if (!(r->deal && events_reviewed_deal(rs, m->s.s, trs)))
+            events_find_date(rs, doc, s, sd, m, trs, tre, &e.date, speech, 0);
         if (f->agentless) {
             if (!r->agentless)
                 continue;
