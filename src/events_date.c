@@ -20,12 +20,15 @@
  * trigger: "; ", " after " (clause_marks), ", which " (clause_marks_after_comma) and the
  * like. A date that ends right before ", when" is the time of the when-clause ("in August,
  * when the Nikkei reported it"): from the date's end (at == a) such a mark
- * (date_clause_marks) does not cut. */
+ * (date_clause_marks) does not cut. Nor, after a date told first, does a relative clause
+ * (date_relative_words) closed by a comma before the trigger: it is an aside on a word
+ * between ("In May, when X, which is backed by a fund, made an offer"). */
 static int clause_boundary_between(const ruleset *rs, const char *ms, size_t a, size_t b,
                                    int date_first)
 {
     const syn_list *marks = rules_lexicon_list(rs, "clause_marks"),
-                   *after_comma = rules_lexicon_list(rs, "clause_marks_after_comma");
+                   *after_comma = rules_lexicon_list(rs, "clause_marks_after_comma"),
+                   *relative = rules_lexicon_list(rs, "date_relative_words");
     if (a > b) {
         size_t x = a;
         a = b;
@@ -39,11 +42,26 @@ static int clause_boundary_between(const ruleset *rs, const char *ms, size_t a, 
             return 1;
         if (ms[i] != ',' || ms[i + 1] != ' ' || !(l = lexicon_at(after_comma, ms, i + 2, b, LEX_SPACE)))
             continue;
-        if (!(date_first && i == a &&
-              lexicon_has(rules_lexicon_list(rs, "date_clause_marks"), ms + i + 2, l)))
+        if (date_first && i == a &&
+            lexicon_has(rules_lexicon_list(rs, "date_clause_marks"), ms + i + 2, l))
+            continue;
+        const char *close = date_first && lexicon_has(relative, ms + i + 2, l)
+                                ? memchr(ms + i + 2, ',', b - i - 2)
+                                : NULL;
+        if (!close)
             return 1;
+        i = (size_t)(close - ms) - 1; /* the aside's own words hold no boundary of ours */
     }
     return 0;
+}
+
+/* Does ", when" or ", as" (date_clause_marks) follow a date that ends at masked offset b?
+ * Then the date is the time of that clause ("emerged as a buyer in October, when X
+ * reported ..."), whatever stands before it. */
+static int date_opens_clause(const ruleset *rs, const char *ms, size_t len, size_t b)
+{
+    return b + 2 < len && ms[b] == ',' && ms[b + 1] == ' ' &&
+           lexicon_at(rules_lexicon_list(rs, "date_clause_marks"), ms, b + 2, len, LEX_SPACE);
 }
 
 int events_word_at(const char *ms, size_t i, const char *w)
@@ -709,7 +727,8 @@ void events_find_date(const ruleset *rs, const document *doc, const sentence *s,
              * attribution is no foreign parenthetical; nor is a party's telling its own
              * news (", the two companies said on Wednesday, a week after ...") */
             int attr = before ? ATTR_NONE : attribution_kind(rs, ms, trig_e, a);
-            if (in_foreign_parenthetical(rs, ms, len, a, b, trig_s, trig_e) &&
+            if (!(before && date_opens_clause(rs, ms, len, b)) &&
+                in_foreign_parenthetical(rs, ms, len, a, b, trig_s, trig_e) &&
                 !(attr == ATTR_PARTY || (speech && attr == ATTR_REPORT)))
                 continue;
             if (!speech && attr == ATTR_REPORT)
