@@ -22,7 +22,9 @@
  * when the Nikkei reported it"): from the date's end (at == a) such a mark
  * (date_clause_marks) does not cut. Nor, after a date told first, does a relative clause
  * (date_relative_words) closed by a comma before the trigger: it is an aside on a word
- * between ("In May, when X, which is backed by a fund, made an offer"). */
+ * between ("In May, when X, which is backed by a fund, made an offer"). A mark of
+ * time_phrase_marks whose object is the date itself (", since last November") opens a
+ * time phrase of the trigger's clause, no clause of its own. */
 static int clause_boundary_between(const ruleset *rs, const char *ms, size_t a, size_t b,
                                    int date_first)
 {
@@ -44,6 +46,10 @@ static int clause_boundary_between(const ruleset *rs, const char *ms, size_t a, 
             continue;
         if (date_first && i == a &&
             lexicon_has(rules_lexicon_list(rs, "date_clause_marks"), ms + i + 2, l))
+            continue;
+        /* ", since last November" with the date the mark's own object: a time, no clause */
+        if (!date_first && i + 2 + l + 1 == b &&
+            lexicon_has(rules_lexicon_list(rs, "time_phrase_marks"), ms + i + 2, l))
             continue;
         const char *close = date_first && lexicon_has(relative, ms + i + 2, l)
                                 ? memchr(ms + i + 2, ',', b - i - 2)
