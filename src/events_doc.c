@@ -378,8 +378,8 @@ static void events_inherit_also_dates(const ruleset *rs, doc_event_list *out)
         for (size_t i = g0; i < g1; i++) {
             doc_event *e = &out->v[i];
             size_t p = last[family_of(rs, e->rule) * NMOD + e->mod];
-            if (e->also && (!e->date.value[0] || weak_date(&e->date)) && p != NO_INDEX &&
-                !weak_date(&out->v[p].date))
+            if (e->also && p != NO_INDEX &&
+                (!e->date.value[0] || (weak_date(&e->date) && !weak_date(&out->v[p].date))))
                 e->date = out->v[p].date;
         }
         for (size_t k = g0; k < g1; k++) {
