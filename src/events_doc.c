@@ -359,15 +359,30 @@ static int weak_date(const event_date *d)
     return n && util_clock_time(d->text, n) == n;
 }
 
+/* Is event e told in the past perfect ("had been designated": background_auxiliaries
+ * right before its trigger)? */
+static int told_as_background(const ruleset *rs, const document *doc, const doc_event *e)
+{
+    size_t p = e->trig_start;
+    if (p < 2 || doc->text[p - 1] != ' ')
+        return 0;
+    size_t from = p > 24 ? p - 24 : 0;
+    return lexicon_before(rules_lexicon_list(rs, "background_auxiliaries"), doc->text, from,
+                          p - 1, LEX_WORD) > 0;
+}
+
 /* "The Commerce Department on Wednesday added NSO Group ... The department's Bureau of
  * Industry and Security also blacklisted Positive Technologies": an event told with
  * "also" (or "In the same rule, ...") happened with the dated event of its family and
- * modality told last before it (a listing and a delisting are one family). Passed over
- * between: undated events, those of another modality ("did not lift sanctions on Z") and
- * events missing a party ("Both were designated in 2008": background, a passive whose
- * doer this pass, run before the agentless sources are filled, does not know yet). Its own date, if only the publication day or a clock
- * time (the lead's stand-in), yields to that one. */
-static void events_inherit_also_dates(const ruleset *rs, doc_event_list *out)
+ * modality told last before it (a listing and a delisting are one family). So did an
+ * asserted passive that names no doer and no date ("X and Y were added to the list"),
+ * unless told in the past perfect. Passed over between: undated events, those of another
+ * modality ("did not lift sanctions on Z") and events missing a party ("Both were
+ * designated in 2008": background, a passive whose doer this pass, run before the
+ * agentless sources are filled, does not know yet). An event's own date, if only the
+ * publication day or a clock time (the lead's stand-in), yields to a better one. */
+static void events_inherit_also_dates(const ruleset *rs, const document *doc,
+                                      doc_event_list *out)
 {
     enum { NMOD = MOD_HYPOTHETICAL + 1 };
     size_t *last = xmalloc((rs->nrules + 1) * NMOD * sizeof *last);
@@ -378,7 +393,9 @@ static void events_inherit_also_dates(const ruleset *rs, doc_event_list *out)
         for (size_t i = g0; i < g1; i++) {
             doc_event *e = &out->v[i];
             size_t p = last[family_of(rs, e->rule) * NMOD + e->mod];
-            if (e->also && p != NO_INDEX &&
+            int agentless = e->source == ACTOR_NONE && e->rule->agentless && !e->dealref &&
+                            e->mod == MOD_ASSERTED && !told_as_background(rs, doc, e);
+            if ((e->also || agentless) && p != NO_INDEX &&
                 (!e->date.value[0] || (weak_date(&e->date) && !weak_date(&out->v[p].date))))
                 e->date = out->v[p].date;
         }
@@ -1434,7 +1451,7 @@ static void pass_agentless_sources(const doc_pass_ctx *c, doc_event_list *out)
 
 static void pass_also_dates(const doc_pass_ctx *c, doc_event_list *out)
 {
-    events_inherit_also_dates(c->rs, out);
+    events_inherit_also_dates(c->rs, c->doc, out);
 }
 
 static void pass_lead_statement_dates(const doc_pass_ctx *c, doc_event_list *out)
