@@ -77,6 +77,33 @@ int events_word_at(const char *ms, size_t i, const char *w)
            !isalnum((unsigned char)ms[i + l]);
 }
 
+/* "the sanctions imposed on X after its 1990 invasion of Y": a bare year after the
+ * trigger inside a phrase opened by one of year_phrase_marks, with no verb or comma
+ * between the mark and the year and no clause boundary before the mark, dates the
+ * trigger: what followed a thing of that year is told as of that year. */
+static int year_phrase_after(const ruleset *rs, const char *ms, size_t trig_e, size_t a,
+                             const timex *x)
+{
+    if (strlen(x->value) != 4 || !isdigit((unsigned char)x->value[0]))
+        return 0;
+    const syn_list *marks = rules_lexicon_list(rs, "year_phrase_marks");
+    for (size_t i = a; i-- > trig_e;) {
+        if (ms[i] == ',' || ms[i] == ';')
+            return 0;
+        size_t l;
+        if (ms[i] == ' ' && (l = lexicon_at(marks, ms, i + 1, a, LEX_SPACE)))
+            return !clause_boundary_between(rs, ms, trig_e, i + 1, 0);
+        if (isalpha((unsigned char)ms[i]) && (i == 0 || !isalnum((unsigned char)ms[i - 1]))) {
+            size_t wl = 0;
+            while (i + wl < a && isalpha((unsigned char)ms[i + wl]))
+                wl++;
+            if (events_verbish_word(rs, ms + i, wl))
+                return 0;
+        }
+    }
+    return 0;
+}
+
 /* "X opposed any sale of Y, the group that confirmed last month it was in talks": a date
  * after the trigger but past a relative word (date_relative_words) is the relative
  * clause's. */
@@ -725,7 +752,8 @@ void events_find_date(const ruleset *rs, const document *doc, const sentence *s,
                 continue;
         } else if (b <= trig_s || !relative_on_trigger(rs, ms, trig_e, a)) {
             int before = b <= trig_s;
-            if (clause_boundary_between(rs, ms, before ? b : trig_e, before ? trig_s : a, before))
+            if (clause_boundary_between(rs, ms, before ? b : trig_e, before ? trig_s : a, before) &&
+                !(!before && year_phrase_after(rs, ms, trig_e, a, x)))
                 continue;
             if (!before && relative_between(rs, ms, trig_e, a))
                 continue;
