@@ -402,6 +402,21 @@ int events_reviewed_deal(const ruleset *rs, const char *ms, size_t trs)
     return 0;
 }
 
+/* "The company is in advanced talks with two buyers", "X is in talks to buy Y": a state
+ * told in the present (state_openers, then no comma up to the trigger at masked offset
+ * trs, within 40 bytes) holds as the news is told, on the publication day. */
+int events_present_state(const ruleset *rs, const char *ms, size_t trs)
+{
+    const syn_list *openers = rules_lexicon_list(rs, "state_openers");
+    for (size_t i = trs; i-- > 0 && trs - i <= 40;) {
+        if (ms[i] == ',' || ms[i] == ';')
+            return 0;
+        if ((i == 0 || ms[i - 1] == ' ') && lexicon_at(openers, ms, i, trs, LEX_SPACE))
+            return 1;
+    }
+    return 0;
+}
+
 /* The first masked offset at or past a text offset (pos only grows). */
 size_t events_masked_index(const masked *m, size_t text_off)
 {

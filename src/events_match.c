@@ -603,8 +603,9 @@ void events_match_rule(const ruleset *rs, const event_rule *r, const document *d
                     own = me0;
                 if (!(r->deal && events_reviewed_deal(rs, ms, trs)))
                     events_find_date(rs, doc, s, sd, m, trs, tre, &e.date, speech, own);
-                if (r->listing && !e.date.value[0] && doc->anchor.y &&
-                    progressive_now(rs, ms, trs, tre))
+                if (!e.date.value[0] && doc->anchor.y &&
+                    ((r->listing && progressive_now(rs, ms, trs, tre)) ||
+                     events_present_state(rs, ms, trs)))
                     date_of_the_day(doc, &e.date);
             }
             if (dealref) {
@@ -763,6 +764,8 @@ void events_match_parse(const ruleset *rs, const document *doc, const sentence *
         int speech = r->speech == SPEECH_NONE ? 0 : f->said && r->speech == SPEECH_REACTION ? 2 : 1;
         if (!(r->deal && events_reviewed_deal(rs, m->s.s, trs)))
             events_find_date(rs, doc, s, sd, m, trs, tre, &e.date, speech, 0);
+        if (!e.date.value[0] && doc->anchor.y && events_present_state(rs, m->s.s, trs))
+            date_of_the_day(doc, &e.date);
         if (f->agentless) {
             if (!r->agentless)
                 continue;
