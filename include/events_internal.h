@@ -56,6 +56,8 @@ int events_date_rank(const event_date *d);
 size_t events_drop_attributive(const ruleset *rs, const masked *m, size_t *tgts, size_t n);
 size_t events_find_count_phrase(const ruleset *rs, const char *ms, size_t len, size_t *ps,
                                 size_t *pe);
+int events_reviewed_deal(const ruleset *rs, const char *ms, size_t trs);
+int events_present_state(const ruleset *rs, const char *ms, size_t trs);
 void events_find_date(const ruleset *rs, const document *doc, const sentence *s,
                       const sentence_dates *sd, const masked *m, size_t trig_s, size_t trig_e,
                       event_date *d, int speech, size_t own_only);

@@ -827,6 +827,19 @@ static int local_tense(const scan *s, int j0, int j1)
     return 0;
 }
 
+/* Is there a "to" between token j and the nearest tense cue to its left (at most 12
+ * tokens back)? Then what stands at j is the infinitive's, not the cue's. */
+static int infinitive_before(const scan *s, int j)
+{
+    for (int k = j; k >= 0 && k > j - 12; k--) {
+        if (word_is(s, k, "to"))
+            return 1;
+        if (tense_cue(s, k))
+            return 0;
+    }
+    return 0;
+}
+
 /* A month without a year. In a future-tense sentence ("will", "would", "plans") the next
  * such month on or after the anchor's; in a past-tense one ("was", "were", "had") the
  * latest one up to the anchor's; otherwise the latest one too, unless the month is at most
@@ -845,6 +858,11 @@ static int month_year(const scan *s, int m)
     if (word_is(s, p, "since"))
         return m > s->anchor.m ? y - 1 : y;
     int lt = local_tense(s, s->cur_j, s->cur_j + 1);
+    /* a likely past told "in" the month is a past: "called off the talks in November",
+     * "was first reported by X in June" (written in September, in May); not the time of
+     * an infinitive it governs ("has decided to admit them in early March") */
+    if (lt == -1 && (is_kw(s, p, KW_IN) || word_is(s, p, "in")) && !infinitive_before(s, p))
+        lt = -2;
     if (lt > 0) {
         if (m < s->anchor.m)
             y++;

@@ -849,24 +849,37 @@ static int parse_date_field(const char *s, size_t n, ymd *out, int *is_update)
     return 0;
 }
 
-/* A header line that is a date, or a line of header fields split by bars or middle dots
- * one of which is ("By Jane Roe | October 13, 2024", "Source: Xinhua | Editor: Liu Yan |
- * 2025-10-09 16:20:11"): the first dated field speaks. */
+/* The length of a field separator at s[e]: a bar or a line end (1), a middle dot (2), a
+ * dash set off by spaces (3; en and em dashes are hyphens by now: "LIVE: Markets and
+ * deals — Tuesday 3 December 2024", a live page's title and its day); 0 when none. */
+static size_t field_separator(const char *s, size_t n, size_t e)
+{
+    if (s[e] == '|' || s[e] == '\n')
+        return 1;
+    if (e + 1 < n && (unsigned char)s[e] == 0xC2 && (unsigned char)s[e + 1] == 0xB7)
+        return 2;
+    if (e + 2 < n && s[e] == ' ' && s[e + 1] == '-' && s[e + 2] == ' ')
+        return 3;
+    return 0;
+}
+
+/* A header line that is a date, or a line of header fields split by bars, middle dots or
+ * spaced dashes one of which is ("By Jane Roe | October 13, 2024", "Source: Xinhua |
+ * Editor: Liu Yan | 2025-10-09 16:20:11"): the first dated field speaks. */
 static int parse_date_line(const char *s, size_t n, ymd *out, int *is_update)
 {
     if (n > 240)
         return 0;
     for (size_t i = 0; i <= n;) {
         size_t e = i;
-        while (e < n && s[e] != '|' && s[e] != '\n' &&
-               !(e + 1 < n && (unsigned char)s[e] == 0xC2 && (unsigned char)s[e + 1] == 0xB7))
+        while (e < n && !field_separator(s, n, e))
             e++;
         if (parse_date_field(s + i, e - i, out, is_update))
             return 1;
         /* a field of prose ends the header fields */
         if (e - i > 80)
             return 0;
-        i = e + (e < n && (s[e] == '|' || s[e] == '\n') ? 1 : 2);
+        i = e + (e < n ? field_separator(s, n, e) : 1);
     }
     return 0;
 }

@@ -20,12 +20,17 @@
  * trigger: "; ", " after " (clause_marks), ", which " (clause_marks_after_comma) and the
  * like. A date that ends right before ", when" is the time of the when-clause ("in August,
  * when the Nikkei reported it"): from the date's end (at == a) such a mark
- * (date_clause_marks) does not cut. */
+ * (date_clause_marks) does not cut. Nor, after a date told first, does a relative clause
+ * (date_relative_words) closed by a comma before the trigger: it is an aside on a word
+ * between ("In May, when X, which is backed by a fund, made an offer"). A mark of
+ * time_phrase_marks whose object is the date itself (", since last November") opens a
+ * time phrase of the trigger's clause, no clause of its own. */
 static int clause_boundary_between(const ruleset *rs, const char *ms, size_t a, size_t b,
                                    int date_first)
 {
     const syn_list *marks = rules_lexicon_list(rs, "clause_marks"),
-                   *after_comma = rules_lexicon_list(rs, "clause_marks_after_comma");
+                   *after_comma = rules_lexicon_list(rs, "clause_marks_after_comma"),
+                   *relative = rules_lexicon_list(rs, "date_relative_words");
     if (a > b) {
         size_t x = a;
         a = b;
@@ -39,11 +44,30 @@ static int clause_boundary_between(const ruleset *rs, const char *ms, size_t a, 
             return 1;
         if (ms[i] != ',' || ms[i + 1] != ' ' || !(l = lexicon_at(after_comma, ms, i + 2, b, LEX_SPACE)))
             continue;
-        if (!(date_first && i == a &&
-              lexicon_has(rules_lexicon_list(rs, "date_clause_marks"), ms + i + 2, l)))
+        if (date_first && i == a &&
+            lexicon_has(rules_lexicon_list(rs, "date_clause_marks"), ms + i + 2, l))
+            continue;
+        /* ", since last November" with the date the mark's own object: a time, no clause */
+        if (!date_first && i + 2 + l + 1 == b &&
+            lexicon_has(rules_lexicon_list(rs, "time_phrase_marks"), ms + i + 2, l))
+            continue;
+        const char *close = date_first && lexicon_has(relative, ms + i + 2, l)
+                                ? memchr(ms + i + 2, ',', b - i - 2)
+                                : NULL;
+        if (!close)
             return 1;
+        i = (size_t)(close - ms) - 1; /* the aside's own words hold no boundary of ours */
     }
     return 0;
+}
+
+/* Does ", when" or ", as" (date_clause_marks) follow a date that ends at masked offset b?
+ * Then the date is the time of that clause ("emerged as a buyer in October, when X
+ * reported ..."), whatever stands before it. */
+static int date_opens_clause(const ruleset *rs, const char *ms, size_t len, size_t b)
+{
+    return b + 2 < len && ms[b] == ',' && ms[b + 1] == ' ' &&
+           lexicon_at(rules_lexicon_list(rs, "date_clause_marks"), ms, b + 2, len, LEX_SPACE);
 }
 
 int events_word_at(const char *ms, size_t i, const char *w)
@@ -51,6 +75,33 @@ int events_word_at(const char *ms, size_t i, const char *w)
     size_t l = strlen(w);
     return (i == 0 || !isalnum((unsigned char)ms[i - 1])) && strncasecmp(ms + i, w, l) == 0 &&
            !isalnum((unsigned char)ms[i + l]);
+}
+
+/* "the sanctions imposed on X after its 1990 invasion of Y": a bare year after the
+ * trigger inside a phrase opened by one of year_phrase_marks, with no verb or comma
+ * between the mark and the year and no clause boundary before the mark, dates the
+ * trigger: what followed a thing of that year is told as of that year. */
+static int year_phrase_after(const ruleset *rs, const char *ms, size_t trig_e, size_t a,
+                             const timex *x)
+{
+    if (strlen(x->value) != 4 || !isdigit((unsigned char)x->value[0]))
+        return 0;
+    const syn_list *marks = rules_lexicon_list(rs, "year_phrase_marks");
+    for (size_t i = a; i-- > trig_e;) {
+        if (ms[i] == ',' || ms[i] == ';')
+            return 0;
+        size_t l;
+        if (ms[i] == ' ' && (l = lexicon_at(marks, ms, i + 1, a, LEX_SPACE)))
+            return !clause_boundary_between(rs, ms, trig_e, i + 1, 0);
+        if (isalpha((unsigned char)ms[i]) && (i == 0 || !isalnum((unsigned char)ms[i - 1]))) {
+            size_t wl = 0;
+            while (i + wl < a && isalpha((unsigned char)ms[i + wl]))
+                wl++;
+            if (events_verbish_word(rs, ms + i, wl))
+                return 0;
+        }
+    }
+    return 0;
 }
 
 /* "X opposed any sale of Y, the group that confirmed last month it was in talks": a date
@@ -328,6 +379,40 @@ int events_announcement_date(const ruleset *rs, const document *doc, const sente
                 p += l + (p + l < t->end && s[p + l] == ' ');
         }
         return n && !announcement_content_at(rs, s, p + n, t->end);
+    }
+    return 0;
+}
+
+/* "opened an investigation on Thursday into X's 4.3 billion euro bid for Y", "sued today
+ * to block X's proposed acquisition of Y": a deal's noun at masked offset trs (deal_nouns)
+ * told as what a body reviews or opposes (review_object_phrases before it, no comma or
+ * semicolon between) is dated by its own telling elsewhere, not by the review's date. */
+int events_reviewed_deal(const ruleset *rs, const char *ms, size_t trs)
+{
+    const syn_list *phrases = rules_lexicon_list(rs, "review_object_phrases");
+    if (!lexicon_at(rules_lexicon_list(rs, "deal_nouns"), ms, trs, strlen(ms), LEX_WORD))
+        return 0;
+    size_t from = trs > 90 ? trs - 90 : 0;
+    for (size_t i = trs; i-- > from;) {
+        if (ms[i] == ',' || ms[i] == ';')
+            return 0;
+        if ((i == 0 || ms[i - 1] == ' ') && lexicon_at(phrases, ms, i, trs, LEX_SPACE))
+            return 1;
+    }
+    return 0;
+}
+
+/* "The company is in advanced talks with two buyers", "X is in talks to buy Y": a state
+ * told in the present (state_openers, then no comma up to the trigger at masked offset
+ * trs, within 40 bytes) holds as the news is told, on the publication day. */
+int events_present_state(const ruleset *rs, const char *ms, size_t trs)
+{
+    const syn_list *openers = rules_lexicon_list(rs, "state_openers");
+    for (size_t i = trs; i-- > 0 && trs - i <= 40;) {
+        if (ms[i] == ',' || ms[i] == ';')
+            return 0;
+        if ((i == 0 || ms[i - 1] == ' ') && lexicon_at(openers, ms, i, trs, LEX_SPACE))
+            return 1;
     }
     return 0;
 }
@@ -682,7 +767,8 @@ void events_find_date(const ruleset *rs, const document *doc, const sentence *s,
                 continue;
         } else if (b <= trig_s || !relative_on_trigger(rs, ms, trig_e, a)) {
             int before = b <= trig_s;
-            if (clause_boundary_between(rs, ms, before ? b : trig_e, before ? trig_s : a, before))
+            if (clause_boundary_between(rs, ms, before ? b : trig_e, before ? trig_s : a, before) &&
+                !(!before && year_phrase_after(rs, ms, trig_e, a, x)))
                 continue;
             if (!before && relative_between(rs, ms, trig_e, a))
                 continue;
@@ -690,7 +776,8 @@ void events_find_date(const ruleset *rs, const document *doc, const sentence *s,
              * attribution is no foreign parenthetical; nor is a party's telling its own
              * news (", the two companies said on Wednesday, a week after ...") */
             int attr = before ? ATTR_NONE : attribution_kind(rs, ms, trig_e, a);
-            if (in_foreign_parenthetical(rs, ms, len, a, b, trig_s, trig_e) &&
+            if (!(before && date_opens_clause(rs, ms, len, b)) &&
+                in_foreign_parenthetical(rs, ms, len, a, b, trig_s, trig_e) &&
                 !(attr == ATTR_PARTY || (speech && attr == ATTR_REPORT)))
                 continue;
             if (!speech && attr == ATTR_REPORT)

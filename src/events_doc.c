@@ -356,26 +356,63 @@ static void events_fill_agentless_sources(const ruleset *rs, const actor_table *
     drop_marked(out, drop);
 }
 
-/* "The Commerce Department on Wednesday added NSO Group ... The department's Bureau of
- * Industry and Security also blacklisted Positive Technologies": an undated event told
- * with "also" (or "In the same rule, ...") happened with the event of its family told
- * last before it (a listing and a delisting are one family). */
-static void events_inherit_also_dates(const ruleset *rs, doc_event_list *out)
+/* A date that says when the telling was written, not when the happening was: the
+ * publication date, or a bare clock time ("■ 09:45 | Brussels opens deep probe": a live
+ * blog's entry stamp). A retelling's own date ("on Monday") says more. */
+static int weak_date(const event_date *d)
 {
-    size_t *last = xmalloc((rs->nrules + 1) * sizeof *last);
-    for (size_t r = 0; r <= rs->nrules; r++)
+    if (d->basis == BASIS_DOCUMENT)
+        return 1;
+    size_t n = strlen(d->text);
+    return n && util_clock_time(d->text, n) == n;
+}
+
+/* Is event e told in the past perfect ("had been designated": background_auxiliaries
+ * right before its trigger)? */
+static int told_as_background(const ruleset *rs, const document *doc, const doc_event *e)
+{
+    size_t p = e->trig_start;
+    if (p < 2 || doc->text[p - 1] != ' ')
+        return 0;
+    size_t from = p > 24 ? p - 24 : 0;
+    return lexicon_before(rules_lexicon_list(rs, "background_auxiliaries"), doc->text, from,
+                          p - 1, LEX_WORD) > 0;
+}
+
+/* "The Commerce Department on Wednesday added NSO Group ... The department's Bureau of
+ * Industry and Security also blacklisted Positive Technologies": an event told with
+ * "also" (or "In the same rule, ...") happened with the dated event of its family and
+ * modality told last before it (a listing and a delisting are one family). So did an
+ * asserted passive that names no doer and no date ("X and Y were added to the list"),
+ * unless told in the past perfect. Passed over between: undated events, those of another
+ * modality ("did not lift sanctions on Z") and events missing a party ("Both were
+ * designated in 2008": background, a passive whose doer this pass, run before the
+ * agentless sources are filled, does not know yet). An event's own date, if only the
+ * publication day or a clock time (the lead's stand-in), yields to a better one. */
+static void events_inherit_also_dates(const ruleset *rs, const document *doc,
+                                      doc_event_list *out)
+{
+    enum { NMOD = MOD_HYPOTHETICAL + 1 };
+    size_t *last = xmalloc((rs->nrules + 1) * NMOD * sizeof *last);
+    for (size_t r = 0; r < (rs->nrules + 1) * NMOD; r++)
         last[r] = NO_INDEX;
     for (size_t g0 = 0, g1; g0 < out->n; g0 = g1) {
         g1 = sentence_run_end(out, g0);
         for (size_t i = g0; i < g1; i++) {
             doc_event *e = &out->v[i];
-            size_t p = last[family_of(rs, e->rule)];
-            if (e->also && !e->date.value[0] && p != NO_INDEX && out->v[p].date.value[0] &&
-                out->v[p].mod == e->mod)
+            size_t p = last[family_of(rs, e->rule) * NMOD + e->mod];
+            int agentless = e->source == ACTOR_NONE && e->rule->agentless && !e->dealref &&
+                            e->mod == MOD_ASSERTED && !told_as_background(rs, doc, e);
+            if ((e->also || agentless) && p != NO_INDEX &&
+                (!e->date.value[0] || (weak_date(&e->date) && !weak_date(&out->v[p].date))))
                 e->date = out->v[p].date;
         }
-        for (size_t k = g0; k < g1; k++)
-            last[family_of(rs, out->v[k].rule)] = k;
+        for (size_t k = g0; k < g1; k++) {
+            const doc_event *o = &out->v[k];
+            if (o->date.value[0] && o->source != ACTOR_NONE &&
+                (o->target != ACTOR_NONE || !o->rule->has_target))
+                last[family_of(rs, o->rule) * NMOD + o->mod] = k;
+        }
     }
     free(last);
 }
@@ -1357,17 +1394,6 @@ static size_t retold_as(const kept_tellings *kt, const kinship *kin, const doc_e
     return best;
 }
 
-/* A date that says when the telling was written, not when the happening was: the
- * publication date, or a bare clock time ("■ 09:45 | Brussels opens deep probe": a live
- * blog's entry stamp). A retelling's own date ("on Monday") says more. */
-static int weak_date(const event_date *d)
-{
-    if (d->basis == BASIS_DOCUMENT)
-        return 1;
-    size_t n = strlen(d->text);
-    return n && util_clock_time(d->text, n) == n;
-}
-
 /* One happening, told twice: the same type and modality, sources that are one body or a
  * body and its parent, targets that are equal or (told in two sentences, for a type whose
  * target may come from the deal) both parties of the document's deal, and
@@ -1447,7 +1473,7 @@ static void pass_agentless_sources(const doc_pass_ctx *c, doc_event_list *out)
 
 static void pass_also_dates(const doc_pass_ctx *c, doc_event_list *out)
 {
-    events_inherit_also_dates(c->rs, out);
+    events_inherit_also_dates(c->rs, c->doc, out);
 }
 
 static void pass_lead_statement_dates(const doc_pass_ctx *c, doc_event_list *out)
@@ -1508,8 +1534,8 @@ static void pass_merge_retold(const doc_pass_ctx *c, doc_event_list *out)
 }
 
 const doc_pass events_doc_passes[] = {
-    {"agentless sources", pass_agentless_sources},
     {"dates of 'also'", pass_also_dates},
+    {"agentless sources", pass_agentless_sources},
     {"lead dates from the statement", pass_lead_statement_dates},
     {"lead dates from the announcement", pass_lead_announcement_dates},
     {"deal parties and act authors", pass_deal_targets},

@@ -17,15 +17,23 @@
 /* ---- told with the last event ---- */
 
 /* Is the event at masked offset trs told with the last one of its type: "also" just
- * before its trigger ("was also designated"), or a sentence that opens on the same
- * occasion ("In the same rule, ...": same_occasion_openers)? Such an event, undated,
+ * before its trigger ("was also designated"), a sentence that opens on the same occasion
+ * ("In the same rule, ...": same_occasion_openers), or one that says so anywhere ("who
+ * was sanctioned at the same time": same_occasion_phrases)? Such an event, undated,
  * takes that one's date (events_inherit_also_dates). */
 static int told_with_last(const ruleset *rs, const char *ms, size_t trs)
 {
     for (size_t i = trs > 12 ? trs - 12 : 0; i < trs; i++)
         if (events_word_at(ms, i, "also"))
             return 1;
-    return lexicon_at(rules_lexicon_list(rs, "same_occasion_openers"), ms, 0, trs, LEX_SPACE) > 0;
+    if (lexicon_at(rules_lexicon_list(rs, "same_occasion_openers"), ms, 0, trs, LEX_SPACE))
+        return 1;
+    const syn_list *phrases = rules_lexicon_list(rs, "same_occasion_phrases");
+    size_t len = strlen(ms);
+    for (size_t i = 0; i < len; i++)
+        if ((i == 0 || ms[i - 1] == ' ') && lexicon_at(phrases, ms, i, len, LEX_WORD))
+            return 1;
+    return 0;
 }
 
 /* ---- modality ---- */
@@ -593,9 +601,11 @@ void events_match_rule(const ruleset *rs, const event_rule *r, const document *d
                 if (r->speech == SPEECH_REPORT &&
                     lexicon_at(rules_lexicon_list(rs, "report_attributions"), ms, trs, tre, LEX_ANY))
                     own = me0;
-                events_find_date(rs, doc, s, sd, m, trs, tre, &e.date, speech, own);
-                if (r->listing && !e.date.value[0] && doc->anchor.y &&
-                    progressive_now(rs, ms, trs, tre))
+                if (!(r->deal && events_reviewed_deal(rs, ms, trs)))
+                    events_find_date(rs, doc, s, sd, m, trs, tre, &e.date, speech, own);
+                if (!e.date.value[0] && doc->anchor.y &&
+                    ((r->listing && progressive_now(rs, ms, trs, tre)) ||
+                     events_present_state(rs, ms, trs)))
                     date_of_the_day(doc, &e.date);
             }
             if (dealref) {
@@ -752,7 +762,10 @@ void events_match_parse(const ruleset *rs, const document *doc, const sentence *
         size_t trs = events_masked_index(m, f->trig_start),
                tre = events_masked_index(m, f->trig_end);
         int speech = r->speech == SPEECH_NONE ? 0 : f->said && r->speech == SPEECH_REACTION ? 2 : 1;
-        events_find_date(rs, doc, s, sd, m, trs, tre, &e.date, speech, 0);
+        if (!(r->deal && events_reviewed_deal(rs, m->s.s, trs)))
+            events_find_date(rs, doc, s, sd, m, trs, tre, &e.date, speech, 0);
+        if (!e.date.value[0] && doc->anchor.y && events_present_state(rs, m->s.s, trs))
+            date_of_the_day(doc, &e.date);
         if (f->agentless) {
             if (!r->agentless)
                 continue;

@@ -363,6 +363,8 @@ static void header_date_forms(void **state)
         {"Written by Jane Roe. Published November 4, 2024", 2024, 11, 4},
         {"Released: 4 November 2024", 2024, 11, 4},
         {"Press release - 4 November 2024", 2024, 11, 4},
+        {"LIVE: Markets and deals \xe2\x80\x94 Tuesday 3 December 2024", 2024, 12, 3},
+        {"Acme and Beta - what to expect on March 3, 2025", 0, 0, 0},
         {"Date: 04.11.2024", 2024, 11, 4},
         {"Updated: 11/04/2024 02:05 PM EST", 2024, 11, 4},
         {"Acme to close plant on March 3, 2025", 0, 0, 0},
