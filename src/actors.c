@@ -2065,9 +2065,11 @@ static int name_contains(const char *name, const char *part)
     return 0;
 }
 
-/* The country a nationality word among the words of a description names ("the Japanese
- * steelmaker"), or NULL. */
-static const char *description_country(const actors_ctx *c, const char *t, size_t s, size_t e)
+/* The nationality word among the words of a description ("the Japanese steelmaker", "the
+ * Philippine watchdog"): the demonym's index in c->demonyms, its start in *at, or
+ * (size_t)-1. */
+static size_t description_demonym(const actors_ctx *c, const char *t, size_t s, size_t e,
+                                  size_t *at)
 {
     for (size_t i = s; i < e; i++) {
         if (i > s && t[i - 1] != ' ')
@@ -2075,11 +2077,20 @@ static const char *description_country(const actors_ctx *c, const char *t, size_
         for (size_t k = 0; k < c->ndemonyms; k++) {
             const char *w = c->demonyms[k].word;
             size_t l = strlen(w);
-            if (i + l < e && memcmp(t + i, w, l) == 0 && (t[i + l] == ' ' || t[i + l] == '-'))
-                return c->rs->actors[c->demonyms[k].gaz].country;
+            if (i + l < e && memcmp(t + i, w, l) == 0 && (t[i + l] == ' ' || t[i + l] == '-')) {
+                *at = i;
+                return k;
+            }
         }
     }
-    return NULL;
+    return (size_t)-1;
+}
+
+/* The country a nationality word of a description names, or NULL. */
+static const char *description_country(const actors_ctx *c, const char *t, size_t s, size_t e)
+{
+    size_t at, k = description_demonym(c, t, s, e, &at);
+    return k == (size_t)-1 ? NULL : c->rs->actors[c->demonyms[k].gaz].country;
 }
 
 static const char *actor_country(const doc_actor *a)
@@ -3391,20 +3402,12 @@ static void add_wire_credit(const actors_ctx *c, const char *t, const sentence *
 static void mention_regulator_nation(const actors_ctx *c, actor_table *out, const char *t,
                                      const candidate *cd, const char *word)
 {
-    if (!rules_lexicon_has(c->rs, "regulator_nouns", word))
+    size_t at, k;
+    if (!rules_lexicon_has(c->rs, "regulator_nouns", word) ||
+        (k = description_demonym(c, t, cd->start, cd->end, &at)) == (size_t)-1)
         return;
-    for (size_t i = cd->start; i < cd->end; i++) {
-        if (i > cd->start && t[i - 1] != ' ')
-            continue;
-        size_t e = i;
-        while (e < cd->end && isalpha((unsigned char)t[e]))
-            e++;
-        size_t g = e > i ? demonym_entry(c, t + i, e - i) : (size_t)-1;
-        if (g != (size_t)-1 && t[e] == ' ') {
-            add_mention(out, i, e, actor_for_gazetteer(c, out, &c->rs->actors[g]), 0);
-            return;
-        }
-    }
+    const gaz_actor *g = &c->rs->actors[c->demonyms[k].gaz];
+    add_mention(out, at, at + strlen(c->demonyms[k].word), actor_for_gazetteer(c, out, g), 0);
 }
 
 /* "Poland's competition watchdog": the mention of the nation becomes one of the regulator

@@ -1058,7 +1058,8 @@ static size_t parse_wire_dateline(const char *s, size_t n, ymd *date, int *has_d
     *has_date = 0;
     /* the city's run stops before the dash that ends the dateline ("WASHINGTON - The"),
      * and gives back the space before an em dash ("WASHINGTON — Today") */
-    while (i < n && i < 40 && is_upper_city_char(s[i]) && !(s[i] == ' ' && i + 1 < n && s[i + 1] == '-'))
+    while (i < n && i < 40 && is_upper_city_char(s[i]) &&
+           !(s[i] == ' ' && i + 1 < n && s[i + 1] == '-'))
         i++;
     while (i > 0 && s[i - 1] == ' ')
         i--;
