@@ -33,6 +33,7 @@ struct syn_model {
     const char **upos, **xpos, **labels; /* point into data */
     unsigned char *keep_case;            /* per tag: proper nouns keep their case */
     int punct_label;
+    int name_tag; /* the (PROPN, NNP) class, -1 if the model has none */
     syn_tagger tagger;
     syn_lemmatiser lemma;
     syn_parser parser;

@@ -1202,14 +1202,27 @@ static int town_before_region(const actors_ctx *c, const char *t, size_t me)
     return we > ws && t[we] == '.' && lexicon_has(c->w.region_abbreviations, t + ws, we - ws);
 }
 
+/* The other half: "Ont." after "Sudbury, " is the province of a town, no actor either. */
+static int region_after_town(const actors_ctx *c, const char *t, size_t ms, size_t me)
+{
+    return ms >= 3 && t[ms - 1] == ' ' && t[ms - 2] == ',' && isalpha((unsigned char)t[ms - 3]) &&
+           t[me] == '.' && lexicon_has(c->w.region_abbreviations, t + ms, me - ms);
+}
+
 static void accept_span(const actors_ctx *c, const char *t, size_t ms, size_t me,
                         cand_source src, cand_list *out, int depth)
 {
     while (me > ms && (t[me - 1] == '.' || t[me - 1] == '\'' || t[me - 1] == '-' ||
                        t[me - 1] == ' ' || t[me - 1] == ','))
         me--;
-    if (me <= ms || town_before_region(c, t, me))
+    if (me <= ms || region_after_town(c, t, ms, me))
         return;
+    /* "Qorvel Corp. of Sudbury, Ont.": the name before the town still stands */
+    if (town_before_region(c, t, me)) {
+        if (depth < 4)
+            split_span(c, t, ms, me, src, out, depth);
+        return;
+    }
     /* "Tencent's": the possessive is not part of the name. */
     size_t pl = possessive_len(t, ms, me);
     if (pl)
@@ -2453,15 +2466,29 @@ static int title_case_headline(const document *doc, const sentence *st, const ch
     return words >= 3 && caps * 10 >= words * 7;
 }
 
-/* Does text[s, e) stand elsewhere in the document, as a whole word run? */
-static int occurs_elsewhere(const char *t, size_t len, size_t s, size_t e, size_t xs, size_t xe)
+/* Does a capitalised name word end right before text[o]? "Nickel" in "Larkspur Nickel
+ * Corp." is a word of a longer name, not a name of its own. */
+static int name_word_before(const actors_ctx *c, const char *t, size_t o)
+{
+    if (o < 2 || t[o - 1] != ' ' || !isalpha((unsigned char)t[o - 2]))
+        return 0;
+    size_t w = o - 1;
+    while (w > 0 && isalpha((unsigned char)t[w - 1]))
+        w--;
+    return isupper((unsigned char)t[w]) && !is_stop_name(c->rs, t + w, o - 1 - w);
+}
+
+/* Does text[s, e) stand elsewhere in the document as a whole word run that begins a
+ * name? */
+static int occurs_elsewhere(const actors_ctx *c, const char *t, size_t len, size_t s, size_t e,
+                            size_t xs, size_t xe)
 {
     size_t n = e - s;
     for (size_t o = 0; o + n <= len; o++) {
         if (t[o] != t[s] || (o >= xs && o < xe) || memcmp(t + o, t + s, n) != 0)
             continue;
         if ((o == 0 || !isalnum((unsigned char)t[o - 1])) &&
-            (o + n >= len || !isalnum((unsigned char)t[o + n])))
+            (o + n >= len || !isalnum((unsigned char)t[o + n])) && !name_word_before(c, t, o))
             return 1;
     }
     return 0;
@@ -2492,7 +2519,7 @@ static void headline_pieces(const actors_ctx *c, const char *t, size_t len, cons
         while (a < nw) {
             size_t best = 0;
             for (size_t b = nw; b > a && !best; b--)
-                if (occurs_elsewhere(t, len, ws[a], we[b - 1], st->start, st->end))
+                if (occurs_elsewhere(c, t, len, ws[a], we[b - 1], st->start, st->end))
                     best = b;
             if (best) {
                 candidate pc = cd;

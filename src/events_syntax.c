@@ -130,7 +130,7 @@ static int has_case(const tree *t, size_t c, const char *p)
     for (size_t k = t->first[c]; k != NONE; k = t->next[k]) {
         if (rel_is(t, k, "case") && lemma_is(t, k, p))
             return 1;
-        if (rel_exact(t, k, "compound") && k < c && upos_is(t, k, "PROPN"))
+        if (rel_exact(t, k, "compound") && k < c)
             for (size_t g = t->first[k]; g != NONE; g = t->next[g])
                 if (rel_is(t, g, "case") && lemma_is(t, g, p) && g < k)
                     return 1;
@@ -703,7 +703,12 @@ static int name_part(const tree *t, size_t i, size_t c)
         return t->mention[i] != NONE && t->mention[c] != t->mention[i];
     if (rel_is(t, c, "conj"))
         return !next_clause_subject(t, c);
-    return rel_is(t, c, "flat") || (rel_is(t, c, "appos") && !bracketed(t, c));
+    /* "A, a unit of X": a common noun in apposition to a name describes it; its owner
+     * is no party */
+    if (rel_is(t, c, "appos"))
+        return !bracketed(t, c) &&
+               !(t->mention[i] != NONE && t->mention[c] == NONE && upos_is(t, c, "NOUN"));
+    return rel_is(t, c, "flat");
 }
 
 /* "three entities, including A and B", "11 companies such as A": members named after a

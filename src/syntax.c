@@ -2,6 +2,7 @@
  * words already tokenised), in pieces of at most SYN_MAX_TOKENS words. */
 #include "syntax.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -83,6 +84,31 @@ static void tag_words(work *w, size_t n)
     }
 }
 
+static int title_word(const char *f)
+{
+    return isupper((unsigned char)f[0]) && islower((unsigned char)f[1]);
+}
+
+/* "sold its unit to Boreal Crest Minerals Inc.": a capitalised word inside running
+ * lower-case text that opens a run of capitalised words is the first word of a name,
+ * never a finite or bare verb; the treebank, mostly lower-case web text, has too few names
+ * after "to" for the tagger to learn that. Participles stay: "Automated Custom Systems
+ * Inc." parses well with "Automated" as a modifier. */
+static void name_runs_not_verbs(work *w, size_t n)
+{
+    if (w->m->name_tag < 0)
+        return;
+    for (size_t i = 1; i + 1 < n; i++) {
+        const char *prev = w->strings.s + w->form_off[i - 1];
+        const char *f = w->strings.s + w->form_off[i];
+        if (title_word(f) && islower((unsigned char)prev[0]) &&
+            title_word(w->strings.s + w->form_off[i + 1]) &&
+            !strcmp(w->m->upos[w->tag[i]], "VERB") && strcmp(w->m->xpos[w->tag[i]], "VBN") &&
+            strcmp(w->m->xpos[w->tag[i]], "VBG"))
+            w->tag[i] = w->m->name_tag;
+    }
+}
+
 static void parse_words(work *w, size_t n)
 {
     for (size_t first = 0; first < n; first += SYN_MAX_TOKENS) {
@@ -121,6 +147,7 @@ static void point_words(const work *w, size_t n, const char *strings, syn_token 
 static int run_words(work *w, size_t n, syn_gate wanted, const void *ctx, syn_sentence *out)
 {
     tag_words(w, n);
+    name_runs_not_verbs(w, n);
     lemmatise(w, n);
     point_words(w, n, w->strings.s, out->tok);
     if (wanted && !wanted(out->tok, n, ctx)) {

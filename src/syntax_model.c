@@ -107,8 +107,12 @@ static int map_names(syn_model *m, size_t *pos)
     *pos = (*pos + h.bytes + 7) & ~(size_t)7;
     if (k != nstr)
         return -1;
-    for (size_t i = 0; i < h.ntags; i++)
+    m->name_tag = -1;
+    for (size_t i = 0; i < h.ntags; i++) {
         m->keep_case[i] = !strcmp(m->upos[i], "PROPN");
+        if (m->keep_case[i] && !strcmp(m->xpos[i], "NNP"))
+            m->name_tag = (int)i;
+    }
     m->ntags = (int)h.ntags;
     m->nlabels = (int)h.nlabels;
     m->punct_label = -1;

@@ -375,6 +375,14 @@ static void places_are_no_actors(void **state)
     assert_false(has_actor("Tucson"));
     assert_true(has_actor("Qorvel"));
     done();
+    /* A town and its state's or province's abbreviation after a name. */
+    run("Qorvel Corp. of Sudbury, Ont., and Lumentek Inc., Phoenix, Ariz., said they would bid.");
+    assert_false(has_actor("Sudbury"));
+    assert_false(has_actor("Ont"));
+    assert_false(has_actor("Phoenix"));
+    assert_false(has_actor("Ariz"));
+    assert_true(has_actor("Qorvel Corp"));
+    done();
     /* A longer name that starts with a place is still a name. */
     run("Shares of Texas Instruments rose after Lumentek Systems said it was in talks.");
     assert_non_null(actor_at("Texas Instruments", 0));
