@@ -182,13 +182,13 @@ static size_t to_phrase_below(const tree *t, size_t n, const char *p)
     return NONE;
 }
 
-/* "sold its exploration unit to Y": a greedy parser hangs the "to" phrase on the common
- * noun the verb acts on, within two steps of it; what a thing is sold, given or
+/* "sold its exploration unit to Y", "agreed to sell Delmont Cables to Y": a greedy parser
+ * hangs the "to" phrase on the noun or name the verb acts on, within two steps of it; what a thing is sold, given or
  * transferred to is the verb's. */
 static size_t object_to_phrase(const tree *t, size_t v, const char *p)
 {
     size_t o = child(t, v, "obj");
-    if (strcmp(p, "to") != 0 || o == NONE || !upos_is(t, o, "NOUN"))
+    if (strcmp(p, "to") != 0 || o == NONE || (!upos_is(t, o, "NOUN") && !upos_is(t, o, "PROPN")))
         return NONE;
     return to_phrase_below(t, o, p);
 }
@@ -198,6 +198,11 @@ static size_t prep_child(const tree *t, size_t i, const char *p)
     for (size_t c = t->first[i]; c != NONE; c = t->next[c])
         if (prepositional(t, c) && has_case(t, c, p))
             return c;
+    /* "will merge with Ivers Biotech" parsed with "with" as the phrase's head and the
+     * name its object */
+    for (size_t c = t->first[i]; c != NONE; c = t->next[c])
+        if (upos_is(t, c, "ADP") && lemma_is(t, c, p) && child(t, c, "obj") != NONE)
+            return child(t, c, "obj");
     if (!nominal(t, i)) {
         size_t o = object_to_phrase(t, i, p);
         return o != NONE ? o : price_rate_child(t, i, p); /* "will pay $9 a share for Y" */
@@ -633,7 +638,9 @@ static size_t mention_of(const tree *t, size_t i, int depth)
             return t->mention[c];
     /* "an embargo on trade with Iraq", "blocked Iraqi oil exports": what flows belongs to
      * the party it flows to, from or with */
-    if (in_list(t, i, "flow_nouns")) {
+    /* ... unless it is owned: "sold its shipping business to Y" is a part of its owner */
+    if (in_list(t, i, "flow_nouns") &&
+        !(in_list(t, i, "part_nouns") && child(t, i, "nmod:poss") != NONE)) {
         for (size_t c = t->first[i]; c != NONE; c = t->next[c])
             if ((rel_is(t, c, "nmod") || rel_is(t, c, "amod")) &&
                 t->mention[c] != NONE)
@@ -989,6 +996,22 @@ static int told_by_trigger(const tree *t, size_t i)
     return ne > 0;
 }
 
+/* "A and B agreed to merge", "the merger of A and B": a wording that does not tell
+ * buyer from bought names both parties in one role; the first stands for the source. */
+static void pair_from_one_role(syn_match *m)
+{
+    if (m->nsrc >= 2 && !m->ntgt) {
+        memcpy(m->tgt, m->src + 1, (m->nsrc - 1) * sizeof *m->src);
+        m->ntgt = m->nsrc - 1;
+        m->nsrc = 1;
+    } else if (m->ntgt >= 2 && !m->nsrc) {
+        m->src[0] = m->tgt[0];
+        memmove(m->tgt, m->tgt + 1, (m->ntgt - 1) * sizeof *m->tgt);
+        m->ntgt--;
+        m->nsrc = 1;
+    }
+}
+
 static int match_trigger(const tree *t, size_t i, const syn_entry *e, syn_match *m)
 {
     const syn_trigger *tr = e->trig;
@@ -1001,6 +1024,8 @@ static int match_trigger(const tree *t, size_t i, const syn_entry *e, syn_match 
     /* a role and its opposite read off one phrase is a misreading, not an event */
     if (m->nsrc && m->ntgt && stok == ttok)
         m->ntgt = 0;
+    if (tr->symmetric)
+        pair_from_one_role(m);
     /* "opposed the deal", "launched the offer": the deal noun stands for the document's
      * deal, whose party the document passes may supply */
     m->deal_target = !m->ntgt && ((ttok != NONE && in_list(t, ttok, "deal_nouns")) ||

@@ -1520,10 +1520,12 @@ static void deal_and_report_wordings(void **state)
            "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
     EXPECT("Talks between Vantrel Group and Oslo-based Osterby Holdings broke down in June.",
            "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+    /* a rejected approach tells the approach (the gold conventions: "Mesa had rejected a
+     * general proposal from StatesWest" is talks); the bidder may come back */
     EXPECT("Osterby Holdings rejected an approach from larger rival Vantrel Group in May.",
-           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+           "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
     REFUSE("Osterby Holdings rejected an approach from larger rival Vantrel Group in May.",
-           "acquisition_talks_ended", "Osterby", "Vantrel");
+           "acquisition_talks", "Osterby", "Vantrel");
     EXPECT("The collapse of Vantrel Group's talks to buy Osterby Holdings in 2023 left both weaker.",
            "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
     EXPECT("Vantrel Group made an offer for Osterby Holdings in March. The collapse of the talks "
@@ -1625,7 +1627,7 @@ static void deal_and_report_wordings(void **state)
     EXPECT("Vantrel Group made a cash proposal to Osterby Holdings in April.", "acquisition_talks",
            "Vantrel", "Osterby", MOD_ASSERTED);
     EXPECT("Osterby Holdings turned down Vantrel Group's improved offer.",
-           "acquisition_talks_ended", "Vantrel", "Osterby", MOD_ASSERTED);
+           "acquisition_talks", "Vantrel", "Osterby", MOD_ASSERTED);
     EXPECT("Bloomberg News, citing people familiar with the talks, said Vantrel Group was in "
            "talks to buy Osterby Holdings.", "media_report", "Bloomberg", NULL, MOD_ASSERTED);
     /* denials of interest, and a sale told from the seller's side */
