@@ -37,7 +37,8 @@ typedef struct {
 } syn_role;
 
 /* A condition on the trigger: a dependent (a preposition's object, or the patient when
- * prep is "patient") whose lemma, or a compound's, is one of lemmas. */
+ * prep is "patient"; "over|about" for either preposition) whose lemma, or a compound's,
+ * is one of lemmas. */
 typedef struct {
     char *prep;
     char **lemmas;
@@ -57,6 +58,8 @@ typedef struct {
     size_t nsource, ntarget; /* tried in order: the first that names an actor wins */
     syn_with *with;     /* all must hold: "add ... to ... list", "impose sanctions on" */
     size_t nwith;
+    syn_with *without;  /* none may hold: "talks with Y over a sale" is no buyer's talks */
+    size_t nwithout;
     int symmetric;      /* buyer and bought cannot be told apart ("X and Y merged") */
     unsigned source_kinds; /* kinds a source may have for this wording; 0: the type's */
     char *where;        /* file and JSON path, for messages */

@@ -578,9 +578,10 @@ actors_ctx *actors_new(const ruleset *rs, ev_err *err)
     c->re_capseq = c->re_titled ? build_capseq(c, err) : NULL;
     c->re_ticker = c->re_capseq ? build_ticker(c, err) : NULL;
     c->re_pron = c->re_ticker ? build_pron(c, err) : NULL;
-    /* "the National Security and Investment Act 2021": a law names no actor */
-    c->re_law = c->re_pron ? rx_compile("\\b(?:[A-Z][\\w'-]*\\s+(?:(?:and|of|the|for|on|in|&)\\s+)?){1,8}"
-                                        "(?:[a-z][\\w-]*\\s+)?Act\\b", 0, err) : NULL;
+    /* "the National Security and Investment Act 2021", "the Russia (Sanctions) (EU Exit)
+     * Regulations 2019": a law names no actor */
+    c->re_law = c->re_pron ? rx_compile("\\b(?:\\(?[A-Z][\\w'-]*\\)?\\s+(?:(?:and|of|the|for|on|in|&)\\s+)?){1,8}"
+                                        "(?:[a-z][\\w-]*\\s+)?(?:Act|Regulations|Laws)\\b", 0, err) : NULL;
     c->re_lowbody = c->re_law ? build_lowbody(c, err) : NULL;
     c->re_embassy = c->re_lowbody ? build_embassy(c, err) : NULL;
     if (!c->re_suffixed || !c->re_titled || !c->re_capseq || !c->re_ticker || !c->re_pron || !c->re_lowbody || !c->re_embassy ||

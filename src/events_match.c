@@ -769,8 +769,12 @@ void events_match_parse(const ruleset *rs, const document *doc, const sentence *
         if (f->agentless) {
             if (!r->agentless)
                 continue;
+            size_t who = f->speaker == SYN_NO_MENTION ? ACTOR_NONE
+                                                      : actors->mentions[f->speaker].actor;
+            if (who != ACTOR_NONE && !events_kind_ok(f->source_kinds, actors->actors[who].kind))
+                who = ACTOR_NONE;
             for (size_t b = 0; b < f->ntgt; b++) {
-                e.source = ACTOR_NONE;
+                e.source = who;
                 e.target = actors->mentions[f->tgt[b]].actor;
                 if (events_kind_ok(r->target_kinds, actors->actors[e.target].kind))
                     add_event(out, &e);

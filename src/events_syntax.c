@@ -193,6 +193,20 @@ static size_t object_to_phrase(const tree *t, size_t v, const char *p)
     return to_phrase_below(t, o, p);
 }
 
+/* "X has been placed on a U.S. blacklist, the department said": a greedy parser may hang
+ * the phrase between a reported clause's verb and the verb of saying on the latter; it
+ * is the reported verb's. */
+static size_t reported_clause_phrase(const tree *t, size_t v, const char *p)
+{
+    size_t h = head(t, v);
+    if (h == NONE || h < v || !rel_exact(t, v, "ccomp") || !in_list(t, h, "statement_verbs"))
+        return NONE;
+    for (size_t c = t->first[h]; c != NONE; c = t->next[c])
+        if (c > v && c < h && rel_is(t, c, "obl") && has_case(t, c, p))
+            return c;
+    return NONE;
+}
+
 static size_t prep_child(const tree *t, size_t i, const char *p)
 {
     for (size_t c = t->first[i]; c != NONE; c = t->next[c])
@@ -205,6 +219,8 @@ static size_t prep_child(const tree *t, size_t i, const char *p)
             return child(t, c, "obj");
     if (!nominal(t, i)) {
         size_t o = object_to_phrase(t, i, p);
+        if (o == NONE)
+            o = reported_clause_phrase(t, i, p);
         return o != NONE ? o : price_rate_child(t, i, p); /* "will pay $9 a share for Y" */
     }
     for (size_t c = t->first[i]; c != NONE; c = t->next[c])
@@ -354,7 +370,16 @@ static size_t agent(const tree *t, size_t v, int depth)
         return nominal_agent(t, v, depth);
     if (passive(t, v)) {
         size_t a = child_exact(t, v, "obl:agent");
-        return a != NONE ? a : prep_child(t, v, "by");
+        if (a == NONE)
+            a = prep_child(t, v, "by");
+        /* "sanctions were imposed on X by the Treasury": a greedy parser hangs the agent
+         * on the phrase before it */
+        for (size_t c = t->first[v]; c != NONE && a == NONE; c = t->next[c])
+            if (c > v && rel_is(t, c, "obl"))
+                for (size_t g = t->first[c]; g != NONE && a == NONE; g = t->next[g])
+                    if (g > c && rel_is(t, g, "nmod") && has_case(t, g, "by"))
+                        a = g;
+        return a;
     }
     size_t s = subject_word(t, child_exact(t, v, "nsubj"));
     if (s == NONE)
@@ -918,20 +943,59 @@ static const event_rule *shifted(const tree *t, size_t trig, const event_rule *r
 }
 
 /* The trigger's reported speaker: "X said it opposed the deal". */
-static int said(const tree *t, size_t trig)
+static size_t saying_verb(const tree *t, size_t trig)
 {
     size_t i = trig;
     for (int d = 0; i != NONE && d < MAX_DEPTH; d++) {
         if (rel_is(t, i, "ccomp") && head(t, i) != NONE)
-            return in_list(t, head(t, i), "statement_verbs");
+            return in_list(t, head(t, i), "statement_verbs") ? head(t, i) : NONE;
         if (!climbs(t, i))
-            return 0;
+            return NONE;
         i = head(t, i);
     }
-    return 0;
+    return NONE;
 }
 
 /* ---- triggers ---- */
+
+/* The dependent of i a condition reads: the patient, the agent ("the talks collapsed"),
+ * or the object of one of the prepositions "over|about". */
+static size_t with_dependent(const tree *t, size_t i, const char *prep)
+{
+    if (strcmp(prep, "patient") == 0)
+        return patient(t, i);
+    if (strcmp(prep, "agent") == 0)
+        return agent(t, i, 0);
+    char one[32];
+    for (const char *p = prep; *p;) {
+        size_t n = strcspn(p, "|");
+        if (n < sizeof one) {
+            memcpy(one, p, n);
+            one[n] = '\0';
+            size_t c = prep_child(t, i, one);
+            if (c != NONE)
+                return c;
+        }
+        p += n + (p[n] == '|');
+    }
+    return NONE;
+}
+
+static int with_holds(const tree *t, size_t i, const syn_with *x)
+{
+    size_t c = with_dependent(t, i, x->prep);
+    int found = 0;
+    for (size_t k = 0; c != NONE && k < x->nlemmas && !found; k++) {
+        found = lemma_is(t, c, x->lemmas[k]);
+        for (size_t g = t->first[c]; g != NONE && !found; g = t->next[g])
+            found = rel_is(t, g, "compound") && lemma_is(t, g, x->lemmas[k]);
+    }
+    /* "ended its supply agreement with Y" ends no deal; a "U.S. trade blacklist" is a
+     * list all the same */
+    return found && !(in_list(t, c, "deal_nouns") &&
+                      (has_child_in(t, c, "compound", "non_deal_modifiers") ||
+                       has_child_in(t, c, "amod", "non_deal_modifiers")));
+}
 
 static int word_fits(const tree *t, size_t i, const syn_trigger *tr, const syn_word *w)
 {
@@ -947,20 +1011,12 @@ static int word_fits(const tree *t, size_t i, const syn_trigger *tr, const syn_w
         if (!found)
             return 0;
     }
-    for (size_t k0 = 0; k0 < tr->nwith; k0++) {
-        const syn_with *x = &tr->with[k0];
-        size_t c = strcmp(x->prep, "patient") == 0 ? patient(t, i) : prep_child(t, i, x->prep);
-        int found = 0;
-        for (size_t k = 0; c != NONE && k < x->nlemmas && !found; k++) {
-            found = lemma_is(t, c, x->lemmas[k]);
-            for (size_t g = t->first[c]; g != NONE && !found; g = t->next[g])
-                found = rel_is(t, g, "compound") && lemma_is(t, g, x->lemmas[k]);
-        }
-        /* "ended its supply agreement with Y" ends no deal */
-        if (!found || has_child_in(t, c, "compound", "non_deal_modifiers") ||
-            has_child_in(t, c, "amod", "non_deal_modifiers"))
+    for (size_t k = 0; k < tr->nwith; k++)
+        if (!with_holds(t, i, &tr->with[k]))
             return 0;
-    }
+    for (size_t k = 0; k < tr->nwithout; k++)
+        if (with_holds(t, i, &tr->without[k]))
+            return 0;
     return 1;
 }
 
@@ -1045,7 +1101,15 @@ static int match_trigger(const tree *t, size_t i, const syn_entry *e, syn_match 
                            m->pending);
     m->symmetric = tr->symmetric;
     m->source_kinds = tr->source_kinds ? tr->source_kinds : m->rule->source_kinds;
-    m->said = said(t, i);
+    size_t sv = saying_verb(t, i);
+    m->said = sv != NONE;
+    /* "X has been placed on a blacklist, the Commerce Department said": who tells an
+     * agentless act is the likeliest doer (the caller checks its kind) */
+    m->speaker = SYN_NO_MENTION;
+    if (m->agentless && sv != NONE) {
+        size_t who = mention_of(t, child_exact(t, sv, "nsubj"), 0);
+        m->speaker = who == NONE ? SYN_NO_MENTION : who;
+    }
     return 1;
 }
 

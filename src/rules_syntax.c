@@ -100,6 +100,7 @@ static int get_roles(json_t *t, const char *key, const char *file, const char *p
                     "iobj, clause or a preposition, or two of them joined by '>')", file, path, key, i);
             roles_free(*out, i);
             *out = NULL;
+            *n = 0;
             return -1;
         }
         *n = i + 1;
@@ -141,23 +142,30 @@ static int get_words(json_t *arr, const char *file, const char *path, syn_word *
     return 0;
 }
 
+static void withs_free(syn_with *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        free(w[i].prep);
+        for (size_t k = 0; k < w[i].nlemmas; k++)
+            free(w[i].lemmas[k]);
+        free(w[i].lemmas);
+    }
+    free(w);
+}
+
 static void trigger_free(syn_trigger *t)
 {
     words_free(t->words, t->nwords);
     roles_free(t->source, t->nsource);
     roles_free(t->target, t->ntarget);
-    for (size_t i = 0; i < t->nwith; i++) {
-        free(t->with[i].prep);
-        for (size_t k = 0; k < t->with[i].nlemmas; k++)
-            free(t->with[i].lemmas[k]);
-        free(t->with[i].lemmas);
-    }
-    free(t->with);
+    withs_free(t->with, t->nwith);
+    withs_free(t->without, t->nwithout);
     free(t->where);
 }
 
-static const char *const trigger_keys[] = {"verbs", "nouns", "source", "target", "with",
-                                           "symmetric", "source_kinds", "comment", NULL};
+static const char *const trigger_keys[] = {"verbs",     "nouns",        "source",  "target",
+                                           "with",      "without",      "symmetric",
+                                           "source_kinds", "comment", NULL};
 
 static int check_keys(json_t *t, const char *file, const char *path, ev_err *err)
 {
@@ -176,33 +184,34 @@ static int check_keys(json_t *t, const char *file, const char *path, ev_err *err
     return 0;
 }
 
-/* "with": {"to": ["list", "blacklist"], "patient": ["sanction"]} — each preposition (or
- * "patient") and the lemmas its dependent may have. */
-static int get_with(json_t *t, const char *file, const char *path, syn_trigger *out, ev_err *err)
+/* key "with" or "without": {"to": ["list", "blacklist"], "patient": ["sanction"]} —
+ * each preposition (or "patient") and the lemmas its dependent may have. */
+static int get_with(json_t *t, const char *key, const char *file, const char *path,
+                    syn_with **out, size_t *nout, ev_err *err)
 {
-    json_t *w = json_object_get(t, "with");
+    json_t *w = json_object_get(t, key);
     if (!w)
         return 0;
     if (!json_is_object(w) || !json_object_size(w)) {
-        err_set(err, "%s: %s.with: should be an object: preposition -> lemmas", file, path);
+        err_set(err, "%s: %s.%s: should be an object: preposition -> lemmas", file, path, key);
         return -1;
     }
-    out->with = xcalloc(json_object_size(w) + 1, sizeof *out->with);
+    *out = xcalloc(json_object_size(w) + 1, sizeof **out);
     const char *prep;
     json_t *l;
     json_object_foreach(w, prep, l)
     {
-        syn_with *x = &out->with[out->nwith++];
+        syn_with *x = &(*out)[(*nout)++];
         x->prep = lower_dup(prep);
         if (!json_is_array(l) || !json_array_size(l)) {
-            err_set(err, "%s: %s.with.%s: should be an array of lemmas", file, path, prep);
+            err_set(err, "%s: %s.%s.%s: should be an array of lemmas", file, path, key, prep);
             return -1;
         }
         x->lemmas = xcalloc(json_array_size(l) + 1, sizeof *x->lemmas);
         for (size_t i = 0; i < json_array_size(l); i++) {
             json_t *e = json_array_get(l, i);
             if (!json_is_string(e)) {
-                err_set(err, "%s: %s.with.%s[%zu]: should be a string", file, path, prep, i);
+                err_set(err, "%s: %s.%s.%s[%zu]: should be a string", file, path, key, prep, i);
                 return -1;
             }
             x->lemmas[x->nlemmas++] = lower_dup(json_string_value(e));
@@ -239,7 +248,8 @@ static int load_trigger(json_t *t, const char *file, const char *path, syn_trigg
     if (get_words(verbs ? verbs : nouns, file, wpath, &out->words, &out->nwords, err) != 0 ||
         get_roles(t, "source", file, path, &out->source, &out->nsource, err) != 0 ||
         get_roles(t, "target", file, path, &out->target, &out->ntarget, err) != 0 ||
-        get_with(t, file, path, out, err) != 0 ||
+        get_with(t, "with", file, path, &out->with, &out->nwith, err) != 0 ||
+        get_with(t, "without", file, path, &out->without, &out->nwithout, err) != 0 ||
         rules_kinds_read(t, "source_kinds", file, path, &out->source_kinds, err) != 0)
         return -1;
     if (!out->nsource) {

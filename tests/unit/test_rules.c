@@ -273,6 +273,13 @@ static void bad_syntax_wordings_are_named(void **state)
               "$.event.syntax.triggers[0].wiht", "unknown member");
     load_with("s6.json", EV "{\"triggers\": [{\"verbs\": [\"sue\"], \"source\": \"a>b>c\"}]}}}",
               "$.event.syntax.triggers[0].source[0]", "not a role");
+    /* a bad role after good ones (the roles read so far are freed once) */
+    load_with("s8.json", EV "{\"triggers\": [{\"verbs\": [\"sue\"], \"source\": \"agent\", "
+                           "\"target\": [\"patient\", \"of\", \"a>b>c\"]}]}}}",
+              "$.event.syntax.triggers[0].target[2]", "not a role");
+    load_with("s9.json", EV "{\"triggers\": [{\"verbs\": [\"sue\"], \"source\": \"agent\", "
+                           "\"without\": {\"over\": []}}]}}}",
+              "$.event.syntax.triggers[0].without.over", "array of lemmas");
     load_with("s7.json", "{\"lexicon\": {\"negation\": [\"not\", 3]}}", "$.lexicon.negation[1]",
               "should be a string");
 #undef EV
