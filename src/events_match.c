@@ -282,9 +282,9 @@ static int piece_in(const syn_list *l, const char *t, size_t from, size_t to)
  * regulator_blocks_as type then. */
 static const event_rule *regulator_block(const ruleset *rs, const event_rule *r, const char *ms,
                                          size_t src_s, size_t trs, size_t tre,
-                                         const char *src_name)
+                                         const char *src_name, modality mod)
 {
-    if (!r->regulator_blocks_as ||
+    if (!r->regulator_blocks_as || mod == MOD_ASSERTED ||
         !lexicon_at(rules_lexicon_list(rs, "blocking_verbs"), ms, trs, tre, LEX_ANY))
         return NULL;
     const syn_list *bodies = rules_lexicon_list(rs, "regulator_words");
@@ -655,7 +655,8 @@ void events_match_rule(const ruleset *rs, const event_rule *r, const document *d
                 /* A competition regulator that blocks a deal reviews it. */
                 const event_rule *rr;
                 if (!e.at_act &&
-                    (rr = regulator_block(rs, r, ms, ss[0], trs, tre, actors->actors[e.source].name)))
+                    (rr = regulator_block(rs, r, ms, ss[0], trs, tre, actors->actors[e.source].name,
+                                          e.mod)))
                     e.rule = rr;
                 /* "opposed the measures and that Washington would not be deterred": an
                  * objection aimed at an act does not reach past " and " for a target. */
@@ -789,7 +790,7 @@ void events_match_parse(const ruleset *rs, const document *doc, const sentence *
                 continue;
             const event_rule *rr = regulator_block(
                 rs, r, m->s.s, events_masked_index(m, actors->mentions[f->src[a]].start), trs, tre,
-                actors->actors[e.source].name);
+                actors->actors[e.source].name, e.mod);
             if (rr)
                 e.rule = rr;
             if (!r->has_target || !f->ntgt) {

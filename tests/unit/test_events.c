@@ -269,18 +269,26 @@ static void deal_direction(void **state)
            "Kroger", "Kroger");
 }
 
-/* A competition regulator that blocks a deal reviews it; a president objects. */
+/* A competition regulator that blocks a deal objects to it, as a president does (the
+ * gold conventions: "regulators blocking/rejecting a purchase are objections"); one that
+ * could block it is reviewing it. */
 static void regulator_block(void **state)
 {
     (void)state;
     EXPECT("The Competition and Markets Authority on Wednesday blocked Microsoft's takeover "
-           "of Activision Blizzard.", "regulatory_review", "Competition", "Microsoft",
+           "of Activision Blizzard.", "government_objection", "Competition", "Microsoft",
            MOD_ASSERTED);
     REFUSE("The Competition and Markets Authority on Wednesday blocked Microsoft's takeover "
-           "of Activision Blizzard.", "government_objection", "Competition", "Microsoft");
+           "of Activision Blizzard.", "regulatory_review", "Competition", "Microsoft");
     EXPECT("Microsoft agreed to buy Activision Blizzard. The takeover was blocked by the "
-           "Competition and Markets Authority.", "regulatory_review", "Competition",
+           "Competition and Markets Authority.", "government_objection", "Competition",
            "Microsoft", MOD_ASSERTED);
+    EXPECT("Microsoft agreed to buy Activision Blizzard. The Competition and Markets "
+           "Authority could block the takeover.", "regulatory_review", "Competition",
+           "Microsoft", MOD_HYPOTHETICAL);
+    REFUSE("Microsoft agreed to buy Activision Blizzard. The Competition and Markets "
+           "Authority could block the takeover.", "government_objection", "Competition",
+           "Microsoft");
     EXPECT("President Joe Biden on Friday blocked Nippon Steel's acquisition of U.S. Steel.",
            "government_objection", "Biden", "Nippon", MOD_ASSERTED);
     EXPECT("Nippon Steel agreed to buy U.S. Steel. The deal was blocked by President Joe "
@@ -923,7 +931,7 @@ static void span_after_or_before(void **state)
                 "days after blacklisting the company over exports to Iran.", "blacklisting",
                 "Commerce", "Qorvel", "2025-03-06");
     EXPECT_DATE("Severnside Semiconductor shares fell on Friday, two days before the European "
-                "Commission blocked its sale to Norvale Semiconductor.", "regulatory_review",
+                "Commission blocked its sale to Norvale Semiconductor.", "government_objection",
                 "European Commission", "Norvale", "2025-03-16");
     EXPECT_DATE("The Commerce Department lifted its ban on Qorvel Systems, seven weeks after "
                 "blacklisting the company over exports to Iran.", "blacklisting", "Commerce",
