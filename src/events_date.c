@@ -270,7 +270,7 @@ static int party_speaks(const ruleset *rs, const char *ms, size_t from, size_t v
     if (verb >= from + 2 && ms[verb - 1] == ' ' && ms[verb - 2] == '\x02')
         return 1;
     return verb > from && ms[verb - 1] == ' ' &&
-           lexicon_before(rules_lexicon_list(rs, "party_speakers"), ms, from, verb - 1, LEX_ANY);
+           lexicon_before(rules_lexicon_list(rs, "party_speakers"), ms, from, verb - 1, LEX_WORD);
 }
 
 /* Does verb v stand at i, a word of its own, and a space after it, then at most one word
