@@ -238,12 +238,13 @@ static size_t prep_child(const tree *t, size_t i, const char *p)
                 if (rel_is(t, g, "obl") && has_case(t, g, p))
                     return g;
     /* "challenged X's purchase of Y", "bought a 60% stake in Y", "completed its tender
-     * offer for Y" with the phrase hung on the verb: a prepositional phrase right after
-     * the noun is the noun's */
+     * offer for Y", "made an approach to the board of Y" with the phrase hung on the verb:
+     * a prepositional phrase right after the noun is the noun's */
     size_t h = head(t, i);
     if (h != NONE && i + 1 < t->ps->n && lemma_is(t, i + 1, p) &&
         (strcmp(p, "of") == 0 || (strcmp(p, "in") == 0 && in_list(t, i, "stake_nouns")) ||
-         (strcmp(p, "for") == 0 && in_list(t, i, "deal_nouns"))))
+         (strcmp(p, "for") == 0 && in_list(t, i, "deal_nouns")) ||
+         ((strcmp(p, "for") == 0 || strcmp(p, "to") == 0) && in_list(t, i, "bid_nouns"))))
         for (size_t c = t->first[h]; c != NONE; c = t->next[c])
             if (c > i && rel_is(t, c, "obl") && head(t, i + 1) != NONE &&
                 (head(t, i + 1) == c || head(t, head(t, i + 1)) == c))
