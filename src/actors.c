@@ -356,16 +356,21 @@ static pcre2_code *build_suffixed(const ruleset *rs, ev_err *err)
     add_alternation(&b, rs->body_words, rs->nbody_words);
     sb_adds(&b, ")\\b))?");
     /* "COSCO Shipping Tanker (Dalian) Co": a place in parentheses inside the name. */
-    sb_adds(&b, "(?:" CAPW "(?:\\s+(?:&|and|of|for|de|du|der|" CAPW "|\\(" CAPW "(?:\\s+" CAPW
+    sb_adds(&b, "(?<pre>(?!(?:The|A|An)\\s)" CAPW "(?:\\s+(?:&|and|of|for|de|du|der|" CAPW "|\\(" CAPW "(?:\\s+" CAPW
                 ")?\\)(?=\\s+[A-Z]))){0,7}\\s+)?");
-    sb_adds(&b, "(?-i:");
-    add_alternation(&b, rs->org_suffixes, rs->norg_suffixes);
-    sb_adds(&b, "|");
+    /* "Committee on Foreign Investment", "Council for ...": a body's name goes on after
+     * "on" or "for", but not "Kiso Robotics on China's list", nor a company's: "an offer
+     * from Dunbar Capital for Holbrook Retail" names two, unless the suffix word opens
+     * the name ("the Bank for International Settlements"); "of" goes on after either
+     * ("Bank of Montreal"). Nor "Northfield Metals for C$600 million": an amount is no
+     * name. */
+    sb_adds(&b, "(?-i:(?:");
     add_alternation(&b, rs->body_words, rs->nbody_words);
-    /* "Committee on Foreign Investment", but not "Kiso Robotics on China's list" */
-    /* ... nor "Northfield Metals for C$600 million": an amount is no name. */
     sb_adds(&b, ")\\b\\.?(?:\\s+(?:of|for|on(?!\\s+" CAPW "(?:'|\\xe2\\x80\\x99)s\\b))\\s+(?:the\\s+)?" CAPW
-                "(?:\\s+(?:and\\s+)?" CAPW "){0,4}\\b(?![$\\s]*[0-9]))?");
+                "(?:\\s+(?:and\\s+)?" CAPW "){0,4}\\b(?![$\\s]*[0-9]))?|(?:");
+    add_alternation(&b, rs->org_suffixes, rs->norg_suffixes);
+    sb_adds(&b, ")\\b\\.?(?:\\s+(?:of|(?(<pre>)(?!)|for))\\s+(?:the\\s+)?" CAPW
+                "(?:\\s+(?:and\\s+)?" CAPW "){0,4}\\b(?![$\\s]*[0-9]))?)");
     pcre2_code *re = rx_compile(b.s, 0, err);
     sb_free(&b);
     return re;

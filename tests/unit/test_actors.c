@@ -104,6 +104,14 @@ static void suffix_joins_name(void **state)
     run("Officials said Lumentek Systems, Inc. had applied for a licence.");
     assert_false(has_actor("Inc"));
     done();
+    /* a company's name ends at "for"; a name opened by its suffix word goes on */
+    run("The offer from Dunbar Capital for Holbrook Retail expires on June 30, the Bank for "
+        "International Settlements said.");
+    assert_true(has_actor("Dunbar Capital"));
+    assert_true(has_actor("Holbrook Retail"));
+    assert_false(has_actor("Dunbar Capital for Holbrook Retail"));
+    assert_true(has_actor("Bank for International Settlements"));
+    done();
 }
 
 static void pronoun_after_reporting_verb(void **state)
