@@ -24,7 +24,8 @@ typedef enum {
     AK_NAME_ACR,    /* name: its acronym                <- mention ("FTC") */
     AK_NAME_END,    /* name: first word, hyphen/space tails <- mention ("Cliffs") */
     AK_NAME_SECOND, /* name: second word                <- mention ("Ruitong") */
-    AK_NAME_FIRST,  /* name: first word before a space  <- mention's first word */
+    AK_FL_SHORT,    /* name of two words: its words     <- mention's first, last (long) */
+    AK_FL_LONG,     /* name: first, last (long)         <- mention of two words: its words */
     AK_ID,          /* id                               <- id */
 } ak_kind;
 
@@ -143,6 +144,60 @@ static size_t end_without_suffixes(const ruleset *rs, const char *s, size_t n)
             return e;
         e = b - 1;
     }
+}
+
+typedef struct {
+    size_t start, end;
+} span;
+
+/* The words first_last_of (actors.c) compares, each to go with the first word (s[0,
+ * *fw)): w[0], the last word of s when s is two words (s as the short name); w[1], the
+ * last word of s, suffix words and parentheses aside, when there is one after the first
+ * (s as the long name: "COSCO Dalian" of "COSCO Shipping Tanker (Dalian) Co"). Keyed by
+ * both words and by which side, not by the first word alone, so that a list of names that
+ * share a first word ("John Abbot, John Baker, ..." or "Federal X Commission, Federal Y
+ * Commission, ...") is not each compared with all the others. Returns which of w are set
+ * (bit 0: w[0], bit 1: w[1]). */
+static int first_last_spans(const ruleset *rs, const char *s, size_t n, size_t *fw,
+                            span w[2])
+{
+    const char *sp = memchr(s, ' ', n);
+    if (!sp)
+        return 0;
+    *fw = (size_t)(sp - s);
+    int set = 0;
+    size_t sb = n;
+    while (sb > 0 && s[sb - 1] != ' ')
+        sb--;
+    if (!memchr(s + *fw + 1, ' ', sb - 1 - *fw)) {
+        w[0] = (span){sb, n};
+        set |= 1;
+    }
+    for (size_t e = n;;) {
+        size_t b = e;
+        while (b > 0 && s[b - 1] != ' ')
+            b--;
+        if (b == 0)
+            return set;
+        if (!rules_is_org_suffix(rs, s + b, e - b)) {
+            size_t ws = b, we = e;
+            if (s[ws] == '(' && we > ws + 1 && s[we - 1] == ')')
+                ws++, we--;
+            w[1] = (span){ws, we};
+            return b > *fw ? set | 2 : set;
+        }
+        e = b - 1;
+    }
+}
+
+/* The key of the first word s[0, fw) with the word w: "COSCO Dalian". */
+static char *first_last_key(const char *s, size_t fw, span w)
+{
+    strbuf b = {0};
+    sb_add(&b, s, fw);
+    sb_addc(&b, ' ');
+    sb_add(&b, s + w.start, w.end - w.start);
+    return sb_detach(&b);
 }
 
 /* ---- the table ---- */
@@ -278,6 +333,20 @@ void actor_index_free(actor_index *ix)
     free(ix);
 }
 
+static void put_first_last(actor_index *ix, const char *name, size_t n, size_t actor)
+{
+    span w[2];
+    size_t fw;
+    int set = first_last_spans(ix->rs, name, n, &fw, w);
+    for (int i = 0; i < 2; i++) {
+        if (!(set & (1 << i)))
+            continue;
+        char *key = first_last_key(name, fw, w[i]);
+        put(ix, i == 0 ? AK_FL_SHORT : AK_FL_LONG, key, strlen(key), actor);
+        free(key);
+    }
+}
+
 /* The name's keys: what find_generic compares a mention with besides the aliases. */
 static void put_name_keys(actor_index *ix, size_t actor, const char *name)
 {
@@ -286,7 +355,7 @@ static void put_name_keys(actor_index *ix, size_t actor, const char *name)
     const char *sp = memchr(name, ' ', n);
     if (sp) {
         size_t fw = (size_t)(sp - name);
-        put(ix, AK_NAME_FIRST, name, fw, actor);
+        put_first_last(ix, name, n, actor);
         size_t se = fw + 1;
         while (se < n && name[se] != ' ')
             se++;
@@ -370,7 +439,16 @@ static void mention_name_keys(const actor_index *ix, const char *s, size_t n, si
         get(ix, AK_NAME, acr, strlen(acr), out, nout, cap);
         free(acr);
         size_t fw = (size_t)(sp - s);
-        get(ix, AK_NAME_FIRST, s, fw, out, nout, cap);
+        span w[2];
+        int set = first_last_spans(ix->rs, s, n, &fw, w);
+        for (int i = 0; i < 2; i++) {
+            if (!(set & (1 << i)))
+                continue;
+            /* the mention as the short name finds the long names, and the other way */
+            char *key = first_last_key(s, fw, w[i]);
+            get(ix, i == 0 ? AK_FL_LONG : AK_FL_SHORT, key, strlen(key), out, nout, cap);
+            free(key);
+        }
         size_t se = fw + 1;
         while (se < n && s[se] != ' ')
             se++;
