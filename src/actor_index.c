@@ -1,9 +1,12 @@
 /* actor_index — one document's actor names in hash indexes (see the header's contract).
  *
- * One open-addressing table holds every key; a key is a kind (which test of
- * find_generic it serves) and bytes, lower-cased for the kinds compared in any case.
- * Each key heads a chain of postings (actor numbers, newest first), kept in one array, so
- * filing allocates only when a table or an array grows. */
+ * One open-addressing table of 32-bit cells holds every key's number in the array of
+ * keys (a cell of the 40-byte key itself, at the table's load of a quarter to a half,
+ * made the table most of the memory of a text with many names); a key is a kind (which
+ * test of find_generic it serves) and bytes, lower-cased for the kinds compared in any
+ * case. Each key heads a chain of postings (actor numbers, newest first), kept in one
+ * array, so filing allocates only when a table or an array grows. The 256 MB input cap
+ * keeps the keys and postings far below 2^32. */
 #include "actor_index.h"
 
 #include "lexicon.h"
@@ -37,19 +40,22 @@ static int any_case(ak_kind k)
 
 typedef struct {
     uint64_t hash;
-    size_t koff, klen; /* bytes in ix->keys */
-    size_t head;       /* posting index + 1; 0: the slot is empty */
+    size_t koff;   /* bytes in ix->keys */
+    uint32_t klen;
+    uint32_t head; /* posting index + 1 */
     ak_kind kind;
 } slot;
 
 typedef struct {
-    size_t actor, next; /* next: posting index + 1, 0 ends the chain */
+    uint32_t actor, next; /* next: posting index + 1, 0 ends the chain */
 } posting;
 
 struct actor_index {
     const ruleset *rs;
+    uint32_t *table; /* slot number + 1; 0: empty */
+    size_t cap;
     slot *slots;
-    size_t cap, n;
+    size_t n, capslots;
     char *keys;
     size_t nkeys, capkeys;
     posting *post;
@@ -227,30 +233,37 @@ static int key_equals(const actor_index *ix, const slot *sl, ak_kind kind, uint6
     return 1;
 }
 
-/* The slot of the key: its own, or the empty one where it would go. */
-static slot *find_slot(const actor_index *ix, ak_kind kind, uint64_t h, const char *s, size_t n)
+/* The table cell of the key: its own, or the empty one where it would go. */
+static uint32_t *find_cell(const actor_index *ix, ak_kind kind, uint64_t h, const char *s,
+                           size_t n)
 {
     size_t i = (size_t)h & (ix->cap - 1);
-    while (ix->slots[i].head && !key_equals(ix, &ix->slots[i], kind, h, s, n))
+    while (ix->table[i] && !key_equals(ix, &ix->slots[ix->table[i] - 1], kind, h, s, n))
         i = (i + 1) & (ix->cap - 1);
-    return &ix->slots[i];
+    return &ix->table[i];
+}
+
+/* The key's slot, or NULL. */
+static const slot *find_slot(const actor_index *ix, ak_kind kind, uint64_t h, const char *s,
+                             size_t n)
+{
+    if (!ix->cap)
+        return NULL;
+    uint32_t c = *find_cell(ix, kind, h, s, n);
+    return c ? &ix->slots[c - 1] : NULL;
 }
 
 static void grow_table(actor_index *ix)
 {
-    slot *old = ix->slots;
-    size_t oldcap = ix->cap;
-    ix->cap = oldcap ? oldcap * 2 : 256;
-    ix->slots = xcalloc(ix->cap, sizeof *ix->slots);
-    for (size_t i = 0; i < oldcap; i++) {
-        if (!old[i].head)
-            continue;
-        size_t j = (size_t)old[i].hash & (ix->cap - 1);
-        while (ix->slots[j].head)
+    free(ix->table);
+    ix->cap = ix->cap ? ix->cap * 2 : 256;
+    ix->table = xcalloc(ix->cap, sizeof *ix->table);
+    for (size_t i = 0; i < ix->n; i++) {
+        size_t j = (size_t)ix->slots[i].hash & (ix->cap - 1);
+        while (ix->table[j])
             j = (j + 1) & (ix->cap - 1);
-        ix->slots[j] = old[i];
+        ix->table[j] = (uint32_t)(i + 1);
     }
-    free(old);
 }
 
 static void put(actor_index *ix, ak_kind kind, const char *s, size_t n, size_t actor)
@@ -258,30 +271,29 @@ static void put(actor_index *ix, ak_kind kind, const char *s, size_t n, size_t a
     if ((ix->n + 1) * 2 > ix->cap)
         grow_table(ix);
     uint64_t h = hash_key(kind, s, n);
-    slot *sl = find_slot(ix, kind, h, s, n);
-    if (sl->head && ix->post[sl->head - 1].actor == actor)
+    uint32_t *cell = find_cell(ix, kind, h, s, n);
+    if (*cell && ix->post[ix->slots[*cell - 1].head - 1].actor == actor)
         return; /* filed already by an earlier alias of the same actor */
-    if (!sl->head) {
+    if (!*cell) {
         util_grow((void **)&ix->keys, &ix->capkeys, ix->nkeys + n + 1, 1);
         for (size_t i = 0; i < n; i++)
             ix->keys[ix->nkeys + i] = any_case(kind) ? (char)tolower((unsigned char)s[i]) : s[i];
-        *sl = (slot){h, ix->nkeys, n, 0, kind};
+        *VEC_PUSH(ix->slots, ix->n, ix->capslots) = (slot){h, ix->nkeys, (uint32_t)n, 0, kind};
+        *cell = (uint32_t)ix->n;
         ix->nkeys += n;
-        ix->n++;
     }
+    slot *sl = &ix->slots[*cell - 1];
     posting *p = VEC_PUSH(ix->post, ix->npost, ix->cappost);
-    *p = (posting){actor, sl->head};
-    sl->head = ix->npost;
+    *p = (posting){(uint32_t)actor, sl->head};
+    sl->head = (uint32_t)ix->npost;
 }
 
 /* Appends the actors filed under the key to *out. */
 static void get(const actor_index *ix, ak_kind kind, const char *s, size_t n, size_t **out,
                 size_t *nout, size_t *cap)
 {
-    if (!ix->cap)
-        return;
     const slot *sl = find_slot(ix, kind, hash_key(kind, s, n), s, n);
-    for (size_t p = sl->head; p; p = ix->post[p - 1].next)
+    for (size_t p = sl ? sl->head : 0; p; p = ix->post[p - 1].next)
         *VEC_PUSH(*out, *nout, *cap) = ix->post[p - 1].actor;
 }
 
@@ -327,6 +339,7 @@ void actor_index_free(actor_index *ix)
         free(f->acronym);
     }
     free(ix->facts);
+    free(ix->table);
     free(ix->slots);
     free(ix->keys);
     free(ix->post);
@@ -492,13 +505,11 @@ size_t actor_index_candidates(const actor_index *ix, const char *s, size_t n, si
 
 int actor_index_has_fold(const actor_index *ix, const char *s, size_t n)
 {
-    if (!ix->cap)
-        return 0;
     char *fold = actor_index_fold(s, n);
     const slot *sl = find_slot(ix, AK_FOLD, hash_key(AK_FOLD, fold, strlen(fold)), fold,
                                strlen(fold));
     free(fold);
-    return sl->head != 0;
+    return sl != NULL;
 }
 
 size_t actor_index_short_forms(const actor_index *ix, const char *s, size_t n, size_t **out,
