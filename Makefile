@@ -142,6 +142,7 @@ bench: all
 	@if [ -f tests/bench.sh ]; then sh tests/bench.sh ./$(BIN); fi
 	@BUILD=$(BUILD) sh tests/bench_graph.sh
 	@sh tests/bench_pipeline.sh ./$(BIN)
+	@sh tests/bench_linear.sh ./$(BIN)
 	@BUILD=$(BUILD) sh tests/bench_stages.sh
 	@BUILD=$(BUILD) sh tests/bench_syntax.sh
 

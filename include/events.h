@@ -55,9 +55,10 @@ typedef struct {
     size_t n, cap;
 } doc_event_list;
 
-/* syn: the document's parse (syntax_doc.h), or NULL to match with the patterns only. */
+/* syn: the document's parse (syntax_doc.h), read sentence by sentence in order (so that a
+ * window of it is held at a time), or NULL to match with the patterns only. */
 void events_extract(const ruleset *rs, const document *doc, const sentence_list *sents,
-                    const syn_doc *syn, const timex_list *timexes, const actor_table *actors,
+                    syn_doc *syn, const timex_list *timexes, const actor_table *actors,
                     doc_event_list *out);
 const char *events_modality_name(modality m);
 const char *events_basis_name(date_basis b);

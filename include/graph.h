@@ -72,8 +72,11 @@ typedef struct {
     size_t nrelations, caprelations;
     const ruleset *rules; /* the gazetteer's hierarchy, when known */
     /* Indexes for merging in linear time: actor id and folded alias -> actor; (type,
-     * target) -> the newest event, older ones chained through event_chain. */
+     * target) -> the newest event, older ones chained through event_chain; a name -> the
+     * first actor, and the first gazetteer actor, of that name (for parent chains);
+     * (source, target, rule) -> relation. */
     strmap actor_ids, actor_keys, event_heads;
+    strmap actor_names, gazetteer_names, relation_keys;
     size_t *event_chain;
     size_t capchain;
 } evgraph;

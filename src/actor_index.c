@@ -1,9 +1,12 @@
 /* actor_index — one document's actor names in hash indexes (see the header's contract).
  *
- * One open-addressing table holds every key; a key is a kind (which test of
- * find_generic it serves) and bytes, lower-cased for the kinds compared in any case.
- * Each key heads a chain of postings (actor numbers, newest first), kept in one array, so
- * filing allocates only when a table or an array grows. */
+ * One open-addressing table of 32-bit cells holds every key's number in the array of
+ * keys (a cell of the 40-byte key itself, at the table's load of a quarter to a half,
+ * made the table most of the memory of a text with many names); a key is a kind (which
+ * test of find_generic it serves) and bytes, lower-cased for the kinds compared in any
+ * case. Each key heads a chain of postings (actor numbers, newest first), kept in one
+ * array, so filing allocates only when a table or an array grows. The 256 MB input cap
+ * keeps the keys and postings far below 2^32. */
 #include "actor_index.h"
 
 #include "lexicon.h"
@@ -24,7 +27,8 @@ typedef enum {
     AK_NAME_ACR,    /* name: its acronym                <- mention ("FTC") */
     AK_NAME_END,    /* name: first word, hyphen/space tails <- mention ("Cliffs") */
     AK_NAME_SECOND, /* name: second word                <- mention ("Ruitong") */
-    AK_NAME_FIRST,  /* name: first word before a space  <- mention's first word */
+    AK_FL_SHORT,    /* name of two words: its words     <- mention's first, last (long) */
+    AK_FL_LONG,     /* name: first, last (long)         <- mention of two words: its words */
     AK_ID,          /* id                               <- id */
 } ak_kind;
 
@@ -36,19 +40,22 @@ static int any_case(ak_kind k)
 
 typedef struct {
     uint64_t hash;
-    size_t koff, klen; /* bytes in ix->keys */
-    size_t head;       /* posting index + 1; 0: the slot is empty */
+    size_t koff;   /* bytes in ix->keys */
+    uint32_t klen;
+    uint32_t head; /* posting index + 1 */
     ak_kind kind;
 } slot;
 
 typedef struct {
-    size_t actor, next; /* next: posting index + 1, 0 ends the chain */
+    uint32_t actor, next; /* next: posting index + 1, 0 ends the chain */
 } posting;
 
 struct actor_index {
     const ruleset *rs;
+    uint32_t *table; /* slot number + 1; 0: empty */
+    size_t cap;
     slot *slots;
-    size_t cap, n;
+    size_t n, capslots;
     char *keys;
     size_t nkeys, capkeys;
     posting *post;
@@ -145,6 +152,60 @@ static size_t end_without_suffixes(const ruleset *rs, const char *s, size_t n)
     }
 }
 
+typedef struct {
+    size_t start, end;
+} span;
+
+/* The words first_last_of (actors.c) compares, each to go with the first word (s[0,
+ * *fw)): w[0], the last word of s when s is two words (s as the short name); w[1], the
+ * last word of s, suffix words and parentheses aside, when there is one after the first
+ * (s as the long name: "COSCO Dalian" of "COSCO Shipping Tanker (Dalian) Co"). Keyed by
+ * both words and by which side, not by the first word alone, so that a list of names that
+ * share a first word ("John Abbot, John Baker, ..." or "Federal X Commission, Federal Y
+ * Commission, ...") is not each compared with all the others. Returns which of w are set
+ * (bit 0: w[0], bit 1: w[1]). */
+static int first_last_spans(const ruleset *rs, const char *s, size_t n, size_t *fw,
+                            span w[2])
+{
+    const char *sp = memchr(s, ' ', n);
+    if (!sp)
+        return 0;
+    *fw = (size_t)(sp - s);
+    int set = 0;
+    size_t sb = n;
+    while (sb > 0 && s[sb - 1] != ' ')
+        sb--;
+    if (!memchr(s + *fw + 1, ' ', sb - 1 - *fw)) {
+        w[0] = (span){sb, n};
+        set |= 1;
+    }
+    for (size_t e = n;;) {
+        size_t b = e;
+        while (b > 0 && s[b - 1] != ' ')
+            b--;
+        if (b == 0)
+            return set;
+        if (!rules_is_org_suffix(rs, s + b, e - b)) {
+            size_t ws = b, we = e;
+            if (s[ws] == '(' && we > ws + 1 && s[we - 1] == ')')
+                ws++, we--;
+            w[1] = (span){ws, we};
+            return b > *fw ? set | 2 : set;
+        }
+        e = b - 1;
+    }
+}
+
+/* The key of the first word s[0, fw) with the word w: "COSCO Dalian". */
+static char *first_last_key(const char *s, size_t fw, span w)
+{
+    strbuf b = {0};
+    sb_add(&b, s, fw);
+    sb_addc(&b, ' ');
+    sb_add(&b, s + w.start, w.end - w.start);
+    return sb_detach(&b);
+}
+
 /* ---- the table ---- */
 
 static uint64_t hash_key(ak_kind kind, const char *s, size_t n)
@@ -172,30 +233,37 @@ static int key_equals(const actor_index *ix, const slot *sl, ak_kind kind, uint6
     return 1;
 }
 
-/* The slot of the key: its own, or the empty one where it would go. */
-static slot *find_slot(const actor_index *ix, ak_kind kind, uint64_t h, const char *s, size_t n)
+/* The table cell of the key: its own, or the empty one where it would go. */
+static uint32_t *find_cell(const actor_index *ix, ak_kind kind, uint64_t h, const char *s,
+                           size_t n)
 {
     size_t i = (size_t)h & (ix->cap - 1);
-    while (ix->slots[i].head && !key_equals(ix, &ix->slots[i], kind, h, s, n))
+    while (ix->table[i] && !key_equals(ix, &ix->slots[ix->table[i] - 1], kind, h, s, n))
         i = (i + 1) & (ix->cap - 1);
-    return &ix->slots[i];
+    return &ix->table[i];
+}
+
+/* The key's slot, or NULL. */
+static const slot *find_slot(const actor_index *ix, ak_kind kind, uint64_t h, const char *s,
+                             size_t n)
+{
+    if (!ix->cap)
+        return NULL;
+    uint32_t c = *find_cell(ix, kind, h, s, n);
+    return c ? &ix->slots[c - 1] : NULL;
 }
 
 static void grow_table(actor_index *ix)
 {
-    slot *old = ix->slots;
-    size_t oldcap = ix->cap;
-    ix->cap = oldcap ? oldcap * 2 : 256;
-    ix->slots = xcalloc(ix->cap, sizeof *ix->slots);
-    for (size_t i = 0; i < oldcap; i++) {
-        if (!old[i].head)
-            continue;
-        size_t j = (size_t)old[i].hash & (ix->cap - 1);
-        while (ix->slots[j].head)
+    free(ix->table);
+    ix->cap = ix->cap ? ix->cap * 2 : 256;
+    ix->table = xcalloc(ix->cap, sizeof *ix->table);
+    for (size_t i = 0; i < ix->n; i++) {
+        size_t j = (size_t)ix->slots[i].hash & (ix->cap - 1);
+        while (ix->table[j])
             j = (j + 1) & (ix->cap - 1);
-        ix->slots[j] = old[i];
+        ix->table[j] = (uint32_t)(i + 1);
     }
-    free(old);
 }
 
 static void put(actor_index *ix, ak_kind kind, const char *s, size_t n, size_t actor)
@@ -203,30 +271,29 @@ static void put(actor_index *ix, ak_kind kind, const char *s, size_t n, size_t a
     if ((ix->n + 1) * 2 > ix->cap)
         grow_table(ix);
     uint64_t h = hash_key(kind, s, n);
-    slot *sl = find_slot(ix, kind, h, s, n);
-    if (sl->head && ix->post[sl->head - 1].actor == actor)
+    uint32_t *cell = find_cell(ix, kind, h, s, n);
+    if (*cell && ix->post[ix->slots[*cell - 1].head - 1].actor == actor)
         return; /* filed already by an earlier alias of the same actor */
-    if (!sl->head) {
+    if (!*cell) {
         util_grow((void **)&ix->keys, &ix->capkeys, ix->nkeys + n + 1, 1);
         for (size_t i = 0; i < n; i++)
             ix->keys[ix->nkeys + i] = any_case(kind) ? (char)tolower((unsigned char)s[i]) : s[i];
-        *sl = (slot){h, ix->nkeys, n, 0, kind};
+        *VEC_PUSH(ix->slots, ix->n, ix->capslots) = (slot){h, ix->nkeys, (uint32_t)n, 0, kind};
+        *cell = (uint32_t)ix->n;
         ix->nkeys += n;
-        ix->n++;
     }
+    slot *sl = &ix->slots[*cell - 1];
     posting *p = VEC_PUSH(ix->post, ix->npost, ix->cappost);
-    *p = (posting){actor, sl->head};
-    sl->head = ix->npost;
+    *p = (posting){(uint32_t)actor, sl->head};
+    sl->head = (uint32_t)ix->npost;
 }
 
 /* Appends the actors filed under the key to *out. */
 static void get(const actor_index *ix, ak_kind kind, const char *s, size_t n, size_t **out,
                 size_t *nout, size_t *cap)
 {
-    if (!ix->cap)
-        return;
     const slot *sl = find_slot(ix, kind, hash_key(kind, s, n), s, n);
-    for (size_t p = sl->head; p; p = ix->post[p - 1].next)
+    for (size_t p = sl ? sl->head : 0; p; p = ix->post[p - 1].next)
         *VEC_PUSH(*out, *nout, *cap) = ix->post[p - 1].actor;
 }
 
@@ -272,10 +339,25 @@ void actor_index_free(actor_index *ix)
         free(f->acronym);
     }
     free(ix->facts);
+    free(ix->table);
     free(ix->slots);
     free(ix->keys);
     free(ix->post);
     free(ix);
+}
+
+static void put_first_last(actor_index *ix, const char *name, size_t n, size_t actor)
+{
+    span w[2];
+    size_t fw;
+    int set = first_last_spans(ix->rs, name, n, &fw, w);
+    for (int i = 0; i < 2; i++) {
+        if (!(set & (1 << i)))
+            continue;
+        char *key = first_last_key(name, fw, w[i]);
+        put(ix, i == 0 ? AK_FL_SHORT : AK_FL_LONG, key, strlen(key), actor);
+        free(key);
+    }
 }
 
 /* The name's keys: what find_generic compares a mention with besides the aliases. */
@@ -286,7 +368,7 @@ static void put_name_keys(actor_index *ix, size_t actor, const char *name)
     const char *sp = memchr(name, ' ', n);
     if (sp) {
         size_t fw = (size_t)(sp - name);
-        put(ix, AK_NAME_FIRST, name, fw, actor);
+        put_first_last(ix, name, n, actor);
         size_t se = fw + 1;
         while (se < n && name[se] != ' ')
             se++;
@@ -370,7 +452,16 @@ static void mention_name_keys(const actor_index *ix, const char *s, size_t n, si
         get(ix, AK_NAME, acr, strlen(acr), out, nout, cap);
         free(acr);
         size_t fw = (size_t)(sp - s);
-        get(ix, AK_NAME_FIRST, s, fw, out, nout, cap);
+        span w[2];
+        int set = first_last_spans(ix->rs, s, n, &fw, w);
+        for (int i = 0; i < 2; i++) {
+            if (!(set & (1 << i)))
+                continue;
+            /* the mention as the short name finds the long names, and the other way */
+            char *key = first_last_key(s, fw, w[i]);
+            get(ix, i == 0 ? AK_FL_LONG : AK_FL_SHORT, key, strlen(key), out, nout, cap);
+            free(key);
+        }
         size_t se = fw + 1;
         while (se < n && s[se] != ' ')
             se++;
@@ -414,13 +505,11 @@ size_t actor_index_candidates(const actor_index *ix, const char *s, size_t n, si
 
 int actor_index_has_fold(const actor_index *ix, const char *s, size_t n)
 {
-    if (!ix->cap)
-        return 0;
     char *fold = actor_index_fold(s, n);
     const slot *sl = find_slot(ix, AK_FOLD, hash_key(AK_FOLD, fold, strlen(fold)), fold,
                                strlen(fold));
     free(fold);
-    return sl->head != 0;
+    return sl != NULL;
 }
 
 size_t actor_index_short_forms(const actor_index *ix, const char *s, size_t n, size_t **out,

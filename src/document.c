@@ -458,7 +458,9 @@ static int normalise(normaliser *n, const char *src, size_t len, ev_err *err)
     }
     sb_add(&n->out, "", 0);
     doc->len = n->out.len;
-    doc->text = sb_detach(&n->out);
+    /* the buffer was sized for the input, rounded up to a power of two: up to twice the
+     * text, held for the whole document */
+    doc->text = xrealloc(sb_detach(&n->out), doc->len + 1);
     return 0;
 }
 

@@ -154,7 +154,7 @@ static void match_rules(const ruleset *rs, const document *doc, const sentence *
 }
 
 void events_extract(const ruleset *rs, const document *doc, const sentence_list *sents,
-                    const syn_doc *syn, const timex_list *timexes, const actor_table *actors,
+                    syn_doc *syn, const timex_list *timexes, const actor_table *actors,
                     doc_event_list *out)
 {
     pcre2_match_data *md = pcre2_match_data_create(64, NULL);
@@ -221,15 +221,16 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
         if (m.s.len)
             match_rules(rs, doc, s, &sd, actors, &m, memchr(m.s.s, '\x01', m.s.len) != NULL,
                         &hits, md, out);
-        if (syn && i < syn->n && m.s.len) {
-            events_match_parse(rs, doc, s, &sd, actors, &m, &syn->v[i], it_mention, out);
+        if (syn && m.s.len) {
+            const syn_sentence *parse = syn_doc_at(syn, i);
+            events_match_parse(rs, doc, s, &sd, actors, &m, parse, it_mention, out);
             const event_rule *lr;
             size_t members[MAX_ROLE];
-            size_t nm = events_syntax_list_members(rs, &syn->v[i], actors, &lr, members, MAX_ROLE);
+            size_t nm = events_syntax_list_members(rs, parse, actors, &lr, members, MAX_ROLE);
             events_list_continue(lr, members, nm, actors, s, out);
         }
         if (!list_open)
-            list_open = events_list_opens(rs, doc, s, told[0], syn && i < syn->n ? &syn->v[i] : NULL,
+            list_open = events_list_opens(rs, doc, s, told[0], syn ? syn_doc_at(syn, i) : NULL,
                                           out);
         memmove(told, told + 1, sizeof told - sizeof *told);
         told[LIST_LOOKBACK - 1] = s->start;

@@ -737,22 +737,66 @@ static int later_date(const ruleset *rs, const document *doc, const sentence *s,
     return count_from(from, prec, unit, n, 1, doc->text + ts, te - ts, d);
 }
 
+/* Whether date x, at masked [a, b), is tied to the trigger (see events_find_date). */
+static int date_tied(const ruleset *rs, const masked *m, const timex *x, size_t a, size_t b,
+                     size_t trig_s, size_t trig_e, int speech, size_t own_only)
+{
+    const char *ms = m->s.s;
+    size_t len = m->s.len;
+    if (own_only)
+        return a >= own_only && a <= own_only + 4;
+    if (!(b <= trig_s || !relative_on_trigger(rs, ms, trig_e, a)))
+        return 1;
+    int before = b <= trig_s;
+    if (clause_boundary_between(rs, ms, before ? b : trig_e, before ? trig_s : a, before) &&
+        !(!before && year_phrase_after(rs, ms, trig_e, a, x)))
+        return 0;
+    if (!before && relative_between(rs, ms, trig_e, a))
+        return 0;
+    /* ", a spokesperson said on Wednesday, calling ...": a reaction's own attribution is
+     * no foreign parenthetical; nor is a party's telling its own news (", the two
+     * companies said on Wednesday, a week after ...") */
+    int attr = before ? ATTR_NONE : attribution_kind(rs, ms, trig_e, a);
+    if (!(before && date_opens_clause(rs, ms, len, b)) &&
+        in_foreign_parenthetical(rs, ms, len, a, b, trig_s, trig_e) &&
+        !(attr == ATTR_PARTY || (speech && attr == ATTR_REPORT)))
+        return 0;
+    return speech || attr != ATTR_REPORT;
+}
+
+/* A date of the sentence that may be the event's: where it is in the masked sentence, its
+ * distance from the trigger, its place among the sentence's dates. */
+typedef struct {
+    const timex *x;
+    size_t a, b, dist, order;
+} date_candidate;
+
+static int candidate_cmp(const void *x, const void *y)
+{
+    const date_candidate *p = x, *q = y;
+    if (p->dist != q->dist)
+        return p->dist < q->dist ? -1 : 1;
+    return (p->order > q->order) - (p->order < q->order);
+}
+
 /* Date attachment. A candidate DATE/TIME expression of the sentence is tied to the trigger
  * when no clause boundary, relative pronoun (for a date after the trigger) or foreign
  * parenthetical separates them; a trailing attribution's date (", X reported on Monday")
  * is the report's, so an event that is not speech does not take it. Of the tied ones the
- * nearest wins, a date after the trigger in the same clause ("blocked the deal on
- * Tuesday") counting half its distance. own_only: only a date right after the match
- * ("according to the Guardian on Tuesday"). */
+ * nearest wins (the first of equally near ones), a date after the trigger in the same
+ * clause ("blocked the deal on Tuesday") counting half its distance. own_only: only a date
+ * right after the match ("according to the Guardian on Tuesday"). The dates are tried
+ * nearest first and the first tied one taken: testing each date of a long sentence (a
+ * list of dated items, 4,000 bytes) against every trigger, each test reading the text
+ * between them, took seconds a sentence. */
 void events_find_date(const ruleset *rs, const document *doc, const sentence *s,
                       const sentence_dates *sd, const masked *m, size_t trig_s, size_t trig_e,
                       event_date *d, int speech, size_t own_only)
 {
     memset(d, 0, sizeof *d);
     const char *ms = m->s.s;
-    size_t len = m->s.len;
-    const timex *best = NULL;
-    size_t bestdist = (size_t)-1;
+    date_candidate *c = xmalloc((sd->n ? sd->n : 1) * sizeof *c);
+    size_t nc = 0;
     for (size_t j = 0; j < sd->n; j++) {
         const timex *x = &sd->all->v[sd->idx[j]];
         if (x->start < s->start || x->end > s->end)
@@ -762,38 +806,17 @@ void events_find_date(const ruleset *rs, const document *doc, const sentence *s,
         if (!isdigit((unsigned char)x->value[0]) || x->unresolved || x->in_name)
             continue;
         size_t a = events_masked_index(m, x->start), b = events_masked_index(m, x->end);
-        if (own_only) {
-            if (a < own_only || a > own_only + 4)
-                continue;
-        } else if (b <= trig_s || !relative_on_trigger(rs, ms, trig_e, a)) {
-            int before = b <= trig_s;
-            if (clause_boundary_between(rs, ms, before ? b : trig_e, before ? trig_s : a, before) &&
-                !(!before && year_phrase_after(rs, ms, trig_e, a, x)))
-                continue;
-            if (!before && relative_between(rs, ms, trig_e, a))
-                continue;
-            /* ", a spokesperson said on Wednesday, calling ...": a reaction's own
-             * attribution is no foreign parenthetical; nor is a party's telling its own
-             * news (", the two companies said on Wednesday, a week after ...") */
-            int attr = before ? ATTR_NONE : attribution_kind(rs, ms, trig_e, a);
-            if (!(before && date_opens_clause(rs, ms, len, b)) &&
-                in_foreign_parenthetical(rs, ms, len, a, b, trig_s, trig_e) &&
-                !(attr == ATTR_PARTY || (speech && attr == ATTR_REPORT)))
-                continue;
-            if (!speech && attr == ATTR_REPORT)
-                continue;
-        }
         size_t dist = b <= trig_s ? trig_s - b : a >= trig_e ? a - trig_e : 0;
-        if (a >= trig_e) {
-            int comma = 0;
-            for (size_t k = trig_e; k < a; k++)
-                comma |= ms[k] == ',';
-            if (!comma)
-                dist /= 2;
-        }
-        if (dist < bestdist)
-            best = x, bestdist = dist;
+        if (a >= trig_e && !memchr(ms + trig_e, ',', a - trig_e))
+            dist /= 2;
+        c[nc++] = (date_candidate){x, a, b, dist, j};
     }
+    qsort(c, nc, sizeof *c, candidate_cmp);
+    const timex *best = NULL;
+    for (size_t k = 0; k < nc && !best; k++)
+        if (date_tied(rs, m, c[k].x, c[k].a, c[k].b, trig_s, trig_e, speech, own_only))
+            best = c[k].x;
+    free(c);
     if (best && events_date_from_timex(doc, best, d))
         return;
     if (!own_only && (offset_date(doc, s, sd, m, trig_s, d) ||

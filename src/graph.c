@@ -24,16 +24,21 @@ void graph_begin(evgraph *g)
 void graph_set_rules(evgraph *g, const ruleset *rs)
 {
     g->rules = rs;
+    strmap_free(&g->gazetteer_names);
+    for (size_t i = 0; rs && i < rs->nactors; i++)
+        strmap_put(&g->gazetteer_names, rs->actors[i].name, i);
 }
 
+/* The parent of the first actor of that name, else of the first gazetteer actor. Looked
+ * up by name: a walk over every actor, for each pair of events compared while merging,
+ * made merging grow with the square of the actors. */
 static const char *parent_of(const evgraph *g, const char *name)
 {
-    for (size_t i = 0; i < g->nactors; i++)
-        if (strcmp(g->actors[i].name, name) == 0)
-            return g->actors[i].parent;
-    for (size_t i = 0; g->rules && i < g->rules->nactors; i++)
-        if (strcmp(g->rules->actors[i].name, name) == 0)
-            return g->rules->actors[i].parent;
+    size_t i;
+    if (strmap_get(&g->actor_names, name, &i))
+        return g->actors[i].parent;
+    if (g->rules && strmap_get(&g->gazetteer_names, name, &i))
+        return g->rules->actors[i].parent;
     return NULL;
 }
 
@@ -102,6 +107,7 @@ static size_t merge_actor(evgraph *g, const doc_actor *d)
         a->kind = d->kind;
         hit = g->nactors - 1;
         strmap_put(&g->actor_ids, a->id, hit);
+        strmap_put(&g->actor_names, a->name, hit);
     }
     g_actor *a = &g->actors[hit];
     for (size_t k = 0; k < d->naliases; k++)
@@ -301,6 +307,7 @@ void graph_finish(evgraph *g)
     for (size_t i = 0; i < g->nrelations; i++)
         free(g->relations[i].events);
     g->nrelations = 0;
+    strmap_free(&g->relation_keys);
     for (size_t i = 0; i < g->nactors; i++)
         g->actors[i].in_event = 0;
     for (size_t i = 0; i < g->nevents; i++) {
@@ -311,12 +318,14 @@ void graph_finish(evgraph *g)
             g->actors[e->source].in_event = 1;
         if (e->target != ACTOR_NONE)
             g->actors[e->target].in_event = 1;
-        g_relation *r = NULL;
-        for (size_t k = 0; k < g->nrelations && !r; k++)
-            if (g->relations[k].source == e->source && g->relations[k].target == e->target &&
-                g->relations[k].rule == e->rule)
-                r = &g->relations[k];
+        /* by key, not by a walk over the relations so far (square of the events) */
+        char key[80];
+        snprintf(key, sizeof key, "%zu\x1f%zu\x1f%p", e->source, e->target,
+                 (const void *)e->rule);
+        size_t k;
+        g_relation *r = strmap_get(&g->relation_keys, key, &k) ? &g->relations[k] : NULL;
         if (!r) {
+            strmap_put(&g->relation_keys, key, g->nrelations);
             r = VEC_PUSH(g->relations, g->nrelations, g->caprelations);
             memset(r, 0, sizeof *r);
             r->source = e->source;
@@ -363,6 +372,9 @@ void graph_free(evgraph *g)
     strmap_free(&g->actor_ids);
     strmap_free(&g->actor_keys);
     strmap_free(&g->event_heads);
+    strmap_free(&g->actor_names);
+    strmap_free(&g->gazetteer_names);
+    strmap_free(&g->relation_keys);
     free(g->event_chain);
     memset(g, 0, sizeof *g);
 }

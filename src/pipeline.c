@@ -129,11 +129,12 @@ static void extract(const stages *st, doc_result *r)
     dates_begin_document(st->dates);
     tag_dates(st, doc, &sents, &r->tx);
     actors_find(st->actors, doc, &sents, &r->actors);
-    /* the parse last: only sentences the event stage may read it from are parsed */
-    syn_doc syn = {0};
+    /* the parse last: only sentences the event stage may read it from are parsed, a
+     * window at a time as events_extract reads them */
+    syn_doc syn;
     events_parse_need need = {st->rs, &r->actors};
-    syntax_parse_document(st->o->model, doc, &sents, events_syntax_wants, &need,
-                          st->parse_threads, &syn);
+    syntax_doc_begin(st->o->model, doc, &sents, events_syntax_wants, &need, st->parse_threads,
+                     &syn);
     /* a cap that changes what is found is said, as the sentence cut above is */
     if (syn.unparsed)
         diag_warn("%s: %zu sentence%s over %d bytes not parsed (only the patterns read %s)",

@@ -11,17 +11,12 @@
 
 #include "util.h"
 
-/* Sentences taken at a time: few enough to share a short document out evenly. */
+/* Sentences taken at a time: few enough to share a short window out evenly. */
 #define SYN_DOC_CHUNK 4
 
 typedef struct {
-    const syn_model *m;
-    const document *doc;
-    const sentence_list *sents;
-    syn_gate wanted;
-    const void *ctx;
-    syn_doc *out;
-    size_t next; /* the first sentence no thread has taken (atomic) */
+    syn_doc *d;
+    size_t next; /* the first sentence of the window no thread has taken (atomic) */
 } parse_work;
 
 static int parsable(const document *doc, const sentence *s)
@@ -32,39 +27,58 @@ static int parsable(const document *doc, const sentence *s)
 static void *parse_some(void *arg)
 {
     parse_work *pw = arg;
-    size_t n = pw->sents->n, i;
+    const syn_doc *d = pw->d;
+    size_t n = d->to, i;
     while ((i = __atomic_fetch_add(&pw->next, SYN_DOC_CHUNK, __ATOMIC_RELAXED)) < n) {
         size_t end = n - i < SYN_DOC_CHUNK ? n : i + SYN_DOC_CHUNK;
         for (; i < end; i++) {
-            const sentence *s = &pw->sents->v[i];
+            const sentence *s = &d->sents->v[i];
             /* "(2) The entities designated are": the enumerator of a numbered
              * paragraph is no word of its sentence */
-            if (parsable(pw->doc, s))
-                syn_parse_if(pw->m, pw->doc->text,
-                             s->start + util_enumerator(pw->doc->text + s->start, s->end - s->start),
-                             s->end, pw->wanted, pw->ctx, &pw->out->v[i]);
+            if (parsable(d->doc, s))
+                syn_parse_if(d->m, d->doc->text,
+                             s->start + util_enumerator(d->doc->text + s->start, s->end - s->start),
+                             s->end, d->wanted, d->ctx, &d->v[i - d->from]);
         }
     }
     return NULL;
 }
 
-void syntax_parse_document(const syn_model *m, const document *doc, const sentence_list *sents,
-                           syn_gate wanted, const void *ctx, size_t threads, syn_doc *out)
+void syntax_doc_begin(const syn_model *m, const document *doc, const sentence_list *sents,
+                      syn_gate wanted, const void *ctx, size_t threads, syn_doc *out)
 {
-    out->n = sents->n;
-    out->v = xcalloc(sents->n + 1, sizeof *out->v);
-    out->unparsed = 0;
+    *out = (syn_doc){.n = sents->n, .m = m, .doc = doc, .sents = sents, .wanted = wanted,
+                     .ctx = ctx, .threads = threads, .window = SYN_DOC_WINDOW};
     if (!m)
         return;
     for (size_t i = 0; i < sents->n; i++) {
         const sentence *s = &sents->v[i];
         out->unparsed += doc->paras[s->para].kind == PARA_BODY && !parsable(doc, s);
     }
-    parse_work pw = {m, doc, sents, wanted, ctx, out, 0};
+}
+
+static void drop_window(syn_doc *d)
+{
+    for (size_t i = 0; i < d->to - d->from; i++)
+        syn_sentence_free(&d->v[i]);
+    free(d->v);
+    d->v = NULL;
+    d->from = d->to = 0;
+}
+
+/* Parses sentences [from, to) in place of the window held. */
+static void parse_window(syn_doc *d, size_t from, size_t to)
+{
+    drop_window(d);
+    d->v = xcalloc(to - from + 1, sizeof *d->v);
+    d->from = from;
+    d->to = to;
+    if (!d->m)
+        return;
+    parse_work pw = {d, from};
     pthread_t helper[SYN_DOC_MAX_THREADS];
-    size_t started = 0, chunks = (sents->n + SYN_DOC_CHUNK - 1) / SYN_DOC_CHUNK;
-    if (threads > SYN_DOC_MAX_THREADS)
-        threads = SYN_DOC_MAX_THREADS;
+    size_t started = 0, chunks = (to - from + SYN_DOC_CHUNK - 1) / SYN_DOC_CHUNK;
+    size_t threads = d->threads > SYN_DOC_MAX_THREADS ? SYN_DOC_MAX_THREADS : d->threads;
     /* a helper that cannot start leaves its share to the others: the same parses */
     while (started + 1 < threads && started + 1 < chunks &&
            pthread_create(&helper[started], NULL, parse_some, &pw) == 0)
@@ -74,11 +88,19 @@ void syntax_parse_document(const syn_model *m, const document *doc, const senten
         pthread_join(helper[k], NULL);
 }
 
+void syntax_doc_parse_all(syn_doc *d)
+{
+    parse_window(d, 0, d->n);
+}
+
+const syn_sentence *syn_doc_at(syn_doc *d, size_t i)
+{
+    if (i < d->from || i >= d->to)
+        parse_window(d, i, d->n - i < d->window ? d->n : i + d->window);
+    return &d->v[i - d->from];
+}
+
 void syn_doc_free(syn_doc *d)
 {
-    for (size_t i = 0; i < d->n; i++)
-        syn_sentence_free(&d->v[i]);
-    free(d->v);
-    d->v = NULL;
-    d->n = 0;
+    drop_window(d);
 }

@@ -71,9 +71,10 @@ static void one_document(const ruleset *rs, const syn_model *m, dates_ctx *dc,
     actor_table actors = {0};
     actors_find(ac, doc, &sents, &actors);
     lap(t, ST_ACTORS, &t0, &h0);
-    syn_doc syn = {0};
+    syn_doc syn;
     events_parse_need need = {rs, &actors};
-    syntax_parse_document(m, doc, &sents, events_syntax_wants, &need, 1, &syn);
+    syntax_doc_begin(m, doc, &sents, events_syntax_wants, &need, 1, &syn);
+    syntax_doc_parse_all(&syn);
     lap(t, ST_SYNTAX, &t0, &h0);
     doc_event_list events = {0};
     events_extract(rs, doc, &sents, &syn, &tx, &actors, &events);

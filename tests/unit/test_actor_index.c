@@ -178,6 +178,35 @@ static void many_actors_grow_the_table(void **state)
     actor_index_free(ix);
 }
 
+/* first_last_of's key is both words and the side: names that share a first word (or a
+ * first and a last) are not offered for each other (issue 16: a list of such names took
+ * time with its square), but a name of two words still is for its longer forms, and they
+ * for it. */
+static void shared_first_words_are_not_offered(void **state)
+{
+    (void)state;
+    actor_index *ix = actor_index_new(&RS);
+    char name[48], id[16];
+    for (size_t i = 0; i <= 1000; i++) {
+        if (i == 1000)
+            snprintf(name, sizeof name, "Federal Commission");
+        else
+            snprintf(name, sizeof name, i % 2 ? "John Smith%04zu" : "Federal X%04zu Commission", i);
+        snprintf(id, sizeof id, "p%zu", i);
+        actor_index_add_actor(ix, i, name, id);
+        actor_index_add_alias(ix, i, name);
+    }
+    size_t *v = NULL, cap = 0;
+    assert_int_equal(actor_index_candidates(ix, "John Smith0421", 14, &v, &cap), 1);
+    assert_int_equal(v[0], 421);
+    assert_int_equal(actor_index_candidates(ix, "Federal X0420 Commission", 24, &v, &cap), 2);
+    assert_int_equal(v[0], 420);
+    assert_int_equal(v[1], 1000);
+    assert_int_equal(actor_index_candidates(ix, "Federal Commission", 18, &v, &cap), 501);
+    free(v);
+    actor_index_free(ix);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -188,6 +217,7 @@ int main(void)
         cmocka_unit_test(short_forms_of_known_names),
         cmocka_unit_test(keys),
         cmocka_unit_test(many_actors_grow_the_table),
+        cmocka_unit_test(shared_first_words_are_not_offered),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -342,7 +342,8 @@ static void same_parse(const syn_sentence *a, const syn_sentence *b)
 }
 
 /* A document parsed on several threads is parsed as on one: each sentence's parse at its
- * index, the gate's choice kept, the sentences over the cap counted and left empty. */
+ * index, the gate's choice kept, the sentences over the cap counted and left empty; and
+ * parsed a window at a time as it is read, as at once. */
 static void document_parse_on_threads(void **state)
 {
     (void)state;
@@ -364,15 +365,19 @@ static void document_parse_on_threads(void **state)
     sentence_list sents = {0};
     sentences_split(&doc, &sents);
     syn_doc one, many, all;
-    syntax_parse_document(model, &doc, &sents, doc_gate, NULL, 1, &one);
-    syntax_parse_document(model, &doc, &sents, doc_gate, NULL, 3, &many);
-    syntax_parse_document(model, &doc, &sents, NULL, NULL, 2, &all);
+    syntax_doc_begin(model, &doc, &sents, doc_gate, NULL, 1, &one);
+    syntax_doc_begin(model, &doc, &sents, doc_gate, NULL, 3, &many);
+    syntax_doc_begin(model, &doc, &sents, NULL, NULL, 2, &all);
+    syntax_doc_parse_all(&one);
+    syntax_doc_parse_all(&all);
+    many.window = 7;
     assert_int_equal(one.n, sents.n);
     assert_int_equal(one.unparsed, 1);
     assert_int_equal(many.unparsed, 1);
     size_t parsed = 0, gated = 0;
     for (size_t i = 0; i < sents.n; i++) {
-        same_parse(&one.v[i], &many.v[i]);
+        same_parse(&one.v[i], syn_doc_at(&many, i));
+        assert_int_equal(many.to - many.from, sents.n - many.from < 7 ? sents.n - many.from : 7);
         parsed += one.v[i].n > 0;
         if (one.v[i].n)
             same_parse(&one.v[i], &all.v[i]);
