@@ -40,7 +40,8 @@ typedef struct {
  * prep is "patient"; "over|about" for either preposition) whose lemma, or a compound's,
  * is one of lemmas. */
 typedef struct {
-    char *prep;
+    char **preps; /* "patient", "agent", or prepositions any of which will do */
+    size_t npreps;
     char **lemmas;
     size_t nlemmas;
 } syn_with;

@@ -183,8 +183,8 @@ static size_t to_phrase_below(const tree *t, size_t n, const char *p)
 }
 
 /* "sold its exploration unit to Y", "agreed to sell Delmont Cables to Y": a greedy parser
- * hangs the "to" phrase on the noun or name the verb acts on, within two steps of it; what a thing is sold, given or
- * transferred to is the verb's. */
+ * hangs the "to" phrase on the noun or name the verb acts on, within two steps of it;
+ * what a thing is sold, given or transferred to is the verb's. */
 static size_t object_to_phrase(const tree *t, size_t v, const char *p)
 {
     size_t o = child(t, v, "obj");
@@ -960,31 +960,23 @@ static size_t saying_verb(const tree *t, size_t trig)
 /* ---- triggers ---- */
 
 /* The dependent of i a condition reads: the patient, the agent ("the talks collapsed"),
- * or the object of one of the prepositions "over|about". */
-static size_t with_dependent(const tree *t, size_t i, const char *prep)
+ * or the object of the first of its prepositions ("over|about") that i has. */
+static size_t with_dependent(const tree *t, size_t i, const syn_with *x)
 {
-    if (strcmp(prep, "patient") == 0)
-        return patient(t, i);
-    if (strcmp(prep, "agent") == 0)
-        return agent(t, i, 0);
-    char one[32];
-    for (const char *p = prep; *p;) {
-        size_t n = strcspn(p, "|");
-        if (n < sizeof one) {
-            memcpy(one, p, n);
-            one[n] = '\0';
-            size_t c = prep_child(t, i, one);
-            if (c != NONE)
-                return c;
-        }
-        p += n + (p[n] == '|');
+    for (size_t k = 0; k < x->npreps; k++) {
+        const char *p = x->preps[k];
+        size_t c = strcmp(p, "patient") == 0 ? patient(t, i)
+                   : strcmp(p, "agent") == 0 ? agent(t, i, 0)
+                                             : prep_child(t, i, p);
+        if (c != NONE)
+            return c;
     }
     return NONE;
 }
 
 static int with_holds(const tree *t, size_t i, const syn_with *x)
 {
-    size_t c = with_dependent(t, i, x->prep);
+    size_t c = with_dependent(t, i, x);
     int found = 0;
     for (size_t k = 0; c != NONE && k < x->nlemmas && !found; k++) {
         found = lemma_is(t, c, x->lemmas[k]);

@@ -145,7 +145,9 @@ static int get_words(json_t *arr, const char *file, const char *path, syn_word *
 static void withs_free(syn_with *w, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        free(w[i].prep);
+        for (size_t k = 0; k < w[i].npreps; k++)
+            free(w[i].preps[k]);
+        free(w[i].preps);
         for (size_t k = 0; k < w[i].nlemmas; k++)
             free(w[i].lemmas[k]);
         free(w[i].lemmas);
@@ -184,6 +186,30 @@ static int check_keys(json_t *t, const char *file, const char *path, ev_err *err
     return 0;
 }
 
+/* "over|about" -> its prepositions, split once when the rules load; each one word of
+ * letters. */
+static int split_preps(const char *key, syn_with *x)
+{
+    size_t n = 1;
+    for (const char *p = key; *p; p++)
+        n += *p == '|';
+    x->preps = xcalloc(n, sizeof *x->preps);
+    for (const char *p = key;;) {
+        size_t len = strcspn(p, "|");
+        int word = len > 0;
+        for (size_t i = 0; i < len; i++)
+            word &= isalpha((unsigned char)p[i]) != 0;
+        if (!word)
+            return -1;
+        char *one = lower_dup(p);
+        one[len] = '\0';
+        x->preps[x->npreps++] = one;
+        if (!p[len])
+            return 0;
+        p += len + 1;
+    }
+}
+
 /* key "with" or "without": {"to": ["list", "blacklist"], "patient": ["sanction"]} —
  * each preposition (or "patient") and the lemmas its dependent may have. */
 static int get_with(json_t *t, const char *key, const char *file, const char *path,
@@ -202,7 +228,11 @@ static int get_with(json_t *t, const char *key, const char *file, const char *pa
     json_object_foreach(w, prep, l)
     {
         syn_with *x = &(*out)[(*nout)++];
-        x->prep = lower_dup(prep);
+        if (split_preps(prep, x) != 0) {
+            err_set(err, "%s: %s.%s.%s: should be \"patient\", \"agent\" or prepositions "
+                    "joined by '|'", file, path, key, prep);
+            return -1;
+        }
         if (!json_is_array(l) || !json_array_size(l)) {
             err_set(err, "%s: %s.%s.%s: should be an array of lemmas", file, path, key, prep);
             return -1;

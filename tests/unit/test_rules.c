@@ -280,6 +280,9 @@ static void bad_syntax_wordings_are_named(void **state)
     load_with("s9.json", EV "{\"triggers\": [{\"verbs\": [\"sue\"], \"source\": \"agent\", "
                            "\"without\": {\"over\": []}}]}}}",
               "$.event.syntax.triggers[0].without.over", "array of lemmas");
+    load_with("s10.json", EV "{\"triggers\": [{\"verbs\": [\"sue\"], \"source\": \"agent\", "
+                            "\"with\": {\"over||about\": [\"sale\"]}}]}}}",
+              "$.event.syntax.triggers[0].with.over||about", "joined by '|'");
     load_with("s7.json", "{\"lexicon\": {\"negation\": [\"not\", 3]}}", "$.lexicon.negation[1]",
               "should be a string");
 #undef EV
