@@ -56,7 +56,7 @@ typedef struct {
         *outlet_nouns_after_name, *outlet_apposition_followers, *outlet_nouns,
         *speaker_titles, *speaker_verbs, *subject_openers, *name_particles,
         *name_opening_abbreviations, *masthead_words,
-        *demonym_people_nouns, *region_abbreviations;
+        *demonym_people_nouns, *region_abbreviations, *law_title_ends;
 } actor_words;
 
 #define WORD_LIST(f) {#f, offsetof(actor_words, f)}
@@ -66,7 +66,8 @@ static const struct {
 } word_lists[] = {
     WORD_LIST(nationality_endings), WORD_LIST(agent_noun_endings), WORD_LIST(party_nouns),
     WORD_LIST(title_words), WORD_LIST(title_continuations), WORD_LIST(amount_units),
-    WORD_LIST(law_words), WORD_LIST(place_modifiers), WORD_LIST(opening_prepositions),
+    WORD_LIST(law_words), WORD_LIST(law_title_ends), WORD_LIST(place_modifiers),
+    WORD_LIST(opening_prepositions),
     WORD_LIST(wire_credit_openers), WORD_LIST(name_cue_skips), WORD_LIST(name_cue_appositions),
     WORD_LIST(name_cue_verbs), WORD_LIST(opening_auxiliaries), WORD_LIST(product_maker_of),
     WORD_LIST(product_nouns), WORD_LIST(brand_nouns), WORD_LIST(maker_nouns),
@@ -497,6 +498,21 @@ static pcre2_code *build_ticker(const actors_ctx *c, ev_err *err)
 
 /* "X said it …", "X informed Y's board that it …": the pronoun after a reporting verb
  * (pronoun_reporting_verbs, pronoun_telling_verbs) is the sentence's subject. */
+/* "the National Security and Investment Act 2021", "the Russia (Sanctions) (EU Exit)
+ * Regulations 2019": a run of capitalised words (bracketed ones too) ending in one of
+ * law_title_ends names a law, no actor. */
+static pcre2_code *build_law(const actors_ctx *c, ev_err *err)
+{
+    strbuf b = {0};
+    sb_adds(&b, "\\b(?:\\(?[A-Z][\\w'-]*\\)?\\s+(?:(?:and|of|the|for|on|in|&)\\s+)?){1,8}"
+                "(?:[a-z][\\w-]*\\s+)?(?-i:");
+    add_list_alternation(&b, c->w.law_title_ends, 0);
+    sb_adds(&b, ")\\b");
+    pcre2_code *re = rx_compile(b.s, 0, err);
+    sb_free(&b);
+    return re;
+}
+
 static pcre2_code *build_pron(const actors_ctx *c, ev_err *err)
 {
     strbuf b = {0};
@@ -583,10 +599,7 @@ actors_ctx *actors_new(const ruleset *rs, ev_err *err)
     c->re_capseq = c->re_titled ? build_capseq(c, err) : NULL;
     c->re_ticker = c->re_capseq ? build_ticker(c, err) : NULL;
     c->re_pron = c->re_ticker ? build_pron(c, err) : NULL;
-    /* "the National Security and Investment Act 2021", "the Russia (Sanctions) (EU Exit)
-     * Regulations 2019": a law names no actor */
-    c->re_law = c->re_pron ? rx_compile("\\b(?:\\(?[A-Z][\\w'-]*\\)?\\s+(?:(?:and|of|the|for|on|in|&)\\s+)?){1,8}"
-                                        "(?:[a-z][\\w-]*\\s+)?(?:Act|Regulations|Laws)\\b", 0, err) : NULL;
+    c->re_law = c->re_pron ? build_law(c, err) : NULL;
     c->re_lowbody = c->re_law ? build_lowbody(c, err) : NULL;
     c->re_embassy = c->re_lowbody ? build_embassy(c, err) : NULL;
     if (!c->re_suffixed || !c->re_titled || !c->re_capseq || !c->re_ticker || !c->re_pron || !c->re_lowbody || !c->re_embassy ||

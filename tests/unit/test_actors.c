@@ -564,6 +564,11 @@ static void headline_categories_and_laws(void **state)
     for (size_t i = 0; i < T.nactors; i++)
         assert_null(strstr(T.actors[i].name, "National Security"));
     done();
+    /* bracketed words in a law's title, which ends in "Regulations" */
+    run("Britain listed Qorvel under the Russia (Sanctions) (EU Exit) Regulations 2019.");
+    assert_true(has_actor("Qorvel"));
+    assert_false(has_actor("EU Exit"));
+    done();
 }
 
 static void wire_credits_name_nobody(void **state)
