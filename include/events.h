@@ -46,6 +46,9 @@ typedef struct {
                           filled by the document passes, else the event is dropped */
     size_t trig_start, trig_end; /* the trigger's text offsets (0, 0 when none) */
     int parsed;        /* read off the parse, not a pattern */
+    int src_aside;     /* a pattern's source named inside an aside after another name ("X,
+                          a provider in Saudi Arabia, said it bought Y"): the parse may
+                          overrule it */
     int pending;       /* a deal named as what a body reviews or opposes: told elsewhere in
                           the document as done, it is that telling's deal */
 } doc_event;

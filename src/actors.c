@@ -370,7 +370,9 @@ static pcre2_code *build_suffixed(const ruleset *rs, ev_err *err)
     sb_adds(&b, ")\\b\\.?(?:\\s+(?:of|for|on(?!\\s+" CAPW "(?:'|\\xe2\\x80\\x99)s\\b))\\s+(?:the\\s+)?" CAPW
                 "(?:\\s+(?:and\\s+)?" CAPW "){0,4}\\b(?![$\\s]*[0-9]))?|(?:");
     add_alternation(&b, rs->org_suffixes, rs->norg_suffixes);
-    sb_adds(&b, ")\\b\\.?(?:\\s+(?:of|(?(<pre>)(?!)|for))\\s+(?:the\\s+)?" CAPW
+    /* "Mandurah Minerals Processing", "Orvik Energy Trading": a capitalised -ing word
+     * after the suffix word is still the name (never across a full stop) */
+    sb_adds(&b, ")\\b(?:\\s+(?-i:\\p{Lu}\\p{Ll}{2,}ing)\\b(?![-'])|\\.)?(?:\\s+(?:of|(?(<pre>)(?!)|for))\\s+(?:the\\s+)?" CAPW
                 "(?:\\s+(?:and\\s+)?" CAPW "){0,4}\\b(?![$\\s]*[0-9]))?)");
     pcre2_code *re = rx_compile(b.s, 0, err);
     sb_free(&b);
@@ -3101,7 +3103,11 @@ static int in_aside(const actors_ctx *c, const char *t, size_t ss, const cand_li
         size_t e = l->v[j].end, pl = possessive_len(t, l->v[j].start, e + 2);
         if (l->v[j].src == SRC_PRON)
             continue;
-        if (e == comma || (pl && e + pl == comma) || (e < comma && t[e] == ')' && e + 1 == comma))
+        /* closing quotes and brackets may stand between: '("X" or "the Company"),' */
+        while (e < comma && (t[e] == ')' || t[e] == '"' ||
+                             (e + 3 <= comma && memcmp(t + e, "\xe2\x80\x9d", 3) == 0)))
+            e += t[e] == '\xe2' ? 3 : 1;
+        if (e == comma || (pl && e + pl == comma))
             return 1;
     }
     return 0;

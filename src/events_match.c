@@ -640,6 +640,7 @@ void events_match_rule(const ruleset *rs, const event_rule *r, const document *d
                     !office_holder(rs, r, doc, actors, smi))
                     smi = srcs[a];
                 e.source = actors->mentions[smi].actor;
+                e.src_aside = actors->mentions[smi].aside;
                 e.rule = r;
                 if (!events_kind_ok(r->source_kinds, actors->actors[e.source].kind) &&
                     !office_holder(rs, r, doc, actors, smi) &&
@@ -714,6 +715,42 @@ static void drop_reversed(doc_event_list *out, const doc_event *e)
     }
 }
 
+/* A pattern's event at the same trigger, of the same type and to a target the parse
+ * found, from a source named in an aside that the parse did not find: the parse, which
+ * knows which clause the subject governs, says who acted ("X, a provider in Saudi Arabia,
+ * said it completed the acquisition of Y" is X's, not Saudi Arabia's). Where the pattern's
+ * source stands in the clause itself, the parse is as often the one astray. */
+static int among(const actor_table *actors, const size_t *ms, size_t n, size_t actor)
+{
+    for (size_t k = 0; k < n; k++)
+        if (actors->mentions[ms[k]].actor == actor)
+            return 1;
+    return 0;
+}
+
+static void drop_other_sources(doc_event_list *out, const sentence *s, const syn_match *f,
+                               const actor_table *actors)
+{
+    if (!f->nsrc || !f->ntgt || f->symmetric || f->agentless)
+        return;
+    /* a source that is also a target, or one named inside an aside ("X, part of Y's
+     * ministry, approved"), is the parse gone astray: the pattern may be right */
+    for (size_t a = 0; a < f->nsrc; a++)
+        if (actors->mentions[f->src[a]].aside ||
+            among(actors, f->tgt, f->ntgt, actors->mentions[f->src[a]].actor))
+            return;
+    for (size_t i = out->n; i-- > 0 && out->v[i].sent_start == s->start;) {
+        const doc_event *o = &out->v[i];
+        if (o->parsed || !o->src_aside || o->symmetric || o->rule != f->rule || o->source == ACTOR_NONE ||
+            o->trig_start > f->trig_start || f->trig_start >= o->trig_end)
+            continue;
+        if (among(actors, f->tgt, f->ntgt, o->target) && !among(actors, f->src, f->nsrc, o->source)) {
+            memmove(&out->v[i], &out->v[i + 1], (out->n - i - 1) * sizeof *out->v);
+            out->n--;
+        }
+    }
+}
+
 /* Where the parse reads a trigger's target as the deal a noun names, a pattern's event
  * at the same trigger that names a party instead misread the sentence ("China objected
  * to any sale and British officials began scrutinising the deal" is no objection to
@@ -744,11 +781,14 @@ void events_match_parse(const ruleset *rs, const document *doc, const sentence *
     for (size_t k = 0; k < n && m->npos; k++) {
         const syn_match *f = &found[k];
         if (diag_tracing())
-            diag_trace("parse: %s at %zu: %zu sources, %zu targets, %s%s", f->rule->type,
-                       f->trig_start, f->nsrc, f->ntgt, events_modality_name(f->mod),
-                       f->agentless ? ", agentless" : "");
+            diag_trace("parse: %s at %zu: %zu sources (%s), %zu targets (%s), %s%s", f->rule->type,
+                       f->trig_start, f->nsrc,
+                       f->nsrc ? actors->actors[actors->mentions[f->src[0]].actor].id : "-", f->ntgt,
+                       f->ntgt ? actors->actors[actors->mentions[f->tgt[0]].actor].id : "-",
+                       events_modality_name(f->mod), f->agentless ? ", agentless" : "");
         const event_rule *r = f->rule;
         veto_patterns(out, s, f);
+        drop_other_sources(out, s, f, actors);
         doc_event e = {0};
         e.rule = r;
         e.sent_start = s->start;

@@ -556,7 +556,7 @@ static size_t pronoun_mention(const tree *t, size_t i, int depth)
 {
     if (!in_list(t, i, "subject_pronouns") ||
         !(rel_exact(t, i, "nmod:poss") || rel_exact(t, i, "nsubj")))
-        return NONE;
+        return t->mention[i];
     for (size_t c = head(t, i), d = 0; c != NONE && d < MAX_DEPTH; c = head(t, c), d++) {
         /* "ordered X to drop its purchase": under a verb of object control the one told
          * to act is the object */
@@ -570,7 +570,9 @@ static size_t pronoun_mention(const tree *t, size_t i, int depth)
             !(t->mention[s] == NONE && plural_noun(t, s)))
             return mention_of(t, s, depth + 1);
     }
-    return t->it_mention;
+    /* no clause above names one: the actor stage's reading (the speaker before a
+     * reporting verb), else what the sentence before was about */
+    return t->mention[i] != NONE ? t->mention[i] : t->it_mention;
 }
 
 /* The number a token's nummod child gives ("51", "2,500"), or -1. */
@@ -652,12 +654,15 @@ static size_t mention_of(const tree *t, size_t i, int depth)
 {
     if (i == NONE || depth > 3)
         return NONE;
-    if (t->mention[i] != NONE)
-        return t->mention[i];
-    if (relative_word(t, i))
+    /* a subject pronoun is read off the clauses above it first: the actor stage took the
+     * nearest name before it, which may sit in an aside ("X, a provider in Saudi Arabia,
+     * is pleased to announce that it") */
+    if (relative_word(t, i) && t->mention[i] == NONE)
         return mention_of(t, antecedent(t, i), depth + 1);
     if (upos_is(t, i, "PRON"))
         return pronoun_mention(t, i, depth);
+    if (t->mention[i] != NONE)
+        return t->mention[i];
     /* "the facial-recognition start-up, Corvane", "Corvane Inc": a name beside the word */
     for (size_t c = t->first[i]; c != NONE; c = t->next[c])
         if ((rel_is(t, c, "flat") || rel_is(t, c, "appos")) && t->mention[c] != NONE)
