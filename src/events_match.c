@@ -132,6 +132,10 @@ static void add_event(doc_event_list *out, const doc_event *e)
         /* The same event from two frames: keep the one with more to say. */
         if (events_date_rank(&e->date) > events_date_rank(&o->date))
             o->date = e->date;
+        /* a pattern reads a denial off the words near its trigger; the parse reads it
+         * off the verbs the trigger hangs from ("denied that it was in talks") */
+        if (e->parsed && !o->parsed && e->mod == MOD_NEGATED)
+            o->mod = e->mod;
         return;
     }
     *VEC_PUSH(out->v, out->n, out->cap) = *e;

@@ -659,6 +659,14 @@ static size_t mention_of(const tree *t, size_t i, int depth)
      * is pleased to announce that it") */
     if (relative_word(t, i) && t->mention[i] == NONE)
         return mention_of(t, antecedent(t, i), depth + 1);
+    /* "denied it was in talks to sell itself to Y": a reflexive object is its verb's
+     * subject */
+    if (in_list(t, i, "reflexive_pronouns") && head(t, i) != NONE) {
+        size_t s = surface_subject(t, head(t, i));
+        if (s == NONE)
+            s = inherited_subject(t, head(t, i), depth);
+        return s == i ? NONE : mention_of(t, s, depth + 1);
+    }
     if (upos_is(t, i, "PRON"))
         return pronoun_mention(t, i, depth);
     if (t->mention[i] != NONE)
