@@ -899,6 +899,11 @@ static modality find_modality(const tree *t, size_t trig, size_t act, int pendin
         }
         /* "if it buys Y"; "applied to have its shares delisted": a purpose is not done,
          * but what a payment buys is the deal ("agreed to pay $4 million to acquire Y") */
+        /* "barred X from buying Y": what a verb of stopping (planning) keeps from
+         * happening has not happened */
+        if (rel_is(t, i, "advcl") && has_child_in(t, i, "mark", "prevention_marks") &&
+            in_list(t, head(t, i), "planning"))
+            hyp = 1;
         int purpose = rel_is(t, i, "advcl") && has_child_in(t, i, "mark", "purpose_marks");
         int paid = purpose && in_list(t, head(t, i), "payment_verbs");
         if (!paid && (purpose || (rel_is(t, i, "advcl") &&
