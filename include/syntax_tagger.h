@@ -33,6 +33,13 @@ typedef struct {
     const uint64_t *amb_keys;
     const uint32_t *amb_vals;
     int ntags;
+    /* per class: a closed class (conjunction, determiner, pronoun, auxiliary, particle,
+     * subordinator) that a word never seen in training cannot take (tagger_set_closed) */
+    unsigned char closed[TAG_MAX_CLASSES];
+    /* per class: the ending an unknown word must have to take it (ENDING_S for VBZ and
+     * NNS, ENDING_ING for VBG), and those endings' suffix features */
+    unsigned char ending[TAG_MAX_CLASSES];
+    uint64_t suf_s, suf_ing;
 } syn_tagger;
 
 void tagger_word_features(const char *form, size_t n, syn_wfeat *out);
@@ -49,6 +56,11 @@ size_t tagger_features(const syn_wfeat *w, const uint32_t *amb, size_t n, size_t
 int tagger_dict_tag(const syn_tagger *t, uint64_t form);
 /* Tags n words; tags[i] are class numbers. */
 void tagger_tag(const syn_tagger *t, const syn_wfeat *w, size_t n, int *tags);
+/* Marks the classes an unknown word cannot take: a closed UPOS, or a Penn tag whose
+ * ending the word lacks; upos[c] and xpos[c] name class c. Without it (training) every
+ * class is open to every word. */
+void tagger_set_closed(syn_tagger *t, const char *const *upos, const char *const *xpos,
+                       int ntags);
 /* Maps the tagger section at data[*pos]. */
 int tagger_map(syn_tagger *t, const char *data, size_t len, size_t *pos);
 

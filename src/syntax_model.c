@@ -133,6 +133,8 @@ static int map_sections(syn_model *m)
     pos = (pos + 7) & ~(size_t)7;
     if (parser_map(&m->parser, m->data, m->len, &pos) != 0)
         return -1;
+    if (m->tagger.ntags == m->ntags)
+        tagger_set_closed(&m->tagger, m->upos, m->xpos, m->ntags);
     return m->tagger.ntags == m->ntags && m->parser.nlabels == m->nlabels ? 0 : -1;
 }
 

@@ -177,6 +177,49 @@ static int best_class(const float *scores, int n)
     return best;
 }
 
+/* A word the training data never showed often enough to class ("embargo" in the web
+ * treebank) is no function word, and takes a tag of inflection only with its ending: an
+ * unknown word scored as a conjunction, or as "VBZ" without an "s", takes its best
+ * other class. */
+enum { ENDING_ANY, ENDING_S, ENDING_ING };
+
+static int unknown_may_take(const syn_tagger *t, const syn_wfeat *w, int c)
+{
+    if (t->closed[c])
+        return 0;
+    return t->ending[c] == ENDING_ANY || (t->ending[c] == ENDING_S && w->suf[0] == t->suf_s) ||
+           (t->ending[c] == ENDING_ING && w->suf[2] == t->suf_ing);
+}
+
+static int best_unknown_class(const syn_tagger *t, const syn_wfeat *w, const float *scores)
+{
+    int best = -1;
+    for (int c = 0; c < t->ntags; c++)
+        if (unknown_may_take(t, w, c) && (best < 0 || scores[c] > scores[best]))
+            best = c;
+    return best < 0 ? best_class(scores, t->ntags) : best;
+}
+
+void tagger_set_closed(syn_tagger *t, const char *const *upos, const char *const *xpos,
+                       int ntags)
+{
+    static const char *const closed[] = {"CCONJ", "DET", "PRON", "AUX", "PART", "SCONJ"};
+    for (int c = 0; c < ntags && c < TAG_MAX_CLASSES; c++) {
+        t->closed[c] = 0;
+        for (size_t k = 0; k < sizeof closed / sizeof *closed; k++)
+            t->closed[c] |= !strcmp(upos[c], closed[k]);
+        t->ending[c] = !strcmp(xpos[c], "VBZ") || !strcmp(xpos[c], "NNS") ? ENDING_S
+                       : !strcmp(xpos[c], "VBG")                          ? ENDING_ING
+                                                                          : ENDING_ANY;
+    }
+    /* the suffix features of tagger_word_features for a word ending so */
+    syn_wfeat f;
+    tagger_word_features("s", 1, &f);
+    t->suf_s = f.suf[0];
+    tagger_word_features("ing", 3, &f);
+    t->suf_ing = f.suf[2];
+}
+
 void tagger_tag(const syn_tagger *t, const syn_wfeat *w, size_t n, int *tags)
 {
     uint64_t f[TAG_MAX_FEATS];
@@ -194,7 +237,8 @@ void tagger_tag(const syn_tagger *t, const syn_wfeat *w, size_t n, int *tags)
                                     i > 1 ? tags[i - 2] : -1, f);
         memset(scores, 0, sizeof(float) * (size_t)t->ntags);
         pc_table_score(&t->table, f, nf, scores);
-        tags[i] = best_class(scores, t->ntags);
+        tags[i] = amb[i] == AMB_NONE ? best_unknown_class(t, &w[i], scores)
+                                     : best_class(scores, t->ntags);
     }
     if (amb != small)
         free(amb);
