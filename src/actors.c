@@ -1740,6 +1740,48 @@ static void drop_national_descriptions(const actors_ctx *c, cand_list *l)
     l->n = kept;
 }
 
+static int all_lower(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (isupper((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
+/* Does the nation candidate n stand right before g, with or without a possessive? */
+static int nation_just_before(const char *t, const candidate *n, const candidate *g)
+{
+    if (n->end > g->start || t[g->start - 1] != ' ')
+        return 0;
+    size_t gap = g->start - n->end;
+    return gap == 1 || (gap == 3 && memcmp(t + n->end, "'s", 2) == 0) ||
+           (gap == 5 && memcmp(t + n->end, "\xe2\x80\x99s", 4) == 0);
+}
+
+/* "Malaysia's commerce ministry", "Canada's federal government": a gazetteer alias
+ * written all in lower case ("commerce ministry", China's) names a body of its own
+ * country; after another nation's name it is that nation's body, and gives way to the
+ * nation or to the description of its body (find_lowbody). */
+static void drop_foreign_generic(const actors_ctx *c, const char *t, cand_list *l)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        const candidate *g = &l->v[i];
+        const char *home = g->src == SRC_GAZ ? c->rs->actors[g->gaz].country : NULL;
+        int foreign = 0;
+        if (home && all_lower(t + g->start, g->end - g->start))
+            for (size_t k = 0; k < l->n && !foreign; k++) {
+                const candidate *n = &l->v[k];
+                const char *there = n->src == SRC_GAZ ? c->rs->actors[n->gaz].country : NULL;
+                foreign = there && is_nation_gaz(c->rs, n->gaz) && strcmp(there, home) != 0 &&
+                          nation_just_before(t, n, g);
+            }
+        if (!foreign)
+            l->v[kept++] = *g;
+    }
+    l->n = kept;
+}
+
 /* A known name that a body's longer name continues ("Department of Energy" of
  * "Department of Energy and Climate Change", "Ministry of Commerce" of "Ministry of
  * Commerce, Industry and Energy", "China's embassy" of "China's embassy in Ottawa" when
@@ -3483,6 +3525,96 @@ static void name_regulators(const actors_ctx *c, actor_table *out, const documen
     }
 }
 
+/* Are all the mentions of actor a written in lower case ("the commerce ministry said")? */
+static int only_lower_case(const actor_table *out, const char *t, size_t a)
+{
+    for (size_t m = 0; m < out->nmentions; m++)
+        if (out->mentions[m].actor == a &&
+            !all_lower(t + out->mentions[m].start, out->mentions[m].end - out->mentions[m].start))
+            return 0;
+    return 1;
+}
+
+/* Is actor a a gazetteer body known here only by lower-case aliases, of a country no
+ * other actor of the document belongs to? */
+static int only_generic_abroad(const actor_table *out, const char *t, size_t a)
+{
+    const char *home = out->actors[a].gaz ? out->actors[a].gaz->country : NULL;
+    if (!home || !out->actors[a].mentions || !only_lower_case(out, t, a))
+        return 0;
+    for (size_t b = 0; b < out->nactors; b++)
+        if (b != a && out->actors[b].mentions && out->actors[b].gaz &&
+            out->actors[b].gaz->country && strcmp(out->actors[b].gaz->country, home) == 0)
+            return 0;
+    return 1;
+}
+
+/* The actor other than a, still mentioned, one of whose names ends in the words w. */
+static size_t named_with_tail(const actor_table *out, size_t a, const char *w, size_t n)
+{
+    for (size_t b = 0; b < out->nactors; b++) {
+        if (b == a || !out->actors[b].mentions)
+            continue;
+        for (size_t k = 0; k < out->actors[b].naliases; k++) {
+            const char *al = out->actors[b].aliases[k];
+            size_t l = strlen(al);
+            if (l > n + 1 && al[l - n - 1] == ' ' && util_strcasecmp_n(al + l - n, n, w, n) == 0)
+                return b;
+        }
+    }
+    return (size_t)-1;
+}
+
+static void move_mentions(actor_table *out, size_t from, size_t to)
+{
+    for (size_t m = 0; m < out->nmentions; m++)
+        if (out->mentions[m].actor == from) {
+            out->mentions[m].actor = to;
+            out->actors[from].mentions--;
+            out->actors[to].mentions++;
+        }
+}
+
+/* "The federal government said" in a story from Ottawa, "the commerce ministry" in one
+ * from Kuala Lumpur: a lower-case alias of a body of a country the document never names
+ * is the body the document names with those last words ("Malaysia's commerce ministry"), else
+ * a body of the nation it names most (by name), which its mentions go to; with no nation
+ * named, the gazetteer's reading stands. */
+static void home_generic_bodies(actor_table *out, const char *t)
+{
+    /* "Malaysia's commerce ministry ... The commerce ministry said": the body named
+     * before with those words */
+    for (size_t a = 0; a < out->nactors; a++) {
+        if (!only_generic_abroad(out, t, a))
+            continue;
+        for (size_t m = 0; m < out->nmentions; m++) {
+            const mention *me = &out->mentions[m];
+            if (me->actor != a)
+                continue;
+            size_t s = me->start;
+            if (me->end - s > 4 && util_strcasecmp_n(t + s, 4, "the ", 4) == 0)
+                s += 4;
+            size_t b = named_with_tail(out, a, t + s, me->end - s);
+            if (b != (size_t)-1) {
+                move_mentions(out, a, b);
+                break;
+            }
+        }
+    }
+    size_t nation = (size_t)-1;
+    for (size_t b = 0; b < out->nactors; b++)
+        if (out->actors[b].gaz && rules_gaz_is_nation(out->actors[b].gaz) &&
+            out->actors[b].mentions && !only_lower_case(out, t, b) &&
+            (nation == (size_t)-1 || out->actors[b].mentions > out->actors[nation].mentions))
+            nation = b;
+    if (nation == (size_t)-1)
+        return;
+    for (size_t a = 0; a < out->nactors; a++) {
+        if (a != nation && only_generic_abroad(out, t, a))
+            move_mentions(out, a, nation);
+    }
+}
+
 void actors_find(const actors_ctx *c, const document *doc, const sentence_list *sents,
                  actor_table *out)
 {
@@ -3565,6 +3697,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
         cut_body_lists(c, out, t, &l);
         drop_continued_gazetteer(t, &l);
         drop_national_descriptions(c, &l);
+        drop_foreign_generic(c, t, &l);
         resolve_overlaps(&l);
         tidy_candidates(c, t, s->start, s->end, &l);
         drop_unknown_places(c, out, t, s->start, s->end, &l);
@@ -3718,6 +3851,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
         free(l.v);
     }
     name_regulators(c, out, doc);
+    home_generic_bodies(out, doc->text);
     inside_names_free(&names);
     free(words.v);
     free(caps.v);

@@ -64,21 +64,37 @@ void record_from_document(doc_record *r, const document *doc, const timex_list *
     r->anchor = doc->anchor;
     r->basis = doc->anchor_basis;
     copy_timexes(r, doc, tx);
+    /* An actor whose every mention went to another (the nation that a regulator's
+     * description or a lower-case alias turned out to name) is none of the document's,
+     * unless an event still names it. */
+    size_t *kept = xmalloc((actors->nactors ? actors->nactors : 1) * sizeof *kept);
     for (size_t i = 0; i < actors->nactors; i++)
-        record_add_actor(r, &actors->actors[i]);
+        kept[i] = actors->actors[i].mentions ? 0 : ACTOR_NONE;
+    for (size_t i = 0; i < events->n; i++) {
+        if (events->v[i].source != ACTOR_NONE)
+            kept[events->v[i].source] = 0;
+        if (events->v[i].target != ACTOR_NONE)
+            kept[events->v[i].target] = 0;
+    }
+    for (size_t i = 0; i < actors->nactors; i++)
+        if (kept[i] != ACTOR_NONE) {
+            kept[i] = r->actors.nactors;
+            record_add_actor(r, &actors->actors[i]);
+        }
     for (size_t i = 0; i < events->n; i++) {
         const doc_event *e = &events->v[i];
         rec_event *x = VEC_PUSH(r->events, r->nevents, r->capevents);
         memset(x, 0, sizeof *x);
         x->rule = e->rule;
-        x->source = e->source;
-        x->target = e->target;
+        x->source = e->source == ACTOR_NONE ? ACTOR_NONE : kept[e->source];
+        x->target = e->target == ACTOR_NONE ? ACTOR_NONE : kept[e->target];
         x->date = e->date;
         x->mod = e->mod;
         x->start = document_raw_offset(doc, e->sent_start);
         x->end = document_raw_end(doc, e->sent_end);
         x->sentence = sentence_text(doc, e->sent_start, e->sent_end);
     }
+    free(kept);
 }
 
 void record_free(doc_record *r)
