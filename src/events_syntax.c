@@ -160,6 +160,11 @@ static size_t price_rate_child(const tree *t, size_t i, const char *p)
             for (size_t c = t->first[r]; c != NONE; c = t->next[c])
                 if (prepositional(t, c) && has_case(t, c, p) && c > r)
                     return c;
+            /* "its offer of $18 a share for the 33% of Y", the phrase hung elsewhere:
+             * the one right after the rate is the price's */
+            if (r + 1 < t->ps->n && lemma_is(t, r + 1, p) && rel_is(t, r + 1, "case") &&
+                head(t, r + 1) != NONE && head(t, r + 1) > r + 1)
+                return head(t, r + 1);
             return NONE;
         }
         if (!upos_is(t, r, "NUM") && !upos_is(t, r, "SYM") && !upos_is(t, r, "DET") &&
@@ -621,11 +626,31 @@ static int majority_cue(const tree *t, size_t i)
  * bought is X, when the part is a controlling one. A minority ("a 5% stake in X"), a count
  * of shares ("1 million X shares": a share purchase) or a stake of unwritten size is no
  * purchase of X. */
+/* "the 33% of X that it doesn't already own": the rest of a company, however much that
+ * is, makes the buyer its owner. A parser seldom hangs the clause on the stake, so any
+ * "own" (remainder_verbs) after the stake word, negated and with "already"
+ * (remainder_adverbs), says so. */
+static int remainder_clause(const tree *t, size_t i)
+{
+    for (size_t v = i + 1; v < t->ps->n; v++) {
+        if (!in_list(t, v, "remainder_verbs"))
+            continue;
+        int neg = 0, already = 0;
+        for (size_t c = t->first[v]; c != NONE; c = t->next[c]) {
+            neg |= in_list(t, c, "negation");
+            already |= in_list(t, c, "remainder_adverbs");
+        }
+        if (neg && already)
+            return 1;
+    }
+    return 0;
+}
+
 static size_t stake_owner(const tree *t, size_t i, int depth)
 {
     double size = stake_size(t, i);
-    int cue = majority_cue(t, i);
-    if ((size >= 0 && size < 50) || (size == -2 && !cue))
+    int cue = majority_cue(t, i) || remainder_clause(t, i);
+    if ((size >= 0 && size < 50 && !cue) || (size == -2 && !cue))
         return NONE;
     if (size < 0 && !cue && in_list(t, i, "minority_stake_nouns"))
         return NONE;
@@ -634,6 +659,9 @@ static size_t stake_owner(const tree *t, size_t i, int depth)
         o = prep_child(t, i, "of");
     if (o == NONE)
         o = prep_child(t, i, "in");
+    /* "the 33% of Y", with "of Y" hung elsewhere: the phrase right after is the part's */
+    if (o == NONE && i + 1 < t->ps->n && lemma_is(t, i + 1, "of") && rel_is(t, i + 1, "case"))
+        o = head(t, i + 1);
     for (size_t c = t->first[i]; o == NONE && c != NONE; c = t->next[c])
         if (rel_exact(t, c, "compound") && t->mention[c] != NONE)
             o = c;
