@@ -887,8 +887,8 @@ static int climbs(const tree *t, size_t i)
 /* act: the word that made the trigger another type's event when that word is itself
  * the act ("proposed acquiring Y" is a proposal made, not a plan), else NONE. */
 /* "Regulators blocked X's acquisition of Y", "is reviewing the purchase", "the review of
- * X's takeover of Y", "X's purchase of Y was approved": a deal named as what a body
- * reviews, clears or opposes (pending_deal_words) has not been done yet. (A bid under
+ * X's takeover of Y", "X's purchase of Y was approved", "needs approval": a deal named as
+ * what a body reviews, clears or opposes (pending_deal_words) has not been done yet. (A bid under
  * review has been made: the caller asks only for a type told as done, void_if_ended.)
  * It is the deal a document may tell elsewhere as agreed (syn_match.pending). */
 static int deal_under_review(const tree *t, size_t trig)
@@ -905,6 +905,12 @@ static int deal_under_review(const tree *t, size_t trig)
     if (marked && rel_is(t, trig, "obl") && o != NONE && o < trig &&
         in_list(t, o, "pending_deal_words"))
         return 1;
+    /* "X's purchase of Y still needs approval from Z", "is subject to clearance": the
+     * deal is the subject of what its object or phrase says is pending */
+    if (rel_is(t, trig, "nsubj"))
+        for (size_t c = t->first[h]; c != NONE; c = t->next[c])
+            if ((rel_is(t, c, "obj") || rel_is(t, c, "obl")) && in_list(t, c, "pending_deal_words"))
+                return 1;
     return in_list(t, h, "pending_deal_words") &&
            (rel_exact(t, trig, "obj") || rel_exact(t, trig, "nsubj:pass") || marked);
 }
