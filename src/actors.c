@@ -1501,6 +1501,12 @@ static void find_descriptions(const actors_ctx *c, const char *t, size_t s, size
                     break;
                 if (named_by_apposition(t, ov[1], e))
                     break;
+                /* "bought the dairy business from Kestrel", "the unit of Y": a part of a
+                 * company (part_nouns) whose owner is told right after is that part */
+                if (rules_lexicon_has(c->rs, "part_nouns", w) &&
+                    ((ov[1] + 6 <= e && memcmp(t + ov[1], " from ", 6) == 0) ||
+                     (ov[1] + 4 <= e && memcmp(t + ov[1], " of ", 4) == 0)))
+                    break;
                 if (!media || !names_new_actor(c, t, ov[0], ws))
                     push_cand(out, (candidate){ov[0], ov[1], SRC_DESC, 0, i, KIND_OTHER});
                 break;
@@ -3372,11 +3378,16 @@ static int outlet_cue(const actors_ctx *c, const char *t, size_t ss, size_t se,
     }
     if (word_is(t, ws, we, "the"))
         word_before(t, ss, ws, &ws, &we);
+    /* "was first reported on Tuesday by X", but not "Y reported the bid by X": a noun
+     * phrase between the verb and "by" is what the phrase belongs to */
     if (word_is(t, ws, we, "by"))
         for (int k = 0; k < 4 && ws > ss; k++) {
             word_before(t, ss, ws, &ws, &we);
             if (word_in(w->outlet_by_verbs, t, ws, we))
                 return 1;
+            if (word_is(t, ws, we, "the") || word_is(t, ws, we, "a") || word_is(t, ws, we, "an") ||
+                word_is(t, ws, we, "its") || word_is(t, ws, we, "their"))
+                break;
         }
     if (word_is(t, ws, we, "in")) {
         word_before(t, ss, ws, &ws, &we);

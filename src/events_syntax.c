@@ -557,8 +557,27 @@ static int plural_noun(const tree *t, size_t i)
     return strcmp(x, "NNS") == 0 || strcmp(x, "NNPS") == 0;
 }
 
+/* "'Today we completed our purchase of Y,' X said", "X said: 'We have agreed to buy Y'":
+ * a first-person plural (speaker_pronouns) is the one whose statement verb
+ * (statement_verbs) tells the quotation, above it or beside it. */
+static size_t quote_speaker(const tree *t, size_t i, int depth)
+{
+    for (size_t c = head(t, i), d = 0; c != NONE && d < MAX_DEPTH; c = head(t, c), d++) {
+        size_t s = in_list(t, c, "statement_verbs") ? child_exact(t, c, "nsubj") : NONE;
+        for (size_t k = t->first[c]; s == NONE && k != NONE; k = t->next[k])
+            if (rel_is(t, k, "parataxis") && in_list(t, k, "statement_verbs"))
+                s = child_exact(t, k, "nsubj");
+        if (s != NONE && s != i && !upos_is(t, s, "PRON"))
+            return mention_of(t, s, depth + 1);
+    }
+    return NONE;
+}
+
 static size_t pronoun_mention(const tree *t, size_t i, int depth)
 {
+    if (in_list(t, i, "speaker_pronouns") &&
+        (rel_exact(t, i, "nmod:poss") || rel_exact(t, i, "nsubj")))
+        return quote_speaker(t, i, depth);
     if (!in_list(t, i, "subject_pronouns") ||
         !(rel_exact(t, i, "nmod:poss") || rel_exact(t, i, "nsubj")))
         return t->mention[i];
