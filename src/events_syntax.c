@@ -339,12 +339,20 @@ static size_t inherited_subject(const tree *t, size_t v, int depth)
     return NONE;
 }
 
+static int relative_word(const tree *t, size_t i);
+
 /* The subject of the verb that carries a noun: "X made a bid", "X is in talks". */
 static size_t support_subject(const tree *t, size_t n, int depth)
 {
     size_t s = child_exact(t, n, "nsubj");
     if (s != NONE)
         return s;
+    /* "the review, which Ottawa opened in August", "the bid it launched": the noun is
+     * the object of its relative clause's support verb */
+    for (size_t c = t->first[n]; c != NONE && depth <= MAX_DEPTH; c = t->next[c])
+        if (rel_exact(t, c, "acl:relcl") && in_list(t, c, "support_verbs") &&
+            (child(t, c, "obj") == NONE || relative_word(t, child(t, c, "obj"))))
+            return agent(t, c, depth + 1);
     size_t h = head(t, n);
     if (h == NONE || depth > MAX_DEPTH || !in_list(t, h, "support_verbs"))
         return NONE;
@@ -1148,9 +1156,16 @@ static int match_trigger(const tree *t, size_t i, const syn_entry *e, syn_match 
         pair_from_one_role(m);
     /* "opposed the deal", "launched the offer": the deal noun stands for the document's
      * deal, whose party the document passes may supply */
+    /* ... and so does a review or objection told by its noun alone ("The review, which
+     * Ottawa opened in August"): of what, only the document's deal says (unless a
+     * phrase right after it, hung elsewhere, says: "opened an investigation into") */
     m->deal_target = !m->ntgt && ((ttok != NONE && in_list(t, ttok, "deal_nouns")) ||
                                   (tr->noun && in_list(t, i, "deal_nouns") &&
-                                   child(t, i, "acl") == NONE && !told_by_trigger(t, i)));
+                                   child(t, i, "acl") == NONE && !told_by_trigger(t, i)) ||
+                                  (tr->noun && e->rule->target_from_deal &&
+                                   child(t, i, "nmod") == NONE && child_exact(t, i, "acl") == NONE &&
+                                   !(i + 1 < t->ps->n && upos_is(t, i + 1, "ADP")) &&
+                                   !told_by_trigger(t, i)));
     m->agentless = !m->nsrc && m->ntgt && !nominal(t, i) && passive(t, i);
     if (!m->nsrc && !m->agentless)
         return 0;
