@@ -341,9 +341,10 @@ static void add_list_alternation(strbuf *b, const syn_list *l, int spaced)
 
 /* A word of a name: capitalised (in any script: "Škoda", "Électricité"), or a digit-led
  * one ("3M", "7-Eleven") that is no amount ("45c", "48p", "5bn", the "40-a" of
- * "A$2.40-a-share"). A lone capital before a dollar sign is a currency ("C$600 million"). */
+ * "A$2.40-a-share"). A lone capital before a dollar sign is a currency ("C$600 million"),
+ * and so are a few letters before a decimal number ("RM1.2 billion", "Rs2.5"). */
 #define CAPW                                                                               \
-    "(?:\\p{Lu}[\\w&'.-]*[\\w&]|[A-Z](?!\\$)|(?<![0-9.,$])(?![0-9][0-9.,]*(?:c|p|m|bn|b|k|mn|tn|pc)\\b)" \
+    "(?![A-Z][A-Za-z]{0,2}[0-9]+[.,][0-9])(?:\\p{Lu}[\\w&'.-]*[\\w&]|[A-Z](?!\\$)|(?<![0-9.,$])(?![0-9][0-9.,]*(?:c|p|m|bn|b|k|mn|tn|pc)\\b)" \
     "(?![0-9][0-9.,]*-an?-)[0-9][\\w&-]*[A-Za-z][\\w&-]*)"
 
 /* One item of a body's portfolio: "Trade", "Public Works", "Sustainable Mobility". */
@@ -1556,6 +1557,30 @@ static void alias_without_suffix(const actors_ctx *c, actor_table *t, size_t act
 
 /* Drops candidates inside ticker parentheses, joins a trailing suffix word ("iRobot
  * Corp.", "Amazon.com, Inc.") to the name before it and drops bare suffix words. */
+/* Where the name after a person's title and "of" starts ("Chief Executive Officer of
+ * Najd Logistics", its first word perhaps dropped as a stop word already), or 0. The
+ * title may begin up to one word before the candidate at cs. */
+static size_t after_title_of(const ruleset *rs, const char *t, size_t s, size_t cs, size_t ce)
+{
+    size_t from = cs, w = cs;
+    while (w > s && t[w - 1] == ' ')
+        w--;
+    if (w < cs) {
+        while (w > s && t[w - 1] != ' ')
+            w--;
+        from = w;
+    }
+    const size_t starts[2] = {from, cs};
+    for (int k = 0; k < 2; k++)
+        for (size_t i = 0; i < rs->ntitles; i++) {
+            size_t b = starts[k], l = strlen(rs->titles[i]);
+            if (b + l + 4 < ce && util_strcasecmp_n(t + b, l, rs->titles[i], l) == 0 &&
+                memcmp(t + b + l, " of ", 4) == 0)
+                return b + l + 4;
+        }
+    return 0;
+}
+
 static void tidy_candidates(const actors_ctx *c, const char *t, size_t s, size_t e,
                             cand_list *l)
 {
@@ -1593,6 +1618,11 @@ static void tidy_candidates(const actors_ctx *c, const char *t, size_t s, size_t
             }
             drop = 1;
         }
+        size_t name = !drop && (cd->src == SRC_CAP || cd->src == SRC_SUFFIXED || cd->src == SRC_TITLED)
+                          ? after_title_of(c->rs, t, s, cd->start, cd->end)
+                          : 0;
+        if (name)
+            cd->start = name;
         if (!drop)
             l->v[kept++] = *cd;
     }
