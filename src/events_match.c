@@ -56,6 +56,24 @@ static modality find_modality(const ruleset *rs, const char *ms, size_t trig, pc
 
 /* ---- matching ---- */
 
+/* "has blocked only a handful of deals", "sued to block deals in industries ...": deals
+ * in general (generic_deal_plurals, after any generic_deal_quantities) right after the
+ * trigger ending at tre in ms. */
+static int generic_deals_after(const ruleset *rs, const char *ms, size_t tre, size_t len)
+{
+    const syn_list *q = rules_lexicon_list(rs, "generic_deal_quantities");
+    size_t p = tre;
+    for (int k = 0; k < 6; k++) {
+        while (p < len && ms[p] == ' ')
+            p++;
+        size_t n = lexicon_at(q, ms, p, len, LEX_SPACE);
+        if (!n)
+            break;
+        p += n;
+    }
+    return lexicon_at(rules_lexicon_list(rs, "generic_deal_plurals"), ms, p, len, LEX_WORD) > 0;
+}
+
 /* Does an auxiliary of list l and a space end at trs, after a space or at the start? */
 static int auxiliary_before(const syn_list *l, const char *ms, size_t trs)
 {
@@ -612,6 +630,9 @@ void events_match_rule(const ruleset *rs, const event_rule *r, const document *d
                      events_present_state(rs, ms, trs)))
                     date_of_the_day(doc, &e.date);
             }
+            /* what a body does to deals in general is no event */
+            if (r->target_from_deal && !ntgt && generic_deals_after(rs, ms, tre, len))
+                continue;
             if (dealref) {
                 e.source = e.target = ACTOR_NONE;
                 e.dealref = 1;
