@@ -541,8 +541,20 @@ static size_t role_token(const tree *t, size_t trig, const syn_role *r)
 static size_t antecedent(const tree *t, size_t i)
 {
     size_t b = i;
-    while (b > 0 && upos_is(t, b - 1, "PUNCT"))
+    /* "Kaspiy Marine Services LLC (Russia), which": a bracket after the name says where
+     * or who it is; the name is before it */
+    while (b > 0 && upos_is(t, b - 1, "PUNCT")) {
+        if (!strcmp(tok(t, b - 1)->form, ")")) {
+            size_t o = b - 1;
+            while (o > 0 && strcmp(tok(t, o)->form, "(") != 0 && b - o < 8)
+                o--;
+            if (!strcmp(tok(t, o)->form, "(")) {
+                b = o;
+                continue;
+            }
+        }
         b--;
+    }
     if (b > 0 && b < i && t->mention[b - 1] != NONE)
         return b - 1;
     for (size_t c = head(t, i), d = 0; c != NONE && d < MAX_DEPTH; c = head(t, c), d++)
@@ -705,6 +717,8 @@ static int company_organ(const tree *t, size_t i)
            (in_list(t, i, "company_members") && strcmp(tok(t, i)->xpos, "NNS") == 0);
 }
 
+static int bracketed(const tree *t, size_t c);
+
 static size_t mention_of(const tree *t, size_t i, int depth)
 {
     if (i == NONE || depth > 3)
@@ -726,9 +740,11 @@ static size_t mention_of(const tree *t, size_t i, int depth)
         return pronoun_mention(t, i, depth);
     if (t->mention[i] != NONE)
         return t->mention[i];
-    /* "the facial-recognition start-up, Corvane", "Corvane Inc": a name beside the word */
+    /* "the facial-recognition start-up, Corvane", "Corvane Inc": a name beside the word
+     * (not one in brackets: "Ltd. (China)" says where the company is) */
     for (size_t c = t->first[i]; c != NONE; c = t->next[c])
-        if ((rel_is(t, c, "flat") || rel_is(t, c, "appos")) && t->mention[c] != NONE)
+        if ((rel_is(t, c, "flat") || (rel_is(t, c, "appos") && !bracketed(t, c))) &&
+            t->mention[c] != NONE)
             return t->mention[c];
     /* "an embargo on trade with Iraq", "blocked Iraqi oil exports": what flows belongs to
      * the party it flows to, from or with */
