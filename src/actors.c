@@ -2913,6 +2913,9 @@ static int nation_modifier(const actors_ctx *c, const char *t, size_t ss, size_t
         if (q == e + 1 || t[q - 1] == ' ') {
             if (!islower((unsigned char)t[q]))
                 return 0;
+            /* "the U.S. decision to blacklist X": a verb's infinitive, no description */
+            if (q + 3 <= le && memcmp(t + q, "to ", 3) == 0)
+                return 0;
             words++;
         }
         if (!isalpha((unsigned char)t[q]) && t[q] != ' ' && t[q] != '-')

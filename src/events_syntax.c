@@ -361,6 +361,18 @@ static size_t support_subject(const tree *t, size_t n, int depth)
     return NONE;
 }
 
+/* The one an act's noun names as its author: its possessor, or a name or nationality
+ * before it ("the U.S. decision", "the American ultimatum"), or NONE. */
+static size_t act_author(const tree *t, size_t n)
+{
+    size_t a = child(t, n, "nmod:poss");
+    for (size_t c = t->first[n]; a == NONE && c != NONE; c = t->next[c])
+        if ((rel_exact(t, c, "compound") || rel_exact(t, c, "amod")) && c < n &&
+            t->mention[c] != NONE)
+            a = c;
+    return a;
+}
+
 static size_t nominal_agent(const tree *t, size_t n, int depth)
 {
     size_t a = child(t, n, "nmod:poss");
@@ -368,6 +380,8 @@ static size_t nominal_agent(const tree *t, size_t n, int depth)
         a = prep_child(t, n, "by");
     if (a == NONE)
         a = support_subject(t, n, depth);
+    if (a == NONE && in_list(t, n, "act_nouns"))
+        a = act_author(t, n);
     /* "a takeover bid launched last week by X": the agent of the participle */
     for (size_t c = t->first[n]; c != NONE && a == NONE; c = t->next[c])
         if (rel_exact(t, c, "acl") && strcmp(tok(t, c)->xpos, "VBN") == 0)
@@ -765,6 +779,10 @@ static size_t mention_of(const tree *t, size_t i, int depth)
     }
     if (in_list(t, i, "stake_nouns"))
         return stake_owner(t, i, depth);
+    /* "rejected the American ultimatum", "condemned the U.S. decision": an act is its
+     * author's */
+    if (in_list(t, i, "act_nouns"))
+        return mention_of(t, act_author(t, i), depth + 1);
     /* "Halden's payments business"; "talks with Halden's shareholders", "approached the
      * board of Halden": a company's organs act for it */
     if (in_list(t, i, "part_nouns") || company_organ(t, i)) {
