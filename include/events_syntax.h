@@ -35,6 +35,9 @@ typedef struct {
     int pending;                 /* a deal told as what a body reviews or opposes ("approved
                                     X's purchase of Y"): hypothetical, as yet undone */
     unsigned source_kinds;       /* the kinds a source may have (the wording's, or the type's) */
+    int controlled;              /* the source is the object of a verb of object control
+                                    ("urged Washington to lift the sanctions"), not its
+                                    subject */
 } syn_match;
 
 /* it_mention: the mention a pronoun subject ("it", "they") refers to, or SYN_NO_MENTION.

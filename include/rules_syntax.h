@@ -37,8 +37,8 @@ typedef struct {
 } syn_role;
 
 /* A condition on the trigger: a dependent (a preposition's object, or the patient when
- * prep is "patient"; "over|about" for either preposition) whose lemma, or a compound's,
- * is one of lemmas. */
+ * prep is "patient", the agent for "agent", the clausal complement for "clause";
+ * "over|about" for either preposition) whose lemma, or a compound's, is one of lemmas. */
 typedef struct {
     char **preps; /* "patient", "agent", or prepositions any of which will do */
     size_t npreps;

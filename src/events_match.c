@@ -743,8 +743,9 @@ static void drop_reversed(doc_event_list *out, const doc_event *e)
 /* A pattern's event at the same trigger, of the same type and to a target the parse
  * found, from a source named in an aside that the parse did not find: the parse, which
  * knows which clause the subject governs, says who acted ("X, a provider in Saudi Arabia,
- * said it completed the acquisition of Y" is X's, not Saudi Arabia's). Where the pattern's
- * source stands in the clause itself, the parse is as often the one astray. */
+ * said it completed the acquisition of Y" is X's, not Saudi Arabia's; "X urged Y to lift
+ * the sanctions on Z" is Y's lifting). Where the pattern's source stands in the clause
+ * itself, the parse is as often the one astray. */
 static int among(const actor_table *actors, const size_t *ms, size_t n, size_t actor)
 {
     for (size_t k = 0; k < n; k++)
@@ -766,7 +767,8 @@ static void drop_other_sources(doc_event_list *out, const sentence *s, const syn
             return;
     for (size_t i = out->n; i-- > 0 && out->v[i].sent_start == s->start;) {
         const doc_event *o = &out->v[i];
-        if (o->parsed || !o->src_aside || o->symmetric || o->rule != f->rule || o->source == ACTOR_NONE ||
+        if (o->parsed || (!o->src_aside && !f->controlled) || o->symmetric || o->rule != f->rule ||
+            o->source == ACTOR_NONE ||
             o->trig_start > f->trig_start || f->trig_start >= o->trig_end)
             continue;
         if (among(actors, f->tgt, f->ntgt, o->target) && !among(actors, f->src, f->nsrc, o->source)) {

@@ -312,6 +312,14 @@ static size_t surface_subject(const tree *t, size_t v)
 static size_t nominal_agent(const tree *t, size_t n, int depth);
 static size_t agent(const tree *t, size_t v, int depth);
 
+/* The one a verb of object control tells to act: its object, or what a parser took for
+ * an indirect one ("urged Washington to lift"). */
+static size_t controlled_object(const tree *t, size_t h)
+{
+    size_t o = child(t, h, "obj");
+    return o != NONE ? o : child(t, h, "iobj");
+}
+
 /* A verb without a subject of its own takes the one its clause inherits: the controller
  * of "agreed to buy", the first of two coordinated verbs, the noun of "a bid to buy". */
 static size_t inherited_subject(const tree *t, size_t v, int depth)
@@ -323,7 +331,7 @@ static size_t inherited_subject(const tree *t, size_t v, int depth)
         if (nominal(t, h))
             return nominal_agent(t, h, depth + 1);
         /* "urged X to buy", "sued to stop X from buying": the object controls */
-        size_t o = child(t, h, "obj");
+        size_t o = controlled_object(t, h);
         if ((rel_is(t, v, "xcomp") || rel_exact(t, v, "advcl")) && o != NONE &&
             in_list(t, h, "object_control"))
             return o;
@@ -618,7 +626,7 @@ static size_t pronoun_mention(const tree *t, size_t i, int depth)
     for (size_t c = head(t, i), d = 0; c != NONE && d < MAX_DEPTH; c = head(t, c), d++) {
         /* "ordered X to drop its purchase": under a verb of object control the one told
          * to act is the object */
-        size_t h = head(t, c), o = h == NONE ? NONE : child(t, h, "obj");
+        size_t h = head(t, c), o = h == NONE ? NONE : controlled_object(t, h);
         if (rel_is(t, c, "xcomp") && o != NONE && in_list(t, h, "object_control"))
             return mention_of(t, o, depth + 1);
         size_t s = child_exact(t, c, "nsubj");
@@ -1080,6 +1088,8 @@ static size_t with_dependent(const tree *t, size_t i, const syn_with *x)
         const char *p = x->preps[k];
         size_t c = strcmp(p, "patient") == 0 ? patient(t, i)
                    : strcmp(p, "agent") == 0 ? agent(t, i, 0)
+                   : strcmp(p, "clause") == 0 ? (child(t, i, "xcomp") != NONE ? child(t, i, "xcomp")
+                                                                                : child(t, i, "ccomp"))
                                              : prep_child(t, i, p);
         if (c != NONE)
             return c;
@@ -1204,6 +1214,11 @@ static int match_trigger(const tree *t, size_t i, const syn_entry *e, syn_match 
     if (!m->nsrc && !m->agentless)
         return 0;
     m->trigger_rule = e->rule;
+    {
+        size_t h = head(t, i);
+        m->controlled = h != NONE && (rel_is(t, i, "xcomp") || rel_exact(t, i, "advcl")) &&
+                        controlled_object(t, h) != NONE && in_list(t, h, "object_control");
+    }
     size_t purpose, by;
     m->rule = shifted(t, i, e->rule, &purpose, &by);
     m->trig_start = tok(t, i)->start;

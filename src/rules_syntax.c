@@ -229,8 +229,8 @@ static int get_with(json_t *t, const char *key, const char *file, const char *pa
     {
         syn_with *x = &(*out)[(*nout)++];
         if (split_preps(prep, x) != 0) {
-            err_set(err, "%s: %s.%s.%s: should be \"patient\", \"agent\" or prepositions "
-                    "joined by '|'", file, path, key, prep);
+            err_set(err, "%s: %s.%s.%s: should be \"patient\", \"agent\", \"clause\" or "
+                    "prepositions joined by '|'", file, path, key, prep);
             return -1;
         }
         if (!json_is_array(l) || !json_array_size(l)) {
