@@ -54,7 +54,7 @@ typedef struct {
         *place_list_appositions, *aside_openers, *subject_comma_nonverbs, *name_prepositions,
         *person_cue_stops, *outlet_by_verbs, *outlet_pieces, *outlet_telling_verbs,
         *outlet_nouns_after_name, *outlet_apposition_followers, *outlet_nouns,
-        *speaker_titles, *speaker_verbs, *subject_openers, *name_particles,
+        *speaker_titles, *speaker_verbs, *subject_openers, *name_particles, *name_prefixes,
         *name_opening_abbreviations, *masthead_words,
         *demonym_people_nouns, *region_abbreviations, *law_title_ends;
 } actor_words;
@@ -78,7 +78,7 @@ static const struct {
     WORD_LIST(person_cue_stops), WORD_LIST(outlet_by_verbs), WORD_LIST(outlet_pieces),
     WORD_LIST(outlet_telling_verbs), WORD_LIST(outlet_nouns_after_name),
     WORD_LIST(outlet_apposition_followers), WORD_LIST(outlet_nouns), WORD_LIST(speaker_titles),
-    WORD_LIST(speaker_verbs), WORD_LIST(subject_openers), WORD_LIST(name_particles),
+    WORD_LIST(speaker_verbs), WORD_LIST(subject_openers), WORD_LIST(name_particles), WORD_LIST(name_prefixes),
     WORD_LIST(name_opening_abbreviations), WORD_LIST(masthead_words),
     WORD_LIST(region_abbreviations),
     WORD_LIST(demonym_people_nouns),
@@ -341,11 +341,12 @@ static void add_list_alternation(strbuf *b, const syn_list *l, int spaced)
 
 /* A word of a name: capitalised (in any script: "Škoda", "Électricité"), or a digit-led
  * one ("3M", "7-Eleven") that is no amount ("45c", "48p", "5bn", the "40-a" of
- * "A$2.40-a-share"). A lone capital before a dollar sign is a currency ("C$600 million"),
+ * "A$2.40-a-share", the "23-year" of a duration). A lone capital before a dollar sign is a
+ * currency ("C$600 million"),
  * and so are a few letters before a decimal number ("RM1.2 billion", "Rs2.5"). */
 #define CAPW                                                                               \
     "(?![A-Z][A-Za-z]{0,2}[0-9]+[.,][0-9])(?:\\p{Lu}[\\w&'.-]*[\\w&]|[A-Z](?!\\$)|(?<![0-9.,$])(?![0-9][0-9.,]*(?:c|p|m|bn|b|k|mn|tn|pc)\\b)" \
-    "(?![0-9][0-9.,]*-an?-)[0-9][\\w&-]*[A-Za-z][\\w&-]*)"
+    "(?![0-9][0-9.,]*-an?-)(?![0-9][0-9.,]*-\\p{Ll})[0-9][\\w&-]*[A-Za-z][\\w&-]*)"
 
 /* One item of a body's portfolio: "Trade", "Public Works", "Sustainable Mobility". */
 #define PORTFOLIO CAPW "(?:\\s+" CAPW "){0,3}"
@@ -468,7 +469,8 @@ static pcre2_code *build_embassy(const actors_ctx *c, ev_err *err)
 
 /* "Robert A. Bradway": a middle initial inside a person's name; "Coinbase Chief Legal
  * Officer Paul Grewal": a company, a title of three words and a name in one run; "Maarten
- * de Wit": a particle of another language inside (name_particles); "Cie. Financiere de
+ * de Wit", "Bandar bin Sultan": a particle of another language inside (name_particles), or
+ * an article joined to a word ("al-Anbari", name_prefixes); "Cie. Financiere de
  * Paribas", "Cie. de Navigation Mixte": an abbreviation that opens a name keeps its stop
  * (name_opening_abbreviations), a particle may follow it. */
 static pcre2_code *build_capseq(const actors_ctx *c, ev_err *err)
@@ -480,7 +482,9 @@ static pcre2_code *build_capseq(const actors_ctx *c, ev_err *err)
     add_list_alternation(&b, c->w.name_particles, 0);
     sb_adds(&b, ")\\s+)?(?=\\p{Lu}))?" CAPW "(?:\\s+(?:(?:of|&|");
     add_list_alternation(&b, c->w.name_particles, 0);
-    sb_adds(&b, ")\\s+)?" CAPW "){0,6}");
+    sb_adds(&b, ")\\s+)?(?:");
+    add_list_alternation(&b, c->w.name_prefixes, 0);
+    sb_adds(&b, ")?" CAPW "){0,6}");
     pcre2_code *re = rx_compile(b.s, 0, err);
     sb_free(&b);
     return re;
@@ -1253,7 +1257,9 @@ static void accept_span(const actors_ctx *c, const char *t, size_t ms, size_t me
      * are not part of the name. */
     for (size_t w = me; w > ms; w--)
         if (t[w - 1] == ' ') {
-            if (cal_weekday_from_name(t + w, me - w) < 0 && !islower((unsigned char)t[w]))
+            size_t pre = lexicon_at(c->w.name_prefixes, t, w, me, LEX_ANY);
+            if (cal_weekday_from_name(t + w, me - w) < 0 &&
+                (!islower((unsigned char)t[w]) || (pre && isupper((unsigned char)t[w + pre]))))
                 break;
             me = w - 1;
         }
@@ -3659,6 +3665,16 @@ static void home_generic_bodies(actor_table *out, const char *t)
     }
 }
 
+/* One capitalised word ending in "ing" with a lower-case word after it ("Speaking on",
+ * "Citing sources"): a participle, no name, unless the text writes it so elsewhere too
+ * ("Boeing"). */
+static int opening_participle(const char *t, size_t s, size_t e, size_t se)
+{
+    if (e - s < 5 || memchr(t + s, ' ', e - s) || memcmp(t + e - 3, "ing", 3) != 0)
+        return 0;
+    return e + 1 < se && t[e] == ' ' && islower((unsigned char)t[e + 1]);
+}
+
 void actors_find(const actors_ctx *c, const document *doc, const sentence_list *sents,
                  actor_table *out)
 {
@@ -3723,6 +3739,10 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
             int at_clause_start = starts_clause(t, s->start, cp->start);
             /* "Separately, …", "Meanwhile, …": an adverb before a comma names nobody. */
             if (at_clause_start && is_comma_adverb(t, cp->start, cp->end, s->end))
+                continue;
+            /* "Speaking on the ABC program, …": a participle opening a clause */
+            if (at_clause_start && opening_participle(t, cp->start, cp->end, s->end) &&
+                !cap_seen_inside(&names, t, cp->start, cp->end))
                 continue;
             /* The first name after a wire dateline ("PARIS -- Thales today …"). */
             int after_dateline = s->para > 0 && doc->paras[s->para - 1].kind == PARA_DATELINE &&
