@@ -1202,11 +1202,14 @@ static int people_follow(const actors_ctx *c, const char *t, size_t e)
 /* A span the gazetteer settles: one of its aliases, or a nationality word standing alone
  * ("Syrian oil exports", "sanctions on Libyan oil firms"), which names the nation's
  * government as its name would (pushed as its candidate), unless it tells who people are
- * ("Cuban exiles", named by nothing). Returns 1 when settled; 0 for other spans, stop
+ * ("Cuban exiles", "Iraqis": named by nothing). Returns 1 when settled; 0 for other spans, stop
  * names among them ("Chinese companies"), which the caller goes on judging. */
 static int known_name(const actors_ctx *c, const char *t, size_t ms, size_t me, cand_list *out)
 {
     const alias_slot *sl = lookup(c, t + ms, me - ms);
+    /* "Iraqis", "Saudis": a nationality in the plural is people, named by nothing */
+    if (!sl && me - ms > 4 && t[me - 1] == 's' && demonym_entry(c, t + ms, me - ms - 1) != (size_t)-1)
+        return 1;
     size_t g = sl ? sl->gaz : demonym_entry(c, t + ms, me - ms);
     if (g == (size_t)-1 || (!sl && is_stop_name(c->rs, t + ms, me - ms)))
         return 0;
