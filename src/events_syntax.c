@@ -242,6 +242,21 @@ static size_t prep_child(const tree *t, size_t i, const char *p)
             for (size_t g = t->first[c]; g != NONE; g = t->next[g])
                 if (rel_is(t, g, "obl") && has_case(t, g, p))
                     return g;
+    /* "had held talks last year with Y about a sale": a noun carried by a support verb
+     * has the phrases a parser hung on the verb after it, and theirs */
+    size_t sv = head(t, i);
+    if (sv != NONE && rel_exact(t, i, "obj") && in_list(t, sv, "support_verbs"))
+        for (size_t c = t->first[sv]; c != NONE; c = t->next[c]) {
+            if (c < i || !rel_is(t, c, "obl"))
+                continue;
+            if (has_case(t, c, p))
+                return c;
+            /* an "of" phrase is the nearest noun's ("opened an investigation into X's
+             * acquisition of Y" names Y for the acquisition only) */
+            for (size_t g = t->first[c]; g != NONE && strcmp(p, "of") != 0; g = t->next[g])
+                if (rel_is(t, g, "nmod") && has_case(t, g, p))
+                    return g;
+        }
     /* "challenged X's purchase of Y", "bought a 60% stake in Y", "completed its tender
      * offer for Y", "made an approach to the board of Y" with the phrase hung on the verb:
      * a prepositional phrase right after the noun is the noun's */
@@ -556,7 +571,6 @@ static size_t role_token(const tree *t, size_t trig, const syn_role *r)
     return w2;
 }
 
-/* The antecedent of a relative pronoun: the noun its clause modifies. */
 /* The antecedent of a relative pronoun: the name just before it ("Brisk Inc., which"),
  * which is right more often than where a parser hangs the clause; else the noun the
  * clause modifies. */
