@@ -1363,6 +1363,14 @@ static int match_month(const scan *s, int j, hit *h)
         put_date(h, (ymd){y, m, 0}, PREC_MONTH, 0);
         return we;
     }
+    /* "in October of that year", "in March that same year": the year last named */
+    int te = is_kw(s, ye, KW_THAT) ? ye + 1 : is_kw(s, ye, KW_THE) && is_kw(s, ye + 1, KW_SAME) ? ye + 2 : 0;
+    if (te && is_kw(s, te, KW_SAME))
+        te++;
+    if (te && unit_of(s, te) == U_YEAR && !(s->k[te].val & PLURAL) && s->doc->abs.y) {
+        put_date(h, (ymd){s->doc->abs.y, m, 0}, PREC_MONTH, 1);
+        return te + 1;
+    }
     if (is_cls(s, e, C_REL) && unit_of(s, e + 1) == U_YEAR && !(s->k[e + 1].val & PLURAL)) {
         put_date(h, (ymd){s->anchor.y + s->k[e].val, m, 0}, PREC_MONTH, 1);
         return e + 2;

@@ -221,6 +221,15 @@ static void test_document_state(void **state)
     assert_int_equal(l.n, 2);
     assert_string_equal(l.v[1].value, "1957");
     timex_list_free(&l);
+    /* a month in the year last named, not in the publication's ("October of that year",
+     * "March the same year" once read 2023-10 and 2024-03) */
+    dates_begin_document(c);
+    tag_doc(c, "It bid in 2019 but gave up in October of that year. It listed in 1998 and "
+               "left in March the same year.", &l);
+    assert_int_equal(l.n, 4);
+    assert_string_equal(l.v[1].value, "2019-10");
+    assert_string_equal(l.v[3].value, "1998-03");
+    timex_list_free(&l);
     dates_free(c);
 }
 
