@@ -895,6 +895,10 @@ static size_t role_mentions(const tree *t, size_t r, size_t *out, size_t max)
     while (ns && n < max) {
         size_t i = stack[--ns];
         add_mention(mention_of(t, i, 0), out, &n, max);
+        /* "X was among 14 entities added to the list": the subject is one of them */
+        if (has_case(t, i, "among") && child(t, i, "cop") != NONE &&
+            child_exact(t, i, "nsubj") != NONE && ns < SYN_ROLE_MAX * 4)
+            stack[ns++] = child_exact(t, i, "nsubj");
         for (size_t c = t->first[i]; c != NONE && ns < SYN_ROLE_MAX * 4; c = t->next[c])
             if (name_part(t, i, c) || member_of(t, i, c))
                 stack[ns++] = c;
@@ -1442,9 +1446,12 @@ size_t events_syntax_list_members(const ruleset *rs, const syn_sentence *ps,
             int plural = plural_noun(&t, subj) || in_list(&t, subj, "demonstrative_pronouns");
             if (part != NONE)
                 *rule = listing_named(&t, part);
+            /* "They included A and B", "Those listed are ...": a pronoun for the
+             * members counted before */
             if ((*rule && !nominal(&t, part)) ||
                 (plural && part != NONE && in_list(&t, part, "naming_verbs")) ||
-                (plural && part == NONE && in_list(&t, subj, "list_member_nouns")))
+                (plural && part == NONE && (in_list(&t, subj, "list_member_nouns") ||
+                                            in_list(&t, subj, "demonstrative_pronouns"))))
                 n = parsed ? role_mentions(&t, list, out, max)
                            : list_words_mentions(&t, list, out, max);
         }
