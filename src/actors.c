@@ -3578,22 +3578,14 @@ static void name_regulators(const actors_ctx *c, actor_table *out, const documen
     }
 }
 
-/* Are all the mentions of actor a written in lower case ("the commerce ministry said")? */
-static int only_lower_case(const actor_table *out, const char *t, size_t a)
-{
-    for (size_t m = 0; m < out->nmentions; m++)
-        if (out->mentions[m].actor == a &&
-            !all_lower(t + out->mentions[m].start, out->mentions[m].end - out->mentions[m].start))
-            return 0;
-    return 1;
-}
-
-/* Is actor a a gazetteer body known here only by lower-case aliases, of a country no
- * other actor of the document belongs to? */
-static int only_generic_abroad(const actor_table *out, const char *t, size_t a)
+/* Is actor a a gazetteer body known here only by lower-case aliases (named[a] is 0: no
+ * mention of it is capitalised), of a country no other actor of the document belongs
+ * to? Such actors are few (the gazetteer has few lower-case aliases), so the walk over
+ * the actors stays linear in practice. */
+static int only_generic_abroad(const actor_table *out, const unsigned char *named, size_t a)
 {
     const char *home = out->actors[a].gaz ? out->actors[a].gaz->country : NULL;
-    if (!home || !out->actors[a].mentions || !only_lower_case(out, t, a))
+    if (!home || !out->actors[a].mentions || named[a])
         return 0;
     for (size_t b = 0; b < out->nactors; b++)
         if (b != a && out->actors[b].mentions && out->actors[b].gaz &&
@@ -3618,6 +3610,15 @@ static size_t named_with_tail(const actor_table *out, size_t a, const char *w, s
     return (size_t)-1;
 }
 
+/* The first mention of actor a, or (size_t)-1. */
+static size_t first_mention_of(const actor_table *out, size_t a)
+{
+    for (size_t m = 0; m < out->nmentions; m++)
+        if (out->mentions[m].actor == a)
+            return m;
+    return (size_t)-1;
+}
+
 static void move_mentions(actor_table *out, size_t from, size_t to)
 {
     for (size_t m = 0; m < out->nmentions; m++)
@@ -3628,44 +3629,48 @@ static void move_mentions(actor_table *out, size_t from, size_t to)
         }
 }
 
-/* "The federal government said" in a story from Ottawa, "the commerce ministry" in one
- * from Kuala Lumpur: a lower-case alias of a body of a country the document never names
- * is the body the document names with those last words ("Malaysia's commerce ministry"), else
- * a body of the nation it names most (by name), which its mentions go to; with no nation
- * named, the gazetteer's reading stands. */
-static void home_generic_bodies(actor_table *out, const char *t)
+/* The nation (a gazetteer nation named capitalised) with most mentions, or (size_t)-1. */
+static size_t nation_named_most(const actor_table *out, const unsigned char *named)
 {
-    /* "Malaysia's commerce ministry ... The commerce ministry said": the body named
-     * before with those words */
-    for (size_t a = 0; a < out->nactors; a++) {
-        if (!only_generic_abroad(out, t, a))
-            continue;
-        for (size_t m = 0; m < out->nmentions; m++) {
-            const mention *me = &out->mentions[m];
-            if (me->actor != a)
-                continue;
-            size_t s = me->start;
-            if (me->end - s > 4 && util_strcasecmp_n(t + s, 4, "the ", 4) == 0)
-                s += 4;
-            size_t b = named_with_tail(out, a, t + s, me->end - s);
-            if (b != (size_t)-1) {
-                move_mentions(out, a, b);
-                break;
-            }
-        }
-    }
     size_t nation = (size_t)-1;
     for (size_t b = 0; b < out->nactors; b++)
         if (out->actors[b].gaz && rules_gaz_is_nation(out->actors[b].gaz) &&
-            out->actors[b].mentions && !only_lower_case(out, t, b) &&
+            out->actors[b].mentions && named[b] &&
             (nation == (size_t)-1 || out->actors[b].mentions > out->actors[nation].mentions))
             nation = b;
-    if (nation == (size_t)-1)
+    return nation;
+}
+
+/* "The federal government said" in a story from Ottawa, "the commerce ministry" in one
+ * from Kuala Lumpur: a lower-case alias of a body of a country the document never names
+ * is the body the document names with those last words ("Malaysia's commerce ministry"),
+ * else a body of the nation it names most (by name), which its mentions go to; with no
+ * nation named, the gazetteer's reading stands. One pass finds which actors are named
+ * capitalised; only the few lower-case ones are then moved. */
+static void home_generic_bodies(actor_table *out, const char *t)
+{
+    if (!out->nactors)
         return;
+    unsigned char *named = xcalloc(out->nactors, 1);
+    for (size_t m = 0; m < out->nmentions; m++)
+        if (!all_lower(t + out->mentions[m].start, out->mentions[m].end - out->mentions[m].start))
+            named[out->mentions[m].actor] = 1;
+    size_t nation = nation_named_most(out, named);
     for (size_t a = 0; a < out->nactors; a++) {
-        if (a != nation && only_generic_abroad(out, t, a))
-            move_mentions(out, a, nation);
+        if (!only_generic_abroad(out, named, a))
+            continue;
+        /* its mentions are one alias, mostly: the first tells the words */
+        const mention *me = &out->mentions[first_mention_of(out, a)];
+        size_t s = me->start;
+        if (me->end - s > 4 && util_strcasecmp_n(t + s, 4, "the ", 4) == 0)
+            s += 4;
+        size_t b = named_with_tail(out, a, t + s, me->end - s);
+        if (b == (size_t)-1)
+            b = nation;
+        if (b != (size_t)-1)
+            move_mentions(out, a, b);
     }
+    free(named);
 }
 
 /* One capitalised word ending in "ing" with a lower-case word after it ("Speaking on",
