@@ -39,32 +39,7 @@ SHARED=$ROOT/../shared/data
 # would end a body ("About Acme", "###", "-30-": what follows is boilerplate) are left
 # out, so that every byte is read as body text.
 make_text() {
-    python3 - "$tmp/pool.txt" "$@" <<'PY'
-import re, sys
-pool, mb, out, shape = sys.argv[1], float(sys.argv[2]), sys.argv[3], sys.argv[4]
-text = open(pool, encoding="utf-8", errors="replace").read()
-keep = [l for l in text.split("\n")
-        if not re.match(r"\s*(about\s.{0,54}|###|-30-|<\?xml.*)\s*$", l, re.I)]
-text = "\n".join(keep) + "\n"
-want = int(mb * 1048576)
-def suffix(k):
-    s = ""
-    while True:
-        s += "abcdefghijklmnopqrstuvwxyz"[k % 26]
-        k //= 26
-        if k == 0:
-            return s
-parts, have, k = ["January 8, 2025\n\nA long dossier\n\n"], 0, 0
-while have < want:
-    t = text if k == 0 else re.sub(r"\b([A-Z][a-z]{2,})\b", lambda m: m.group(1) + suffix(k), text)
-    if shape == "one":
-        t = re.sub(r"\s+", " ", t)
-    parts.append(t)
-    have += len(t.encode())
-    k += 1
-body = "".join(parts).encode()[:want]
-open(out, "wb").write(body[:body.rfind(b" ")] + b"\n")
-PY
+    python3 "$ROOT/tests/bench_linear_text.py" text "$tmp/pool.txt" "$@"
 }
 
 # measure FILE: prints "CPU PEAK_MB" of one `PROGRAM json -j 1` run
@@ -106,30 +81,7 @@ series "real text, one line" one ${LINE_MB:-0.25 0.5 1 2}
 
 # shape NAME OUT MEGABYTES: one line of a repeated pattern, the names varied
 make_shape() {
-    python3 - "$@" <<'PY'
-import datetime, sys
-name, out, mb = sys.argv[1], sys.argv[2], float(sys.argv[3])
-def suffix(k):
-    s = ""
-    while True:
-        s += "abcdefghijklmnopqrstuvwxyz"[k % 26]
-        k //= 26
-        if k == 0:
-            return s
-day = datetime.date(1900, 1, 1)
-shapes = {
-    "first": lambda k: "John Smith%s, " % suffix(k),
-    "acronym": lambda k: "Federal %s Commission (F%sC) sued. " % (suffix(k).capitalize(), suffix(k).upper()),
-    "dated": lambda k: "On %s, Acme Corp acquired Beta Inc. " % (day + datetime.timedelta(days=k)).strftime("%B %-d, %Y"),
-    "commas": lambda k: "Acme%s Holdings, Beta%s Group, " % (suffix(k), suffix(k)),
-}
-parts, have, k = ["January 8, 2025\n\nSanctions were imposed on "], 0, 0
-while have < mb * 1048576:
-    parts.append(shapes[name](k))
-    have += len(parts[-1])
-    k += 1
-open(out, "w").write("".join(parts) + "and others.\n")
-PY
+    python3 "$ROOT/tests/bench_linear_text.py" shape "$@"
 }
 
 echo "shapes once quadratic, one line each (CPU seconds at 0.1 and 0.4 MB; 4 times the input):"
