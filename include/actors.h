@@ -19,6 +19,8 @@ typedef struct {
     int mentions;
     int gazetteer;     /* known from the gazetteer */
     const gaz_actor *gaz; /* its gazetteer entry, or NULL */
+    int generic;       /* an official body told by its kind, not named ("antitrust
+                        * regulators", "state attorneys general") */
 } doc_actor;
 
 typedef struct {

@@ -17,6 +17,7 @@ typedef enum {
     KIND_MEDIA,
     KIND_ALLIANCE,
     KIND_OTHER,
+    KIND_COURT, /* a court or a judge: not a government */
     KIND_COUNT
 } actor_kind;
 

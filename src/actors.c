@@ -106,13 +106,14 @@ struct actors_ctx {
      * begin with it. A collision only costs a lookup that then fails. */
     uint64_t *prefixes;
     size_t nprefixes;
-    pcre2_code *re_suffixed, *re_portfolio, *re_titled, *re_capseq, *re_desc, *re_ticker, *re_pron, *re_lowbody, *re_embassy, *re_law;
+    pcre2_code *re_suffixed, *re_portfolio, *re_titled, *re_capseq, *re_desc, *re_ticker, *re_pron, *re_lowbody, *re_embassy, *re_law, *re_unnamed;
     pcre2_match_data *md; /* the one thing matching writes: each thread has its own */
     int owner;            /* made by actors_new: owns the slots and patterns; a fork
                            * (actors_fork) only borrows them */
 };
 
-typedef enum { SRC_GAZ, SRC_SUFFIXED, SRC_TITLED, SRC_CAP, SRC_DESC, SRC_PRON } cand_source;
+/* SRC_UNNAMED: an official body told by its kind, not its name ('antitrust regulators') */
+typedef enum { SRC_GAZ, SRC_SUFFIXED, SRC_TITLED, SRC_CAP, SRC_DESC, SRC_PRON, SRC_UNNAMED } cand_source;
 
 typedef struct {
     size_t start, end;
@@ -467,6 +468,32 @@ static pcre2_code *build_embassy(const actors_ctx *c, ev_err *err)
     return re;
 }
 
+/* "antitrust regulators", "state attorneys general", "competition authorities": an
+ * official body told by its kind (unnamed_body_nouns, or unnamed_body_nouns_with_modifier
+ * after one of unnamed_body_modifiers), in lower case but for a sentence's first letter.
+ * A nation before it is handled elsewhere (official_nouns, actors_bodies.h). */
+static pcre2_code *build_unnamed(const actors_ctx *c, ev_err *err)
+{
+    const syn_list *mods = rules_lexicon_list(c->rs, "unnamed_body_modifiers");
+    strbuf b = {0};
+    sb_adds(&b, "(?i)(?<![\\w.'\xe2\x80\x99&-])(?:(?:the|an?)\\s+)?(?<body>(?:");
+    add_list_alternation(&b, mods, 1);
+    sb_adds(&b, "\\s+){0,2}");
+    add_list_alternation(&b, rules_lexicon_list(c->rs, "unnamed_body_nouns"), 1);
+    sb_adds(&b, "|(?:");
+    add_list_alternation(&b, mods, 1);
+    sb_adds(&b, "\\s+){1,2}");
+    add_list_alternation(&b, rules_lexicon_list(c->rs, "unnamed_body_nouns_with_modifier"), 1);
+    sb_adds(&b, "|(?<court>(?:");
+    add_list_alternation(&b, mods, 1);
+    sb_adds(&b, "\\s+){0,2}");
+    add_list_alternation(&b, rules_lexicon_list(c->rs, "unnamed_court_nouns"), 1);
+    sb_adds(&b, "))\\b(?!-)");
+    pcre2_code *re = rx_compile(b.s, 0, err);
+    sb_free(&b);
+    return re;
+}
+
 /* "Robert A. Bradway": a middle initial inside a person's name; "Coinbase Chief Legal
  * Officer Paul Grewal": a company, a title of three words and a name in one run; "Maarten
  * de Wit", "Bandar bin Sultan": a particle of another language inside (name_particles), or
@@ -609,7 +636,8 @@ actors_ctx *actors_new(const ruleset *rs, ev_err *err)
     c->re_law = c->re_pron ? build_law(c, err) : NULL;
     c->re_lowbody = c->re_law ? build_lowbody(c, err) : NULL;
     c->re_embassy = c->re_lowbody ? build_embassy(c, err) : NULL;
-    if (!c->re_suffixed || !c->re_titled || !c->re_capseq || !c->re_ticker || !c->re_pron || !c->re_lowbody || !c->re_embassy ||
+    c->re_unnamed = c->re_embassy ? build_unnamed(c, err) : NULL;
+    if (!c->re_suffixed || !c->re_titled || !c->re_capseq || !c->re_ticker || !c->re_pron || !c->re_lowbody || !c->re_embassy || !c->re_unnamed ||
         (rs->ndescriptors && !c->re_desc)) {
         actors_free(c);
         return NULL;
@@ -652,6 +680,7 @@ void actors_free(actors_ctx *c)
     pcre2_code_free(c->re_ticker);
     pcre2_code_free(c->re_pron);
     pcre2_code_free(c->re_lowbody);
+    pcre2_code_free(c->re_unnamed);
     pcre2_code_free(c->re_embassy);
     pcre2_code_free(c->re_law);
     pcre2_match_data_free(c->md);
@@ -1406,6 +1435,62 @@ static void find_lowbody(const actors_ctx *c, const char *t, size_t s, size_t e,
     }
 }
 
+static int all_lower(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (isupper((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
+/* Is w[0, n), folded to lower case, a word of the list? */
+static int lexicon_has_folded(const ruleset *rs, const char *list, const char *w, size_t n)
+{
+    char low[32];
+    if (n >= sizeof low)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)tolower((unsigned char)w[i]);
+    low[n] = '\0';
+    return rules_lexicon_has(rs, list, low);
+}
+
+/* The unnamed bodies of build_unnamed in [s, e): not after a name or a possessive ("U.S.
+ * antitrust regulators", "Poland's regulators" are that nation's), capitalised only as a
+ * sentence's first word. */
+static void find_unnamed(const actors_ctx *c, const char *t, size_t s, size_t e, cand_list *out)
+{
+    size_t pos = s;
+    while (pos < e && rx_match(c->re_unnamed, t, e, pos, c->md)) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
+        size_t bs, be, ws = ov[0];
+        pos = ov[1] > pos ? ov[1] : pos + 1;
+        if (rx_group(c->re_unnamed, c->md, "body", &bs, &be) != 0 ||
+            !all_lower(t + ws + 1, be - ws - 1) || (isupper((unsigned char)t[ws]) && ws != s))
+            continue;
+        size_t p = ws;
+        while (p > s && t[p - 1] == ' ')
+            p--;
+        size_t w = p;
+        while (w > s && t[w - 1] != ' ')
+            w--;
+        int poss = p > w && (t[p - 1] == '\'' ||
+                             (t[p - 1] == 's' && p - w >= 2 && t[p - 2] == '\'') ||
+                             (t[p - 1] == 's' && p - w >= 4 && memcmp(t + p - 4, "\xe2\x80\x99", 3) == 0));
+        /* a capitalised word before it is a name ("U.S. antitrust enforcers"), unless it
+         * opens the sentence as a word of its own ("But regulators", "Meanwhile,
+         * regulators") */
+        int opener = w == s && (t[p - 1] == ',' || lexicon_has_folded(c->rs, "subject_openers",
+                                                                      t + w, p - w));
+        if (p > s && (poss || (isupper((unsigned char)t[w]) && !opener)))
+            continue;
+        size_t cs, ce;
+        actor_kind kind =
+            rx_group(c->re_unnamed, c->md, "court", &cs, &ce) == 0 ? KIND_COURT : KIND_GOVERNMENT;
+        push_cand(out, (candidate){bs, be, SRC_UNNAMED, 0, 0, kind});
+    }
+}
+
 /* Does a capitalised word between the determiner at s and the descriptor at ws name the
  * thing described ("The Cape Argus newspaper reported")? A nationality ("the Japanese
  * news agency", "the Cuban daily") or a place before "-based" ("the Pittsburgh-based
@@ -1676,7 +1761,8 @@ static void find_pronouns(const actors_ctx *c, const char *t, size_t s, size_t e
 static int cand_rank(const candidate *c)
 {
     static const int rank[] = {[SRC_GAZ] = 4, [SRC_SUFFIXED] = 3, [SRC_TITLED] = 3,
-                               [SRC_CAP] = 1, [SRC_DESC] = 2, [SRC_PRON] = 2};
+                               [SRC_CAP] = 1, [SRC_DESC] = 2, [SRC_PRON] = 2,
+                               [SRC_UNNAMED] = 3};
     return rank[c->src];
 }
 
@@ -1785,13 +1871,6 @@ static void drop_national_descriptions(const actors_ctx *c, cand_list *l)
     l->n = kept;
 }
 
-static int all_lower(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (isupper((unsigned char)s[i]))
-            return 0;
-    return 1;
-}
 
 /* Does the nation candidate n stand right before g, with or without a possessive? */
 static int nation_just_before(const char *t, const candidate *n, const candidate *g)
@@ -2322,6 +2401,36 @@ static void add_mention(actor_table *t, size_t s, size_t e, size_t actor, int re
     mention *m = VEC_PUSH(t->mentions, t->nmentions, t->capmentions);
     *m = (mention){s, e, actor, reference, 0};
     t->actors[actor].mentions++;
+}
+
+/* Is the lower-case phrase a[0, na) the end of b[0, nb) at a word's start ("regulators"
+ * of "antitrust regulators")? */
+static int phrase_ends(const char *a, size_t na, const char *b, size_t nb)
+{
+    return na <= nb && util_strcasecmp_n(a, na, b + nb - na, na) == 0 &&
+           (na == nb || b[nb - na - 1] == ' ');
+}
+
+/* The unnamed body the phrase w[0, n) tells of: the one told before whose phrase ends
+ * its own or is ended by it ("antitrust regulators" ... "regulators"), else a new one,
+ * named by the phrase (its first letter in lower case when fold: a sentence's "Antitrust
+ * regulators"), marked generic. Unnamed bodies are few in a document, so the walk over
+ * them stays short. */
+static size_t unnamed_actor(actor_table *out, const char *w, size_t n, actor_kind kind, int fold)
+{
+    for (size_t a = 0; a < out->nactors; a++) {
+        const char *nm = out->actors[a].name;
+        if (out->actors[a].generic && out->actors[a].kind == kind &&
+            (phrase_ends(w, n, nm, strlen(nm)) || phrase_ends(nm, strlen(nm), w, n)))
+            return a;
+    }
+    char *name = xstrndup(w, n);
+    if (fold)
+        name[0] = (char)tolower((unsigned char)name[0]);
+    size_t a = actor_table_add(out, name, kind, NULL);
+    out->actors[a].generic = 1;
+    free(name);
+    return a;
 }
 
 /* "Corvane Health (NYSE: CRVH)": the ticker names the actor just before it, so that
@@ -3566,6 +3675,8 @@ static void name_regulators(const actors_ctx *c, actor_table *out, const documen
         if (r == (size_t)-1)
             continue;
         mention *me = &out->mentions[m];
+        if (r == ACTORS_UNNAMED_REGULATOR)
+            r = unnamed_actor(out, doc->text + me->start, end - me->start, KIND_GOVERNMENT, 0);
         /* a name told as a regulator is a government body, whatever its shape said */
         if (!out->actors[r].gazetteer && out->actors[r].kind == KIND_ORGANIZATION)
             out->actors[r].kind = KIND_GOVERNMENT;
@@ -3575,6 +3686,28 @@ static void name_regulators(const actors_ctx *c, actor_table *out, const documen
         me->end = end;
         me->reference = 1;
         table_alias(c, out, r, doc->text + me->start, end - me->start);
+    }
+}
+
+/* "Antitrust regulators ... the Federal Trade Commission": an unnamed body is the
+ * regulator the document names that fits it (actors_bodies.h); its mentions and forms
+ * become that regulator's, and it, left with none, is not exported. */
+static void tie_unnamed_bodies(const actors_ctx *c, actor_table *out, const char *text)
+{
+    for (size_t a = 0; a < out->nactors; a++) {
+        size_t r;
+        if (!out->actors[a].generic || (r = actors_unnamed_regulator(c->rs, out, a)) == (size_t)-1)
+            continue;
+        for (size_t m = 0; m < out->nmentions; m++) {
+            mention *me = &out->mentions[m];
+            if (me->actor != a)
+                continue;
+            me->actor = r;
+            me->reference = 1;
+            out->actors[a].mentions--;
+            out->actors[r].mentions++;
+            table_alias(c, out, r, text + me->start, me->end - me->start);
+        }
     }
 }
 
@@ -3734,6 +3867,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
             push_cand(&l, bodies.v[bodyk]);
         find_regex(c, c->re_titled, t, s->start, send, SRC_TITLED, &l);
         find_lowbody(c, t, s->start, send, &l);
+        find_unnamed(c, t, s->start, send, &l);
         find_embassies(c, t, s->start, send, &l);
         find_descriptions(c, t, s->start, send, &l);
         find_pronouns(c, t, s->start, send, &l);
@@ -3802,6 +3936,13 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                     if (kk == KIND_MEDIA || (!person && kk == KIND_PERSON))
                         break;
                 }
+                continue;
+            }
+            if (cd->src == SRC_UNNAMED) {
+                actor = unnamed_actor(out, t + cd->start, cd->end - cd->start, cd->kind, 1);
+                table_alias(c, out, actor, t + cd->start, cd->end - cd->start);
+                add_mention(out, cd->start, cd->end, actor, 0);
+                out->mentions[out->nmentions - 1].aside = in_aside(c, t, s->start, &l, k);
                 continue;
             }
             if (cd->src == SRC_DESC) {
@@ -3923,6 +4064,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
         free(l.v);
     }
     name_regulators(c, out, doc);
+    tie_unnamed_bodies(c, out, doc->text);
     home_generic_bodies(out, doc->text);
     inside_names_free(&names);
     free(words.v);

@@ -84,10 +84,13 @@ static int name_has_listed(const syn_list *words, const char *name)
 static int fit(const ruleset *rs, const char *text, const doc_actor *a,
                const doc_actor *nation, const description *d)
 {
-    if (a == nation || a->kind != KIND_GOVERNMENT || (a->gaz && rules_gaz_is_nation(a->gaz)))
+    if (a == nation || a->kind != KIND_GOVERNMENT || a->generic ||
+        (a->gaz && rules_gaz_is_nation(a->gaz)))
         return 0;
-    const char *country = nation->gaz ? nation->gaz->country : NULL;
-    if (a->gaz && a->gaz->country && country && strcmp(a->gaz->country, country) != 0)
+    const char *country = nation && nation->gaz ? nation->gaz->country : NULL;
+    /* a nation's body is of that nation: a known body of none ("European Commission")
+     * is not "U.S. antitrust enforcers" */
+    if (a->gaz && country && (!a->gaz->country || strcmp(a->gaz->country, country) != 0))
         return 0;
     const syn_list *words = rules_lexicon_list(rs, "regulator_words");
     for (size_t i = 0; i < d->n; i++)
@@ -125,6 +128,45 @@ static size_t apposed_name(const char *text, size_t len, const actor_table *t, s
     return (size_t)-1;
 }
 
+
+/* The fitting actor nearest mention m, or (size_t)-1. */
+static size_t nearest_fit(const ruleset *rs, const char *text, const actor_table *t, size_t m,
+                          const doc_actor *nation, const description *d)
+{
+    const mention *me = &t->mentions[m];
+    size_t best = (size_t)-1, best_dist = (size_t)-1;
+    int best_fit = 0;
+    size_t from = m > REGULATOR_WINDOW ? m - REGULATOR_WINDOW : 0;
+    size_t to = t->nmentions - m > REGULATOR_WINDOW ? m + REGULATOR_WINDOW : t->nmentions;
+    for (size_t k = from; k < to; k++) {
+        const mention *o = &t->mentions[k];
+        size_t dist = o->start > me->start ? o->start - me->start : me->start - o->start;
+        int f = fit(rs, text, &t->actors[o->actor], nation, d);
+        if (f > best_fit || (f && f == best_fit && dist < best_dist))
+            best = o->actor, best_dist = dist, best_fit = f;
+    }
+    return best;
+}
+
+size_t actors_unnamed_regulator(const ruleset *rs, const actor_table *t, size_t a)
+{
+    size_t m = 0;
+    while (m < t->nmentions && t->mentions[m].actor != a)
+        m++;
+    if (m == t->nmentions)
+        return (size_t)-1;
+    /* the description is read off the body's name, " antitrust regulators" */
+    strbuf b = {0};
+    sb_addc(&b, ' ');
+    sb_adds(&b, t->actors[a].name);
+    description d;
+    size_t r = (size_t)-1;
+    if (read_description(rs, b.s, b.len, 0, &d) && d.noun_e == b.len)
+        r = nearest_fit(rs, b.s, t, m, NULL, &d);
+    sb_free(&b);
+    return r;
+}
+
 size_t actors_regulator_for(const ruleset *rs, const char *text, size_t len,
                             const actor_table *t, size_t m, size_t *end)
 {
@@ -140,17 +182,10 @@ size_t actors_regulator_for(const ruleset *rs, const char *text, size_t len,
         return t->mentions[named].actor;
     }
     /* the nearest mention of a fitting actor, before or after */
-    size_t best = (size_t)-1, best_dist = (size_t)-1;
-    int best_fit = 0;
-    size_t from = m > REGULATOR_WINDOW ? m - REGULATOR_WINDOW : 0;
-    size_t to = t->nmentions - m > REGULATOR_WINDOW ? m + REGULATOR_WINDOW : t->nmentions;
-    for (size_t k = from; k < to; k++) {
-        const mention *o = &t->mentions[k];
-        size_t dist = o->start > me->start ? o->start - me->start : me->start - o->start;
-        int f = fit(rs, text, &t->actors[o->actor], nation, &d);
-        if (f > best_fit || (f && f == best_fit && dist < best_dist))
-            best = o->actor, best_dist = dist, best_fit = f;
-    }
+    size_t best = nearest_fit(rs, text, t, m, nation, &d);
+    /* "U.S. antitrust enforcers", in the plural, are the nation's officials */
+    if (best == (size_t)-1 && d.n && text[d.noun_e - 1] != 's')
+        best = ACTORS_UNNAMED_REGULATOR;
     if (best != (size_t)-1)
         *end = d.noun_e;
     return best;

@@ -247,8 +247,13 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
     kinship kin;
     events_kinship_build(actors, &kin);
     doc_pass_ctx c = {rs, doc, sents, timexes, actors, &kin};
-    for (const doc_pass *p = events_doc_passes; p->name; p++)
+    for (const doc_pass *p = events_doc_passes; p->name; p++) {
+        size_t before = out->n;
         p->run(&c, out);
+        /* which pass dropped an event is the first question when one goes missing */
+        if (out->n != before && diag_tracing())
+            diag_trace("pass '%s': %zu events, %zu before", p->name, out->n, before);
+    }
     events_kinship_free(&kin);
 }
 

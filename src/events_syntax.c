@@ -242,10 +242,12 @@ static size_t prep_child(const tree *t, size_t i, const char *p)
             for (size_t g = t->first[c]; g != NONE; g = t->next[g])
                 if (rel_is(t, g, "obl") && has_case(t, g, p))
                     return g;
-    /* "had held talks last year with Y about a sale": a noun carried by a support verb
-     * has the phrases a parser hung on the verb after it, and theirs */
+    /* "had held talks last year with Y about a sale", "drew scrutiny from Y": a noun
+     * carried by a support verb or a verb of receiving has the phrases a parser hung on
+     * the verb after it, and theirs */
     size_t sv = head(t, i);
-    if (sv != NONE && rel_exact(t, i, "obj") && in_list(t, sv, "support_verbs"))
+    if (sv != NONE && rel_exact(t, i, "obj") &&
+        (in_list(t, sv, "support_verbs") || in_list(t, sv, "receiving_verbs")))
         for (size_t c = t->first[sv]; c != NONE; c = t->next[c]) {
             if (c < i || !rel_is(t, c, "obl"))
                 continue;
@@ -270,6 +272,17 @@ static size_t prep_child(const tree *t, size_t i, const char *p)
                 (head(t, i + 1) == c || head(t, head(t, i + 1)) == c))
                 return c;
     return price_rate_child(t, i, p);
+}
+
+/* "sued to block deals in industries from groceries to medical devices": a deal noun
+ * in the plural (generic_deal_plurals) with no determiner or possessor tells of deals in
+ * general, not the document's deal. */
+static int deals_in_general(const tree *t, size_t i)
+{
+    char low[LEMMA_MAX];
+    lower_lemma(tok(t, i)->form, low);
+    return rules_lexicon_has(t->rs, "generic_deal_plurals", low) && child(t, i, "det") == NONE &&
+           child(t, i, "nmod:poss") == NONE;
 }
 
 /* A participle in a small clause after a verb of causing or seeing: "to have its shares
@@ -1221,7 +1234,8 @@ static int match_trigger(const tree *t, size_t i, const syn_entry *e, syn_match 
     /* ... and so does a review or objection told by its noun alone ("The review, which
      * Ottawa opened in August"): of what, only the document's deal says (unless a
      * phrase right after it, hung elsewhere, says: "opened an investigation into") */
-    m->deal_target = !m->ntgt && ((ttok != NONE && in_list(t, ttok, "deal_nouns")) ||
+    m->deal_target = !m->ntgt && ((ttok != NONE && in_list(t, ttok, "deal_nouns") &&
+                                   !deals_in_general(t, ttok)) ||
                                   (tr->noun && in_list(t, i, "deal_nouns") &&
                                    child(t, i, "acl") == NONE && !told_by_trigger(t, i)) ||
                                   (tr->noun && e->rule->target_from_deal &&

@@ -27,7 +27,7 @@ static const kind_style kind_styles[KIND_COUNT] = {
     [KIND_ORGANIZATION] = {"ellipse", "#fff2cc"}, [KIND_GOVERNMENT] = {"box", "#cfe2f3"},
     [KIND_PERSON] = {"egg", "#f4cccc"},           [KIND_COUNTRY] = {"hexagon", "#d9ead3"},
     [KIND_MEDIA] = {"note", "#ead1dc"},           [KIND_ALLIANCE] = {"octagon", "#d0e0e3"},
-    [KIND_OTHER] = {"ellipse", "#eeeeee"},
+    [KIND_OTHER] = {"ellipse", "#eeeeee"},        [KIND_COURT] = {"house", "#fce5cd"},
 };
 
 const char render_graph_formats[] = "svg, png, pdf, dot, json, plain, graphml, gexf";

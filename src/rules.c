@@ -60,7 +60,7 @@ static const char *const voices[] = {"active", "passive", "noun"};
 
 static const char *const kind_names[KIND_COUNT] = {"organization", "government", "person",
                                                    "country",      "media",      "alliance",
-                                                   "other"};
+                                                   "other",        "court"};
 
 int rules_gaz_is_nation(const gaz_actor *a)
 {
