@@ -468,6 +468,15 @@ static pcre2_code *build_embassy(const actors_ctx *c, ev_err *err)
     return re;
 }
 
+/* "(?:MOD\\s+){min,2}NOUN": up to two modifiers, at least min, before one of the nouns. */
+static void add_modified(strbuf *b, const syn_list *mods, int min, const syn_list *nouns)
+{
+    sb_adds(b, "(?:");
+    add_list_alternation(b, mods, 1);
+    sb_adds(b, min ? "\\s+){1,2}" : "\\s+){0,2}");
+    add_list_alternation(b, nouns, 1);
+}
+
 /* "antitrust regulators", "state attorneys general", "competition authorities": an
  * official body told by its kind (unnamed_body_nouns, or unnamed_body_nouns_with_modifier
  * after one of unnamed_body_modifiers), in lower case but for a sentence's first letter.
@@ -476,18 +485,12 @@ static pcre2_code *build_unnamed(const actors_ctx *c, ev_err *err)
 {
     const syn_list *mods = rules_lexicon_list(c->rs, "unnamed_body_modifiers");
     strbuf b = {0};
-    sb_adds(&b, "(?i)(?<![\\w.'\xe2\x80\x99&-])(?:(?:the|an?)\\s+)?(?<body>(?:");
-    add_list_alternation(&b, mods, 1);
-    sb_adds(&b, "\\s+){0,2}");
-    add_list_alternation(&b, rules_lexicon_list(c->rs, "unnamed_body_nouns"), 1);
-    sb_adds(&b, "|(?:");
-    add_list_alternation(&b, mods, 1);
-    sb_adds(&b, "\\s+){1,2}");
-    add_list_alternation(&b, rules_lexicon_list(c->rs, "unnamed_body_nouns_with_modifier"), 1);
-    sb_adds(&b, "|(?<court>(?:");
-    add_list_alternation(&b, mods, 1);
-    sb_adds(&b, "\\s+){0,2}");
-    add_list_alternation(&b, rules_lexicon_list(c->rs, "unnamed_court_nouns"), 1);
+    sb_adds(&b, "(?i)(?<![\\w.'\xe2\x80\x99&-])(?:(?:the|an?)\\s+)?(?<body>");
+    add_modified(&b, mods, 0, rules_lexicon_list(c->rs, "unnamed_body_nouns"));
+    sb_addc(&b, '|');
+    add_modified(&b, mods, 1, rules_lexicon_list(c->rs, "unnamed_body_nouns_with_modifier"));
+    sb_adds(&b, "|(?<court>");
+    add_modified(&b, mods, 0, rules_lexicon_list(c->rs, "unnamed_court_nouns"));
     sb_adds(&b, "))\\b(?!-)");
     pcre2_code *re = rx_compile(b.s, 0, err);
     sb_free(&b);

@@ -243,11 +243,12 @@ static size_t prep_child(const tree *t, size_t i, const char *p)
                 if (rel_is(t, g, "obl") && has_case(t, g, p))
                     return g;
     /* "had held talks last year with Y about a sale", "drew scrutiny from Y": a noun
-     * carried by a support verb or a verb of receiving has the phrases a parser hung on
-     * the verb after it, and theirs */
+     * carried by a support verb or a verb of drawing (drawing_verbs: not "would need
+     * clearance from Y", whose modal the noun does not see) has the phrases a parser
+     * hung on the verb after it, and theirs */
     size_t sv = head(t, i);
     if (sv != NONE && rel_exact(t, i, "obj") &&
-        (in_list(t, sv, "support_verbs") || in_list(t, sv, "receiving_verbs")))
+        (in_list(t, sv, "support_verbs") || in_list(t, sv, "drawing_verbs")))
         for (size_t c = t->first[sv]; c != NONE; c = t->next[c]) {
             if (c < i || !rel_is(t, c, "obl"))
                 continue;
