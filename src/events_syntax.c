@@ -301,6 +301,24 @@ static int small_clause(const tree *t, size_t v)
            child(t, v, "mark") == NONE;
 }
 
+/* "The Financial Crimes Enforcement Network designated Banco Mirador as ...", read by a
+ * parser as a participle of "Crimes": a participle with an object of its own is a past
+ * tense whose subject is its noun, for a passive takes no object. */
+static int active_participle(const tree *t, size_t v)
+{
+    size_t o = child_exact(t, v, "obj");
+    if (!rel_exact(t, v, "acl") || strcmp(tok(t, v)->xpos, "VBN") != 0 ||
+        child(t, v, "mark") != NONE || o == NONE || head(t, v) == NONE ||
+        t->mention[head(t, v)] == NONE)
+        return 0;
+    /* an "object" after a preposition ("bought by Brisco Corp.", the "by" hung on
+     * "Brisco") is the agent */
+    for (size_t k = v + 1; k < o; k++)
+        if (upos_is(t, k, "ADP"))
+            return 0;
+    return 1;
+}
+
 static int passive(const tree *t, size_t v)
 {
     if (small_clause(t, v))
@@ -311,7 +329,7 @@ static int passive(const tree *t, size_t v)
     /* "Halden, bought by Corvane in 2019": a participle modifying a noun (not "a plan to
      * be bought", whose noun is no patient) */
     return rel_exact(t, v, "acl") && strcmp(tok(t, v)->xpos, "VBN") == 0 &&
-           child(t, v, "mark") == NONE;
+           child(t, v, "mark") == NONE && !active_participle(t, v);
 }
 
 /* "The Council today adopted": a parser may take the day word for the subject and the
@@ -369,7 +387,8 @@ static size_t inherited_subject(const tree *t, size_t v, int depth)
     }
     if (rel_exact(t, v, "acl") && nominal(t, h)) {
         /* "the company buying Y" is its noun; "a bid by X to buy Y" is the bid's agent */
-        if (strcmp(tok(t, v)->xpos, "VBG") == 0 && child(t, v, "mark") == NONE)
+        if ((strcmp(tok(t, v)->xpos, "VBG") == 0 && child(t, v, "mark") == NONE) ||
+            active_participle(t, v))
             return h;
         return nominal_agent(t, h, depth + 1);
     }
@@ -801,6 +820,14 @@ static size_t mention_of(const tree *t, size_t i, int depth)
     /* ... unless it is owned: "sold its shipping business to Y" is a part of its owner */
     if (in_list(t, i, "flow_nouns") &&
         !(in_list(t, i, "part_nouns") && child(t, i, "nmod:poss") != NONE)) {
+        /* "countermeasures on Lockwell Defense over arms sales to Taiwan", parsed with the
+         * company a compound of "sales": a company's trade is the company's */
+        for (size_t c = t->first[i]; c != NONE; c = t->next[c])
+            if ((rel_exact(t, c, "compound") || rel_exact(t, c, "nmod:poss")) && c < i &&
+                t->mention[c] != NONE &&
+                t->actors->actors[t->actors->mentions[t->mention[c]].actor].kind ==
+                    KIND_ORGANIZATION)
+                return t->mention[c];
         for (size_t c = t->first[i]; c != NONE; c = t->next[c])
             if ((rel_is(t, c, "nmod") || rel_is(t, c, "amod")) &&
                 t->mention[c] != NONE)
