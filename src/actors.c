@@ -1909,6 +1909,30 @@ static void drop_foreign_generic(const actors_ctx *c, const char *t, cand_list *
     l->n = kept;
 }
 
+/* "Nordvik Bank's London branch", "its U.S. unit": a nation's name (or its capital's)
+ * between a possessive and a part of a company (part_nouns) says where the part is; it
+ * names no actor. */
+static void drop_place_of_part(const actors_ctx *c, const char *t, size_t e, cand_list *l)
+{
+    const syn_list *parts = rules_lexicon_list(c->rs, "part_nouns");
+    size_t kept = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        const candidate *g = &l->v[i];
+        size_t p = g->start;
+        int owned = (p >= 3 && memcmp(t + p - 3, "'s ", 3) == 0) ||
+                    (p >= 5 && memcmp(t + p - 5, "\xe2\x80\x99s ", 5) == 0) ||
+                    (p >= 4 && strncasecmp(t + p - 4, "its ", 4) == 0 &&
+                     (p == 4 || !isalnum((unsigned char)t[p - 5]))) ||
+                    (p >= 6 && strncasecmp(t + p - 6, "their ", 6) == 0);
+        int place = g->src == SRC_GAZ && is_nation_gaz(c->rs, g->gaz) && owned &&
+                    g->end + 2 < e && (t[g->end] == ' ' || t[g->end] == '.') &&
+                    lexicon_at(parts, t, g->end + 1 + (t[g->end] == '.'), e, LEX_WORD) > 0;
+        if (!place)
+            l->v[kept++] = *g;
+    }
+    l->n = kept;
+}
+
 /* A known name that a body's longer name continues ("Department of Energy" of
  * "Department of Energy and Climate Change", "Ministry of Commerce" of "Ministry of
  * Commerce, Industry and Energy", "China's embassy" of "China's embassy in Ottawa" when
@@ -3907,6 +3931,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
         drop_continued_gazetteer(t, &l);
         drop_national_descriptions(c, &l);
         drop_foreign_generic(c, t, &l);
+        drop_place_of_part(c, t, s->end, &l);
         resolve_overlaps(&l);
         tidy_candidates(c, t, s->start, s->end, &l);
         drop_unknown_places(c, out, t, s->start, s->end, &l);
