@@ -1909,6 +1909,26 @@ static void drop_foreign_generic(const actors_ctx *c, const char *t, cand_list *
     l->n = kept;
 }
 
+static int is_place_gaz(const ruleset *rs, size_t g);
+
+/* "Tashkent Copper", "Durban Cement": a known place (not a nation) that opens a longer
+ * capitalised name is that name's first word, however short the rest. */
+static void drop_places_opening_names(const actors_ctx *c, cand_list *l)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        const candidate *g = &l->v[i];
+        int opens = 0;
+        if (g->src == SRC_GAZ && is_place_gaz(c->rs, g->gaz) && !is_nation_gaz(c->rs, g->gaz))
+            for (size_t k = 0; k < l->n && !opens; k++)
+                opens = (l->v[k].src == SRC_CAP || l->v[k].src == SRC_SUFFIXED) &&
+                        l->v[k].start == g->start && l->v[k].end > g->end + 1;
+        if (!opens)
+            l->v[kept++] = *g;
+    }
+    l->n = kept;
+}
+
 /* "Nordvik Bank's London branch", "its U.S. unit": a nation's name (or its capital's)
  * between a possessive and a part of a company (part_nouns) says where the part is; it
  * names no actor. */
@@ -2109,7 +2129,6 @@ static int first_last_of(const ruleset *rs, const char *sh, size_t sn, const cha
     }
 }
 
-static int is_place_gaz(const ruleset *rs, size_t g);
 
 /* "Ruitong" after "Suzhou Ruitong Microwave": a name that opens with a place is known by
  * the word after the place. */
@@ -3932,6 +3951,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
         drop_national_descriptions(c, &l);
         drop_foreign_generic(c, t, &l);
         drop_place_of_part(c, t, s->end, &l);
+        drop_places_opening_names(c, &l);
         resolve_overlaps(&l);
         tidy_candidates(c, t, s->start, s->end, &l);
         drop_unknown_places(c, out, t, s->start, s->end, &l);
