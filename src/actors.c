@@ -106,7 +106,7 @@ struct actors_ctx {
      * begin with it. A collision only costs a lookup that then fails. */
     uint64_t *prefixes;
     size_t nprefixes;
-    pcre2_code *re_suffixed, *re_portfolio, *re_titled, *re_capseq, *re_desc, *re_ticker, *re_pron, *re_lowbody, *re_embassy, *re_law, *re_unnamed;
+    pcre2_code *re_suffixed, *re_portfolio, *re_titled, *re_capseq, *re_desc, *re_ticker, *re_pron, *re_lowbody, *re_embassy, *re_law, *re_unnamed, *re_subnational;
     pcre2_match_data *md; /* the one thing matching writes: each thread has its own */
     int owner;            /* made by actors_new: owns the slots and patterns; a fork
                            * (actors_fork) only borrows them */
@@ -497,6 +497,20 @@ static pcre2_code *build_unnamed(const actors_ctx *c, ev_err *err)
     return re;
 }
 
+/* "the Walloon regional government", "Alberta's provincial government", "the Bavarian
+ * state government": a region's government (subnational_government_words), named as
+ * written; the region alone would be a place. */
+static pcre2_code *build_subnational(const actors_ctx *c, ev_err *err)
+{
+    strbuf b = {0};
+    sb_adds(&b, "(?<![\\w.])(?:[Tt]he\\s+)?(?<body>" CAPW "(?:\\s+" CAPW ")?(?:'s|\xe2\x80\x99s)?\\s+");
+    add_list_alternation(&b, rules_lexicon_list(c->rs, "subnational_government_words"), 1);
+    sb_adds(&b, "\\s+(?:government|administration|cabinet|executive))\\b");
+    pcre2_code *re = rx_compile(b.s, 0, err);
+    sb_free(&b);
+    return re;
+}
+
 /* "Robert A. Bradway": a middle initial inside a person's name; "Coinbase Chief Legal
  * Officer Paul Grewal": a company, a title of three words and a name in one run; "Maarten
  * de Wit", "Bandar bin Sultan": a particle of another language inside (name_particles), or
@@ -640,7 +654,8 @@ actors_ctx *actors_new(const ruleset *rs, ev_err *err)
     c->re_lowbody = c->re_law ? build_lowbody(c, err) : NULL;
     c->re_embassy = c->re_lowbody ? build_embassy(c, err) : NULL;
     c->re_unnamed = c->re_embassy ? build_unnamed(c, err) : NULL;
-    if (!c->re_suffixed || !c->re_titled || !c->re_capseq || !c->re_ticker || !c->re_pron || !c->re_lowbody || !c->re_embassy || !c->re_unnamed ||
+    c->re_subnational = c->re_unnamed ? build_subnational(c, err) : NULL;
+    if (!c->re_suffixed || !c->re_titled || !c->re_capseq || !c->re_ticker || !c->re_pron || !c->re_lowbody || !c->re_embassy || !c->re_unnamed || !c->re_subnational ||
         (rs->ndescriptors && !c->re_desc)) {
         actors_free(c);
         return NULL;
@@ -684,6 +699,7 @@ void actors_free(actors_ctx *c)
     pcre2_code_free(c->re_pron);
     pcre2_code_free(c->re_lowbody);
     pcre2_code_free(c->re_unnamed);
+    pcre2_code_free(c->re_subnational);
     pcre2_code_free(c->re_embassy);
     pcre2_code_free(c->re_law);
     pcre2_match_data_free(c->md);
@@ -1444,6 +1460,18 @@ static int all_lower(const char *s, size_t n)
         if (isupper((unsigned char)s[i]))
             return 0;
     return 1;
+}
+
+static void find_subnational(const actors_ctx *c, const char *t, size_t s, size_t e,
+                             cand_list *out)
+{
+    size_t pos = s;
+    while (pos < e && rx_match(c->re_subnational, t, e, pos, c->md)) {
+        size_t bs, be;
+        pos = pcre2_get_ovector_pointer(c->md)[1];
+        if (rx_group(c->re_subnational, c->md, "body", &bs, &be) == 0)
+            push_cand(out, (candidate){bs, be, SRC_SUFFIXED, 0, 0, KIND_GOVERNMENT});
+    }
 }
 
 /* Is w[0, n), folded to lower case, a word of the list? */
@@ -3914,6 +3942,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
         find_regex(c, c->re_titled, t, s->start, send, SRC_TITLED, &l);
         find_lowbody(c, t, s->start, send, &l);
         find_unnamed(c, t, s->start, send, &l);
+        find_subnational(c, t, s->start, send, &l);
         find_embassies(c, t, s->start, send, &l);
         find_descriptions(c, t, s->start, send, &l);
         find_pronouns(c, t, s->start, send, &l);
