@@ -2452,6 +2452,32 @@ static size_t resolve_description(const actor_table *t, const descriptor *d, con
     return (size_t)-1;
 }
 
+/* "the Helsinki bourse": a place before a description of something its place names
+ * (place_named_descriptors) must stand in the name of the actor it refers to; Nasdaq
+ * Tallinn is not it. */
+static int place_agrees(const actors_ctx *c, const actor_table *out, const char *t,
+                        const candidate *cd, const char *word, size_t actor)
+{
+    if (!rules_lexicon_has(c->rs, "place_named_descriptors", word))
+        return 1;
+    size_t we = cd->end - strlen(word);
+    for (size_t p = cd->start; p < we; p++) {
+        if (!isupper((unsigned char)t[p]) || (p > cd->start && t[p - 1] != ' '))
+            continue;
+        size_t e = p;
+        while (e < we && t[e] != ' ' && t[e] != '-')
+            e++;
+        char *w = xstrndup(t + p, e - p);
+        int named = is_stop_name(c->rs, t + p, e - p) || name_contains(out->actors[actor].name, w);
+        for (size_t k = 0; !named && k < out->actors[actor].naliases; k++)
+            named = name_contains(out->actors[actor].aliases[k], w);
+        free(w);
+        if (!named)
+            return 0;
+    }
+    return 1;
+}
+
 /* The actor the document introduced with the description's word ("Goldfields explorer
  * Mulga Creek Resources ... the explorer"): the latest named mention, not itself a
  * reference, right after the word, within the window a description looks back over. */
@@ -4070,6 +4096,8 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                     else
                         actor = resolve_description(out, d, d->word, country, skip, skip2);
                 }
+                if (actor != (size_t)-1 && !place_agrees(c, out, t, cd, w, actor))
+                    actor = (size_t)-1;
                 if (actor != (size_t)-1)
                     add_mention(out, cd->start, cd->end, actor, 1);
                 if (actor != (size_t)-1)
