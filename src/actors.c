@@ -2603,7 +2603,9 @@ static int is_comma_adverb(const char *t, size_t s, size_t e, size_t end)
     return t[e - 2] == 'l' && t[e - 1] == 'y';
 }
 
-static int initial_name_cue(const actors_ctx *c, const char *t, size_t e, size_t end)
+/* Does a verb after the name [s, e) opening a sentence make it a name (name_cue_verbs;
+ * name_cue_verbs_after_two_words after a name of two words or more)? */
+static int initial_name_cue(const actors_ctx *c, const char *t, size_t s, size_t e, size_t end)
 {
     /* Skip what may stand between the name and its verb: "(NASDAQ: QX)", ", Inc.", and
      * name_cue_skips: "today", "on Tuesday", "late on Monday", "this week". */
@@ -2627,8 +2629,12 @@ static int initial_name_cue(const actors_ctx *c, const char *t, size_t e, size_t
     if (e + 2 < end && t[e] == ',' && t[e + 1] == ' ' &&
         lexicon_at(c->w.name_cue_appositions, t, e + 2, end, LEX_SPACE))
         return 1;
-    return e + 1 < end && t[e] == ' ' &&
-           lexicon_at(c->w.name_cue_verbs, t, e + 1, end, LEX_SPACE_OR_COMMA);
+    if (e + 1 >= end || t[e] != ' ')
+        return 0;
+    return lexicon_at(c->w.name_cue_verbs, t, e + 1, end, LEX_SPACE_OR_COMMA) ||
+           (memchr(t + s, ' ', e - s) &&
+            lexicon_at(rules_lexicon_list(c->rs, "name_cue_verbs_after_two_words"), t, e + 1,
+                       end, LEX_SPACE_OR_COMMA));
 }
 
 /* Is the name at [s, e) an organisation named before, or its first or last words
@@ -3991,7 +3997,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
             int after_dateline = s->para > 0 && doc->paras[s->para - 1].kind == PARA_DATELINE &&
                                  s->start == doc->paras[s->para].start;
             if (at_clause_start && !cap_seen_inside(&names, t, cp->start, cp->end) &&
-                !initial_name_cue(c, t, cp->end, s->end) && !after_dateline &&
+                !initial_name_cue(c, t, cp->start, cp->end, s->end) && !after_dateline &&
                 !short_form_opening(c, &names, t, cp->start, cp->end, s->end) &&
                 !short_form_of_known(c, out, t, cp->start, cp->end))
                 continue;
