@@ -352,6 +352,16 @@ static void add_list_alternation(strbuf *b, const syn_list *l, int spaced)
 /* One item of a body's portfolio: "Trade", "Public Works", "Sustainable Mobility". */
 #define PORTFOLIO CAPW "(?:\\s+" CAPW "){0,3}"
 
+/* "the Croatian Competition Agency for the Jadran Osiguranje deal": what a body's name
+ * goes on with after "of" or "for" is no part of it when a deal's noun (deal_nouns)
+ * follows; the words before that noun name the deal's party. */
+static void add_not_deal(strbuf *b, const ruleset *rs)
+{
+    sb_adds(b, "(?!(?:\\s+" CAPW ")*\\s+");
+    add_list_alternation(b, rules_lexicon_list(rs, "deal_nouns"), 1);
+    sb_adds(b, "\\b)");
+}
+
 static pcre2_code *build_suffixed(const ruleset *rs, ev_err *err)
 {
     strbuf b = {0};
@@ -371,12 +381,16 @@ static pcre2_code *build_suffixed(const ruleset *rs, ev_err *err)
     sb_adds(&b, "(?-i:(?:");
     add_alternation(&b, rs->body_words, rs->nbody_words);
     sb_adds(&b, ")\\b\\.?(?:\\s+(?:of|for|on(?!\\s+" CAPW "(?:'|\\xe2\\x80\\x99)s\\b))\\s+(?:the\\s+)?" CAPW
-                "(?:\\s+(?:and\\s+)?" CAPW "){0,4}\\b(?![$\\s]*[0-9]))?|(?:");
+                "(?:\\s+(?:and\\s+)?" CAPW "){0,4}\\b(?![$\\s]*[0-9])");
+    add_not_deal(&b, rs);
+    sb_adds(&b, ")?|(?:");
     add_alternation(&b, rs->org_suffixes, rs->norg_suffixes);
     /* "Mandurah Minerals Processing", "Orvik Energy Trading": a capitalised -ing word
      * after the suffix word is still the name (never across a full stop) */
     sb_adds(&b, ")\\b(?:\\s+(?-i:\\p{Lu}\\p{Ll}{2,}ing)\\b(?![-'])|\\.)?(?:\\s+(?:of|(?(<pre>)(?!)|for))\\s+(?:the\\s+)?" CAPW
-                "(?:\\s+(?:and\\s+)?" CAPW "){0,4}\\b(?![$\\s]*[0-9]))?)");
+                "(?:\\s+(?:and\\s+)?" CAPW "){0,4}\\b(?![$\\s]*[0-9])");
+    add_not_deal(&b, rs);
+    sb_adds(&b, ")?)");
     pcre2_code *re = rx_compile(b.s, 0, err);
     sb_free(&b);
     return re;
@@ -391,7 +405,8 @@ static pcre2_code *build_portfolio(const ruleset *rs, ev_err *err)
     sb_adds(&b, "\\b(?:" CAPW "\\s+){0,3}(?-i:");
     add_alternation(&b, rs->body_words, rs->nbody_words);
     sb_adds(&b, ")\\.?\\s+(?:of|for|on)\\s+(?:the\\s+)?" PORTFOLIO "(?:(?:,\\s+" PORTFOLIO
-                "){0,5},?\\s+and\\s+" PORTFOLIO ")?");
+                "){0,5},?\\s+and\\s+" PORTFOLIO ")?\\b");
+    add_not_deal(&b, rs);
     pcre2_code *re = rx_compile(b.s, 0, err);
     sb_free(&b);
     return re;

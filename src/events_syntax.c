@@ -1139,6 +1139,20 @@ static size_t saying_verb(const tree *t, size_t trig)
 
 /* ---- triggers ---- */
 
+/* "notified the European Commission of its planned takeover": a phrase a parser hung on
+ * a name the verb acts on is the verb's (a name takes no such complement of its own).
+ * Read for a wording's conditions only: its roles keep their own attachments. */
+static size_t phrase_on_named_object(const tree *t, size_t v, const char *p)
+{
+    size_t o = child(t, v, "obj");
+    if (nominal(t, v) || o == NONE || t->mention[o] == NONE)
+        return NONE;
+    for (size_t c = t->first[o]; c != NONE; c = t->next[c])
+        if (c > o && rel_is(t, c, "nmod") && !rel_exact(t, c, "nmod:poss") && has_case(t, c, p))
+            return c;
+    return NONE;
+}
+
 /* The dependent of i a condition reads: the patient, the agent ("the talks collapsed"),
  * or the object of the first of its prepositions ("over|about") that i has. */
 static size_t with_dependent(const tree *t, size_t i, const syn_with *x)
@@ -1150,6 +1164,8 @@ static size_t with_dependent(const tree *t, size_t i, const syn_with *x)
                    : strcmp(p, "clause") == 0 ? (child(t, i, "xcomp") != NONE ? child(t, i, "xcomp")
                                                                                 : child(t, i, "ccomp"))
                                              : prep_child(t, i, p);
+        if (c == NONE && strcmp(p, "patient") && strcmp(p, "agent") && strcmp(p, "clause"))
+            c = phrase_on_named_object(t, i, p);
         if (c != NONE)
             return c;
     }
