@@ -30,7 +30,8 @@ typedef struct {
     int agentless;               /* a passive that names no agent */
     int deal_target;             /* no actor named, but a deal noun ("opposed the deal") */
     int said;                    /* the trigger is what someone said ("X said it opposed") */
-    size_t speaker;              /* of an agentless trigger: the mention of who said it, or
+    size_t speaker;              /* the mention of who tells the trigger's clause ("X
+                                    said it opposed", "..., X announced"), or
                                     SYN_NO_MENTION */
     int pending;                 /* a deal told as what a body reviews or opposes ("approved
                                     X's purchase of Y"): hypothetical, as yet undone */

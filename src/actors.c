@@ -2646,6 +2646,11 @@ static int initial_name_cue(const actors_ctx *c, const char *t, size_t s, size_t
         return 1;
     if (e + 1 >= end || t[e] != ' ')
         return 0;
+    /* "Akamas Ship Management and Troodos Maritime Services were added": a name of two
+     * words or more coordinated with another capitalised one */
+    if (memchr(t + s, ' ', e - s) && e + 6 < end && memcmp(t + e, " and ", 5) == 0 &&
+        isupper((unsigned char)t[e + 5]))
+        return 1;
     return lexicon_at(c->w.name_cue_verbs, t, e + 1, end, LEX_SPACE_OR_COMMA) ||
            (memchr(t + s, ' ', e - s) &&
             lexicon_at(rules_lexicon_list(c->rs, "name_cue_verbs_after_two_words"), t, e + 1,

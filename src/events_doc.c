@@ -273,14 +273,20 @@ static int may_be_source(const actor_table *actors, const doc_event *e, size_t a
 }
 
 /* The sentence names an agent for the agentless event i: the same event with a source. */
-static int agent_named(const doc_event_list *l, size_t g0, size_t g1, size_t i, const char *drop)
+static size_t agent_named_at(const doc_event_list *l, size_t g0, size_t g1, size_t i,
+                             const char *drop)
 {
     const doc_event *e = &l->v[i];
     for (size_t k = g0; k < g1; k++)
         if (k != i && !drop[k] && l->v[k].source != ACTOR_NONE && l->v[k].rule == e->rule &&
             l->v[k].target == e->target)
-            return 1;
-    return 0;
+            return k;
+    return NO_INDEX;
+}
+
+static int agent_named(const doc_event_list *l, size_t g0, size_t g1, size_t i, const char *drop)
+{
+    return agent_named_at(l, g0, g1, i, drop) != NO_INDEX;
 }
 
 /* The body with an event of e's family: the latest in e's sentence [g0, g1); else,
@@ -339,6 +345,12 @@ static void events_fill_agentless_sources(const ruleset *rs, const actor_table *
             drop[i] = src == ACTOR_NONE && (!e->rule->listing || agent_named(out, g0, g1, i, drop));
             for (size_t k = g0; k < i && !drop[i]; k++)
                 drop[i] = !drop[k] && events_same_event(&out->v[k], e);
+            /* the same listing told with its doer in the sentence ("added to the UK
+             * sanctions list", read with and without one): one event, with the date one
+             * of them had */
+            size_t named = src == ACTOR_NONE ? agent_named_at(out, g0, g1, i, drop) : NO_INDEX;
+            if (named != NO_INDEX && !out->v[named].date.value[0])
+                out->v[named].date = e->date;
         }
         for (size_t k = g0; k < g1; k++) {
             const doc_event *o = &out->v[k];
@@ -393,25 +405,35 @@ static void events_inherit_also_dates(const ruleset *rs, const document *doc,
                                       doc_event_list *out)
 {
     enum { NMOD = MOD_HYPOTHETICAL + 1 };
-    size_t *last = xmalloc((rs->nrules + 1) * NMOD * sizeof *last);
-    for (size_t r = 0; r < (rs->nrules + 1) * NMOD; r++)
+    size_t nslots = (rs->nrules + 1) * NMOD;
+    /* last: the last dated event with its parties; counted: the last dated listing of
+     * counted targets ("imposed sanctions on two ship managers"), which dates only the
+     * names a passive tells after it ("A and B were added"), not an "also" */
+    size_t *last = xmalloc(2 * nslots * sizeof *last), *counted = last + nslots;
+    for (size_t r = 0; r < 2 * nslots; r++)
         last[r] = NO_INDEX;
     for (size_t g0 = 0, g1; g0 < out->n; g0 = g1) {
         g1 = sentence_run_end(out, g0);
         for (size_t i = g0; i < g1; i++) {
             doc_event *e = &out->v[i];
-            size_t p = last[family_of(rs, e->rule) * NMOD + e->mod];
+            size_t slot = family_of(rs, e->rule) * NMOD + e->mod, p = last[slot];
             int agentless = e->source == ACTOR_NONE && e->rule->agentless && !e->dealref &&
                             e->mod == MOD_ASSERTED && !told_as_background(rs, doc, e);
+            if (agentless && counted[slot] != NO_INDEX && (p == NO_INDEX || counted[slot] > p))
+                p = counted[slot];
             if ((e->also || agentless) && p != NO_INDEX &&
                 (!e->date.value[0] || (weak_date(&e->date) && !weak_date(&out->v[p].date))))
                 e->date = out->v[p].date;
         }
         for (size_t k = g0; k < g1; k++) {
             const doc_event *o = &out->v[k];
-            if (o->date.value[0] && o->source != ACTOR_NONE &&
-                (o->target != ACTOR_NONE || !o->rule->has_target))
-                last[family_of(rs, o->rule) * NMOD + o->mod] = k;
+            if (!o->date.value[0] || o->source == ACTOR_NONE)
+                continue;
+            size_t slot = family_of(rs, o->rule) * NMOD + o->mod;
+            if (o->target != ACTOR_NONE || !o->rule->has_target)
+                last[slot] = k;
+            else if (o->rule->listing)
+                counted[slot] = k;
         }
     }
     free(last);

@@ -797,6 +797,29 @@ static void veto_patterns(doc_event_list *out, const sentence *s, const syn_matc
     }
 }
 
+/* "Britain has imposed sanctions on two ship managers, the Foreign Office announced": who
+ * tells of the act, named only as the teller, is not its target, as a pattern reaching
+ * past the comma may read. (Named before too, it may be: "Intel abandoned its purchase of
+ * Tower, Tower said".) */
+static void veto_speaker_targets(doc_event_list *out, const sentence *s, const syn_match *f,
+                                 const actor_table *actors)
+{
+    if (f->speaker == SYN_NO_MENTION)
+        return;
+    size_t who = actors->mentions[f->speaker].actor;
+    for (size_t m = f->speaker; m-- > 0 && actors->mentions[m].start >= s->start;)
+        if (actors->mentions[m].actor == who)
+            return;
+    for (size_t i = out->n; i-- > 0 && out->v[i].sent_start == s->start;) {
+        const doc_event *o = &out->v[i];
+        if (o->parsed || o->rule != f->rule || o->target != who ||
+            o->trig_start > f->trig_start || f->trig_start >= o->trig_end)
+            continue;
+        memmove(&out->v[i], &out->v[i + 1], (out->n - i - 1) * sizeof *out->v);
+        out->n--;
+    }
+}
+
 /* The events the parse finds in a sentence (events_syntax.h), dated and checked as a
  * pattern's are; add_event drops what a pattern already found. */
 void events_match_parse(const ruleset *rs, const document *doc, const sentence *s,
@@ -815,6 +838,7 @@ void events_match_parse(const ruleset *rs, const document *doc, const sentence *
                        events_modality_name(f->mod), f->agentless ? ", agentless" : "");
         const event_rule *r = f->rule;
         veto_patterns(out, s, f);
+        veto_speaker_targets(out, s, f, actors);
         drop_other_sources(out, s, f, actors);
         doc_event e = {0};
         e.rule = r;

@@ -1123,6 +1123,16 @@ static const event_rule *shifted(const tree *t, size_t trig, const event_rule *r
     return r;
 }
 
+/* "Britain has imposed sanctions on ..., the Foreign Office announced on Wednesday": a
+ * verb of saying the parser hung on the trigger's clause after it (parataxis). */
+static size_t trailing_attribution(const tree *t, size_t trig)
+{
+    for (size_t c = t->first[trig]; c != NONE; c = t->next[c])
+        if (c > trig && rel_exact(t, c, "parataxis") && in_list(t, c, "statement_verbs"))
+            return c;
+    return NONE;
+}
+
 /* The trigger's reported speaker: "X said it opposed the deal". */
 static size_t saying_verb(const tree *t, size_t trig)
 {
@@ -1307,10 +1317,12 @@ static int match_trigger(const tree *t, size_t i, const syn_entry *e, syn_match 
     m->source_kinds = tr->source_kinds ? tr->source_kinds : m->rule->source_kinds;
     size_t sv = saying_verb(t, i);
     m->said = sv != NONE;
-    /* "X has been placed on a blacklist, the Commerce Department said": who tells an
-     * agentless act is the likeliest doer (the caller checks its kind) */
+    /* "X has been placed on a blacklist, the Commerce Department said": who tells an act
+     * (the caller takes it for an agentless act's likeliest doer, checking its kind) */
+    if (sv == NONE)
+        sv = trailing_attribution(t, i);
     m->speaker = SYN_NO_MENTION;
-    if (m->agentless && sv != NONE) {
+    if (sv != NONE) {
         size_t who = mention_of(t, child_exact(t, sv, "nsubj"), 0);
         m->speaker = who == NONE ? SYN_NO_MENTION : who;
     }
