@@ -2548,6 +2548,20 @@ static size_t unnamed_actor(actor_table *out, const char *w, size_t n, actor_kin
     return a;
 }
 
+/* "President Bush", "Mr. Drabinsky": a person named after a capitalised title word is
+ * known by both forms; the form with the title is one more alias. */
+static void alias_with_title(const actors_ctx *c, actor_table *out, size_t actor, const char *t,
+                             size_t ss, size_t ms, size_t me)
+{
+    if (out->actors[actor].kind != KIND_PERSON || ms < ss + 3 || t[ms - 1] != ' ')
+        return;
+    size_t ws = ms - 1;
+    while (ws > ss && t[ws - 1] != ' ')
+        ws--;
+    if (isupper((unsigned char)t[ws]) && is_title_word(c, t + ws, ms - 1 - ws))
+        table_alias(c, out, actor, t + ws, me - ws);
+}
+
 /* "Corvane Health (NYSE: CRVH)": the ticker names the actor just before it, so that
  * "CRVH shares rose" later is the same actor, not a new one. Mentions from first on are
  * those of the sentence [s, e). */
@@ -4188,6 +4202,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
             if (cd->end - as > 4 && util_strcasecmp_n(t + as, 4, "the ", 4) == 0)
                 as += 4;
             table_alias(c, out, actor, t + as, cd->end - as);
+            alias_with_title(c, out, actor, t, s->start, cd->start, cd->end);
             add_mention(out, cd->start, cd->end, actor, 0);
             out->mentions[out->nmentions - 1].aside = in_aside(c, t, s->start, &l, k);
         }
