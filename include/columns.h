@@ -30,6 +30,8 @@ typedef struct {
 #define COL_BAND_GAP 0.3
 #define COL_HEADING 0.3
 
-void columns_place(col_box *b, size_t n, double aspect, col_layout *out);
+/* reserve: inches of the picture's height the columns cannot use (the caption under
+ * them), counted when the picture is fitted to the aspect. */
+void columns_place(col_box *b, size_t n, double aspect, double reserve, col_layout *out);
 
 #endif

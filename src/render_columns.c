@@ -1,8 +1,10 @@
 /* render_columns — the events view's placement: runs of boxes stacked in columns of one
  * height, the undated ones apart at the right (see include/columns.h). */
 #include <math.h>
+#include <stdlib.h>
 
 #include "columns.h"
+#include "util.h"
 
 /* The height of the run of joined boxes that starts at i (each box with the space under
  * it); *end: the box after the run. */
@@ -100,7 +102,51 @@ static void place_in(col_box *b, size_t split, size_t n, size_t ncols, double pi
     out->band_left = nu ? at.left : -1;
 }
 
-void columns_place(col_box *b, size_t n, double aspect, col_layout *out)
+static int cmp_double(const void *x, const void *y)
+{
+    double a = *(const double *)x, b = *(const double *)y;
+    return (a > b) - (a < b);
+}
+
+/* The columns were laid out as wide as the widest box; each now takes only its own
+ * widest box's width (a few long labels no longer widen every column), in order, the
+ * gap before the undated band kept. The boxes of a column share their centre. */
+static void compact_columns(col_box *b, size_t n, col_layout *out)
+{
+    double *xs = xmalloc(n * sizeof *xs);
+    size_t nx = 0;
+    for (size_t i = 0; i < n; i++)
+        xs[i] = b[i].x;
+    qsort(xs, n, sizeof *xs, cmp_double);
+    for (size_t i = 0; i < n; i++)
+        if (!nx || xs[i] != xs[nx - 1])
+            xs[nx++] = xs[i];
+    double *w = xcalloc(nx, sizeof *w), *nxs = xcalloc(nx, sizeof *nxs), left = 0;
+    for (size_t i = 0; i < n; i++) {
+        double *at = bsearch(&b[i].x, xs, nx, sizeof *xs, cmp_double);
+        w[at - xs] = fmax(w[at - xs], b[i].w);
+    }
+    double band = out->band_left;
+    out->band_left = -1;
+    for (size_t j = 0; j < nx; j++) {
+        if (j)
+            left += COL_GAP_X;
+        if (band >= 0 && xs[j] > band && out->band_left < 0) {
+            left += j ? COL_BAND_GAP : 0;
+            out->band_left = left;
+        }
+        nxs[j] = left + w[j] / 2;
+        left += w[j];
+    }
+    for (size_t i = 0; i < n; i++)
+        b[i].x = nxs[(double *)bsearch(&b[i].x, xs, nx, sizeof *xs, cmp_double) - xs];
+    out->width = left;
+    free(xs);
+    free(w);
+    free(nxs);
+}
+
+void columns_place(col_box *b, size_t n, double aspect, double reserve, col_layout *out)
 {
     size_t split = 0;
     double pitch = 0, total = 0;
@@ -122,11 +168,12 @@ void columns_place(col_box *b, size_t n, double aspect, col_layout *out)
     double best_scale = INFINITY;
     for (size_t c = guess > 2 ? guess - 2 : 1; c <= guess + 2; c++) {
         place_in(b, split, n, c, pitch, out);
-        double scale = fmax(out->width / aspect, out->height);
+        double scale = fmax(out->width / aspect, out->height + reserve);
         if (scale < best_scale - 1e-9) {
             best_scale = scale;
             best = c;
         }
     }
     place_in(b, split, n, best, pitch, out);
+    compact_columns(b, n, out);
 }

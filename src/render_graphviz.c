@@ -461,9 +461,11 @@ static int place_events(GVC_t *gvc, Agraph_t *G, const evgraph *g, Agnode_t *con
     col_box *box = xcalloc(3 * g->nevents + 1, sizeof *box);
     size_t n = event_flow(g, evn, actn, node, box);
     double heading_w = heading ? ND_width(heading) : 0;
+    /* the caption under the columns (legend and counts) takes its height of the screen */
+    double caption = GD_label(G) ? GD_label(G)->dimen.y / 72 : 0;
     gvFreeLayout(gvc, G);
     col_layout lay;
-    columns_place(box, n, EVENT_ASPECT, &lay);
+    columns_place(box, n, EVENT_ASPECT, caption, &lay);
     for (size_t i = 0; i < n; i++)
         pin(node[i], box[i].x, box[i].y);
     if (heading)
