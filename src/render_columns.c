@@ -168,6 +168,7 @@ void columns_place(col_box *b, size_t n, double aspect, double reserve, col_layo
     double best_scale = INFINITY;
     for (size_t c = guess > 2 ? guess - 2 : 1; c <= guess + 2; c++) {
         place_in(b, split, n, c, pitch, out);
+        compact_columns(b, n, out);
         double scale = fmax(out->width / aspect, out->height + reserve);
         if (scale < best_scale - 1e-9) {
             best_scale = scale;
