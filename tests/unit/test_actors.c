@@ -89,6 +89,25 @@ static void sentence_adverbs_are_no_actors(void **state)
     done();
 }
 
+/* Holidays, faiths and parties named in news are no actors of its events; nor are
+ * plural nouns opening a sentence before a verb of news; an unnamed body is one. */
+static void common_capitals_are_no_actors(void **state)
+{
+    (void)state;
+    run("Before Thanksgiving Day, Muslim and Catholic leaders met. The Conservatives said "
+        "God would decide. Markets opened flat. Antitrust regulators are reviewing "
+        "Halvern Oyj's bid.");
+    assert_false(has_actor("Thanksgiving Day"));
+    assert_false(has_actor("Muslim"));
+    assert_false(has_actor("Catholic"));
+    assert_false(has_actor("Conservatives"));
+    assert_false(has_actor("God"));
+    assert_false(has_actor("Markets"));
+    assert_true(has_actor("antitrust regulators"));
+    assert_true(has_actor("Halvern Oyj"));
+    done();
+}
+
 static void plants_refer_to_their_company(void **state)
 {
     (void)state;
@@ -1121,6 +1140,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(tickers_are_no_actors), cmocka_unit_test(sentence_adverbs_are_no_actors),
+        cmocka_unit_test(common_capitals_are_no_actors),
         cmocka_unit_test(plants_refer_to_their_company),
         cmocka_unit_test(suffix_joins_name),
         cmocka_unit_test(pronoun_after_reporting_verb), cmocka_unit_test(aliases_fold),
