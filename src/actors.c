@@ -349,6 +349,12 @@ static void add_list_alternation(strbuf *b, const syn_list *l, int spaced)
     "(?![A-Z][A-Za-z]{0,2}[0-9]+[.,][0-9])(?:\\p{Lu}[\\w&'.-]*[\\w&]|[A-Z](?!\\$)|(?<![0-9.,$])(?![0-9][0-9.,]*(?:c|p|m|bn|b|k|mn|tn|pc)\\b)" \
     "(?![0-9][0-9.,]*-an?-)(?![0-9][0-9.,]*-\\p{Ll})[0-9][\\w&-]*[A-Za-z][\\w&-]*)"
 
+/* A month or a day opens no item of a name's list ("In January, Immigration and
+ * Naturalization Service officials said" names the service alone). */
+#define NOT_CALENDAR                                                                       \
+    "(?!(?:January|February|March|April|May|June|July|August|September|October|November|" \
+    "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
+
 /* One item of a body's portfolio: "Trade", "Public Works", "Sustainable Mobility". */
 #define PORTFOLIO CAPW "(?:\\s+" CAPW "){0,3}"
 
@@ -366,7 +372,7 @@ static pcre2_code *build_suffixed(const ruleset *rs, ev_err *err)
 {
     strbuf b = {0};
     /* "Foreign, Commonwealth and Development Office": a list of words before a body word. */
-    sb_adds(&b, "\\b(?:" CAPW "(?:,\\s+" CAPW "){1,4},?\\s+and\\s+(?=(?:" CAPW "\\s+){0,3}(?-i:");
+    sb_adds(&b, "\\b(?:" NOT_CALENDAR CAPW "(?:,\\s+" NOT_CALENDAR CAPW "){1,4},?\\s+and\\s+(?=(?:" CAPW "\\s+){0,3}(?-i:");
     add_alternation(&b, rs->body_words, rs->nbody_words);
     sb_adds(&b, ")\\b))?");
     /* "COSCO Shipping Tanker (Dalian) Co": a place in parentheses inside the name. */

@@ -106,6 +106,11 @@ static void common_capitals_are_no_actors(void **state)
     assert_true(has_actor("antitrust regulators"));
     assert_true(has_actor("Halvern Oyj"));
     done();
+    run("In January, Immigration and Naturalization Service officials said the boy would "
+        "be returned.");
+    assert_true(has_actor("Immigration and Naturalization Service"));
+    assert_false(has_actor("January, Immigration and Naturalization Service"));
+    done();
 }
 
 static void plants_refer_to_their_company(void **state)
