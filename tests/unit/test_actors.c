@@ -111,6 +111,10 @@ static void common_capitals_are_no_actors(void **state)
     assert_true(has_actor("Immigration and Naturalization Service"));
     assert_false(has_actor("January, Immigration and Naturalization Service"));
     done();
+    run("The Dow Jones Industrial Average fell 2%, and the Nasdaq Composite Index lost 3%.");
+    assert_false(has_actor("Dow Jones Industrial Average"));
+    assert_false(has_actor("Nasdaq Composite Index"));
+    done();
 }
 
 static void plants_refer_to_their_company(void **state)
