@@ -249,11 +249,9 @@ typedef struct {
     uint64_t nslots;
 } dict_header;
 
-int tagger_map(syn_tagger *t, const char *data, size_t len, size_t *pos)
+/* The dictionary and the ambiguity classes after the weight table. */
+static int map_lookups(syn_tagger *t, const char *data, size_t len, size_t *pos)
 {
-    memset(t, 0, sizeof *t);
-    if (pc_table_map(&t->table, data, len, pos) != 0)
-        return -1;
     dict_header h;
     size_t at = *pos;
     if (at > len || len - at < sizeof h) /* the table ends aligned, perhaps past len */
@@ -293,4 +291,21 @@ int tagger_map(syn_tagger *t, const char *data, size_t len, size_t *pos)
         return -1;
     *pos = (at + na * 12 + 7) & ~(size_t)7;
     return 0;
+}
+
+int tagger_map(syn_tagger *t, const char *data, size_t len, size_t *pos)
+{
+    memset(t, 0, sizeof *t);
+    if (pc_table_map(&t->table, data, len, pos) != 0)
+        return -1;
+    if (map_lookups(t, data, len, pos) != 0) {
+        pc_table_free(&t->table);
+        return -1;
+    }
+    return 0;
+}
+
+void tagger_free(syn_tagger *t)
+{
+    pc_table_free(&t->table);
 }

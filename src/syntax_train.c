@@ -134,6 +134,7 @@ static void tag_with(const strbuf *sec, const corpus *c, int folds, int fold)
         if (folds < 2 || (int)(s % (size_t)folds) == fold)
             tagger_tag(&t, c->wf + c->first[s], c->first[s + 1] - c->first[s],
                        c->pred_tag + c->first[s]);
+    tagger_free(&t);
 }
 
 /* The parser's training tags: each fold tagged by a tagger that did not see it, so they
