@@ -52,9 +52,9 @@ size_t parse_features(const parse_state *s, const parse_input *in, uint64_t *out
 /* Parses in->n <= PARSE_MAX_WORDS words: head[i] is a word index or -1 for the root,
  * label[i] a relation number. */
 void parse_sentence(const syn_parser *p, const parse_input *in, int *head, int *label);
-/* Maps the parser section at data[*pos] (the bytes must outlive p); parser_free frees
- * what mapping built. */
-int parser_map(syn_parser *p, const char *data, size_t len, size_t *pos);
+/* Maps the parser section at data[*pos], rewriting its table (pc_table_map; the bytes
+ * must outlive p); parser_free frees what mapping built. */
+int parser_map(syn_parser *p, char *data, size_t len, size_t *pos);
 void parser_free(syn_parser *p);
 
 /* ---- training ---- */

@@ -89,9 +89,9 @@ void pc_train_export(const pc_train *p, float min_abs, strbuf *out);
  * by linear probing from (hash >> 32) * nslots >> 32. A row in the u16 stream: count n,
  * the row's scale as the top half of a float, then n words class << 8 | int8 weight.
  *
- * In memory (pc_table_map builds it from the file's block; syntax_percep_table.c): a
- * copy of the slots whose second word says where the row is, long rows also as dense
- * int8 rows that vector instructions add eight classes at a time, and a bit per
+ * In memory (pc_table_map builds it from the file's block; syntax_percep_table.c): the
+ * slots' second word rewritten in place to say where the row is, long rows also as
+ * dense int8 rows that vector instructions add eight classes at a time, and a bit per
  * fingerprint so that most features the model lacks cost no slot probe. Scoring is the
  * file's arithmetic exactly (same products, same order of additions per class). */
 
@@ -102,12 +102,11 @@ typedef struct {
 typedef struct {
     uint32_t nclass;
     uint64_t nslots;
-    const pc_slot *slots;    /* the file's, in its bytes */
+    const pc_slot *slots;    /* in the file's bytes: fingerprint and row reference */
     const uint16_t *stream;  /* the file's rows, in its bytes */
     size_t nstream;
-    /* owned (pc_table_free): one huge-page block holding the three below */
+    /* owned (pc_table_free): one huge-page block holding the two below */
     void *mem;
-    const pc_slot *refs;     /* nslots: fingerprint and row reference */
     const uint64_t *seen;    /* one bit per fingerprint's hash: set when a slot holds it */
     unsigned seen_shift;
     const int8_t *dense;     /* the dense rows (none when the CPU cannot add 8 at once) */
@@ -117,9 +116,11 @@ typedef struct {
 /* Set before pc_table_map to keep every row sparse, as on a CPU without AVX2 (tests
  * compare the two layouts). */
 extern int pc_no_vector;
-/* Points t at an exported block at data[*pos] and builds its layout in memory; advances
- * *pos. -1 when malformed (nothing left to free). The block must outlive t. */
-int pc_table_map(pc_table *t, const char *data, size_t len, size_t *pos);
+/* Points t at an exported block at data[*pos] and builds its layout in memory, rewriting
+ * the block's slots (a block is mapped once: map a copy to keep the bytes); advances
+ * *pos. -1 when malformed (nothing left to free, the bytes perhaps rewritten). The
+ * block must outlive t. */
+int pc_table_map(pc_table *t, char *data, size_t len, size_t *pos);
 /* Frees what pc_table_map built; t is zeroed (freeing twice is harmless). */
 void pc_table_free(pc_table *t);
 #define PC_MAX_FEATS 128

@@ -62,9 +62,9 @@ void tagger_tag(const syn_tagger *t, const syn_wfeat *w, size_t n, int *tags);
  * class is open to every word. */
 void tagger_set_closed(syn_tagger *t, const char *const *upos, const char *const *xpos,
                        int ntags);
-/* Maps the tagger section at data[*pos] (the bytes must outlive t); tagger_free frees
- * what mapping built. */
-int tagger_map(syn_tagger *t, const char *data, size_t len, size_t *pos);
+/* Maps the tagger section at data[*pos], rewriting its table (pc_table_map; the bytes
+ * must outlive t); tagger_free frees what mapping built. */
+int tagger_map(syn_tagger *t, char *data, size_t len, size_t *pos);
 void tagger_free(syn_tagger *t);
 
 /* ---- training ---- */

@@ -115,7 +115,7 @@ void parse_sentence(const syn_parser *p, const parse_input *in, int *head, int *
     }
 }
 
-int parser_map(syn_parser *p, const char *data, size_t len, size_t *pos)
+int parser_map(syn_parser *p, char *data, size_t len, size_t *pos)
 {
     memset(p, 0, sizeof *p);
     if (pc_table_map(&p->table, data, len, pos) != 0)

@@ -1,6 +1,6 @@
 /* syntax_percep_table — the perceptron's table at run time: the file's block checked,
- * laid out again for scoring (row references in a copy of the slots, long rows dense, a
- * filter of the fingerprints), and scoring with it.
+ * laid out again for scoring (row references in the slots, long rows dense, a filter of
+ * the fingerprints), and scoring with it.
  *
  * Scores are the file's arithmetic to the bit: every product of a weight and its row's
  * scale is exact in a float (8 significant bits times 7), and each class receives its
@@ -18,7 +18,7 @@
 
 int pc_no_vector = 0;
 
-/* A row reference in the slot copy: an offset into the file's stream, a dense row's
+/* A row reference in a slot: an offset into the file's stream, a dense row's
  * number with REF_DENSE set, or REF_NONE for a row the file places outside its stream
  * (found, so the probe stops there, but it scores nothing, as it always did). */
 #define REF_DENSE 0x80000000u
@@ -92,46 +92,44 @@ static unsigned seen_bits_log2(size_t filled)
     return lg;
 }
 
-/* Builds refs, seen and dense in one huge-page block. */
-static void build_layout(pc_table *t)
+/* Rewrites the slots' offsets as references, and builds seen and dense in one
+ * huge-page block. */
+static void build_layout(pc_table *t, pc_slot *slots)
 {
     int vec = vector_ok();
     size_t filled = 0, ndense = 0, stride = dense_stride(t->nclass);
     for (size_t i = 0; i < t->nslots; i++)
-        if (t->slots[i].fp) {
+        if (slots[i].fp) {
             filled++;
-            ndense += row_ref(t, t->slots[i].off, vec) == REF_DENSE;
+            ndense += row_ref(t, slots[i].off, vec) == REF_DENSE;
         }
     unsigned lg = seen_bits_log2(filled);
-    size_t refs_bytes = (t->nslots * sizeof(pc_slot) + 63) / 64 * 64;
     size_t seen_bytes = ((size_t)1 << lg) / 8;
-    char *mem = util_alloc_huge(refs_bytes + seen_bytes + ndense * stride);
-    memset(mem + refs_bytes, 0, seen_bytes + ndense * stride);
-    pc_slot *refs = (pc_slot *)(void *)mem;
-    uint64_t *seen = (uint64_t *)(void *)(mem + refs_bytes);
-    int8_t *dense = (int8_t *)(mem + refs_bytes + seen_bytes);
+    char *mem = util_alloc_huge(seen_bytes + ndense * stride);
+    memset(mem, 0, seen_bytes + ndense * stride);
+    uint64_t *seen = (uint64_t *)(void *)mem;
+    int8_t *dense = (int8_t *)(mem + seen_bytes);
     t->mem = mem;
     t->seen_shift = 32 - lg;
     ndense = 0;
     for (size_t i = 0; i < t->nslots; i++) {
-        refs[i] = t->slots[i];
-        if (!refs[i].fp)
+        if (!slots[i].fp)
             continue;
-        uint64_t b = seen_bit(t, refs[i].fp);
+        uint64_t b = seen_bit(t, slots[i].fp);
         seen[b >> 6] |= (uint64_t)1 << (b & 63);
-        refs[i].off = row_ref(t, t->slots[i].off, vec);
-        if (refs[i].off == REF_DENSE) {
-            fill_dense(t->stream + t->slots[i].off, dense + ndense * stride);
-            refs[i].off = REF_DENSE | (uint32_t)ndense++;
+        uint32_t ref = row_ref(t, slots[i].off, vec);
+        if (ref == REF_DENSE) {
+            fill_dense(t->stream + slots[i].off, dense + ndense * stride);
+            ref = REF_DENSE | (uint32_t)ndense++;
         }
+        slots[i].off = ref;
     }
-    t->refs = refs;
     t->seen = seen;
     t->dense = ndense ? dense : NULL;
     t->dense_stride = stride;
 }
 
-int pc_table_map(pc_table *t, const char *data, size_t len, size_t *pos)
+int pc_table_map(pc_table *t, char *data, size_t len, size_t *pos)
 {
     memset(t, 0, sizeof *t);
     size_t at = (*pos + 7) & ~(size_t)7;
@@ -148,7 +146,8 @@ int pc_table_map(pc_table *t, const char *data, size_t len, size_t *pos)
         return -1;
     t->nclass = h.nclass;
     t->nslots = h.nslots;
-    t->slots = (const pc_slot *)(const void *)(data + at);
+    pc_slot *slots = (pc_slot *)(void *)(data + at);
+    t->slots = slots;
     t->stream = (const uint16_t *)(const void *)(data + at + slot_bytes);
     t->nstream = h.nstream;
     /* A full table would make lookups loop. */
@@ -157,7 +156,7 @@ int pc_table_map(pc_table *t, const char *data, size_t len, size_t *pos)
         empty += !t->slots[i].fp;
     if (!empty)
         return -1;
-    build_layout(t);
+    build_layout(t, slots);
     *pos = (at + slot_bytes + h.nstream * 2 + 7) & ~(size_t)7;
     return 0;
 }
@@ -168,11 +167,19 @@ void pc_table_free(pc_table *t)
     memset(t, 0, sizeof *t);
 }
 
-/* The reference the slots give a fingerprint from its home, REF_NONE when absent. */
+/* The reference the slots give a fingerprint from its home, REF_NONE when absent. Most
+ * probes end within two slots (the table is at most 0.6 full): those two are read and
+ * decided without a branch on each, which the CPU could not predict. */
 static uint32_t probe(const pc_table *t, uint64_t j, uint32_t fp)
 {
-    for (;;) {
-        const pc_slot *s = &t->refs[j];
+    const pc_slot *s0 = &t->slots[j], *s1 = &t->slots[j + 1 == t->nslots ? 0 : j + 1];
+    uint32_t a = s0->fp, b = s1->fp;
+    uint32_t ref = b == fp ? s1->off : REF_NONE;
+    ref = a == fp ? s0->off : a == 0 ? REF_NONE : ref;
+    if (a == fp || a == 0 || b == fp || b == 0)
+        return ref;
+    for (j = j + 2 >= t->nslots ? j + 2 - t->nslots : j + 2;;) {
+        const pc_slot *s = &t->slots[j];
         if (s->fp == fp)
             return s->off;
         if (!s->fp)
@@ -196,14 +203,13 @@ static size_t find_rows(const pc_table *t, const uint64_t *feats, size_t nf, uin
     size_t m = 0, nr = 0;
     for (size_t f = 0; f < nf; f++)
         __builtin_prefetch(&t->seen[seen_bit(t, pc_slot_fp(feats[f])) >> 6]);
-    for (size_t f = 0; f < nf; f++) {
+    for (size_t f = 0; f < nf; f++) { /* kept or not without a branch: unpredictable */
         uint32_t fp = pc_slot_fp(feats[f]);
-        uint64_t b = seen_bit(t, fp);
-        if (!(t->seen[b >> 6] >> (b & 63) & 1))
-            continue;
+        uint64_t b = seen_bit(t, fp), kept = t->seen[b >> 6] >> (b & 63) & 1;
         home[m] = pc_slot_home(feats[f], t->nslots);
         fps[m] = fp;
-        __builtin_prefetch(&t->refs[home[m++]]);
+        __builtin_prefetch(&t->slots[kept ? home[m] : 0]);
+        m += kept;
     }
     for (size_t k = 0; k < m; k++) {
         uint32_t ref = probe(t, home[k], fps[k]);

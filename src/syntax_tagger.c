@@ -293,7 +293,7 @@ static int map_lookups(syn_tagger *t, const char *data, size_t len, size_t *pos)
     return 0;
 }
 
-int tagger_map(syn_tagger *t, const char *data, size_t len, size_t *pos)
+int tagger_map(syn_tagger *t, char *data, size_t len, size_t *pos)
 {
     memset(t, 0, sizeof *t);
     if (pc_table_map(&t->table, data, len, pos) != 0)
