@@ -103,10 +103,13 @@ void parse_sentence(const syn_parser *p, const parse_input *in, int *head, int *
         memset(scores, 0, sizeof(float) * (size_t)nact);
         pc_table_score(&p->table, f, nf, scores);
         int best = -1;
+        float top = 0; /* scores[best], kept apart so that no comparison waits for a load */
         for (int a = 0; a < nact; a++)
-            if ((best < 0 || scores[a] > scores[best]) &&
-                parse_action_valid(&st, a, p->nlabels, p->root_label))
+            if ((best < 0 || scores[a] > top) &&
+                parse_action_valid(&st, a, p->nlabels, p->root_label)) {
                 best = a;
+                top = scores[a];
+            }
         parse_action_apply(&st, best, p->nlabels);
     }
     for (int i = 0; i < n; i++) {

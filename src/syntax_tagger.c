@@ -168,12 +168,17 @@ int tagger_dict_tag(const syn_tagger *t, uint64_t form)
     }
 }
 
+/* The first class of the highest score. The best score is kept beside its class, not
+ * read back through it: reading scores[best] made each comparison wait for the last. */
 static int best_class(const float *scores, int n)
 {
     int best = 0;
+    float top = scores[0];
     for (int c = 1; c < n; c++)
-        if (scores[c] > scores[best])
+        if (scores[c] > top) {
             best = c;
+            top = scores[c];
+        }
     return best;
 }
 
