@@ -105,11 +105,11 @@ typedef struct {
     const pc_slot *slots;    /* in the file's bytes: fingerprint and row reference */
     const uint16_t *stream;  /* the file's rows, in its bytes */
     size_t nstream;
-    /* owned (pc_table_free): one huge-page block holding the two below */
-    void *mem;
-    const uint64_t *seen;    /* one bit per fingerprint's hash: set when a slot holds it */
+    /* owned (pc_table_free) */
+    uint64_t *seen;          /* one bit per fingerprint's hash: set when a slot holds it */
     unsigned seen_shift;
-    const int8_t *dense;     /* the dense rows (none when the CPU cannot add 8 at once) */
+    int8_t *dense;           /* the dense rows; NULL when none, or when the CPU cannot add
+                              * 8 floats at once */
     size_t dense_stride;     /* bytes per dense row */
 } pc_table;
 

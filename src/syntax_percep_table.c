@@ -18,9 +18,9 @@
 
 int pc_no_vector = 0;
 
-/* A row reference in a slot: an offset into the file's stream, a dense row's
- * number with REF_DENSE set, or REF_NONE for a row the file places outside its stream
- * (found, so the probe stops there, but it scores nothing, as it always did). */
+/* A row reference in a slot: an offset into the file's stream, a dense row's number with
+ * REF_DENSE set, or REF_NONE for a row the file places outside its stream (found, so
+ * the probe stops there, but it scores nothing, as it always did). */
 #define REF_DENSE 0x80000000u
 #define REF_NONE 0x7fffffffu
 
@@ -83,49 +83,68 @@ static void fill_dense(const uint16_t *row, int8_t *d)
 }
 
 /* The filter's size: at least 8 bits per filled slot (a power of two), so that about
- * one absent feature in twelve gets past it. */
-static unsigned seen_bits_log2(size_t filled)
+ * one absent feature in twelve gets past it. The export fills 3 slots in 5. */
+static unsigned seen_bits_log2(uint64_t nslots)
 {
     unsigned lg = 6;
-    while (((size_t)1 << lg) < filled * 8 && lg < 32)
+    while (((uint64_t)1 << lg) < nslots * 3 / 5 * 8 && lg < 32)
         lg++;
     return lg;
 }
 
-/* Rewrites the slots' offsets as references, and builds seen and dense in one
- * huge-page block. */
-static void build_layout(pc_table *t, pc_slot *slots)
+/* Rewrites every filled slot's offset as its reference and sets its filter bit, except
+ * that rows to be made dense keep their offsets and are listed (*dense, *ndense; the
+ * caller frees the list). The rows lie in the stream in no order of the slots', so each
+ * is fetched some slots ahead. */
+static void classify_rows(pc_table *t, pc_slot *slots, uint32_t **dense, size_t *ndense)
 {
+    enum { AHEAD = 32 };
     int vec = vector_ok();
-    size_t filled = 0, ndense = 0, stride = dense_stride(t->nclass);
-    for (size_t i = 0; i < t->nslots; i++)
-        if (slots[i].fp) {
-            filled++;
-            ndense += row_ref(t, slots[i].off, vec) == REF_DENSE;
-        }
-    unsigned lg = seen_bits_log2(filled);
-    size_t seen_bytes = ((size_t)1 << lg) / 8;
-    char *mem = util_alloc_huge(seen_bytes + ndense * stride);
-    memset(mem, 0, seen_bytes + ndense * stride);
-    uint64_t *seen = (uint64_t *)(void *)mem;
-    int8_t *dense = (int8_t *)(mem + seen_bytes);
-    t->mem = mem;
-    t->seen_shift = 32 - lg;
-    ndense = 0;
+    size_t cap = 0;
+    uint64_t *seen = t->seen;
+    *dense = NULL;
+    *ndense = 0;
     for (size_t i = 0; i < t->nslots; i++) {
+        if (i + AHEAD < t->nslots && slots[i + AHEAD].fp &&
+            slots[i + AHEAD].off < t->nstream)
+            __builtin_prefetch(t->stream + slots[i + AHEAD].off);
         if (!slots[i].fp)
             continue;
         uint64_t b = seen_bit(t, slots[i].fp);
         seen[b >> 6] |= (uint64_t)1 << (b & 63);
         uint32_t ref = row_ref(t, slots[i].off, vec);
-        if (ref == REF_DENSE) {
-            fill_dense(t->stream + slots[i].off, dense + ndense * stride);
-            ref = REF_DENSE | (uint32_t)ndense++;
+        if (ref != REF_DENSE) {
+            slots[i].off = ref;
+            continue;
         }
-        slots[i].off = ref;
+        util_grow((void **)dense, &cap, *ndense + 1, sizeof **dense);
+        (*dense)[(*ndense)++] = (uint32_t)i;
     }
-    t->seen = seen;
-    t->dense = ndense ? dense : NULL;
+}
+
+/* Rewrites the slots' offsets as references, and builds the filter and the dense rows
+ * (in huge pages, read at random like the model). */
+static void build_layout(pc_table *t, pc_slot *slots)
+{
+    enum { AHEAD = 8 };
+    uint32_t *list;
+    size_t ndense, stride = dense_stride(t->nclass);
+    unsigned lg = seen_bits_log2(t->nslots);
+    t->seen = xcalloc(((size_t)1 << lg) / 64, sizeof(uint64_t));
+    t->seen_shift = 32 - lg;
+    classify_rows(t, slots, &list, &ndense);
+    int8_t *dense = ndense ? util_alloc_huge(ndense * stride) : NULL;
+    if (dense)
+        memset(dense, 0, ndense * stride);
+    for (size_t k = 0; k < ndense; k++) {
+        if (k + AHEAD < ndense)
+            __builtin_prefetch(t->stream + slots[list[k + AHEAD]].off);
+        pc_slot *s = &slots[list[k]];
+        fill_dense(t->stream + s->off, dense + k * stride);
+        s->off = REF_DENSE | (uint32_t)k;
+    }
+    free(list);
+    t->dense = dense;
     t->dense_stride = stride;
 }
 
@@ -163,7 +182,8 @@ int pc_table_map(pc_table *t, char *data, size_t len, size_t *pos)
 
 void pc_table_free(pc_table *t)
 {
-    free(t->mem);
+    free(t->seen);
+    free(t->dense);
     memset(t, 0, sizeof *t);
 }
 
@@ -247,12 +267,13 @@ __attribute__((target("avx2"))) static void add_rows_avx2(const pc_table *t,
             add_sparse(t->stream + refs[r], scores);
             continue;
         }
-        const int8_t *d = dense_row(t, refs[r]);
+        const int8_t *d = dense_row(t, refs[r]), *q = d + DENSE_HEAD;
         __m256 scale = _mm256_broadcast_ss((const float *)(const void *)d);
         for (size_t v = 0; v < nvec; v++) {
-            __m128i q = _mm_loadl_epi64((const __m128i *)(const void *)(d + DENSE_HEAD + 8 * v));
-            __m256 w = _mm256_mul_ps(_mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(q)), scale);
-            _mm256_storeu_ps(scores + 8 * v, _mm256_add_ps(_mm256_loadu_ps(scores + 8 * v), w));
+            __m128i q8 = _mm_loadl_epi64((const __m128i *)(const void *)(q + 8 * v));
+            __m256 w = _mm256_mul_ps(_mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(q8)), scale);
+            __m256 sum = _mm256_add_ps(_mm256_loadu_ps(scores + 8 * v), w);
+            _mm256_storeu_ps(scores + 8 * v, sum);
         }
     }
 }
