@@ -10,7 +10,8 @@
  *      and Penn tag of each tag class, then the relation names)
  *      tagger, lemmatiser, parser sections (their modules define them)
  * Ownership: a syn_model owns the file's bytes (one allocation filled by one read); the
- * tag and relation names and every table point into them. */
+ * tag and relation names and every table point into them, and the tagger and parser own
+ * their tables' layouts built from them at loading. */
 #ifndef EVGRAPH_SYNTAX_MODEL_H
 #define EVGRAPH_SYNTAX_MODEL_H
 

@@ -4,8 +4,9 @@
  * children and their relations, valency, distance, pairs and triples). Trained with the
  * Goldberg & Nivre (2013) dynamic oracle and exploration.
  *
- * Ownership: a syn_parser points into the model file's bytes. A parse_state is a plain
- * value sized for PARSE_MAX_WORDS words; callers cut longer sentences. */
+ * Ownership: a syn_parser points into the model file's bytes and owns the weight
+ * table's layout in memory (parser_free). A parse_state is a plain value sized for
+ * PARSE_MAX_WORDS words; callers cut longer sentences. */
 #ifndef EVGRAPH_SYNTAX_PARSER_H
 #define EVGRAPH_SYNTAX_PARSER_H
 
@@ -51,7 +52,10 @@ size_t parse_features(const parse_state *s, const parse_input *in, uint64_t *out
 /* Parses in->n <= PARSE_MAX_WORDS words: head[i] is a word index or -1 for the root,
  * label[i] a relation number. */
 void parse_sentence(const syn_parser *p, const parse_input *in, int *head, int *label);
-int parser_map(syn_parser *p, const char *data, size_t len, size_t *pos);
+/* Maps the parser section at data[*pos], rewriting its table (pc_table_map; the bytes
+ * must outlive p); parser_free frees what mapping built. */
+int parser_map(syn_parser *p, char *data, size_t len, size_t *pos);
+void parser_free(syn_parser *p);
 
 /* ---- training ---- */
 

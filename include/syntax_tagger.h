@@ -3,7 +3,8 @@
  * (word, lower case, prefixes and suffixes, shape, neighbours within two words, the two
  * previous tags) and a dictionary of frequent unambiguous words tagged without scoring.
  *
- * Ownership: a syn_tagger points into the model file's bytes (syntax_model owns them).
+ * Ownership: a syn_tagger points into the model file's bytes (syntax_model owns them)
+ * and owns the weight table's layout in memory (tagger_free).
  * Training writes the tagger's section into a caller's strbuf. */
 #ifndef EVGRAPH_SYNTAX_TAGGER_H
 #define EVGRAPH_SYNTAX_TAGGER_H
@@ -61,8 +62,10 @@ void tagger_tag(const syn_tagger *t, const syn_wfeat *w, size_t n, int *tags);
  * class is open to every word. */
 void tagger_set_closed(syn_tagger *t, const char *const *upos, const char *const *xpos,
                        int ntags);
-/* Maps the tagger section at data[*pos]. */
-int tagger_map(syn_tagger *t, const char *data, size_t len, size_t *pos);
+/* Maps the tagger section at data[*pos], rewriting its table (pc_table_map; the bytes
+ * must outlive t); tagger_free frees what mapping built. */
+int tagger_map(syn_tagger *t, char *data, size_t len, size_t *pos);
+void tagger_free(syn_tagger *t);
 
 /* ---- training ---- */
 

@@ -16,6 +16,9 @@ void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
+/* Memory for tables read at random (the syntax model): aligned to 2 MB and marked for
+ * huge pages where the kernel offers them; free() releases it. */
+void *util_alloc_huge(size_t n);
 
 /* Grows *arr (of *cap elements of size elem) so that it can hold need elements. */
 void util_grow(void **arr, size_t *cap, size_t need, size_t elem);

@@ -6,7 +6,6 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -175,23 +174,6 @@ syn_model *model_from_memory(const char *name, char *data, size_t len, ev_err *e
     return m;
 }
 
-/* Memory for a model of len bytes. The tagger's and parser's weight lookups land all over
- * the model's megabytes, so with 4 KB pages most of them miss the TLB as well as the
- * cache; aligned to 2 MB and marked for huge pages (where the kernel offers them on
- * request) parsing takes about a tenth less time, and loading faults in a few pages
- * instead of thousands. */
-static char *model_memory(size_t len)
-{
-    size_t huge = (size_t)2 << 20, cap = (len / huge + 1) * huge;
-    char *data = aligned_alloc(huge, cap);
-    if (!data)
-        return xmalloc(len ? len : 1);
-#ifdef MADV_HUGEPAGE
-    madvise(data, cap, MADV_HUGEPAGE); /* a hint: without it the pages are small */
-#endif
-    return data;
-}
-
 syn_model *syn_model_load(const char *path, ev_err *err)
 {
     /* O_NONBLOCK: opening a FIFO for reading would wait for a writer forever; what is
@@ -214,7 +196,7 @@ syn_model *syn_model_load(const char *path, ev_err *err)
         return NULL;
     }
     size_t len = (size_t)st.st_size, got = 0;
-    char *data = model_memory(len);
+    char *data = util_alloc_huge(len);
     while (got < len) {
         ssize_t r = read(fd, data + got, len - got);
         if (r <= 0) {
@@ -236,6 +218,8 @@ void syn_model_free(syn_model *m)
     free(m->upos);
     free(m->xpos);
     free(m->keep_case);
+    tagger_free(&m->tagger);
+    parser_free(&m->parser);
     free(m->data);
     free(m);
 }

@@ -74,6 +74,18 @@ void parse_action_apply(parse_state *s, int a, int nlabels)
 
 /* ---- parsing ---- */
 
+/* The one valid action when there is only one, else -1: with the stack empty only a
+ * shift, with one word left on it and the buffer at the root only its root arc. A tenth
+ * of a sentence's transitions need no scoring. */
+static int only_action(const parse_state *s, int root_label)
+{
+    if (s->sp == 0)
+        return PARSE_SHIFT;
+    if (s->sp == 1 && s->b == s->n)
+        return 1 + root_label;
+    return -1;
+}
+
 void parse_sentence(const syn_parser *p, const parse_input *in, int *head, int *label)
 {
     static __thread parse_state st; /* 10 KB: kept off the caller's stack */
@@ -82,14 +94,22 @@ void parse_sentence(const syn_parser *p, const parse_input *in, int *head, int *
     int nact = 2 * p->nlabels + 1, n = (int)in->n;
     parse_state_init(&st, n);
     while (!parse_state_final(&st)) {
+        int only = only_action(&st, p->root_label);
+        if (only >= 0) {
+            parse_action_apply(&st, only, p->nlabels);
+            continue;
+        }
         size_t nf = parse_features(&st, in, f);
         memset(scores, 0, sizeof(float) * (size_t)nact);
         pc_table_score(&p->table, f, nf, scores);
         int best = -1;
+        float top = 0; /* scores[best], kept apart so that no comparison waits for a load */
         for (int a = 0; a < nact; a++)
-            if ((best < 0 || scores[a] > scores[best]) &&
-                parse_action_valid(&st, a, p->nlabels, p->root_label))
+            if ((best < 0 || scores[a] > top) &&
+                parse_action_valid(&st, a, p->nlabels, p->root_label)) {
                 best = a;
+                top = scores[a];
+            }
         parse_action_apply(&st, best, p->nlabels);
     }
     for (int i = 0; i < n; i++) {
@@ -98,20 +118,29 @@ void parse_sentence(const syn_parser *p, const parse_input *in, int *head, int *
     }
 }
 
-int parser_map(syn_parser *p, const char *data, size_t len, size_t *pos)
+int parser_map(syn_parser *p, char *data, size_t len, size_t *pos)
 {
     memset(p, 0, sizeof *p);
     if (pc_table_map(&p->table, data, len, pos) != 0)
         return -1;
     uint32_t h[2];
-    if (*pos > len || len - *pos < sizeof h) /* the table ends aligned, perhaps past len */
+    if (*pos > len || len - *pos < sizeof h) { /* the table ends aligned, perhaps past len */
+        pc_table_free(&p->table);
         return -1;
+    }
     memcpy(h, data + *pos, sizeof h);
     if (h[0] == 0 || h[0] > PARSE_MAX_LABELS || h[1] >= h[0] ||
-        p->table.nclass != 2 * h[0] + 1)
+        p->table.nclass != 2 * h[0] + 1) {
+        pc_table_free(&p->table);
         return -1;
+    }
     p->nlabels = (int)h[0];
     p->root_label = (int)h[1];
     *pos += 8;
     return 0;
+}
+
+void parser_free(syn_parser *p)
+{
+    pc_table_free(&p->table);
 }

@@ -1,4 +1,5 @@
-/* syntax_percep — averaged perceptron: training store, export, runtime scoring. */
+/* syntax_percep — averaged perceptron: feature hashing, training store, export (the
+ * runtime table is syntax_percep_table). */
 #include "syntax_percep.h"
 
 #include <math.h>
@@ -149,36 +150,12 @@ void pc_train_average(pc_train *p)
 
 /* ---- export ---- */
 
-typedef struct {
-    uint32_t nclass, pad;
-    uint64_t nslots, nstream;
-} pc_header;
-
-static uint64_t slot_home(uint64_t key, uint64_t nslots)
-{
-    return (uint64_t)(((unsigned __int128)(key >> 32) * nslots) >> 32);
-}
-
-static uint32_t slot_fp(uint64_t key)
-{
-    uint32_t fp = (uint32_t)key;
-    return fp ? fp : 1;
-}
-
 static uint16_t bf16_of(float f)
 {
     uint32_t u;
     memcpy(&u, &f, 4);
     u += 0x8000; /* round to nearest */
     return (uint16_t)(u >> 16);
-}
-
-static float float_of_bf16(uint16_t h)
-{
-    uint32_t u = (uint32_t)h << 16;
-    float f;
-    memcpy(&f, &u, 4);
-    return f;
 }
 
 /* Weights under 2/127 of their row's largest are dropped: they cannot change a
@@ -196,7 +173,7 @@ static long export_row(const float *w, size_t nc, float min_abs, uint16_t **st, 
     if (maxabs <= 0 || maxabs < min_abs)
         return -1;
     uint16_t hs = bf16_of(maxabs / 127.0f);
-    float scale = float_of_bf16(hs);
+    float scale = pc_float_of_bf16(hs);
     size_t at = *n;
     util_grow((void **)st, cap, *n + 2 + nc, sizeof **st);
     (*st)[at + 1] = hs;
@@ -225,10 +202,10 @@ void pc_train_export(const pc_train *p, float min_abs, strbuf *out)
     for (size_t i = 0; i < p->cap; i++) {
         if (offs[i] < 0)
             continue;
-        uint64_t j = slot_home(p->keys[i], nslots);
+        uint64_t j = pc_slot_home(p->keys[i], nslots);
         while (slots[j].fp)
             j = j + 1 == nslots ? 0 : j + 1;
-        slots[j] = (pc_slot){slot_fp(p->keys[i]), (uint32_t)offs[i]};
+        slots[j] = (pc_slot){pc_slot_fp(p->keys[i]), (uint32_t)offs[i]};
     }
     if (pc_verbose)
         fprintf(stderr, "perceptron: %zu of %zu rows kept, %zu stream words, %llu slots\n", kept,
@@ -242,76 +219,4 @@ void pc_train_export(const pc_train *p, float min_abs, strbuf *out)
     free(slots);
     free(st);
     free(offs);
-}
-
-/* ---- runtime ---- */
-
-int pc_table_map(pc_table *t, const char *data, size_t len, size_t *pos)
-{
-    size_t at = (*pos + 7) & ~(size_t)7;
-    pc_header h;
-    if (at > len || len - at < sizeof h)
-        return -1;
-    memcpy(&h, data + at, sizeof h);
-    at += sizeof h;
-    if (h.nclass == 0 || h.nclass > 256 || h.nslots == 0 ||
-        h.nslots > (len - at) / sizeof(pc_slot))
-        return -1;
-    size_t slot_bytes = h.nslots * sizeof(pc_slot);
-    if (h.nstream > (len - at - slot_bytes) / 2)
-        return -1;
-    t->nclass = h.nclass;
-    t->nslots = h.nslots;
-    t->slots = (const pc_slot *)(const void *)(data + at);
-    t->stream = (const uint16_t *)(const void *)(data + at + slot_bytes);
-    t->nstream = h.nstream;
-    /* A full table would make lookups loop. Rows are checked when read (scoring), not
-     * here: walking them all would cost more than the rest of loading. */
-    size_t empty = 0;
-    for (size_t i = 0; i < h.nslots && !empty; i++)
-        empty += !t->slots[i].fp;
-    if (!empty)
-        return -1;
-    *pos = (at + slot_bytes + h.nstream * 2 + 7) & ~(size_t)7;
-    return 0;
-}
-
-/* Scoring is bound by memory latency: the slots of all features are prefetched first,
- * then the rows they find, so the misses overlap instead of queueing. Scores has room
- * for 256 classes: a class byte cannot point outside it, whatever the file says. */
-void pc_table_score(const pc_table *t, const uint64_t *feats, size_t nf, float *scores)
-{
-    uint64_t home[PC_MAX_FEATS];
-    const uint16_t *rows[PC_MAX_FEATS];
-    nf = nf < PC_MAX_FEATS ? nf : PC_MAX_FEATS;
-    for (size_t f = 0; f < nf; f++) {
-        home[f] = slot_home(feats[f], t->nslots);
-        __builtin_prefetch(&t->slots[home[f]]);
-    }
-    size_t nr = 0;
-    for (size_t f = 0; f < nf; f++) {
-        uint32_t fp = slot_fp(feats[f]);
-        for (uint64_t j = home[f];;) {
-            const pc_slot *s = &t->slots[j];
-            if (s->fp == fp) {
-                if ((uint64_t)s->off + 2 <= t->nstream) {
-                    rows[nr] = t->stream + s->off;
-                    __builtin_prefetch(rows[nr++]);
-                }
-                break;
-            }
-            if (!s->fp)
-                break;
-            j = j + 1 == t->nslots ? 0 : j + 1;
-        }
-    }
-    for (size_t r = 0; r < nr; r++) {
-        const uint16_t *row = rows[r];
-        size_t n = row[0];
-        if ((size_t)(row - t->stream) + 2 + n > t->nstream)
-            continue;
-        float scale = float_of_bf16(row[1]);
-        for (size_t k = 0; k < n; k++)
-            scores[row[2 + k] >> 8] += scale * (float)(int8_t)(row[2 + k] & 0xff);
-    }
 }

@@ -168,12 +168,17 @@ int tagger_dict_tag(const syn_tagger *t, uint64_t form)
     }
 }
 
+/* The first class of the highest score. The best score is kept beside its class, not
+ * read back through it: reading scores[best] made each comparison wait for the last. */
 static int best_class(const float *scores, int n)
 {
     int best = 0;
+    float top = scores[0];
     for (int c = 1; c < n; c++)
-        if (scores[c] > scores[best])
+        if (scores[c] > top) {
             best = c;
+            top = scores[c];
+        }
     return best;
 }
 
@@ -249,11 +254,9 @@ typedef struct {
     uint64_t nslots;
 } dict_header;
 
-int tagger_map(syn_tagger *t, const char *data, size_t len, size_t *pos)
+/* The dictionary and the ambiguity classes after the weight table. */
+static int map_lookups(syn_tagger *t, const char *data, size_t len, size_t *pos)
 {
-    memset(t, 0, sizeof *t);
-    if (pc_table_map(&t->table, data, len, pos) != 0)
-        return -1;
     dict_header h;
     size_t at = *pos;
     if (at > len || len - at < sizeof h) /* the table ends aligned, perhaps past len */
@@ -293,4 +296,21 @@ int tagger_map(syn_tagger *t, const char *data, size_t len, size_t *pos)
         return -1;
     *pos = (at + na * 12 + 7) & ~(size_t)7;
     return 0;
+}
+
+int tagger_map(syn_tagger *t, char *data, size_t len, size_t *pos)
+{
+    memset(t, 0, sizeof *t);
+    if (pc_table_map(&t->table, data, len, pos) != 0)
+        return -1;
+    if (map_lookups(t, data, len, pos) != 0) {
+        pc_table_free(&t->table);
+        return -1;
+    }
+    return 0;
+}
+
+void tagger_free(syn_tagger *t)
+{
+    pc_table_free(&t->table);
 }

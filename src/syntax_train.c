@@ -123,17 +123,22 @@ static tagger_sample *tag_samples(const corpus *c)
     return ts;
 }
 
-/* Tags the sentences with index % folds == fold with the tagger in sec. */
+/* Tags the sentences with index % folds == fold with the tagger in sec (mapped from a
+ * copy: mapping rewrites the table, and sec may be the model's own section). */
 static void tag_with(const strbuf *sec, const corpus *c, int folds, int fold)
 {
     syn_tagger t;
     size_t pos = 0;
-    if (tagger_map(&t, sec->s, sec->len, &pos) != 0)
+    char *copy = xmalloc(sec->len);
+    memcpy(copy, sec->s, sec->len);
+    if (tagger_map(&t, copy, sec->len, &pos) != 0)
         abort(); /* our own bytes: a bug, not an input error */
     for (size_t s = 0; s < c->ns; s++)
         if (folds < 2 || (int)(s % (size_t)folds) == fold)
             tagger_tag(&t, c->wf + c->first[s], c->first[s + 1] - c->first[s],
                        c->pred_tag + c->first[s]);
+    tagger_free(&t);
+    free(copy);
 }
 
 /* The parser's training tags: each fold tagged by a tagger that did not see it, so they
