@@ -118,8 +118,8 @@ typedef struct {
 extern int pc_no_vector;
 /* Points t at an exported block at data[*pos] and builds its layout in memory, rewriting
  * the block's slots (a block is mapped once: map a copy to keep the bytes); advances
- * *pos. -1 when malformed (nothing left to free, the bytes perhaps rewritten). The
- * block must outlive t. */
+ * *pos. -1 when malformed (the bytes untouched, nothing to free). The block must
+ * outlive t. */
 int pc_table_map(pc_table *t, char *data, size_t len, size_t *pos);
 /* Frees what pc_table_map built; t is zeroed (freeing twice is harmless). */
 void pc_table_free(pc_table *t);
