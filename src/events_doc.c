@@ -1299,6 +1299,7 @@ static void events_drop_suppressed(doc_event_list *out)
 {
     ev_index told = {0};     /* (rule, source, target, sentence) -> events */
     ev_index told_neg = {0}; /* the same, denied */
+    ev_index told_real = {0}; /* the same, not hypothetical */
     ev_index asserted = {0}; /* (rule, source, target) -> asserted events */
     for (size_t k = 0; k < out->n; k++) {
         const doc_event *o = &out->v[k];
@@ -1306,6 +1307,8 @@ static void events_drop_suppressed(doc_event_list *out)
             (*ix_at(&told, RULE_KEY(o->rule), o->source, o->target, o->sent_start, 0))++;
         if (suppresses(o) && o->mod == MOD_NEGATED)
             (*ix_at(&told_neg, RULE_KEY(o->rule), o->source, o->target, o->sent_start, 0))++;
+        if (suppresses(o) && o->mod != MOD_HYPOTHETICAL)
+            (*ix_at(&told_real, RULE_KEY(o->rule), o->source, o->target, o->sent_start, 0))++;
         if (o->mod == MOD_ASSERTED)
             (*ix_at(&asserted, RULE_KEY(o->rule), o->source, o->target, 0, 0))++;
     }
@@ -1319,7 +1322,10 @@ static void events_drop_suppressed(doc_event_list *out)
         const ev_index *by_ix = e->mod == MOD_NEGATED ? &told_neg : &told;
         for (size_t k = 0; k < r->nsuppressed_by && !drop[i] && !e->referred; k++) {
             const event_rule *by = r->suppressed_by[k];
-            size_t n = ix_get(by_ix, RULE_KEY(by), e->source, e->target, e->sent_start, 0);
+            /* "threatened to sanction X if ...": a threat told as done is not made
+             * redundant by the listing it threatens, which has not happened */
+            const ev_index *ix = by->listing && e->mod == MOD_ASSERTED ? &told_real : by_ix;
+            size_t n = ix_get(ix, RULE_KEY(by), e->source, e->target, e->sent_start, 0);
             drop[i] = n > (by == r && suppresses(e)); /* another than e itself */
         }
         if (e->mod == MOD_HYPOTHETICAL && r->asserted_wins &&
@@ -1328,6 +1334,7 @@ static void events_drop_suppressed(doc_event_list *out)
     }
     ix_free(&told);
     ix_free(&told_neg);
+    ix_free(&told_real);
     ix_free(&asserted);
     drop_marked(out, drop);
 }
