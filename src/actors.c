@@ -243,6 +243,9 @@ struct actor_lookup {
     size_t ndirty, capdirty;
     size_t *cand;         /* scratch for candidates */
     size_t capcand;
+    size_t *generic;      /* the unnamed bodies (doc_actor.generic), so that a new mention
+                           * of one is compared with the few of them, not every actor */
+    size_t ngeneric, capgeneric;
 };
 
 static struct actor_lookup *lookup_of(const actors_ctx *c, actor_table *t)
@@ -292,6 +295,7 @@ static void lookup_free(actor_table *t)
     actor_index_free(t->lookup->ix);
     free(t->lookup->dirty);
     free(t->lookup->cand);
+    free(t->lookup->generic);
     free(t->lookup);
 }
 
@@ -2535,13 +2539,16 @@ static int phrase_ends(const char *a, size_t na, const char *b, size_t nb)
 /* The unnamed body the phrase w[0, n) tells of: the one told before whose phrase ends
  * its own or is ended by it ("antitrust regulators" ... "regulators"), else a new one,
  * named by the phrase (its first letter in lower case when fold: a sentence's "Antitrust
- * regulators"), marked generic. Unnamed bodies are few in a document, so the walk over
- * them stays short. */
-static size_t unnamed_actor(actor_table *out, const char *w, size_t n, actor_kind kind, int fold)
+ * regulators"), marked generic. Unnamed bodies are few in a document (one per phrase),
+ * and only they are walked. */
+static size_t unnamed_actor(const actors_ctx *c, actor_table *out, const char *w, size_t n,
+                            actor_kind kind, int fold)
 {
-    for (size_t a = 0; a < out->nactors; a++) {
+    struct actor_lookup *lk = lookup_of(c, out);
+    for (size_t g = 0; g < lk->ngeneric; g++) {
+        size_t a = lk->generic[g];
         const char *nm = out->actors[a].name;
-        if (out->actors[a].generic && out->actors[a].kind == kind &&
+        if (out->actors[a].kind == kind &&
             (phrase_ends(w, n, nm, strlen(nm)) || phrase_ends(nm, strlen(nm), w, n)))
             return a;
     }
@@ -2551,6 +2558,7 @@ static size_t unnamed_actor(actor_table *out, const char *w, size_t n, actor_kin
     size_t a = actor_table_add(out, name, kind, NULL);
     out->actors[a].generic = 1;
     free(name);
+    *VEC_PUSH(lk->generic, lk->ngeneric, lk->capgeneric) = a;
     return a;
 }
 
@@ -3822,7 +3830,7 @@ static void name_regulators(const actors_ctx *c, actor_table *out, const documen
             continue;
         mention *me = &out->mentions[m];
         if (r == ACTORS_UNNAMED_REGULATOR)
-            r = unnamed_actor(out, doc->text + me->start, end - me->start, KIND_GOVERNMENT, 0);
+            r = unnamed_actor(c, out, doc->text + me->start, end - me->start, KIND_GOVERNMENT, 0);
         /* a name told as a regulator is a government body, whatever its shape said */
         if (!out->actors[r].gazetteer && out->actors[r].kind == KIND_ORGANIZATION)
             out->actors[r].kind = KIND_GOVERNMENT;
@@ -4088,7 +4096,7 @@ void actors_find(const actors_ctx *c, const document *doc, const sentence_list *
                 continue;
             }
             if (cd->src == SRC_UNNAMED) {
-                actor = unnamed_actor(out, t + cd->start, cd->end - cd->start, cd->kind, 1);
+                actor = unnamed_actor(c, out, t + cd->start, cd->end - cd->start, cd->kind, 1);
                 table_alias(c, out, actor, t + cd->start, cd->end - cd->start);
                 add_mention(out, cd->start, cd->end, actor, 0);
                 out->mentions[out->nmentions - 1].aside = in_aside(c, t, s->start, &l, k);
