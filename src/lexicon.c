@@ -72,8 +72,17 @@ static int entry_at(const syn_list *lst, const char *e, size_t l, const char *t,
 size_t lexicon_at(const syn_list *l, const char *t, size_t p, size_t end, lex_bound after)
 {
     size_t best = 0;
-    for (size_t i = 0; l && i < l->nwords; i++) {
+    if (!l || p >= end)
+        return 0;
+    /* Callers try every place of a sentence: an entry whose first byte differs is passed
+     * over before its length is taken (most are, at most places). */
+    unsigned char first = (unsigned char)t[p];
+    if (!l->as_written)
+        first = (unsigned char)tolower(first);
+    for (size_t i = 0; i < l->nwords; i++) {
         const char *e = entries(l)[i];
+        if ((unsigned char)e[0] != first)
+            continue;
         size_t n = strlen(e);
         if (n > best && p + n <= end && entry_at(l, e, n, t, p) && bounded(t, p + n, end, 1, after))
             best = n;
