@@ -492,6 +492,12 @@ static size_t patient(const tree *t, size_t v)
         return inherited_subject(t, v, 0);
     }
     size_t o = child(t, v, "obj");
+    /* "told regulators that it bought 43,000 shares of X", read as a relative clause with
+     * "that" its object: a verb takes one object, and the later one is the real one */
+    if (o != NONE && relative_word(t, o))
+        for (size_t c = t->first[v]; c != NONE; c = t->next[c])
+            if (c > o && rel_exact(t, c, "obj"))
+                return c;
     if (o != NONE)
         return o;
     /* an object the parser labelled an oblique: no preposition introduces it */
@@ -589,12 +595,39 @@ static size_t step_token(const tree *t, size_t trig, syn_role_kind kind, const c
     return NONE;
 }
 
+/* The last word of i's phrase: the furthest word its dependents reach. */
+static size_t phrase_last(const tree *t, size_t i, int depth)
+{
+    size_t last = i;
+    for (size_t c = t->first[i]; c != NONE && depth < MAX_DEPTH; c = t->next[c]) {
+        size_t l = phrase_last(t, c, depth + 1);
+        if (l > last)
+            last = l;
+    }
+    return last;
+}
+
+/* "terminated its agreement to acquire Y", "scrapped talks to buy Y": a greedy parser
+ * hangs the noun's infinitive on the verb; one that opens right after the noun's phrase
+ * is the noun's clause. */
+static size_t clause_after_noun(const tree *t, size_t v, size_t n)
+{
+    size_t to = phrase_last(t, n, 0) + 1;
+    for (size_t c = t->first[v]; c != NONE; c = t->next[c])
+        if (c > to && (rel_is(t, c, "advcl") || rel_is(t, c, "xcomp")) && !nominal(t, c) &&
+            head(t, to) == c && rel_is(t, to, "mark") && in_list(t, to, "purpose_marks"))
+            return patient(t, c);
+    return NONE;
+}
+
 static size_t role_token(const tree *t, size_t trig, const syn_role *r)
 {
     size_t w = step_token(t, trig, r->kind, r->prep);
     if (w == NONE || !r->has2)
         return w;
     size_t w2 = step_token(t, w, r->kind2, r->prep2);
+    if (w2 == NONE && r->kind == ROLE_PATIENT && r->kind2 == ROLE_CLAUSE && nominal(t, w))
+        w2 = clause_after_noun(t, trig, w);
     /* "completed its offer for X": a greedy parser often hangs the noun's preposition on
      * the verb */
     if (w2 == NONE && r->kind == ROLE_PATIENT && r->kind2 == ROLE_PREP && nominal(t, w))
@@ -662,6 +695,19 @@ static size_t quote_speaker(const tree *t, size_t i, int depth)
     return NONE;
 }
 
+/* "China's commerce ministry has not approved its purchase of Y": a government or court
+ * that clears, blocks or opposes a deal is not the one whose deal it is, so the possessive
+ * of a deal noun it acts on refers further back. */
+static int deal_of_other(const tree *t, size_t i, size_t c, size_t s)
+{
+    size_t n = head(t, i);
+    if (!rel_exact(t, i, "nmod:poss") || n == NONE || head(t, n) != c || !rel_is(t, n, "obj") ||
+        !in_list(t, n, "deal_nouns") || t->mention[s] == NONE)
+        return 0;
+    actor_kind k = t->actors->actors[t->actors->mentions[t->mention[s]].actor].kind;
+    return k == KIND_GOVERNMENT || k == KIND_COUNTRY || k == KIND_COURT;
+}
+
 static size_t pronoun_mention(const tree *t, size_t i, int depth)
 {
     if (in_list(t, i, "speaker_pronouns") &&
@@ -679,6 +725,8 @@ static size_t pronoun_mention(const tree *t, size_t i, int depth)
         size_t s = child_exact(t, c, "nsubj");
         /* a subject that names no actor ("the fund") is still the one meant, unless it
          * disagrees in number: in "X said shareholders approved its sale" it is X */
+        if (s != NONE && deal_of_other(t, i, c, s))
+            return t->it_mention;
         if (s != NONE && s != i && !upos_is(t, s, "PRON") &&
             !(t->mention[s] == NONE && plural_noun(t, s)))
             return mention_of(t, s, depth + 1);
@@ -754,13 +802,22 @@ static int remainder_clause(const tree *t, size_t i)
     return 0;
 }
 
-static size_t stake_owner(const tree *t, size_t i, int depth)
+/* Is stake noun i a part too small to make its buyer the owner: a minority, a count of
+ * shares, a stake of unwritten size, or shares named only by a name before them ("bought
+ * Navigation Mixte shares": a share purchase)? */
+static int minor_stake(const tree *t, size_t i)
 {
     double size = stake_size(t, i);
-    int cue = majority_cue(t, i) || remainder_clause(t, i);
-    if ((size >= 0 && size < 50 && !cue) || (size == -2 && !cue))
-        return NONE;
-    if (size < 0 && !cue && in_list(t, i, "minority_stake_nouns"))
+    if (majority_cue(t, i) || remainder_clause(t, i))
+        return 0;
+    if ((size >= 0 && size < 50) || size == -2)
+        return 1;
+    return size < 0 && in_list(t, i, "minority_stake_nouns");
+}
+
+static size_t stake_owner(const tree *t, size_t i, int depth)
+{
+    if (minor_stake(t, i))
         return NONE;
     size_t o = child(t, i, "nmod:poss");
     if (o == NONE)
@@ -815,6 +872,17 @@ static size_t mention_of(const tree *t, size_t i, int depth)
         if ((rel_is(t, c, "flat") || (rel_is(t, c, "appos") && !bracketed(t, c))) &&
             t->mention[c] != NONE)
             return t->mention[c];
+    /* "the Dutch maker Orvik Technologies", which a parser may read as a modifier with no
+     * preposition: a name right after the noun, not brought by a preposition, is it */
+    if (i + 1 < t->ps->n && t->mention[i + 1] != NONE && upos_is(t, i + 1, "PROPN") &&
+        !upos_is(t, i, "PROPN")) {
+        size_t c = i + 1;
+        while (head(t, c) != NONE && head(t, c) != i && head(t, c) > c &&
+               t->mention[head(t, c)] == t->mention[c])
+            c = head(t, c);
+        if (head(t, c) == i && rel_exact(t, c, "nmod") && child(t, c, "case") == NONE)
+            return t->mention[c];
+    }
     /* "an embargo on trade with Iraq", "blocked Iraqi oil exports": what flows belongs to
      * the party it flows to, from or with */
     /* ... unless it is owned: "sold its shipping business to Y" is a part of its owner */
@@ -854,6 +922,10 @@ static size_t mention_of(const tree *t, size_t i, int depth)
             o = prep_child(t, i, "of");
         return mention_of(t, o, depth + 1);
     }
+    /* "Canada's industry minister ordered ...": an office holder named by the office
+     * alone acts for whose office it is */
+    if (in_list(t, i, "office_nouns"))
+        return mention_of(t, child(t, i, "nmod:poss"), depth + 1);
     return NONE;
 }
 
@@ -931,7 +1003,7 @@ static size_t role_mentions(const tree *t, size_t r, size_t *out, size_t max)
     for (size_t c = h == NONE ? NONE : t->first[h]; c != NONE && ns < SYN_ROLE_MAX * 4;
          c = t->next[c])
         if (c != r && strcmp(tok(t, c)->deprel, tok(t, r)->deprel) == 0 && nominal(t, c) &&
-            child(t, c, "case") == NONE)
+            child(t, c, "case") == NONE && !relative_word(t, c))
             stack[ns++] = c;
     while (ns && n < max) {
         size_t i = stack[--ns];
@@ -1027,7 +1099,8 @@ static int deal_under_review(const tree *t, size_t trig)
     int marked = (rel_is(t, trig, "nmod") || rel_is(t, trig, "obl")) &&
                  (has_case(t, trig, "of") || has_case(t, trig, "for") ||
                   has_case(t, trig, "into") || has_case(t, trig, "to") ||
-                  has_case(t, trig, "about") || has_case(t, trig, "over"));
+                  has_case(t, trig, "about") || has_case(t, trig, "over") ||
+                  has_case(t, trig, "with"));
     /* "opened an investigation into X's acquisition of Y" with "into" hung on the verb */
     size_t o = child(t, h, "obj");
     if (marked && rel_is(t, trig, "obl") && o != NONE && o < trig &&
@@ -1169,12 +1242,16 @@ static size_t with_dependent(const tree *t, size_t i, const syn_with *x)
 {
     for (size_t k = 0; k < x->npreps; k++) {
         const char *p = x->preps[k];
+        int clause = strcmp(p, "clause") == 0, negated = strcmp(p, "negated_clause") == 0;
         size_t c = strcmp(p, "patient") == 0 ? patient(t, i)
                    : strcmp(p, "agent") == 0 ? agent(t, i, 0)
-                   : strcmp(p, "clause") == 0 ? (child(t, i, "xcomp") != NONE ? child(t, i, "xcomp")
-                                                                                : child(t, i, "ccomp"))
-                                             : prep_child(t, i, p);
-        if (c == NONE && strcmp(p, "patient") && strcmp(p, "agent") && strcmp(p, "clause"))
+                   : clause || negated ? (child(t, i, "xcomp") != NONE ? child(t, i, "xcomp")
+                                                                      : child(t, i, "ccomp"))
+                                       : prep_child(t, i, p);
+        /* "ordered the company not to proceed with the deal" */
+        if (negated && c != NONE && !has_child_in(t, c, "advmod", "negation"))
+            c = NONE;
+        if (c == NONE && strcmp(p, "patient") && strcmp(p, "agent") && !clause && !negated)
             c = phrase_on_named_object(t, i, p);
         if (c != NONE)
             return c;
@@ -1283,6 +1360,10 @@ static int match_trigger(const tree *t, size_t i, const syn_entry *e, syn_match 
         m->ntgt = 0;
     if (tr->symmetric)
         pair_from_one_role(m);
+    /* "bought 43,000 shares of X": a share purchase, which the document's deal must not
+     * complete into a purchase of X */
+    if (!m->ntgt && ttok != NONE && in_list(t, ttok, "stake_nouns") && minor_stake(t, ttok))
+        return 0;
     /* "opposed the deal", "launched the offer": the deal noun stands for the document's
      * deal, whose party the document passes may supply */
     /* ... and so does a review or objection told by its noun alone ("The review, which

@@ -198,7 +198,7 @@ static int split_preps(const char *key, syn_with *x)
         size_t len = strcspn(p, "|");
         int word = len > 0;
         for (size_t i = 0; i < len; i++)
-            word &= isalpha((unsigned char)p[i]) != 0;
+            word &= isalpha((unsigned char)p[i]) != 0 || p[i] == '_';
         if (!word)
             return -1;
         char *one = lower_dup(p);
@@ -229,8 +229,8 @@ static int get_with(json_t *t, const char *key, const char *file, const char *pa
     {
         syn_with *x = &(*out)[(*nout)++];
         if (split_preps(prep, x) != 0) {
-            err_set(err, "%s: %s.%s.%s: should be \"patient\", \"agent\", \"clause\" or "
-                    "prepositions joined by '|'", file, path, key, prep);
+            err_set(err, "%s: %s.%s.%s: should be \"patient\", \"agent\", \"clause\", "
+                    "\"negated_clause\" or prepositions joined by '|'", file, path, key, prep);
             return -1;
         }
         if (!json_is_array(l) || !json_array_size(l)) {
