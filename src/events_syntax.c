@@ -232,16 +232,18 @@ static size_t prep_child(const tree *t, size_t i, const char *p)
         for (size_t g = prepositional(t, c) ? t->first[c] : NONE; g != NONE; g = t->next[g])
             if (rel_is(t, g, "nmod") && has_case(t, g, p))
                 return g;
-    /* "the sanctions imposed on Iraq": through the noun's participle, not for "by" (who
-     * announced a deal is not its buyer) */
-    if (strcmp(p, "by") == 0)
-        return NONE;
+    /* "the sanctions imposed on Iraq": through the noun's participle; for "by" only a
+     * participle that makes its doer the noun's ("a bid launched by X", doer_participles),
+     * not one that only tells of it (who announced a deal is not its buyer) */
+    int by = strcmp(p, "by") == 0;
     for (size_t c = t->first[i]; c != NONE; c = t->next[c])
         if (rel_exact(t, c, "acl") && child(t, c, "mark") == NONE &&
-            strcmp(tok(t, c)->xpos, "VBN") == 0)
+            strcmp(tok(t, c)->xpos, "VBN") == 0 && (!by || in_list(t, c, "doer_participles")))
             for (size_t g = t->first[c]; g != NONE; g = t->next[g])
                 if (rel_is(t, g, "obl") && has_case(t, g, p))
                     return g;
+    if (by)
+        return NONE;
     /* "had held talks last year with Y about a sale", "drew scrutiny from Y": a noun
      * carried by a support verb or a verb of drawing (drawing_verbs: not "would need
      * clearance from Y", whose modal the noun does not see) has the phrases a parser
@@ -1330,6 +1332,16 @@ static int told_by_trigger(const tree *t, size_t i)
     return ne > 0;
 }
 
+/* "an offer to license": a clause of the noun's own says what it is about; a participle
+ * ("a rival offer launched by Y") does not. */
+static int clause_of_own(const tree *t, size_t i)
+{
+    for (size_t c = t->first[i]; c != NONE; c = t->next[c])
+        if (rel_is(t, c, "acl") && strcmp(tok(t, c)->xpos, "VBN") != 0)
+            return 1;
+    return 0;
+}
+
 /* "A and B agreed to merge", "the merger of A and B": a wording that does not tell
  * buyer from bought names both parties in one role; the first stands for the source. */
 static void pair_from_one_role(syn_match *m)
@@ -1372,7 +1384,7 @@ static int match_trigger(const tree *t, size_t i, const syn_entry *e, syn_match 
     m->deal_target = !m->ntgt && ((ttok != NONE && in_list(t, ttok, "deal_nouns") &&
                                    !deals_in_general(t, ttok)) ||
                                   (tr->noun && in_list(t, i, "deal_nouns") &&
-                                   child(t, i, "acl") == NONE && !told_by_trigger(t, i)) ||
+                                   !clause_of_own(t, i) && !told_by_trigger(t, i)) ||
                                   (tr->noun && e->rule->target_from_deal &&
                                    child(t, i, "nmod") == NONE && child_exact(t, i, "acl") == NONE &&
                                    !(i + 1 < t->ps->n && upos_is(t, i + 1, "ADP")) &&
