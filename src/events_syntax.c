@@ -581,7 +581,9 @@ static size_t step_token(const tree *t, size_t trig, syn_role_kind kind, const c
         return NONE;
     case ROLE_RECIPIENT: {
         size_t h = head(t, trig);
-        if (h == NONE || nominal(t, h) || !rel_is(t, trig, "obj") ||
+        /* "X rejected Y's bid", "a bid by Y was rejected by the board of X" */
+        if (h == NONE || nominal(t, h) ||
+            !(rel_is(t, trig, "obj") || rel_exact(t, trig, "nsubj:pass")) ||
             !in_list(t, h, "receiving_verbs"))
             return NONE;
         return agent(t, h, 0);
