@@ -28,6 +28,14 @@ int render_timeline_svg(const evgraph *g, strbuf *out, ev_err *err);
 /* TimelineJS's JSON (events with start_date at their precision), text HTML-escaped. */
 int render_timeline_js(const evgraph *g, strbuf *out, ev_err *err);
 int render_json(const evgraph *g, strbuf *out, ev_err *err);
+/* Where a renderer may hand its text as it goes, so that a long result is never held
+ * whole: write takes the next bytes (and fails with err set). */
+typedef struct {
+    int (*write)(void *ctx, const char *s, size_t n, ev_err *err);
+    void *ctx;
+} render_sink;
+/* The same JSON, bytes for bytes, handed to sink a chunk at a time. */
+int render_json_stream(const evgraph *g, const render_sink *sink, ev_err *err);
 /* One self-contained HTML page: the events as JSON data, the relationship graph as
  * inline SVG, the page's style and script; nothing loaded from the network. */
 int render_report(const evgraph *g, const render_opts *o, strbuf *out, ev_err *err);

@@ -49,6 +49,15 @@ void err_set(ev_err *e, const char *fmt, ...) __attribute__((format(printf, 2, 3
  * target is replaced the same way; a device, FIFO, "-", /dev/stdout or /dev/fd/N is
  * written through. A signal removes the temporary file. */
 int util_write_atomic(const char *path, const char *data, size_t len, ev_err *err);
+/* The same written as it is made, so that a long result need not be held whole: opened
+ * (path NULL: standard output), written piece by piece, then committed (the rename; for
+ * standard output, the flush) or aborted (a temporary file is removed; what was already
+ * written through to a stream stays written). Commit and abort free w. */
+typedef struct util_out util_out;
+util_out *util_out_open(const char *path, ev_err *err);
+int util_out_write(util_out *w, const char *data, size_t len, ev_err *err);
+int util_out_commit(util_out *w, ev_err *err);
+void util_out_abort(util_out *w);
 
 /* Reads a whole file (or stdin for "-"), refusing files over max bytes and anything
  * but a regular file unless it is named as a stream (util_is_stream_name). */

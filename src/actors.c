@@ -928,7 +928,11 @@ static void find_gazetteer(const actors_ctx *c, const char *t, size_t s, size_t 
 
 static int is_stop_name(const ruleset *rs, const char *s, size_t n)
 {
+    int first = tolower((unsigned char)(n ? s[0] : '\0'));
     for (size_t i = 0; i < rs->nstop_names; i++) {
+        /* the first letter before the length: this runs for every candidate name */
+        if (tolower((unsigned char)rs->stop_names[i][0]) != first)
+            continue;
         size_t l = strlen(rs->stop_names[i]);
         if (l == n && util_strcasecmp_n(s, n, rs->stop_names[i], l) == 0)
             return 1;
@@ -957,8 +961,10 @@ static void add_demonyms(const actors_ctx *c, strbuf *b)
  * (size_t)-1. */
 static size_t demonym_entry(const actors_ctx *c, const char *w, size_t n)
 {
+    /* the first byte before the length: this runs for every capitalised word */
     for (size_t k = 0; k < c->ndemonyms; k++)
-        if (strlen(c->demonyms[k].word) == n && memcmp(c->demonyms[k].word, w, n) == 0)
+        if (c->demonyms[k].word[0] == (n ? w[0] : '\0') && strlen(c->demonyms[k].word) == n &&
+            memcmp(c->demonyms[k].word, w, n) == 0)
             return c->demonyms[k].gaz;
     return (size_t)-1;
 }

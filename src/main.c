@@ -279,6 +279,9 @@ typedef struct {
 
 typedef int (*renderer)(const options *o, const ruleset *rs, const evgraph *g, strbuf *out,
                         ev_err *err);
+/* A renderer that hands its text to a sink as it goes (json), for a result too long to
+ * hold whole. */
+typedef int (*streamer)(const evgraph *g, const render_sink *sink, ev_err *err);
 
 static syn_model *load_model(const options *o)
 {
@@ -319,7 +322,53 @@ static int check_type(const options *o, const ruleset *rs)
     return -1;
 }
 
-static int run_and_render(options *o, renderer render)
+/* The rendered graph written to -o or standard output in one piece. */
+static int render_output(const options *o, const ruleset *rs, const evgraph *g,
+                         renderer render)
+{
+    ev_err err;
+    strbuf out = {0};
+    int status;
+    if (render(o, rs, g, &out, &err) != 0) {
+        diag_error("%s", err.msg);
+        status = EXIT_INPUT;
+    } else {
+        status = write_output(o, &out);
+    }
+    sb_free(&out);
+    return status;
+}
+
+static int sink_write(void *ctx, const char *s, size_t n, ev_err *err)
+{
+    return util_out_write(ctx, s, n, err);
+}
+
+/* The graph written as it is rendered: the output is opened only now that there is
+ * something to write, and a failure leaves a file given with -o as it was. */
+static int stream_output(const options *o, const evgraph *g, streamer stream)
+{
+    ev_err err;
+    util_out *w = util_out_open(o->output, &err);
+    if (!w) {
+        diag_error("%s", err.msg);
+        return EXIT_INPUT;
+    }
+    render_sink sink = {sink_write, w};
+    if (stream(g, &sink, &err) != 0) {
+        util_out_abort(w);
+        diag_error("%s", err.msg);
+        return EXIT_INPUT;
+    }
+    if (util_out_commit(w, &err) != 0) {
+        diag_error("%s", err.msg);
+        return EXIT_INPUT;
+    }
+    return EXIT_OK;
+}
+
+/* One of render and stream renders the graph the inputs make. */
+static int run_and_render(options *o, renderer render, streamer stream)
 {
     syn_model *model;
     ruleset *rs = load_rules_and_model(o, &model);
@@ -342,14 +391,7 @@ static int run_and_render(options *o, renderer render)
         status = EXIT_INPUT; /* every input failed, each already reported */
     } else {
         filter_apply(&g, &o->filter);
-        strbuf out = {0};
-        if (render(o, rs, &g, &out, &err) != 0) {
-            diag_error("%s", err.msg);
-            status = EXIT_INPUT;
-        } else {
-            status = write_output(o, &out);
-        }
-        sb_free(&out);
+        status = stream ? stream_output(o, &g, stream) : render_output(o, rs, &g, render);
         if (status == EXIT_OK && stats.failed)
             status = EXIT_INPUT;
     }
@@ -401,14 +443,6 @@ static int render_timeline(const options *o, const ruleset *rs, const evgraph *g
     return render_timeline_text(g, &ro, out, err);
 }
 
-static int render_json_out(const options *o, const ruleset *rs, const evgraph *g, strbuf *out,
-                           ev_err *err)
-{
-    (void)o;
-    (void)rs;
-    return render_json(g, out, err);
-}
-
 static int render_graph_out(const options *o, const ruleset *rs, const evgraph *g, strbuf *out,
                             ev_err *err)
 {
@@ -427,7 +461,7 @@ static int cmd_timeline(options *o)
         diag_error("timeline: unknown format \"%s\" (text, svg, json)", f);
         return EXIT_USAGE;
     }
-    return run_and_render(o, render_timeline);
+    return run_and_render(o, render_timeline, NULL);
 }
 
 /* json --jsonl: each document's record as a shard line, in input order. */
@@ -492,7 +526,7 @@ static int cmd_json(options *o)
         diag_error("json: -T takes only json");
         return EXIT_USAGE;
     }
-    return o->jsonl ? run_jsonl(o) : run_and_render(o, render_json_out);
+    return o->jsonl ? run_jsonl(o) : run_and_render(o, NULL, render_json_stream);
 }
 
 /* merge --as, or what -T / -o name: graph formats (svg among them) draw the graph, text
@@ -575,7 +609,7 @@ static int cmd_report(options *o)
         diag_error("report: -T takes only html");
         return EXIT_USAGE;
     }
-    return run_and_render(o, render_report_out);
+    return run_and_render(o, render_report_out, NULL);
 }
 
 static int cmd_graph(options *o)
@@ -589,7 +623,7 @@ static int cmd_graph(options *o)
         diag_error("graph: --view takes actors or events, not \"%s\"", o->view);
         return EXIT_USAGE;
     }
-    return run_and_render(o, render_graph_out);
+    return run_and_render(o, render_graph_out, NULL);
 }
 
 /* The golden tests: every case through the whole pipeline, in this process. */

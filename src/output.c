@@ -7,7 +7,9 @@
  * (the link stays a link). Anything else — a character device, a FIFO, a socket, "-",
  * /dev/stdout, /dev/fd/N — is written through: renaming over it would replace a device
  * node or a pipe with a plain file. A signal (INT, TERM, HUP) while the temporary file
- * exists removes it before the program dies of that signal. */
+ * exists removes it before the program dies of that signal. A result may be written in
+ * pieces as it is made (util_out_*: the JSON of a long document is never held whole);
+ * util_write_atomic is the one-piece case of the same path. */
 #include "util.h"
 
 #include <errno.h>
@@ -125,25 +127,6 @@ static char *resolve_links(const char *path, ev_err *err)
     return NULL;
 }
 
-/* Writes through to what is already there (a device, a FIFO): no temporary file. */
-static int write_through(const char *path, int fd, const char *data, size_t len, ev_err *err)
-{
-    int own = fd < 0;
-    if (own)
-        fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
-    if (fd < 0) {
-        err_set(err, "%s: cannot open for writing: %s", path, strerror(errno));
-        return -1;
-    }
-    int rc = write_all(fd, data, len);
-    int saved = errno;
-    if (own && close(fd) != 0 && rc == 0)
-        rc = -1, saved = errno;
-    if (rc != 0)
-        err_set(err, "%s: cannot write: %s", path, strerror(saved));
-    return rc;
-}
-
 /* Gives the temporary file what the file it replaces had: its mode, and (only root may)
  * its owner. A new file gets 0666 less the umask, as a shell redirection would. */
 static void copy_attributes(int fd, const struct stat *old, int existed)
@@ -195,47 +178,145 @@ static void drop_temp(int unlink_it)
     sigprocmask(SIG_SETMASK, &old, NULL);
 }
 
-static int replace_file(const char *target, const struct stat *old, int existed,
-                        const char *data, size_t len, ev_err *err)
+/* Where a result goes while it is written: standard output (through stdio, as printf
+ * would), a descriptor written through, or the temporary file beside the target. */
+struct util_out {
+    int fd;            /* -1: standard output's stdio stream */
+    int own;           /* fd is ours to close */
+    int temp;          /* fd is the temporary file, renamed over target on commit */
+    int existed;       /* target existed (its mode and owner are kept) */
+    struct stat old;
+    char *target;      /* for messages and the rename; NULL for standard output */
+};
+
+static util_out *out_new(int fd, int own, char *target)
 {
+    util_out *w = xcalloc(1, sizeof *w);
+    w->fd = fd;
+    w->own = own;
+    w->target = target;
+    return w;
+}
+
+/* The file to replace: a temporary file beside it, or, for something that is not a
+ * regular file (a device, a FIFO), the thing itself opened to be written through. */
+static util_out *open_target(char *target, const char *path, ev_err *err)
+{
+    struct stat st;
+    int existed = stat(target, &st) == 0;
+    if (existed && S_ISDIR(st.st_mode)) {
+        err_set(err, "%s: is a directory", path);
+        free(target);
+        return NULL;
+    }
+    if (existed && !S_ISREG(st.st_mode)) {
+        int fd = open(target, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+        if (fd < 0) {
+            err_set(err, "%s: cannot open for writing: %s", target, strerror(errno));
+            free(target);
+            return NULL;
+        }
+        return out_new(fd, 1, target);
+    }
     int fd = make_temp(target, err);
-    if (fd < 0)
+    if (fd < 0) {
+        free(target);
+        return NULL;
+    }
+    util_out *w = out_new(fd, 1, target);
+    w->temp = 1;
+    w->existed = existed;
+    w->old = st;
+    return w;
+}
+
+util_out *util_out_open(const char *path, ev_err *err)
+{
+    if (!path)
+        return out_new(-1, 0, NULL);
+    int fd = stream_fd(path);
+    if (fd >= 0)
+        return out_new(fd, 0, xstrdup(path));
+    char *target = resolve_links(path, err);
+    return target ? open_target(target, path, err) : NULL;
+}
+
+int util_out_write(util_out *w, const char *data, size_t len, ev_err *err)
+{
+    if (w->fd < 0) {
+        if (len && fwrite(data, 1, len, stdout) != len) {
+            err_set(err, "standard output: write error");
+            return -1;
+        }
+        return 0;
+    }
+    if (write_all(w->fd, data, len) != 0) {
+        err_set(err, "%s: cannot write: %s", w->target, strerror(errno));
         return -1;
-    int rc = write_all(fd, data, len);
-    int saved = errno;
-    if (rc == 0 && fsync(fd) != 0 && errno != EINVAL && errno != EROFS)
+    }
+    return 0;
+}
+
+static void out_free(util_out *w)
+{
+    free(w->target);
+    free(w);
+}
+
+/* A temporary file synced, given the old file's attributes, closed and renamed over the
+ * target; removed when any of that fails. */
+static int commit_temp(util_out *w, ev_err *err)
+{
+    int rc = 0, saved = 0;
+    if (fsync(w->fd) != 0 && errno != EINVAL && errno != EROFS)
         rc = -1, saved = errno;
     if (rc == 0)
-        copy_attributes(fd, old, existed);
-    if (close(fd) != 0 && rc == 0)
+        copy_attributes(w->fd, &w->old, w->existed);
+    if (close(w->fd) != 0 && rc == 0)
         rc = -1, saved = errno;
-    if (rc == 0 && rename(tmp_path, target) != 0)
+    if (rc == 0 && rename(tmp_path, w->target) != 0)
         rc = -1, saved = errno;
     drop_temp(rc != 0);
     if (rc != 0)
-        err_set(err, "%s: cannot write: %s", target, strerror(saved));
+        err_set(err, "%s: cannot write: %s", w->target, strerror(saved));
     return rc;
+}
+
+int util_out_commit(util_out *w, ev_err *err)
+{
+    int rc = 0;
+    if (w->fd < 0) {
+        if (fflush(stdout) != 0 || ferror(stdout)) {
+            err_set(err, "standard output: write error");
+            rc = -1;
+        }
+    } else if (w->temp) {
+        rc = commit_temp(w, err);
+    } else if (w->own && close(w->fd) != 0) {
+        err_set(err, "%s: cannot write: %s", w->target, strerror(errno));
+        rc = -1;
+    }
+    out_free(w);
+    return rc;
+}
+
+void util_out_abort(util_out *w)
+{
+    if (w->fd >= 0 && w->own)
+        close(w->fd);
+    if (w->temp)
+        drop_temp(1);
+    out_free(w);
 }
 
 int util_write_atomic(const char *path, const char *data, size_t len, ev_err *err)
 {
-    int fd = stream_fd(path);
-    if (fd >= 0)
-        return write_through(path, fd, data, len, err);
-    char *target = resolve_links(path, err);
-    if (!target)
+    util_out *w = util_out_open(path, err);
+    if (!w)
         return -1;
-    struct stat st;
-    int existed = stat(target, &st) == 0;
-    int rc;
-    if (existed && S_ISDIR(st.st_mode)) {
-        err_set(err, "%s: is a directory", path);
-        rc = -1;
-    } else if (existed && !S_ISREG(st.st_mode)) {
-        rc = write_through(target, -1, data, len, err);
-    } else {
-        rc = replace_file(target, &st, existed, data, len, err);
+    if (util_out_write(w, data, len, err) != 0) {
+        util_out_abort(w);
+        return -1;
     }
-    free(target);
-    return rc;
+    return util_out_commit(w, err);
 }

@@ -198,7 +198,8 @@ static void process_job(const stages *st, const job *j, doc_result *r)
         process_file(st, j->text, r);
 }
 
-static void result_free(doc_result *r)
+/* What the stages made of the document; its messages stay. */
+static void release_document(doc_result *r)
 {
     if (r->loaded) {
         doc_event_list_free(&r->events);
@@ -206,20 +207,30 @@ static void result_free(doc_result *r)
         timex_list_free(&r->tx);
         document_free(&r->doc);
     }
+    r->loaded = 0;
+}
+
+static void result_free(doc_result *r)
+{
+    release_document(r);
     sb_free(&r->diag);
     memset(r, 0, sizeof *r);
 }
 
-/* Into the graph, or as a record to the sink (json --jsonl, db add). */
-static int deliver(const pipeline_opts *o, evgraph *g, const doc_result *r)
+/* Into the graph, or as a record to the sink (json --jsonl, db add). The record holds
+ * all either needs, so the document and what the stages made of it are released before
+ * the graph copies the record: a long document's text, actors and events are not held
+ * beside the graph's copy. */
+static int deliver(const pipeline_opts *o, evgraph *g, doc_result *r)
 {
-    if (!o->sink) {
-        graph_add_document(g, &r->doc, &r->tx, &r->actors, &r->events);
-        return 0;
-    }
     doc_record rec;
     record_from_document(&rec, &r->doc, &r->tx, &r->actors, &r->events);
-    int rc = o->sink(o->ctx, &rec);
+    release_document(r);
+    int rc = 0;
+    if (o->sink)
+        rc = o->sink(o->ctx, &rec);
+    else
+        graph_add_record(g, &rec);
     record_free(&rec);
     return rc;
 }
@@ -235,10 +246,12 @@ static void merge_job(const pipeline_opts *o, evgraph *g, pipeline_stats *stats,
         diag_warn("%s", j->text);
     }
     diag_release(&r->diag);
-    if (r->loaded && deliver(o, g, r) != 0)
-        stats->failed++;
-    else if (r->loaded)
-        stats->ok++;
+    if (r->loaded) {
+        if (deliver(o, g, r) != 0)
+            stats->failed++;
+        else
+            stats->ok++;
+    }
     if (r->failed)
         stats->failed++;
     if (r->skipped)

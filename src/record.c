@@ -5,23 +5,27 @@
 
 #include <string.h>
 
-/* The evidence as the reader sees it: the sentence with runs of white space as one. */
+/* The evidence as the reader sees it: the sentence with runs of white space as one.
+ * Allocated to the sentence's length, not grown by doubling: a long document's record
+ * holds hundreds of thousands of these. */
 static char *sentence_text(const document *doc, size_t s, size_t e)
 {
-    strbuf b = {0};
+    char *out = xmalloc(e - s + 1);
+    size_t n = 0;
     int space = 0;
     for (size_t i = s; i < e; i++) {
         char c = doc->text[i];
         if (c == ' ' || c == '\n' || c == '\t') {
             if (!space)
-                sb_addc(&b, ' ');
+                out[n++] = ' ';
             space = 1;
         } else {
-            sb_addc(&b, c);
+            out[n++] = c;
             space = 0;
         }
     }
-    return sb_detach(&b);
+    out[n] = '\0';
+    return out;
 }
 
 doc_actor *record_add_actor(doc_record *r, const doc_actor *a)
@@ -81,6 +85,9 @@ void record_from_document(doc_record *r, const document *doc, const timex_list *
             kept[i] = r->actors.nactors;
             record_add_actor(r, &actors->actors[i]);
         }
+    /* exactly as many as there are, not grown by doubling */
+    r->capevents = events->n ? events->n : 1;
+    r->events = xmalloc(r->capevents * sizeof *r->events);
     for (size_t i = 0; i < events->n; i++) {
         const doc_event *e = &events->v[i];
         rec_event *x = VEC_PUSH(r->events, r->nevents, r->capevents);

@@ -1192,7 +1192,11 @@ int rules_is_org_suffix(const ruleset *rs, const char *s, size_t n)
             bare[nb++] = s[i];
     if (nb == sizeof bare)
         nb = 0; /* too long for a legal form */
+    /* the first byte before the length: this runs for every word of every candidate */
+    char first = n ? s[0] : '\0', bare_first = nb ? bare[0] : '\0';
     for (size_t i = 0; i < rs->norg_suffixes; i++) {
+        if (rs->org_suffixes[i][0] != first && rs->org_suffixes[i][0] != bare_first)
+            continue;
         size_t l = strlen(rs->org_suffixes[i]);
         if ((l == n && memcmp(rs->org_suffixes[i], s, n) == 0) ||
             (nb < n && l == nb && memcmp(rs->org_suffixes[i], bare, nb) == 0))

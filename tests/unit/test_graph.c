@@ -226,10 +226,59 @@ static void json_output_is_valid_with_hostile_names(void **state)
     graph_free(&g);
 }
 
+static int collect(void *ctx, const char *s, size_t n, ev_err *err)
+{
+    (void)err;
+    strbuf *b = ctx;
+    assert_true(n > 0);
+    sb_add(b, s, n);
+    return 0;
+}
+
+static int refuse(void *ctx, const char *s, size_t n, ev_err *err)
+{
+    (void)ctx;
+    (void)s;
+    (void)n;
+    err_set(err, "no room");
+    return -1;
+}
+
+/* json written as it goes (many chunks: enough documents for several) is the one-piece
+ * JSON byte for byte; a sink that fails stops it with its error. */
+static void streamed_json_is_the_same_bytes(void **state)
+{
+    (void)state;
+    evgraph g;
+    graph_begin(&g);
+    char name[64];
+    for (int i = 0; i < 400; i++) {
+        doc_event evs[] = {make_event(&objection, 0, 1, "2024-09", BASIS_RELATIVE, MOD_ASSERTED, 0, 20)};
+        snprintf(name, sizeof name, "Company Number %d With A Long Name", i);
+        add_doc(&g, name, evs, 1);
+    }
+    graph_finish(&g);
+    strbuf whole = {0}, parts = {0};
+    ev_err err;
+    assert_int_equal(render_json(&g, &whole, &err), 0);
+    assert_true(whole.len > 3 * 65536);
+    render_sink sink = {collect, &parts};
+    assert_int_equal(render_json_stream(&g, &sink, &err), 0);
+    assert_int_equal(parts.len, whole.len);
+    assert_memory_equal(parts.s, whole.s, whole.len);
+    render_sink bad = {refuse, NULL};
+    assert_int_equal(render_json_stream(&g, &bad, &err), -1);
+    assert_string_equal(err.msg, "no room");
+    sb_free(&whole);
+    sb_free(&parts);
+    graph_free(&g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(same_event_in_two_sentences_is_one_with_two_pieces_of_evidence),
+        cmocka_unit_test(streamed_json_is_the_same_bytes),
         cmocka_unit_test(incompatible_dates_stay_two_events),
         cmocka_unit_test(negated_and_asserted_never_merge),
         cmocka_unit_test(actors_merge_across_documents_by_name),

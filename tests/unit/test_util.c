@@ -1,4 +1,5 @@
 /* Unit tests: util (strings, slugs, atomic writes). */
+#include <dirent.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -90,6 +91,42 @@ static void atomic_write_replaces_whole_file(void **state)
     assert_int_equal(len, 7);
     assert_memory_equal(data, "second!", 7);
     free(data);
+    unlink(path);
+    rmdir(dir);
+}
+
+/* Written in pieces: committed, the file holds them all; aborted, the old file stays and
+ * no temporary file is left beside it. */
+static void out_in_pieces_commit_and_abort(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/evgraph-test-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[128];
+    snprintf(path, sizeof path, "%s/out.json", dir);
+    ev_err err;
+    util_out *w = util_out_open(path, &err);
+    assert_non_null(w);
+    assert_int_equal(util_out_write(w, "one ", 4, &err), 0);
+    assert_int_equal(util_out_write(w, "two", 3, &err), 0);
+    assert_int_equal(util_out_commit(w, &err), 0);
+    w = util_out_open(path, &err);
+    assert_non_null(w);
+    assert_int_equal(util_out_write(w, "half", 4, &err), 0);
+    util_out_abort(w);
+    char *data;
+    size_t len;
+    assert_int_equal(util_read_file(path, 1 << 20, &data, &len, &err), 0);
+    assert_int_equal(len, 7);
+    assert_memory_equal(data, "one two", 7);
+    free(data);
+    DIR *d = opendir(dir);
+    assert_non_null(d);
+    int files = 0;
+    for (struct dirent *e; (e = readdir(d));)
+        files += e->d_name[0] != '.';
+    closedir(d);
+    assert_int_equal(files, 1);
     unlink(path);
     rmdir(dir);
 }
@@ -267,6 +304,7 @@ int main(void)
         cmocka_unit_test(atomic_write_replaces_whole_file),
         cmocka_unit_test(atomic_write_into_missing_directory_fails_cleanly),
         cmocka_unit_test(read_file_refuses_over_limit),
+        cmocka_unit_test(out_in_pieces_commit_and_abort),
         cmocka_unit_test(atomic_write_keeps_mode),
         cmocka_unit_test(atomic_write_through_symlink),
         cmocka_unit_test(atomic_write_signal_removes_temporary),
