@@ -1542,8 +1542,8 @@ static void find_unnamed(const actors_ctx *c, const char *t, size_t s, size_t e,
         /* a capitalised word before it is a name ("U.S. antitrust enforcers"), unless it
          * opens the sentence as a word of its own ("But regulators", "Meanwhile,
          * regulators") */
-        int opener = w == s && (t[p - 1] == ',' || lexicon_has_folded(c->rs, "subject_openers",
-                                                                      t + w, p - w));
+        int opener = p > s && w == s &&
+                     (t[p - 1] == ',' || lexicon_has_folded(c->rs, "subject_openers", t + w, p - w));
         if (p > s && (poss || (isupper((unsigned char)t[w]) && !opener)))
             continue;
         size_t cs, ce;
