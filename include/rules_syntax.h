@@ -37,7 +37,8 @@ typedef struct {
 } syn_role;
 
 /* A condition on the trigger: a dependent (a preposition's object, or the patient when
- * prep is "patient", the agent for "agent", the clausal complement for "clause";
+ * prep is "patient", the agent for "agent", the clausal complement for "clause" or, when
+ * negated, "negated_clause"; what the verb calls its object for "predicate";
  * "over|about" for either preposition) whose lemma, or a compound's, is one of lemmas. */
 typedef struct {
     char **preps; /* "patient", "agent", or prepositions any of which will do */

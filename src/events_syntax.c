@@ -1263,8 +1263,37 @@ static size_t with_dependent(const tree *t, size_t i, const syn_with *x)
     return NONE;
 }
 
+static int lemma_in(const tree *t, size_t c, const syn_with *x)
+{
+    for (size_t k = 0; k < x->nlemmas; k++)
+        if (lemma_is(t, c, x->lemmas[k]))
+            return 1;
+    return 0;
+}
+
+/* "called Bush a liar", "branded the sanctions illegal", "described the decision as
+ * unjustified": what the verb says its object is, after the object. A parser hangs it
+ * anywhere (on the verb, the object, a name or clause within the object's phrase), so any
+ * word after the object that the verb governs will do. */
+static int predicate_holds(const tree *t, size_t v, const syn_with *x)
+{
+    size_t o = child(t, v, "obj");
+    for (size_t k = o == NONE ? t->ps->n : o + 1; k < t->ps->n; k++) {
+        if (!lemma_in(t, k, x))
+            continue;
+        size_t a = head(t, k);
+        for (int d = 0; a != NONE && a != v && d < MAX_DEPTH; d++)
+            a = head(t, a);
+        if (a == v)
+            return 1;
+    }
+    return 0;
+}
+
 static int with_holds(const tree *t, size_t i, const syn_with *x)
 {
+    if (x->npreps == 1 && strcmp(x->preps[0], "predicate") == 0)
+        return predicate_holds(t, i, x);
     size_t c = with_dependent(t, i, x);
     int found = 0;
     for (size_t k = 0; c != NONE && k < x->nlemmas && !found; k++) {

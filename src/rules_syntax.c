@@ -230,7 +230,7 @@ static int get_with(json_t *t, const char *key, const char *file, const char *pa
         syn_with *x = &(*out)[(*nout)++];
         if (split_preps(prep, x) != 0) {
             err_set(err, "%s: %s.%s.%s: should be \"patient\", \"agent\", \"clause\", "
-                    "\"negated_clause\" or prepositions joined by '|'", file, path, key, prep);
+                    "\"negated_clause\", \"predicate\" or prepositions joined by '|'", file, path, key, prep);
             return -1;
         }
         if (!json_is_array(l) || !json_array_size(l)) {
