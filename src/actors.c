@@ -3191,8 +3191,11 @@ static int nation_modifier(const actors_ctx *c, const char *t, size_t ss, size_t
         if (q == e + 1 || t[q - 1] == ' ') {
             if (!islower((unsigned char)t[q]))
                 return 0;
-            /* "the U.S. decision to blacklist X": a verb's infinitive, no description */
-            if (q + 3 <= le && memcmp(t + q, "to ", 3) == 0)
+            /* "the U.S. decision to blacklist X": a verb's infinitive, no description;
+             * "Venezuela and other OPEC members": a party of its own */
+            if ((q + 3 <= le && memcmp(t + q, "to ", 3) == 0) ||
+                (q + 4 <= le && memcmp(t + q, "and ", 4) == 0) ||
+                (q + 3 <= le && memcmp(t + q, "or ", 3) == 0))
                 return 0;
             words++;
         }

@@ -127,6 +127,16 @@ static void unnamed_body_opening_the_text(void **state)
     done();
 }
 
+/* A nation before lower-case words and a name is a modifier ("the Chinese state-owned
+ * steelmaker X"), but not when "and" joins it to the rest: it is a party of its own. */
+static void nation_coordinated_with_others(void **state)
+{
+    (void)state;
+    run("Iraq would retaliate against Venezuela and other OPEC members.");
+    assert_non_null(actor_at("Venezuela", 0));
+    done();
+}
+
 static void plants_refer_to_their_company(void **state)
 {
     (void)state;
@@ -1161,6 +1171,7 @@ int main(void)
         cmocka_unit_test(tickers_are_no_actors), cmocka_unit_test(sentence_adverbs_are_no_actors),
         cmocka_unit_test(common_capitals_are_no_actors),
         cmocka_unit_test(unnamed_body_opening_the_text),
+        cmocka_unit_test(nation_coordinated_with_others),
         cmocka_unit_test(plants_refer_to_their_company),
         cmocka_unit_test(suffix_joins_name),
         cmocka_unit_test(pronoun_after_reporting_verb), cmocka_unit_test(aliases_fold),
