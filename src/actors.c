@@ -348,9 +348,11 @@ static void add_list_alternation(strbuf *b, const syn_list *l, int spaced)
  * one ("3M", "7-Eleven") that is no amount ("45c", "48p", "5bn", the "40-a" of
  * "A$2.40-a-share", the "23-year" of a duration). A lone capital before a dollar sign is a
  * currency ("C$600 million"),
- * and so are a few letters before a decimal number ("RM1.2 billion", "Rs2.5"). */
+ * and so are a few letters before a decimal number ("RM1.2 billion", "Rs2.5"). Two words
+ * joined by a slash are one when more of the name follows ("Guber/Peters Entertainment
+ * Co."), not in "U.S./China trade" or "Reuters/Ipsos poll". */
 #define CAPW                                                                               \
-    "(?![A-Z][A-Za-z]{0,2}[0-9]+[.,][0-9])(?:\\p{Lu}[\\w&'.-]*[\\w&]|[A-Z](?!\\$)|(?<![0-9.,$])(?![0-9][0-9.,]*(?:c|p|m|bn|b|k|mn|tn|pc)\\b)" \
+    "(?![A-Z][A-Za-z]{0,2}[0-9]+[.,][0-9])(?:\\p{Lu}(?:[\\w&'.-]|/(?=\\p{Lu}\\w+\\s+\\p{Lu}))*[\\w&]|[A-Z](?!\\$)|(?<![0-9.,$])(?![0-9][0-9.,]*(?:c|p|m|bn|b|k|mn|tn|pc)\\b)" \
     "(?![0-9][0-9.,]*-an?-)(?![0-9][0-9.,]*-\\p{Ll})[0-9][\\w&-]*[A-Za-z][\\w&-]*)"
 
 /* A month or a day opens no item of a name's list ("In January, Immigration and

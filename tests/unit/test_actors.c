@@ -137,6 +137,18 @@ static void nation_coordinated_with_others(void **state)
     done();
 }
 
+/* Two names joined by a slash are one name when more of it follows; not otherwise. */
+static void slash_joined_names(void **state)
+{
+    (void)state;
+    run("Orvane's planned purchase of Halder/Voss Media Co. closes Monday. A Kestrel/Ipsos "
+        "poll found support.");
+    assert_true(has_actor("Halder/Voss Media Co"));
+    assert_false(has_actor("Voss Media Co"));
+    assert_false(has_actor("Kestrel/Ipsos"));
+    done();
+}
+
 static void plants_refer_to_their_company(void **state)
 {
     (void)state;
@@ -1172,6 +1184,7 @@ int main(void)
         cmocka_unit_test(common_capitals_are_no_actors),
         cmocka_unit_test(unnamed_body_opening_the_text),
         cmocka_unit_test(nation_coordinated_with_others),
+        cmocka_unit_test(slash_joined_names),
         cmocka_unit_test(plants_refer_to_their_company),
         cmocka_unit_test(suffix_joins_name),
         cmocka_unit_test(pronoun_after_reporting_verb), cmocka_unit_test(aliases_fold),
