@@ -21,13 +21,14 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir "$tmp/text"
-for f in $(find "$SHARED/tempeval3" -name '*.tml'); do
+find "$SHARED/tempeval3" -name '*.tml' | while read -r f; do
     sed -e 's/<[^>]*>//g' "$f" >"$tmp/text/te3-$(basename "$f" .tml).txt"
 done
 [ -d "$SHARED/timebank-events/articles" ] && cp "$SHARED"/timebank-events/articles/*.txt "$tmp/text/"
 bytes=$(cat "$tmp"/text/*.txt | wc -c)
 mb=$(awk -v b="$bytes" 'BEGIN { printf "%.3f", b / 1048576 }')
-echo "evgraph beside chrono-node: $(ls "$tmp/text" | wc -l) articles, $mb MB"
+set -- "$tmp"/text/*.txt
+echo "evgraph beside chrono-node: $# articles, $mb MB"
 
 # evgraph, whole pipeline (the start-up counted: one run over every article)
 /usr/bin/time -f '%U %S %M' -o "$tmp/time" "$PROG" json -q -j 1 "$tmp/text" -o "$tmp/out.json"
@@ -36,7 +37,10 @@ echo "  evgraph json -j 1 (whole pipeline): $whole MB/s ($(awk '{ printf "%.2f s
 
 # evgraph, the date stage alone
 PKGS="libpcre2-8 jansson libcgraph libgvc sqlite3 libxml-2.0"
-OBJS=$(ls "$ROOT/$BUILD"/*.o | grep -v '/main\.o$')
+OBJS=""
+for o in "$ROOT/$BUILD"/*.o; do
+    [ "$(basename "$o")" = main.o ] || OBJS="$OBJS $o"
+done
 # shellcheck disable=SC2046,SC2086
 ${CC:-cc} -O2 -std=c11 -pthread -D_GNU_SOURCE -I"$ROOT/include" $(pkg-config --cflags $PKGS) \
     -o "$tmp/bench_stages" "$ROOT/tests/bench_stages.c" $OBJS $(pkg-config --libs $PKGS) -lm
@@ -68,6 +72,7 @@ for (const t of texts) found += chrono.parse(t).length;
 const t1 = process.cpuUsage(t0);
 console.log(((t1.user + t1.system) / 1e6).toFixed(3) + " " + found);
 JS
+# shellcheck disable=SC2046
 set -- $(node "$tmp/run.js" "$tmp/chrono" "$tmp"/text/*.txt)
 chrono=$(awk -v mb="$mb" -v c="$1" 'BEGIN { printf "%.3f", mb / (c > 0 ? c : 0.001) }')
 echo "  chrono-node $(node -p "require('$tmp/chrono/node_modules/chrono-node/package.json').version") parse alone: $chrono MB/s ($1 s CPU, $2 dates)"
