@@ -145,6 +145,7 @@ bench: all
 	@sh tests/bench_linear.sh ./$(BIN)
 	@BUILD=$(BUILD) sh tests/bench_stages.sh
 	@BUILD=$(BUILD) sh tests/bench_syntax.sh
+	@BUILD=$(BUILD) sh tests/bench_chrono.sh ./$(BIN)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/evgraph/events \

@@ -52,7 +52,8 @@ int util_write_atomic(const char *path, const char *data, size_t len, ev_err *er
 /* The same written as it is made, so that a long result need not be held whole: opened
  * (path NULL: standard output), written piece by piece, then committed (the rename; for
  * standard output, the flush) or aborted (a temporary file is removed; what was already
- * written through to a stream stays written). Commit and abort free w. */
+ * written through to a stream stays written). Commit and abort free w. One at a time,
+ * util_write_atomic included: the signal handler knows one temporary file. */
 typedef struct util_out util_out;
 util_out *util_out_open(const char *path, ev_err *err);
 int util_out_write(util_out *w, const char *data, size_t len, ev_err *err);

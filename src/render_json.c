@@ -110,14 +110,16 @@ static char *dump(json_t *el, ev_err *err)
     return s;
 }
 
-/* s at a depth: every newline is followed by indent spaces. With JSON_ENSURE_ASCII no
- * string holds a raw newline, so every newline of a dump is jansson's own. */
-static void put_indented(strbuf *out, const char *s, int indent)
+/* s at a depth: every newline is followed by indent (at most 8) spaces. With
+ * JSON_ENSURE_ASCII no string holds a raw newline, so every newline of a dump is
+ * jansson's own. */
+static void put_indented(strbuf *out, const char *s, size_t indent)
 {
+    static const char spaces[] = "        ";
     const char *p = s;
     for (const char *nl; (nl = strchr(p, '\n')); p = nl + 1) {
         sb_add(out, p, (size_t)(nl + 1 - p));
-        sb_addf(out, "%*s", indent, "");
+        sb_add(out, spaces, indent < sizeof spaces ? indent : sizeof spaces - 1);
     }
     sb_adds(out, p);
 }
