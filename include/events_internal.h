@@ -6,6 +6,7 @@
 #define EVGRAPH_EVENTS_INTERNAL_H
 
 #include "events.h"
+#include "events_syntax.h"
 #include "prefilter.h"
 
 #include <pcre2.h>
@@ -73,7 +74,7 @@ void events_masked_with_actors(const masked *m, size_t ps, size_t pe, const size
                                size_t n, masked *out);
 void events_match_parse(const ruleset *rs, const document *doc, const sentence *s,
                         const sentence_dates *sd, const actor_table *actors, const masked *m,
-                        const syn_sentence *ps, size_t it_mention, doc_event_list *out);
+                        const syn_sentence *ps, const syn_refs *refs, doc_event_list *out);
 /* hits: what m's text holds of the rules' literals (prefilter_scan), so that a pattern
  * that cannot match there is not run. */
 void events_match_rule(const ruleset *rs, const event_rule *r, const document *doc,

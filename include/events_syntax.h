@@ -41,10 +41,22 @@ typedef struct {
                                     subject */
 } syn_match;
 
-/* it_mention: the mention a pronoun subject ("it", "they") refers to, or SYN_NO_MENTION.
- * Returns the number of matches written to out (at most max). */
+/* What a sentence's words may refer back to: it, the mention a pronoun subject ("it",
+ * "they") refers to; pair, the two names the sentence before coordinated ("A and B"), for
+ * "both" ("Both companies were designated"). SYN_NO_MENTION where there is none. */
+typedef struct {
+    size_t it;
+    size_t pair[2];
+} syn_refs;
+
+/* Returns the number of matches written to out (at most max). */
 size_t events_syntax_match(const ruleset *rs, const syn_sentence *ps, const actor_table *actors,
-                           size_t it_mention, syn_match *out, size_t max);
+                           const syn_refs *refs, syn_match *out, size_t max);
+
+/* The two names a sentence's subject lists ("A and B were added"), else the last two it
+ * coordinates ("A, B and C": B and C), as mentions into pair; 0 when there are none. */
+int events_syntax_last_pair(const ruleset *rs, const syn_sentence *ps, const actor_table *actors,
+                            size_t pair[2]);
 /* What a sentence's parse is read for: the rules and the document's actors. */
 typedef struct {
     const ruleset *rs;

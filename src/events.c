@@ -141,6 +141,36 @@ static size_t sentence_pronouns(const ruleset *rs, const document *doc, const se
     return n;
 }
 
+/* The first two companies or people a sentence names, for a "both" after it, when the
+ * sentence has no parse to say which it lists (a sentence is parsed only when it can hold
+ * an event). */
+static void first_two_parties(const actor_table *actors, const sentence *s, size_t pair[2])
+{
+    pair[0] = pair[1] = SYN_NO_MENTION;
+    size_t lo = 0, hi = actors->nmentions; /* mentions are sorted by start */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (actors->mentions[mid].start < s->start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t m = lo; m < actors->nmentions && actors->mentions[m].start < s->end &&
+                        pair[1] == SYN_NO_MENTION;
+         m++) {
+        const mention *mn = &actors->mentions[m];
+        actor_kind k = actors->actors[mn->actor].kind;
+        if (mn->end > s->end || (k != KIND_ORGANIZATION && k != KIND_PERSON))
+            continue;
+        if (pair[0] == SYN_NO_MENTION)
+            pair[0] = m;
+        else if (actors->mentions[pair[0]].actor != mn->actor)
+            pair[1] = m;
+    }
+    if (pair[1] == SYN_NO_MENTION)
+        pair[0] = SYN_NO_MENTION;
+}
+
 /* Every rule's patterns over one masked sentence, what it holds of the rules' literals
  * found once for all of them (prefilter.h). all: every rule, else only the deal types. */
 static void match_rules(const ruleset *rs, const document *doc, const sentence *s,
@@ -160,6 +190,7 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
     pcre2_match_data *md = pcre2_match_data_create(64, NULL);
     pf_hits hits = {0};
     size_t first_mention = 0, last_subject = NO_MENTION;
+    size_t pair[2] = {SYN_NO_MENTION, SYN_NO_MENTION}; /* "A and B" of the last parse */
     masked prev = {0};
     const sentence *prev_s = NULL;
     int list_open = 0;
@@ -223,7 +254,8 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
                         &hits, md, out);
         if (syn && m.s.len) {
             const syn_sentence *parse = syn_doc_at(syn, i);
-            events_match_parse(rs, doc, s, &sd, actors, &m, parse, it_mention, out);
+            syn_refs refs = {it_mention, {pair[0], pair[1]}};
+            events_match_parse(rs, doc, s, &sd, actors, &m, parse, &refs, out);
             const event_rule *lr;
             size_t members[MAX_ROLE];
             size_t nm = events_syntax_list_members(rs, parse, actors, &lr, members, MAX_ROLE);
@@ -232,6 +264,9 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
         if (!list_open)
             list_open = events_list_opens(rs, doc, s, told[0], syn ? syn_doc_at(syn, i) : NULL,
                                           out);
+        /* "A and B ... Both were designated": the next sentence's "both" */
+        if (!syn || !events_syntax_last_pair(rs, syn_doc_at(syn, i), actors, pair))
+            first_two_parties(actors, s, pair);
         memmove(told, told + 1, sizeof told - sizeof *told);
         told[LIST_LOOKBACK - 1] = s->start;
         sb_free(&prev.s);

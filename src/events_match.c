@@ -824,10 +824,10 @@ static void veto_speaker_targets(doc_event_list *out, const sentence *s, const s
  * pattern's are; add_event drops what a pattern already found. */
 void events_match_parse(const ruleset *rs, const document *doc, const sentence *s,
                         const sentence_dates *sd, const actor_table *actors, const masked *m,
-                        const syn_sentence *ps, size_t it_mention, doc_event_list *out)
+                        const syn_sentence *ps, const syn_refs *refs, doc_event_list *out)
 {
     syn_match found[32];
-    size_t n = events_syntax_match(rs, ps, actors, it_mention, found, 32);
+    size_t n = events_syntax_match(rs, ps, actors, refs, found, 32);
     for (size_t k = 0; k < n && m->npos; k++) {
         const syn_match *f = &found[k];
         if (diag_tracing())

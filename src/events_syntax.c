@@ -22,6 +22,7 @@ typedef struct {
     size_t *mention;  /* token -> mention index or NONE */
     size_t *first, *next; /* children lists: first child of a token, next sibling */
     size_t it_mention;
+    size_t pair[2]; /* syn_refs.pair */
 } tree;
 
 static const syn_token *tok(const tree *t, size_t i)
@@ -1009,6 +1010,11 @@ static size_t role_mentions(const tree *t, size_t r, size_t *out, size_t max)
         if (c != r && strcmp(tok(t, c)->deprel, tok(t, r)->deprel) == 0 && nominal(t, c) &&
             child(t, c, "case") == NONE && !relative_word(t, c))
             stack[ns++] = c;
+    /* "Both companies were also designated today": the two named before */
+    if (t->mention[r] == NONE && t->pair[1] != NONE &&
+        (lemma_is(t, r, "both") || has_child_in(t, r, "det", "pair_determiners")))
+        for (size_t k = 0; k < 2; k++)
+            add_mention(t->pair[k], out, &n, max);
     while (ns && n < max) {
         size_t i = stack[--ns];
         add_mention(mention_of(t, i, 0), out, &n, max);
@@ -1500,9 +1506,10 @@ static void build_children(tree *t)
 }
 
 static void tree_init(tree *t, const ruleset *rs, const syn_sentence *ps,
-                      const actor_table *actors, size_t it_mention)
+                      const actor_table *actors, const syn_refs *refs)
 {
-    *t = (tree){rs, ps, actors, NULL, NULL, NULL, it_mention};
+    *t = (tree){rs, ps, actors, NULL, NULL, NULL, refs ? refs->it : SYN_NO_MENTION,
+                {refs ? refs->pair[0] : SYN_NO_MENTION, refs ? refs->pair[1] : SYN_NO_MENTION}};
     t->mention = xmalloc(ps->n * 3 * sizeof *t->mention);
     t->first = t->mention + ps->n;
     t->next = t->first + ps->n;
@@ -1623,6 +1630,39 @@ static size_t list_words_mentions(const tree *t, size_t v, size_t *out, size_t m
     return n;
 }
 
+int events_syntax_last_pair(const ruleset *rs, const syn_sentence *ps, const actor_table *actors,
+                            size_t pair[2])
+{
+    pair[0] = pair[1] = SYN_NO_MENTION;
+    if (!ps->n || !rs->lexicon)
+        return 0;
+    tree t;
+    tree_init(&t, rs, ps, actors, NULL);
+    /* the subject's names first, however the parser shaped the list ("Istanbul-based A
+     * (A) and Dubai-based B (B) arranged ..."), then the last coordination */
+    for (size_t r = 0; r < ps->n && pair[0] == SYN_NO_MENTION; r++) {
+        size_t subj = head(&t, r) == NONE ? surface_subject(&t, r) : NONE, m[SYN_ROLE_MAX];
+        size_t n = subj == NONE ? 0 : role_mentions(&t, subj, m, SYN_ROLE_MAX);
+        for (size_t k = 1; k < n && pair[0] == SYN_NO_MENTION; k++)
+            if (actors->mentions[m[k]].actor != actors->mentions[m[0]].actor) {
+                pair[0] = m[0];
+                pair[1] = m[k];
+            }
+    }
+    for (size_t c = ps->n; c-- > 0 && pair[0] == SYN_NO_MENTION;) {
+        size_t h = head(&t, c);
+        if (!rel_is(&t, c, "conj") || h == NONE || t.mention[c] == NONE || t.mention[h] == NONE)
+            continue;
+        size_t a = t.mention[h], b = t.mention[c];
+        if (actors->mentions[a].actor != actors->mentions[b].actor) {
+            pair[0] = a;
+            pair[1] = b;
+        }
+    }
+    free(t.mention);
+    return pair[0] != SYN_NO_MENTION;
+}
+
 size_t events_syntax_list_members(const ruleset *rs, const syn_sentence *ps,
                                   const actor_table *actors, const event_rule **rule,
                                   size_t *out, size_t max)
@@ -1631,7 +1671,7 @@ size_t events_syntax_list_members(const ruleset *rs, const syn_sentence *ps,
     if (!ps->n || !rs->lexicon)
         return 0;
     tree t;
-    tree_init(&t, rs, ps, actors, NONE);
+    tree_init(&t, rs, ps, actors, NULL);
     size_t subj, part, list, n = 0;
     int parsed = list_frame(&t, &subj, &part, &list);
     if (parsed || list_frame_words(&t, &subj, &part, &list))
@@ -1654,12 +1694,12 @@ size_t events_syntax_list_members(const ruleset *rs, const syn_sentence *ps,
 }
 
 size_t events_syntax_match(const ruleset *rs, const syn_sentence *ps, const actor_table *actors,
-                           size_t it_mention, syn_match *out, size_t max)
+                           const syn_refs *refs, syn_match *out, size_t max)
 {
     if (!ps->n || !rs->lexicon || !rs->lexicon->nentries)
         return 0;
     tree t;
-    tree_init(&t, rs, ps, actors, it_mention);
+    tree_init(&t, rs, ps, actors, refs);
     size_t n = 0;
     for (size_t i = 0; i < ps->n && n < max; i++) {
         size_t ne;
@@ -1690,8 +1730,9 @@ static int mention_within(const actor_table *a, size_t from, size_t to)
     return lo < a->nmentions && a->mentions[lo].start < to;
 }
 
-/* Both also name only mentions: a token's own (map_mentions), or the one a subject
- * pronoun stands for (pronoun_mention); without either a sentence yields nothing, unless
+/* Both also name only mentions: a token's own (map_mentions), the one a subject pronoun
+ * stands for (pronoun_mention), or the pair "both" stands for; without any a sentence
+ * yields nothing, unless
  * it opens a bulleted list (events_list_opens reads its words). */
 int events_syntax_wants(const syn_token *tok, size_t n, const void *ctx)
 {
@@ -1701,7 +1742,8 @@ int events_syntax_wants(const syn_token *tok, size_t n, const void *ctx)
         char low[LEMMA_MAX];
         lower_lemma(tok[i].lemma, low);
         word = word || word_wanted(need->rs, low);
-        pronoun = pronoun || rules_lexicon_has(need->rs, "subject_pronouns", low);
+        pronoun = pronoun || rules_lexicon_has(need->rs, "subject_pronouns", low) ||
+                  rules_lexicon_has(need->rs, "pair_determiners", low);
     }
     /* "The listed persons are:" names no one itself; the items after it do */
     int opens_list = n > 0 && strcmp(tok[n - 1].form, ":") == 0;

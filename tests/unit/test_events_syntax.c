@@ -100,7 +100,7 @@ static const char *actor_of(const fixture *f, size_t mention_idx)
 static int has(const fixture *f, const char *type, const char *src, const char *tgt, int mod)
 {
     syn_match m[16];
-    size_t n = events_syntax_match(RS, &f->s, &f->at, SYN_NO_MENTION, m, 16);
+    size_t n = events_syntax_match(RS, &f->s, &f->at, NULL, m, 16);
     for (size_t i = 0; i < n; i++) {
         if (strcmp(m[i].rule->type, type) != 0 || (mod >= 0 && (int)m[i].mod != mod))
             continue;
