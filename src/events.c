@@ -143,19 +143,12 @@ static size_t sentence_pronouns(const ruleset *rs, const document *doc, const se
 
 /* The first two companies or people a sentence names, for a "both" after it, when the
  * sentence has no parse to say which it lists (a sentence is parsed only when it can hold
- * an event). */
-static void first_two_parties(const actor_table *actors, const sentence *s, size_t pair[2])
+ * an event). from: the sentence's first mention (mentions are sorted by start). */
+static void first_two_parties(const actor_table *actors, const sentence *s, size_t from,
+                              size_t pair[2])
 {
     pair[0] = pair[1] = SYN_NO_MENTION;
-    size_t lo = 0, hi = actors->nmentions; /* mentions are sorted by start */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (actors->mentions[mid].start < s->start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t m = lo; m < actors->nmentions && actors->mentions[m].start < s->end &&
+    for (size_t m = from; m < actors->nmentions && actors->mentions[m].start < s->end &&
                         pair[1] == SYN_NO_MENTION;
          m++) {
         const mention *mn = &actors->mentions[m];
@@ -266,7 +259,7 @@ void events_extract(const ruleset *rs, const document *doc, const sentence_list 
                                           out);
         /* "A and B ... Both were designated": the next sentence's "both" */
         if (!syn || !events_syntax_last_pair(rs, syn_doc_at(syn, i), actors, pair))
-            first_two_parties(actors, s, pair);
+            first_two_parties(actors, s, first_mention, pair);
         memmove(told, told + 1, sizeof told - sizeof *told);
         told[LIST_LOOKBACK - 1] = s->start;
         sb_free(&prev.s);

@@ -808,8 +808,8 @@ static int remainder_clause(const tree *t, size_t i)
 }
 
 /* Is stake noun i a part too small to make its buyer the owner: a minority, a count of
- * shares, a stake of unwritten size, or shares named only by a name before them ("bought
- * Navigation Mixte shares": a share purchase)? */
+ * shares ("bought 43,000 shares of X": a share purchase), or a stake (minority_stake_nouns)
+ * of unwritten size? */
 static int minor_stake(const tree *t, size_t i)
 {
     double size = stake_size(t, i);
@@ -1301,12 +1301,9 @@ static int with_holds(const tree *t, size_t i, const syn_with *x)
     if (x->npreps == 1 && strcmp(x->preps[0], "predicate") == 0)
         return predicate_holds(t, i, x);
     size_t c = with_dependent(t, i, x);
-    int found = 0;
-    for (size_t k = 0; c != NONE && k < x->nlemmas && !found; k++) {
-        found = lemma_is(t, c, x->lemmas[k]);
-        for (size_t g = t->first[c]; g != NONE && !found; g = t->next[g])
-            found = rel_is(t, g, "compound") && lemma_is(t, g, x->lemmas[k]);
-    }
+    int found = c != NONE && lemma_in(t, c, x);
+    for (size_t g = c == NONE ? NONE : t->first[c]; g != NONE && !found; g = t->next[g])
+        found = rel_is(t, g, "compound") && lemma_in(t, g, x);
     /* "ended its supply agreement with Y" ends no deal; a "U.S. trade blacklist" is a
      * list all the same */
     return found && !(in_list(t, c, "deal_nouns") &&

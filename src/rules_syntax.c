@@ -228,7 +228,8 @@ static int get_with(json_t *t, const char *key, const char *file, const char *pa
     json_object_foreach(w, prep, l)
     {
         syn_with *x = &(*out)[(*nout)++];
-        if (split_preps(prep, x) != 0) {
+        /* "predicate" reads words, not one dependent: it cannot be one of several */
+        if (split_preps(prep, x) != 0 || (strstr(prep, "predicate") && strcmp(prep, "predicate"))) {
             err_set(err, "%s: %s.%s.%s: should be \"patient\", \"agent\", \"clause\", "
                     "\"negated_clause\", \"predicate\" or prepositions joined by '|'", file, path, key, prep);
             return -1;

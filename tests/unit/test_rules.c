@@ -283,6 +283,10 @@ static void bad_syntax_wordings_are_named(void **state)
     load_with("s10.json", EV "{\"triggers\": [{\"verbs\": [\"sue\"], \"source\": \"agent\", "
                             "\"with\": {\"over||about\": [\"sale\"]}}]}}}",
               "$.event.syntax.triggers[0].with.over||about", "joined by '|'");
+    /* "predicate" reads words after the object, not one dependent: it stands alone */
+    load_with("s11.json", EV "{\"triggers\": [{\"verbs\": [\"call\"], \"source\": \"agent\", "
+                            "\"with\": {\"for|predicate\": [\"illegal\"]}}]}}}",
+              "$.event.syntax.triggers[0].with.for|predicate", "\"predicate\" or prepositions");
     load_with("s7.json", "{\"lexicon\": {\"negation\": [\"not\", 3]}}", "$.lexicon.negation[1]",
               "should be a string");
 #undef EV
