@@ -364,6 +364,14 @@ static void add_list_alternation(strbuf *b, const syn_list *l, int spaced)
 /* One item of a body's portfolio: "Trade", "Public Works", "Sustainable Mobility". */
 #define PORTFOLIO CAPW "(?:\\s+" CAPW "){0,3}"
 
+/* The pattern a builder wrote into b, compiled; b is freed either way. */
+static pcre2_code *compile_built(strbuf *b, ev_err *err)
+{
+    pcre2_code *re = rx_compile(b->s, 0, err);
+    sb_free(b);
+    return re;
+}
+
 /* "the Croatian Competition Agency for the Jadran Osiguranje deal": what a body's name
  * goes on with after "of" or "for" is no part of it when a deal's noun (deal_nouns)
  * follows; the words before that noun name the deal's party. */
@@ -403,9 +411,7 @@ static pcre2_code *build_suffixed(const ruleset *rs, ev_err *err)
                 "(?:\\s+(?:and\\s+)?" CAPW "){0,4}\\b(?![$\\s]*[0-9])");
     add_not_deal(&b, rs);
     sb_adds(&b, ")?)");
-    pcre2_code *re = rx_compile(b.s, 0, err);
-    sb_free(&b);
-    return re;
+    return compile_built(&b, err);
 }
 
 /* A body named by its portfolio, which may be a list ending in "and": "Ministry of Trade,
@@ -419,9 +425,7 @@ static pcre2_code *build_portfolio(const ruleset *rs, ev_err *err)
     sb_adds(&b, ")\\.?\\s+(?:of|for|on)\\s+(?:the\\s+)?" PORTFOLIO "(?:(?:,\\s+" PORTFOLIO
                 "){0,5},?\\s+and\\s+" PORTFOLIO ")?\\b");
     add_not_deal(&b, rs);
-    pcre2_code *re = rx_compile(b.s, 0, err);
-    sb_free(&b);
-    return re;
+    return compile_built(&b, err);
 }
 
 static pcre2_code *build_titled(const ruleset *rs, ev_err *err)
@@ -430,9 +434,7 @@ static pcre2_code *build_titled(const ruleset *rs, ev_err *err)
     sb_adds(&b, "(?i:\\b");
     add_alternation(&b, rs->titles, rs->ntitles);
     sb_adds(&b, ")\\s+(?<name>[A-Z][a-z'-]+(?:\\s+[A-Z]\\.)?(?:\\s+[A-Z][a-z'-]+){1,2})\\b");
-    pcre2_code *re = rx_compile(b.s, 0, err);
-    sb_free(&b);
-    return re;
+    return compile_built(&b, err);
 }
 
 static pcre2_code *build_desc(const ruleset *rs, ev_err *err)
@@ -449,9 +451,7 @@ static pcre2_code *build_desc(const ruleset *rs, ev_err *err)
     free(words);
     /* "the shipping journal Lloyd's List" names the outlet that follows: no reference. */
     sb_adds(&b, ")\\b(?!\\s+of\\b)(?!\\s+in\\s+(?:which|question|the\\s+(?:US|U\\.S\\.|UK|EU)\\b))(?!\\s+[A-Z])");
-    pcre2_code *re = rx_compile(b.s, 0, err);
-    sb_free(&b);
-    return re;
+    return compile_built(&b, err);
 }
 
 static void add_demonyms(const actors_ctx *c, strbuf *b);
@@ -475,9 +475,7 @@ static pcre2_code *build_lowbody(const actors_ctx *c, ev_err *err)
     sb_adds(&b, "|[a-z]+\\s+affairs)(?:\\s+and\\s+");
     add_list_alternation(&b, portfolio, 0);
     sb_adds(&b, ")?)\\b");
-    pcre2_code *re = rx_compile(b.s, 0, err);
-    sb_free(&b);
-    return re;
+    return compile_built(&b, err);
 }
 
 /* "China's embassy in Ottawa", "the French consulate in Hong Kong": a nation's mission
@@ -490,9 +488,7 @@ static pcre2_code *build_embassy(const actors_ctx *c, ev_err *err)
     sb_adds(&b, ")\\s+(?i:");
     add_list_alternation(&b, rules_lexicon_list(c->rs, "diplomatic_missions"), 1);
     sb_adds(&b, ")\\s+in\\s+(?:the\\s+)?" CAPW "(?:\\s+" CAPW "){0,2}");
-    pcre2_code *re = rx_compile(b.s, 0, err);
-    sb_free(&b);
-    return re;
+    return compile_built(&b, err);
 }
 
 /* "(?:MOD\\s+){min,2}NOUN": up to two modifiers, at least min, before one of the nouns. */
@@ -519,9 +515,7 @@ static pcre2_code *build_unnamed(const actors_ctx *c, ev_err *err)
     sb_adds(&b, "|(?<court>");
     add_modified(&b, mods, 0, rules_lexicon_list(c->rs, "unnamed_court_nouns"));
     sb_adds(&b, "))\\b(?!-)");
-    pcre2_code *re = rx_compile(b.s, 0, err);
-    sb_free(&b);
-    return re;
+    return compile_built(&b, err);
 }
 
 /* "the Walloon regional government", "Alberta's provincial government", "the Bavarian
@@ -533,9 +527,7 @@ static pcre2_code *build_subnational(const actors_ctx *c, ev_err *err)
     sb_adds(&b, "(?<![\\w.])(?:[Tt]he\\s+)?(?<body>" CAPW "(?:\\s+" CAPW ")?(?:'s|\xe2\x80\x99s)?\\s+");
     add_list_alternation(&b, rules_lexicon_list(c->rs, "subnational_government_words"), 1);
     sb_adds(&b, "\\s+(?:government|administration|cabinet|executive))\\b");
-    pcre2_code *re = rx_compile(b.s, 0, err);
-    sb_free(&b);
-    return re;
+    return compile_built(&b, err);
 }
 
 /* "Robert A. Bradway": a middle initial inside a person's name; "Coinbase Chief Legal
@@ -556,9 +548,7 @@ static pcre2_code *build_capseq(const actors_ctx *c, ev_err *err)
     sb_adds(&b, ")\\s+)?(?:");
     add_list_alternation(&b, c->w.name_prefixes, 0);
     sb_adds(&b, ")?" CAPW "){0,6}");
-    pcre2_code *re = rx_compile(b.s, 0, err);
-    sb_free(&b);
-    return re;
+    return compile_built(&b, err);
 }
 
 /* "(NASDAQ: AVGO)", "(011790.KS)": an exchange (stock_exchanges) and a ticker, or a wire's
@@ -569,9 +559,7 @@ static pcre2_code *build_ticker(const actors_ctx *c, ev_err *err)
     sb_adds(&b, "\\((?:[0-9]{3,6}|[A-Z]{1,5})\\.[A-Z]{1,2}\\)|\\(");
     add_list_alternation(&b, rules_lexicon_list(c->rs, "stock_exchanges"), 0);
     sb_adds(&b, "(?: [A-Z][a-z]+)?\\s*:[^)]{1,20}\\)");
-    pcre2_code *re = rx_compile(b.s, 0, err);
-    sb_free(&b);
-    return re;
+    return compile_built(&b, err);
 }
 
 /* "X said it …", "X informed Y's board that it …": the pronoun after a reporting verb
@@ -586,9 +574,7 @@ static pcre2_code *build_law(const actors_ctx *c, ev_err *err)
                 "(?:[a-z][\\w-]*\\s+)?(?-i:");
     add_list_alternation(&b, c->w.law_title_ends, 0);
     sb_adds(&b, ")\\b");
-    pcre2_code *re = rx_compile(b.s, 0, err);
-    sb_free(&b);
-    return re;
+    return compile_built(&b, err);
 }
 
 static pcre2_code *build_pron(const actors_ctx *c, ev_err *err)
@@ -601,9 +587,7 @@ static pcre2_code *build_pron(const actors_ctx *c, ev_err *err)
                 "(?:,[^,.;\"]{3,80}, that)?|(?i:");
     add_list_alternation(&b, rules_lexicon_list(c->rs, "pronoun_telling_verbs"), 0);
     sb_adds(&b, ") [^.;,\"]{1,60}? (?i:that)) (?<it>it|he|she)\\b");
-    pcre2_code *re = rx_compile(b.s, 0, err);
-    sb_free(&b);
-    return re;
+    return compile_built(&b, err);
 }
 
 /* Each list of actor_words by its name. */
